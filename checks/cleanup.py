@@ -1,0 +1,1 @@
+"""cleanup checks: placeholder until this family lands."""

@@ -1,0 +1,1 @@
+"""misquote checks: placeholder until this family lands."""

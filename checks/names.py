@@ -1,0 +1,1 @@
+"""names checks: placeholder until this family lands."""
