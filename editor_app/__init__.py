@@ -1,0 +1,1 @@
+"""What a person touches: ingest, review state, export, the CLI and the Streamlit page."""
