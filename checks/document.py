@@ -28,8 +28,9 @@ class Token(NamedTuple):
     is_word: bool
 
 
-# Words: letters/digits joined by inner apostrophes, hyphens, periods (U.S.) or decimal marks.
-TOKEN_RE = re.compile(r"\w+(?:[’'‘\-.,]\w+)*|[^\w\s]", re.UNICODE)
+# Words: dotted acronyms (U.S., U.S.-China), or letters/digits joined by inner apostrophes, hyphens,
+# periods or decimal marks.
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:-\w+)*|\w+(?:[’'‘\-.,]\w+)*|[^\w\s]", re.UNICODE)
 
 # Abbreviations after which a period does not end a sentence (lower-cased, without the dot).
 ABBREVIATIONS = frozenset(
