@@ -142,6 +142,9 @@ def _classify(text: str, i: int, lo: int, hi: int, single_pending: bool, double_
             return "open"
         if not _is_space(prev) and closing_ctx:
             return "close"
+        if _is_space(prev) and _is_space(nxt) and i + 1 < hi:
+            # Detokenised MT spaces its marks (`" Gimmy Moore "`): pair them by what is pending.
+            return "close" if double_pending else "open"
         return "close" if double_pending else "stray"
     if ch in "“„":
         if ch == "“" and not opening_ctx and closing_ctx and double_pending:
@@ -386,6 +389,12 @@ class _Pairer:
                     self.emit(Q003.finding(j, j + 1, f"Quotation opens with {op.char} but closes with {text[j]}; "
                                            f"use {closer}", [(j, j + 1, closer)]))
                     return
+        if op.pos > para.start and text[op.pos - 1] == " " and ATTRIBUTION_AFTER_RE.match(text, op.pos + 1, end):
+            # `…is needed, "the agency quoted him` / `, "recalls the poet`: the closing mark landed
+            # after the space instead of before it.
+            self.emit(Q002.finding(op.pos, op.pos + 1, f"This {op.char} closes the quotation before it: move it "
+                                   "before the space", [(op.pos - 1, op.pos + 1, closer + " ")]))
+            return
         at = _attribution_insert_point(text, op.pos + 1, end) or end
         self.emit(Q002.finding(op.pos, op.pos + 1, f"Opening {op.char} is never closed",
                                [(at, at, closer), (op.pos, op.pos + 1, "")]))
@@ -443,7 +452,8 @@ def check_nesting(doc: Document, opts: CheckOptions):
     for q in analyse(doc).quotations:
         if q.depth == 0 or q.close is None:
             continue
-        if q.family == outer_family and q.outer_family == q.family:
+        # Straight marks give no direction, so "double inside double" is only certain for curly ones.
+        if q.family == outer_family and q.outer_family == q.family and text[q.open] not in "\"'":
             what = "double marks inside double marks" if q.family == "double" else "single marks inside single marks"
         else:
             continue
@@ -500,7 +510,7 @@ def check_punctuation_placement(doc: Document, opts: CheckOptions):
     stray = {f.start for f in an.findings if f.rule == "Q006"} | {f.start - 1 for f in an.findings if f.rule == "Q006"}
     if opts.quote_style == "us":
         for i, q in an.closers:
-            if i in stray or q.family != "double":
+            if i in stray or q.family != "double" or text[i] not in "”\"":
                 continue
             p = text[i + 1]
             inner = text[i - 1] if i > 0 else ""
