@@ -24,23 +24,24 @@ def check_document(doc: Document, options: CheckOptions | None = None) -> Report
 
     selected = options.select
     findings: list[Finding] = []
+    notices: list[str] = []
     for codes, func in CHECKERS:
         wanted = codes if selected is None else codes & selected
         if not wanted:
             continue
-        for f in func(doc, options):
-            if f.rule in wanted:
-                findings.append(f)
+        try:
+            findings.extend(f for f in func(doc, options) if f.rule in wanted)
+        except Exception as exc:  # one failing family must not cost the editor the others
+            notices.append(_failure(f"{', '.join(sorted(wanted))} ({func.__name__})", exc))
 
     regions = quotes.quoted_regions(doc)
     text = doc.text
     out: list[Finding] = []
-    seen: set[tuple] = set()
+    seen: set[str] = set()
     for f in findings:
-        key = (f.rule, f.start, f.end, f.message)
-        if key in seen:
+        if f.id in seen:  # one finding per rule and span, so ids stay unique in a review
             continue
-        seen.add(key)
+        seen.add(f.id)
         f = f.with_excerpt(text)
         if f.category not in QUOTE_SAFE_CATEGORIES and f.suggestions and any(
             quotes.inside_regions(regions, s.start, s.end) for s in f.suggestions
@@ -49,9 +50,22 @@ def check_document(doc: Document, options: CheckOptions | None = None) -> Report
         out.append(f)
     out.sort(key=lambda f: (f.start, f.end, f.rule))
 
-    scores = garble.score_sentences(doc)
+    try:
+        scores = garble.score_sentences(doc)
+    except Exception as exc:
+        notices.append(_failure("garble score", exc))
+        scores = [0.0] * len(doc.sentences)
+    try:
+        lang = language.document_language(doc)
+    except Exception as exc:
+        notices.append(_failure("language detection", exc))
+        lang = "und"
     sentences = [SentenceScore(s.start, s.end, sc) for s, sc in zip(doc.sentences, scores)]
-    return Report(text=text, language=language.document_language(doc), findings=out, sentences=sentences)
+    return Report(text=text, language=lang, findings=out, sentences=sentences, notices=notices)
+
+
+def _failure(what: str, exc: Exception) -> str:
+    return f"{what} failed on this text and was skipped: {type(exc).__name__}: {exc}".splitlines()[0]
 
 
 def _review_only(f: Finding) -> Finding:

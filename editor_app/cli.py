@@ -107,6 +107,8 @@ def _check(argv: list[str]) -> int:
         for notice in ingested.notices:
             print(f"editor-check: {notice}", file=sys.stderr)
         report = check_text(ingested.text, options)
+        for notice in report.notices:
+            print(f"editor-check: {path}: warning: {notice}", file=sys.stderr)
         any_findings |= bool(report.findings)
         results.append((path, report))
         if args.fix_all:
