@@ -47,7 +47,8 @@ SINGLE_MARKS = set("‘’‚'")
 # Closers that are also accepted for an opener (German „…“ and Polish „…”; straight for straight).
 ACCEPTED_CLOSERS = {"“": {"”"}, "„": {"“", "”"}, "«": {"»"}, "‹": {"›"}, '"': {'"'},
                     "‘": {"’"}, "‚": {"‘", "’"}, "'": {"'"}, "»": {"«"}, "›": {"‹"}}
-MARK_RE = re.compile(r"[\"'“”„«»‹›‘’‚]")
+MARK_CHARS = "\"'“”„«»‹›‘’‚"
+MARK_RE = re.compile(f"[{MARK_CHARS}]")
 ELISIONS = ("em", "tis", "twas", "cause", "til", "bout", "n", "round", "nuff", "s")
 OPENING_CONTEXT = set(" \t\n\r([{—–-/“‘\"'«‹„‚")
 ATTRIBUTION_VERBS = (
@@ -328,25 +329,22 @@ class _Pairer:
     def carry_or_report(self, para: Span, nxt: Span | None) -> None:
         """An open quotation at the end of a paragraph: continued, not reopened, or unclosed."""
         text = self.text
-        doubles = [o for o in self.stack if o.family == "double"]
-        # Inner single quotes do not run across paragraphs: report them.
-        for o in [o for o in self.stack if o.family == "single"]:
+        # Only the outermost quotation runs across paragraphs; inner ones still open are unclosed.
+        op, inner = self.stack[0], self.stack[1:]
+        for o in reversed(inner):
             self.report_unclosed(o, para)
-        self.stack = doubles[:1]
-        for o in doubles[1:]:
-            self.report_unclosed(o, para)
-        if not self.stack:
-            return
-        op = self.stack[0]
+        self.stack = [op]
         if nxt is not None:
             first = text[nxt.start]
-            if first in DOUBLE_MARKS and _classify(text, nxt.start, nxt.start, nxt.end, False, False) in ("open", "open-wrong"):
+            if _family(first) == op.family and first in MARK_CHARS and _classify(
+                text, nxt.start, nxt.start, nxt.end, False, False
+            ) in ("open", "open-wrong"):
                 # News style: the quotation continues and is reopened.
                 op.pieces.append(Span(op.piece_start, para.end))
                 op.piece_start = nxt.start + 1
                 self._reopen_pos = nxt.start
                 return
-            if self.has_orphan_closer(nxt):
+            if op.family == "double" and self.has_orphan_closer(nxt):
                 op.pieces.append(Span(op.piece_start, para.end))
                 op.piece_start = nxt.start
                 word = re.match(r"\S+", text[nxt.start : nxt.end])

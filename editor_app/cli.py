@@ -15,7 +15,7 @@ from checks.engine import check_text
 from checks.registry import load_rules, select_codes
 from checks.stylesheet import CheckOptions, SourceDocument, StyleSheetError, load_glossary_csv, load_names_csv
 
-from .ingest import IngestError, read_path
+from .ingest import IngestError, decode_upload, read_path
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -31,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="editor-check", description="Check machine-translated news drafts.")
-    p.add_argument("files", nargs="*", metavar="FILE", help="drafts to check (.txt, .md, .docx, .html)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="drafts to check (.txt, .md, .docx, .html; - for stdin)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--names", metavar="CSV", action="append", default=[], help="names list (column name; optional variants)")
     p.add_argument("--glossary", metavar="CSV", action="append", default=[], help="glossary (columns wrong,right; optional note)")
@@ -99,7 +99,7 @@ def _check(argv: list[str]) -> int:
         raise UsageError("--fix-all OUT must be an existing directory when several FILEs are given")
     options = _options(args)
     # Read every input first: a bad file fails the run before anything is written.
-    inputs = [(path, read_path(path)) for path in args.files]
+    inputs = [(path, _read_input(path)) for path in args.files]
 
     results = []
     any_findings = False
@@ -122,6 +122,13 @@ def _check(argv: list[str]) -> int:
         for path, report in results:
             _print_text(path, report)
     return EXIT_FINDINGS if any_findings else EXIT_CLEAN
+
+
+def _read_input(path: str):
+    """A draft from a file, or from standard input when the path is ``-`` (for pipelines)."""
+    if path == "-":
+        return decode_upload(sys.stdin.buffer.read(), "<stdin>")
+    return read_path(path)
 
 
 def fix_all_edits(report):

@@ -125,3 +125,12 @@ def test_cp1252_input_is_decoded_with_a_notice(tmp_path, capsys):
     code, out, err = run(capsys, "--format", "json", "--select", "quotes", p)
     assert "Windows-1252" in err
     assert json.loads(out)["findings"] == []
+
+
+def test_stdin_draft_in_a_pipeline():
+    proc = subprocess.run(
+        [sys.executable, "-m", "editor_app.cli", "--format", "json", "--select", "quotes", "-"],
+        input="He said “we will win.".encode("utf-8"), capture_output=True,
+    )
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["findings"][0]["rule"] == "Q002"
