@@ -1,0 +1,94 @@
+"""Server-side time of the review page's re-render after an Accept (and a Reject) click.
+
+A 2,000-word draft (the sample drafts repeated) is checked by the real engine; the review is
+capped at about 50 findings, spread over the text, which is the load the issue sets. The page is
+run by ``streamlit.testing.v1.AppTest`` in this process, so the figure is the whole script run
+plus AppTest's own reading of the page (an upper bound on what the server spends), with no network.
+
+    python bench/app_speed.py [--words 2000] [--findings 50] [--clicks 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checks.engine import check_text  # noqa: E402
+from editor_app.review import Review  # noqa: E402
+
+
+def bench_draft(n_words: int) -> str:
+    parts = [p.read_text(encoding="utf-8").strip() for p in sorted((ROOT / "samples").glob("draft_*.txt"))]
+    paras: list[str] = []
+    while sum(len(p.split()) for p in paras) < n_words:
+        paras.extend(parts)
+    return "\n\n".join(paras) + "\n"
+
+
+def capped_review(text: str, n_findings: int) -> tuple[Review, int]:
+    report = check_text(text)
+    found = len(report.findings)
+    if found > n_findings:
+        step = found / n_findings
+        report.findings = [report.findings[int(i * step)] for i in range(n_findings)]
+    return Review.from_report(report), found
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--words", type=int, default=2000)
+    ap.add_argument("--findings", type=int, default=50)
+    ap.add_argument("--clicks", type=int, default=20)
+    args = ap.parse_args(argv)
+
+    os.environ["EDITOR_CHECK_DB"] = str(Path(tempfile.mkdtemp()) / "bench.sqlite3")
+    from streamlit.testing.v1 import AppTest
+
+    text = bench_draft(args.words)
+    review, found = capped_review(text, args.findings)
+    at = AppTest.from_file(str(ROOT / "editor_app" / "app.py"), default_timeout=60)
+    at.run()
+    at.session_state["review"] = review
+    at.session_state["draft"] = review.text
+    t0 = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - t0
+    assert not at.exception, at.exception
+
+    fixable = [f.id for f in review.findings if f.suggestions and f.fixable]
+    accept_ms, reject_ms = [], []
+    for i, fid in enumerate(fixable[: args.clicks]):
+        key = f"accept-{fid}" if i % 2 == 0 else f"reject-{fid}"
+        button = at.button(key=key)
+        t0 = time.perf_counter()
+        button.click().run()
+        ms = (time.perf_counter() - t0) * 1000
+        assert not at.exception, at.exception
+        (accept_ms if i % 2 == 0 else reject_ms).append(ms)
+    counts = review.counts()
+    assert counts["accepted"] == len(accept_ms), counts
+
+    def line(name: str, xs: list[float]) -> str:
+        xs = sorted(xs)
+        return (f"{name:<7} n={len(xs):>2}  median {statistics.median(xs):6.1f} ms  "
+                f"p90 {xs[int(0.9 * (len(xs) - 1))]:6.1f} ms  max {xs[-1]:6.1f} ms")
+
+    print(f"draft: {len(text.split()):,} words; engine found {found} findings; review shows {len(review.findings)} "
+          f"({len(fixable)} with a one-click fix)")
+    print(f"first render of the review: {first * 1000:.1f} ms")
+    print(line("Accept", accept_ms))
+    print(line("Reject", reject_ms))
+    print("target: an Accept re-render under 300 ms server-side")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

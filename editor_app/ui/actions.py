@@ -1,0 +1,227 @@
+"""The page's session state and the callbacks its buttons run (``on_click``, before the re-render).
+
+Each callback is one method call on the :class:`~editor_app.review.Review` kept in
+``st.session_state["review"]``, followed by a save to the review store, so a reload loses nothing.
+What went wrong is queued as a one-line flash message that the page shows on the next render.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from checks.engine import check_text
+from checks.stylesheet import CheckOptions
+
+from ..ingest import IngestError, decode_upload
+from ..review import Review, ReviewError
+from ..store import ReviewStore, StoreError
+
+REVIEW, DRAFT, FLASH, OPENED, EDITING, STORE = "review", "draft", "flash", "opened", "editing", "store"
+PER_REVIEW_WIDGETS = ("filter-category", "filter-severity", "bulk-target", "hide-decided")
+
+
+def init_state() -> None:
+    """Set up the session once; reopen the review named in the URL (``?review=<id>``) after a reload."""
+    ss = st.session_state
+    if STORE not in ss:
+        try:
+            ss[STORE] = ReviewStore()
+        except StoreError as exc:
+            ss[STORE] = None
+            flash("warning", f"Reviews will not be saved: {exc}")
+    for key, default in ((REVIEW, None), (FLASH, []), (OPENED, set()), (EDITING, set())):
+        if key not in ss:
+            ss[key] = default
+    if DRAFT not in ss:
+        ss[DRAFT] = ""
+        rid = st.query_params.get("review")
+        if rid and ss[REVIEW] is None:
+            open_review(rid)
+
+
+def store() -> ReviewStore | None:
+    return st.session_state.get(STORE)
+
+
+def review() -> Review | None:
+    return st.session_state.get(REVIEW)
+
+
+def flash(kind: str, message: str) -> None:
+    st.session_state.setdefault(FLASH, []).append((kind, message))
+
+
+def take_flashes() -> list[tuple[str, str]]:
+    out = st.session_state.get(FLASH, [])
+    st.session_state[FLASH] = []
+    return out
+
+
+def save(r: Review) -> None:
+    s = store()
+    if s is None:
+        return
+    try:
+        s.save(r)
+    except StoreError as exc:
+        flash("warning", f"Not saved: {exc}")
+
+
+def _decide(fn, *args, **kwargs) -> bool:
+    r = review()
+    if r is None:
+        return False
+    try:
+        fn(r, *args, **kwargs)
+    except ReviewError as exc:
+        flash("error", str(exc))
+        return False
+    save(r)
+    return True
+
+
+# -- the check --------------------------------------------------------------------------------
+
+def run_check(draft: str, options: CheckOptions) -> Review | None:
+    """Check ``draft`` and start a new review; on failure say why and keep the current one."""
+    if not draft.strip():
+        flash("warning", "Paste or upload a draft first.")
+        return None
+    try:
+        report = check_text(draft, options)
+    except Exception as exc:  # odd input must not cost the editor the page
+        flash("error", f"The check failed on this draft: {type(exc).__name__}: {exc}".splitlines()[0])
+        return None
+    r = Review.from_report(report)
+    _show(r)
+    save(r)
+    for notice in report.notices:
+        flash("warning", notice)
+    return r
+
+
+# -- callbacks --------------------------------------------------------------------------------
+
+def on_accept(fid: str) -> None:
+    ss = st.session_state
+    choice = ss.get(f"choice-{fid}", 0) or 0
+    if _decide(Review.accept, fid, choice, confirm_quoted=bool(ss.get(f"quoted-{fid}", False))):
+        ss[OPENED].discard(fid)
+
+
+def on_reject(fid: str) -> None:
+    if _decide(Review.reject, fid):
+        st.session_state[OPENED].discard(fid)
+
+
+def on_start_rewrite(fid: str) -> None:
+    r = review()
+    if r is None:
+        return
+    d = r.decision(fid)
+    choice = st.session_state.get(f"choice-{fid}", 0) or 0
+    st.session_state[f"rewrite-{fid}"] = d.text if d.status == "rewritten" else r.suggested_text(fid, choice)
+    st.session_state[EDITING].add(fid)
+
+
+def on_save_rewrite(fid: str) -> None:
+    ss = st.session_state
+    choice = ss.get(f"choice-{fid}", 0) or 0
+    if _decide(Review.rewrite, fid, ss.get(f"rewrite-{fid}", ""), choice):
+        ss[EDITING].discard(fid)
+        ss[OPENED].discard(fid)
+
+
+def on_cancel_rewrite(fid: str) -> None:
+    st.session_state[EDITING].discard(fid)
+
+
+def on_undo(fid: str) -> None:
+    _decide(Review.undo, fid)
+
+
+def on_undo_last() -> None:
+    r = review()
+    if r is None:
+        return
+    touched = r.undo_last()
+    if touched:
+        save(r)
+    else:
+        flash("info", "Nothing to undo.")
+
+
+def on_toggle_open(fid: str) -> None:
+    opened = st.session_state[OPENED]
+    opened.symmetric_difference_update({fid})
+
+
+def on_bulk(accept: bool) -> None:
+    r = review()
+    target = st.session_state.get("bulk-target")
+    if r is None or not target:
+        return
+    kind, value = target
+    kwargs = {kind: value}
+    try:
+        result = r.accept_all(**kwargs) if accept else r.reject_all(**kwargs)
+    except ReviewError as exc:
+        flash("error", str(exc))
+        return
+    save(r)
+    verb = "Accepted" if accept else "Rejected"
+    msg = f"{verb} {len(result.done)} suggestion(s)."
+    if result.skipped:
+        msg += f" Left {len(result.skipped)} for you to review on their cards (quoted speech, no suggestion or overlap)."
+    flash("success" if result.done else "info", msg)
+
+
+def open_review(rid: str) -> None:
+    s = store()
+    if s is None:
+        flash("error", "Saved reviews are not available on this machine.")
+        return
+    try:
+        r = s.load(rid)
+    except StoreError as exc:
+        flash("error", str(exc))
+        return
+    if r is None:
+        flash("warning", f"No saved review {rid}; it may have been deleted.")
+        st.query_params.pop("review", None)
+        return
+    _show(r)
+    st.session_state[DRAFT] = r.text
+
+
+def _show(r: Review) -> None:
+    """Make ``r`` the page's review; filters and open editors of the previous one are dropped."""
+    ss = st.session_state
+    ss[REVIEW] = r
+    ss[OPENED] = set()
+    ss[EDITING] = set()
+    for key in PER_REVIEW_WIDGETS:
+        ss.pop(key, None)
+    st.query_params["review"] = r.id
+
+
+def on_new_review() -> None:
+    ss = st.session_state
+    ss[REVIEW] = None
+    ss[DRAFT] = ""
+    st.query_params.pop("review", None)
+
+
+def on_upload_draft() -> None:
+    """Put an uploaded file's text into the Draft box (the editor then presses Check)."""
+    up = st.session_state.get("draft-upload")
+    if up is None:
+        return
+    try:
+        ingested = decode_upload(up.getvalue(), up.name)
+    except IngestError as exc:
+        flash("error", str(exc))
+        return
+    st.session_state[DRAFT] = ingested.text
+    for notice in ingested.notices:
+        flash("info", notice)

@@ -1,0 +1,63 @@
+"""The suggestion cards: one bordered container per finding, keyed by the finding's stable id.
+
+An open card shows the original and the suggestion side by side with the changed words marked,
+and the buttons Accept, Reject and Rewrite. A decided card folds to one line with Reopen and Undo.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from checks.findings import Finding
+
+from ..review import ACCEPTED, PENDING, Review
+from . import actions
+from .render import card_html, folded_card_html, md_escape
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(text.split()) or "(remove)"
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def render_card(review: Review, f: Finding) -> None:
+    fid = f.id
+    d = review.decision(fid)
+    opened = fid in st.session_state[actions.OPENED]
+    editing = fid in st.session_state[actions.EDITING]
+    with st.container(border=True, key=f"card-{fid}"):
+        if d.status != PENDING and not opened and not editing:
+            st.html(folded_card_html(review, fid))
+            with st.container(horizontal=True):
+                st.button("Reopen", key=f"reopen-{fid}", on_click=actions.on_toggle_open, args=(fid,))
+                st.button("Undo", key=f"undo-{fid}", on_click=actions.on_undo, args=(fid,))
+            return
+        choice = 0
+        if len(f.suggestions) > 1:
+            default = d.choice if d.status == ACCEPTED else 0
+            choice = st.radio(
+                "Suggestions", list(range(len(f.suggestions))), index=default, key=f"choice-{fid}", horizontal=True,
+                format_func=lambda i: f"{i + 1}: {md_escape(_short(review.suggested_text(fid, i)))}",
+                label_visibility="collapsed",
+            ) or 0
+        st.html(card_html(review, fid, choice))
+        if editing:
+            st.text_area("Your rewrite", key=f"rewrite-{fid}", height=80,
+                         help="Replaces the stretch of the draft shown as Original above.")
+            with st.container(horizontal=True):
+                st.button("Use my rewrite", key=f"save-rewrite-{fid}", type="primary",
+                          on_click=actions.on_save_rewrite, args=(fid,))
+                st.button("Cancel", key=f"cancel-rewrite-{fid}", on_click=actions.on_cancel_rewrite, args=(fid,))
+            return
+        confirmed = True
+        if not f.fixable and f.suggestions:
+            confirmed = st.checkbox("I have checked: change the quoted words anyway", key=f"quoted-{fid}")
+        with st.container(horizontal=True):
+            st.button("Accept", key=f"accept-{fid}", type="primary", on_click=actions.on_accept, args=(fid,),
+                      disabled=not f.suggestions or not confirmed,
+                      help=None if f.suggestions else "No suggestion: rewrite it yourself or reject it.")
+            st.button("Reject", key=f"reject-{fid}", on_click=actions.on_reject, args=(fid,))
+            st.button("Rewrite…", key=f"rewrite-open-{fid}", on_click=actions.on_start_rewrite, args=(fid,))
+            if d.status != PENDING:
+                st.button("Undo", key=f"undo-{fid}", on_click=actions.on_undo, args=(fid,))
+                st.button("Fold", key=f"reopen-{fid}", on_click=actions.on_toggle_open, args=(fid,))

@@ -1,0 +1,118 @@
+"""The sidebar's style sheet: names list, glossary, source documents, quote style and check families.
+
+The shipped ``samples/names.csv`` and ``samples/glossary.csv`` are used by default when present and
+merged with any upload. A file that cannot be read is reported in the sidebar and left out; the
+rest of the style sheet still applies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import streamlit as st
+
+from checks.findings import CATEGORIES
+from checks.registry import load_rules
+from checks.stylesheet import (
+    CheckOptions, GlossaryEntry, NameEntry, SourceDocument, StyleSheetError, parse_glossary_csv, parse_names_csv,
+)
+
+from ..ingest import IngestError, decode_upload
+from .render import CATEGORY_LABELS, md_escape
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SHIPPED_NAMES = SAMPLES / "names.csv"
+SHIPPED_GLOSSARY = SAMPLES / "glossary.csv"
+UPLOAD_TYPES = ["txt", "md", "docx", "html", "htm"]
+
+
+@dataclass
+class StyleSheet:
+    """What the sidebar collected, and the problems it met on the way (one line each)."""
+
+    options: CheckOptions
+    problems: list[str] = field(default_factory=list)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _parse_names(data: bytes, label: str) -> tuple[NameEntry, ...]:
+    return tuple(parse_names_csv(_csv_text(data), label))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _parse_glossary(data: bytes, label: str) -> tuple[GlossaryEntry, ...]:
+    return tuple(parse_glossary_csv(_csv_text(data), label))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _decode_source(data: bytes, name: str) -> str:
+    return decode_upload(data, name).text
+
+
+def _csv_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _shipped(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _list_section(title: str, kind: str, shipped: Path, parse, problems: list[str]) -> list:
+    st.markdown(f"**{title}**")
+    entries: list = []
+    data = _shipped(shipped)
+    if data is None:
+        st.caption(f"No shipped {kind} ({shipped.parent.name}/{shipped.name} is missing).")
+    elif st.checkbox(f"Use the shipped {kind}", value=True, key=f"use-shipped-{kind}"):
+        try:
+            entries.extend(parse(data, f"{shipped.parent.name}/{shipped.name}"))
+        except StyleSheetError as exc:
+            problems.append(str(exc))
+    upload = st.file_uploader(f"Add a {kind} (CSV)", type=["csv"], key=f"upload-{kind}")
+    if upload is not None:
+        try:
+            entries.extend(parse(upload.getvalue(), upload.name))
+        except StyleSheetError as exc:
+            problems.append(str(exc))
+    st.caption(f"{len(entries)} {kind} entries in use.")
+    return entries
+
+
+def render_style_sheet() -> StyleSheet:
+    """Draw the style-sheet part of the sidebar and return the options a check would use."""
+    problems: list[str] = []
+    names = _list_section("Names list", "names list", SHIPPED_NAMES, _parse_names, problems)
+    glossary = _list_section("Glossary", "glossary", SHIPPED_GLOSSARY, _parse_glossary, problems)
+
+    st.markdown("**Source documents** (quotes are verified against them)")
+    sources: list[SourceDocument] = []
+    pasted = st.text_area("Paste a source document", key="source-paste", height=100)
+    if pasted.strip():
+        sources.append(SourceDocument("pasted source", pasted))
+    for up in st.file_uploader("Upload source documents", type=UPLOAD_TYPES, accept_multiple_files=True,
+                               key="source-uploads") or []:
+        try:
+            sources.append(SourceDocument(up.name, _decode_source(up.getvalue(), up.name)))
+        except IngestError as exc:
+            problems.append(str(exc))
+    if sources:
+        st.caption(f"{len(sources)} source document(s) in use.")
+
+    style = st.radio("Quote style", ["US", "UK"], horizontal=True, key="quote-style",
+                     help="US: “double” outside, ‘single’ inside; UK: the other way round.")
+    families = st.multiselect("Check families", list(CATEGORIES), default=list(CATEGORIES), key="families",
+                              format_func=lambda c: CATEGORY_LABELS.get(c, c))
+    select = None
+    if set(families) != set(CATEGORIES):
+        select = frozenset(code for code, rule in load_rules().items() if rule.category in families)
+    for p in problems:
+        st.error(md_escape(p))
+    options = CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=style.lower(), select=select)
+    return StyleSheet(options, problems)
