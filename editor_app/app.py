@@ -89,12 +89,12 @@ with st.container(horizontal=True):
     st.metric("Findings", len(review.findings))
     st.metric("Decided", f"{decided}/{len(review.findings)}")
     st.metric("Language", review.language)
-overview, article = st.columns([1, 2])
+overview, article = st.columns([1, 2], gap="medium")
 with overview:
     st.html(review.static("bars", lambda: count_bars(review.findings)))
 with article:
-    with st.expander("The article with every finding highlighted (hover for the reason)", expanded=False):
-        st.html(review.static("article", lambda: highlighted_article(review.text, review.findings)))
+    st.caption("The article with every finding highlighted in its category colour (hover for the reason).")
+    st.html(review.static("article", lambda: highlighted_article(review.text, review.findings)))
 
 # -- cards, preview, export -----------------------------------------------------------------------
 left, right = st.columns([3, 2], gap="medium")

@@ -78,6 +78,7 @@ class Review:
     version: int = 0
 
     def __post_init__(self):
+        self.findings = sorted(self.findings, key=lambda f: (f.start, f.end, f.rule))  # cards in text order
         self.title = self.title or _title_of(self.text)
         self.updated = self.updated or self.created
         self._by_id = {f.id: f for f in self.findings}

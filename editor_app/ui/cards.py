@@ -34,13 +34,16 @@ def render_card(review: Review, f: Finding) -> None:
             return
         choice = 0
         if len(f.suggestions) > 1:
+            # Read the choice before drawing the sides; the radio itself goes below them.
             default = d.choice if d.status == ACCEPTED else 0
-            choice = st.radio(
-                "Suggestions", list(range(len(f.suggestions))), index=default, key=f"choice-{fid}", horizontal=True,
-                format_func=lambda i: f"{i + 1}: {md_escape(_short(review.suggested_text(fid, i)))}",
-                label_visibility="collapsed",
-            ) or 0
+            choice = st.session_state.get(f"choice-{fid}", default) or 0
         st.html(card_html(review, fid, choice))
+        if len(f.suggestions) > 1:
+            st.radio(
+                "Choose a suggestion", list(range(len(f.suggestions))), index=default, key=f"choice-{fid}",
+                horizontal=True, label_visibility="collapsed",
+                format_func=lambda i: f"{i + 1}: {md_escape(_short(review.suggested_text(fid, i)))}",
+            )
         if editing:
             st.text_area("Your rewrite", key=f"rewrite-{fid}", height=80,
                          help="Replaces the stretch of the draft shown as Original above.")

@@ -186,7 +186,8 @@ def _card_sides(review: Review, fid: str, choice: int) -> tuple[str, str, str]:
     after = before if edit is None else text[cs:edit.start] + edit.replacement + text[edit.end:ce]
     removed, added = changed_ranges(before, after) if edit else ([], [])
     mark = [(f.start - cs, f.end - cs)] if f.end > f.start else []
-    pre, post = ("…" if cs > 0 and text[cs - 1] not in "\n" else ""), ("…" if ce < len(text) and text[ce] not in "\n" else "")
+    pre = "… " if cs > 0 and text[cs - 1] != "\n" else ""
+    post = " …" if ce < len(text) and text[ce] != "\n" else ""
     left = pre + _flagged(before, {"del": removed, "mark": mark}) + post
     if edit is None:
         right = '<span class="ec-empty">Rewrite it yourself, or reject the finding.</span>'
@@ -232,7 +233,10 @@ def folded_card_html(review: Review, fid: str) -> str:
     e = review.edit_for(fid)
     change = ""
     if e is not None:
-        change = f' &nbsp;<del>{esc(_short(review.text[e.start:e.end]))}</del> → <ins>{esc(_short(e.replacement))}</ins>'
+        old = _short(review.text[e.start:e.end])
+        new = _short(e.replacement)
+        change = (f' &nbsp;{f"<del>{esc(old)}</del>" if old else "(insert)"} → '
+                  f'{f"<ins>{esc(new)}</ins>" if new else "(removed)"}')
     return (f'<div class="ec-card-head"><b>{STATUS_LABELS[d.status]}</b> · {_head(f)}'
             f'<span class="ec-side" style="background:none">{change}</span></div>')
 
