@@ -1,1 +1,264 @@
-"""misquote checks: placeholder until this family lands."""
+"""Misquote checks (category ``misquote``): every quotation in the draft against the source documents.
+
+Translation drifts quotes (``open lines of communication`` comes back as ``communication``,
+``miscalculation`` as ``miscalculations``); an editor with the original statement beside the draft
+catches that, and so does this family when sources are supplied (``CheckOptions.sources``):
+
+- M001: the quotation is a close match of a source passage with different words; the message
+  shows the word-level difference and the suggestion restores the source wording;
+- M002: the quotation (or a part of it between ellipses) is in no source;
+- M003: the source gives the words to another speaker than the draft does.
+
+Matching ignores quote style, punctuation, whitespace and letter case; ellipses and bracketed
+insertions are gaps. :func:`verify_quotations` lists every quotation with its outcome, verified
+ones included, for the app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import Document
+from .misquote_align import Alignment, align
+from .misquote_index import SourceIndex, build_index
+from .misquote_speakers import SourceSpeakers, quotation_speaker, same_person
+from .misquote_text import Segment, collapse_space, segments_of
+from .quotes import Quotation, quotations
+from .registry import checker, define
+from .stylesheet import CheckOptions, SourceDocument
+
+M001 = define("M001", "altered-quotation", "misquote", "error",
+              "Quoted words differ from the wording of the source document.")
+M002 = define("M002", "quotation-not-in-sources", "misquote", "warning",
+              "A quotation could not be found in any source document.")
+M003 = define("M003", "quotation-misattributed", "misquote", "warning",
+              "The source gives the quoted words to a different speaker than the draft.")
+
+VERIFIED, ALTERED, NOT_FOUND = "verified", "altered", "not_found"
+ELLIPSIS_REACH = 3000  # words after the previous segment where the next one is looked for first
+BRACKET_REACH = 12  # a bracketed insertion stands for a few words only
+
+
+@dataclass(frozen=True)
+class WordDiff:
+    """One differing stretch: draft ``[start, end)`` reads ``draft``; the source has ``source``."""
+
+    start: int
+    end: int
+    draft: str  # the draft's words, with a word of context
+    source: str  # the source's words over the same stretch, with the same context
+    replacement: str  # what restores the source wording at [start, end)
+    fixable: bool = True  # False when the stretch straddles a paragraph break of the quotation
+
+
+@dataclass(frozen=True)
+class SegmentMatch:
+    segment: Segment
+    status: str
+    source: int | None = None  # index into the sources
+    pos: int = -1  # global index positions [pos, end_pos) of the matched source words
+    end_pos: int = -1
+    diffs: tuple[WordDiff, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteCheck:
+    """A quotation of the draft and what the sources say about it."""
+
+    quotation: Quotation
+    text: str  # the quoted words as in the draft
+    status: str  # verified, altered or not_found
+    source: str | None = None  # name of the source it was found in
+    source_text: str | None = None  # the source's wording (segments joined by " … ")
+    source_span: tuple[int, int] | None = None  # offsets in that source's text
+    diffs: tuple[WordDiff, ...] = ()
+    missing: tuple[tuple[int, int], ...] = ()  # draft spans of segments found nowhere (partly found quotes)
+    speaker: str | None = None  # who the draft says spoke
+    speaker_span: tuple[int, int] | None = None
+    source_speaker: str | None = None  # who the source says spoke
+    misattributed: bool = False
+
+
+def verify_quotations(doc: Document | str, sources) -> list[QuoteCheck]:
+    """Every outermost quotation of the draft with its outcome against ``sources``, in order."""
+    if isinstance(doc, str):
+        doc = Document(doc)
+    sources = tuple(sources)
+    if not sources:
+        return []
+    idx = build_index(sources)
+    return doc.memo(("misquote", sources), lambda d: [_check_quotation(d, idx, q) for q in _quotations(d)])
+
+
+def _quotations(doc: Document) -> list[Quotation]:
+    out = []
+    for q in quotations(doc):
+        if q.depth == 0 and any(any(ch.isalnum() for ch in doc.text[p.start : p.end]) for p in q.pieces):
+            out.append(q)
+    return out
+
+
+def _check_quotation(doc: Document, idx: SourceIndex, q: Quotation) -> QuoteCheck:
+    text = doc.text
+    segments = segments_of(text, q.pieces)
+    matches: list[SegmentMatch] = []
+    prev: SegmentMatch | None = None
+    for seg in segments:
+        found = _match_segment(idx, seg, prev if prev is not None and prev.status != NOT_FOUND else None, text)
+        matches.append(found)
+        if found.status != NOT_FOUND:
+            prev = found
+    content = q.content(text)
+    hits = [m for m in matches if m.status != NOT_FOUND]
+    if not hits:
+        return QuoteCheck(q, content, NOT_FOUND)
+    status = VERIFIED if all(m.status == VERIFIED for m in matches) else ALTERED
+    first = hits[0]
+    src = idx.sources[first.source]
+    same = [m for m in hits if m.source == first.source]
+    pieces = [collapse_space(src.text[idx.words[m.pos].start : idx.words[m.end_pos - 1].end]) for m in same]
+    span = (idx.words[same[0].pos].start, idx.words[same[-1].end_pos - 1].end)
+    diffs = tuple(d for m in matches for d in m.diffs)
+    missing = tuple((m.segment.words[0].start, m.segment.words[-1].end) for m in matches if m.status == NOT_FOUND)
+    check = QuoteCheck(q, content, status, src.name, " … ".join(pieces), span, diffs, missing)
+    return _with_speakers(doc, idx, check, first.source, span)
+
+
+def _with_speakers(doc: Document, idx: SourceIndex, check: QuoteCheck, source: int, span) -> QuoteCheck:
+    from dataclasses import replace
+
+    sp = quotation_speaker(doc, check.quotation)
+    if sp is None or sp.name is None:
+        return check
+    speakers = idx.extras.get(("speakers", source))
+    if speakers is None:
+        speakers = idx.extras[("speakers", source)] = SourceSpeakers(idx.sources[source].text)
+    said_by = speakers.speaker_at(*span)
+    wrong = same_person(sp.name, said_by) is False
+    return replace(check, speaker=sp.name, speaker_span=(sp.start, sp.end), source_speaker=said_by, misattributed=wrong)
+
+
+def _match_segment(idx: SourceIndex, seg: Segment, prev: SegmentMatch | None, text: str) -> SegmentMatch:
+    norms = [w.norm for w in seg.words]
+    code = idx.encode(norms)
+    regions: list[tuple[int, int]] = []
+    if prev is not None:
+        s_hi = idx.bounds[prev.source][1]
+        reach = BRACKET_REACH if seg.gap == "bracket" else ELLIPSIS_REACH
+        regions.append((prev.end_pos, min(s_hi, prev.end_pos + reach + len(code))))
+    regions.append((0, len(idx.string)))
+    # Exact first: one str.find over the encoded sources.
+    for lo, hi in regions:
+        pos = idx.find_exact(code, lo, hi)
+        if pos >= 0:
+            return SegmentMatch(seg, VERIFIED, idx.source_of(pos), pos, pos + len(code))
+    if len(code) == 1 and prev is None:
+        return SegmentMatch(seg, NOT_FOUND)
+    best: tuple[float, Alignment, int] | None = None
+    for lo, hi in regions:
+        for win in idx.candidates(code, lo, hi):
+            window = idx.norms(win.lo, win.hi)
+            al = align(norms, window)
+            if al.plausible(norms) and (best is None or al.score > best[0]):
+                best = (al.score, al, win.lo)
+        if best is not None:
+            break
+    if best is None:
+        return SegmentMatch(seg, NOT_FOUND)
+    _, al, base = best
+    pos, end_pos = base + al.s_lo, base + al.s_hi
+    source = idx.source_of(pos)
+    if al.exact:
+        return SegmentMatch(seg, VERIFIED, source, pos, end_pos)
+    diffs = _diffs(idx, seg, al, base, text)
+    return SegmentMatch(seg, ALTERED, source, pos, end_pos, diffs)
+
+
+def _diffs(idx: SourceIndex, seg: Segment, al: Alignment, base: int, text: str) -> tuple[WordDiff, ...]:
+    """Differing stretches as draft spans with the source wording to put there.
+
+    A replaced word is replaced exactly; words missing from (or added to) the draft take their
+    neighbouring words along, so the edit has something to stand on. Stretches one word apart
+    become one edit. The message shows one word of context on each side, as the editor reads it.
+    """
+    m = len(seg.words)
+    regions: list[list[int]] = []  # [q_lo, q_hi, s_lo, s_hi], indices into the segment / window
+    for op in al.ops:
+        if op.tag == "equal":
+            continue
+        q1, q2, s1, s2 = op.q1, op.q2, op.s1, op.s2
+        if q1 == q2 or s1 == s2:
+            if q1 > 0:
+                q1, s1 = q1 - 1, s1 - 1
+            if q2 < m:
+                q2, s2 = q2 + 1, s2 + 1
+        if regions and q1 - regions[-1][1] <= 1:
+            regions[-1][1], regions[-1][3] = q2, s2
+        else:
+            regions.append([q1, q2, s1, s2])
+    src_text = idx.sources[idx.source_of(base + al.s_lo)].text
+    words = idx.words
+
+    def source_between(a: int, b: int) -> str:
+        return collapse_space(src_text[words[base + a].start : words[base + b - 1].end]) if a < b else ""
+
+    out = []
+    for q1, q2, s1, s2 in regions:
+        if q1 >= q2:
+            continue
+        start, end = seg.words[q1].start, seg.words[q2 - 1].end
+        source = source_between(s1, s2)
+        if source and text[start].isupper() and source[0].islower() and q1 == 0:
+            source = source[0].upper() + source[1:]
+        # Context for the message only.
+        c1, c2, t1, t2 = q1, q2, s1, s2
+        if q2 - q1 == s2 - s1 or (q2 - q1 <= 1 and s2 - s1 <= 1):
+            if c1 > 0:
+                c1, t1 = c1 - 1, t1 - 1
+            if c2 < m and t2 < al.s_hi:
+                c2, t2 = c2 + 1, t2 + 1
+        shown_draft = collapse_space(text[seg.words[c1].start : seg.words[c2 - 1].end])
+        shown_source = source_between(t1, t2)
+        if shown_source and shown_draft[:1].isupper() and shown_source[0].islower() and c1 == 0:
+            shown_source = shown_source[0].upper() + shown_source[1:]
+        fixable = seg.piece_of_word[q1] == seg.piece_of_word[q2 - 1]
+        out.append(WordDiff(start, end, shown_draft, shown_source, source, fixable))
+    return tuple(out)
+
+
+def _short(s: str, limit: int = 80) -> str:
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+@checker(M001, M002, M003)
+def check_misquotes(doc: Document, opts: CheckOptions):
+    """Only when the editor supplied sources; otherwise this family is silent."""
+    if not opts.sources:
+        return
+    names = ", ".join(s.name for s in opts.sources)
+    for qc in verify_quotations(doc, opts.sources):
+        q = qc.quotation
+        words = len(qc.text.split())
+        if qc.status == NOT_FOUND:
+            yield M002.finding(q.start, q.end, f"Quotation not found in the sources ({_short(names)})",
+                               severity="info" if words < 2 else None)
+            continue
+        for d in qc.diffs:
+            msg = f"Quotation differs from {qc.source}: \"{_short(d.draft)}\" → source has \"{_short(d.source)}\""
+            if not d.fixable:
+                msg += " (across a paragraph break: restore by hand)"
+            yield M001.finding(d.start, d.end, msg, suggestions=[(d.start, d.end, d.replacement)] if d.fixable else ())
+        for lo, hi in qc.missing:
+            yield M002.finding(lo, hi, f"This part of the quotation is not in {qc.source}: \"{_short(text_of(doc, lo, hi))}\"")
+        if qc.misattributed and qc.speaker_span is not None:
+            s, e = qc.speaker_span
+            yield M003.finding(s, e, f"{qc.source} gives the words “{_short(qc.text, 50)}” to {qc.source_speaker}, "
+                               f"not {qc.speaker}")
+
+
+def text_of(doc: Document, lo: int, hi: int) -> str:
+    return collapse_space(doc.text[lo:hi])
+
+
+__all__ = ["M001", "M002", "M003", "QuoteCheck", "WordDiff", "verify_quotations", "SourceDocument",
+           "VERIFIED", "ALTERED", "NOT_FOUND"]

@@ -1,0 +1,148 @@
+"""Word-level alignment of a quoted segment to a window of source words.
+
+The whole quotation must be aligned, but it may start and end anywhere in the window (a partial
+quote lifted from the middle of a sentence). Scores reward matched words, so that
+``importance of maintaining communication`` is aligned across the three source words it dropped
+(``open lines of``) rather than matching ``communication`` against ``open`` and stopping; skipping
+a source word costs less than a wrong word, and a wrong word less than an extra quoted word plus a
+skipped source word. Words that differ only in inflection (``miscalculations``) score as near
+matches, so they pair up with their source word in the diff.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+MATCH = 2.0
+NEAR = 0.5  # same word up to inflection or spelling
+MISMATCH = -1.0
+QUOTE_ONLY = -1.0  # a quoted word with no counterpart in the source
+SOURCE_ONLY = -0.5  # a source word left out of the quotation
+NEAR_RATIO = 80.0
+
+STOPWORDS = frozenset(
+    """a an the of to in on at by for with from and or but as is are was were be been being it its this that
+    these those we our us you your he his she her they their them i my me not no will would can could should
+    shall may might must do does did have has had there here than then so if which who whom what when where""".split()
+)
+
+
+@dataclass(frozen=True)
+class Op:
+    """One step of the diff: ``tag`` is equal, replace, delete (quote only) or insert (source only)."""
+
+    tag: str
+    q1: int
+    q2: int
+    s1: int
+    s2: int
+
+
+@dataclass(frozen=True)
+class Alignment:
+    score: float
+    s_lo: int  # aligned source span, relative to the window
+    s_hi: int
+    ops: tuple[Op, ...]
+    equal: int  # quoted words matched exactly
+    near: int  # quoted words matched up to inflection
+
+    @property
+    def exact(self) -> bool:
+        return all(op.tag == "equal" for op in self.ops)
+
+    def plausible(self, quote_words: list[str]) -> bool:
+        """Close enough to call the quotation an altered version of this source passage."""
+        m = len(quote_words)
+        span = self.s_hi - self.s_lo
+        if self.exact:
+            return True
+        if m <= 2:
+            return self.equal >= 1 and self.equal + self.near == m and span <= m + 1
+        if self.equal < 2 or (self.equal + 0.5 * self.near) < 0.5 * m or self.equal < 0.35 * span:
+            return False
+        matched = {quote_words[i] for op in self.ops if op.tag == "equal" for i in range(op.q1, op.q2)}
+        return any(w not in STOPWORDS for w in matched)
+
+
+def align(quote: list[str], window: list[str]) -> Alignment:
+    """Best alignment of all of ``quote`` to a contiguous part of ``window`` (normalised words)."""
+    m, n = len(quote), len(window)
+    sims = process.cdist(quote, window, scorer=fuzz.ratio, score_cutoff=NEAR_RATIO)
+    neg = float("-inf")
+    # H[i][j]: best score with quote[:i] aligned and the source part ending before window[j].
+    prev = [0.0] * (n + 1)
+    back: list[bytearray] = [bytearray(n + 1)]  # 1 diag, 2 up (quote only), 3 left (source only)
+    for i in range(1, m + 1):
+        qi = quote[i - 1]
+        row_sim = sims[i - 1]
+        cur = [neg] * (n + 1)
+        bk = bytearray(n + 1)
+        cur[0] = prev[0] + QUOTE_ONLY
+        bk[0] = 2
+        for j in range(1, n + 1):
+            if window[j - 1] == qi:
+                sub = MATCH
+            elif row_sim[j - 1] >= NEAR_RATIO:
+                sub = NEAR
+            else:
+                sub = MISMATCH
+            best, how = prev[j - 1] + sub, 1
+            up = prev[j] + QUOTE_ONLY
+            if up > best:
+                best, how = up, 2
+            left = cur[j - 1] + SOURCE_ONLY
+            if left > best:
+                best, how = left, 3
+            cur[j] = best
+            bk[j] = how
+        prev = cur
+        back.append(bk)
+    end = max(range(n + 1), key=lambda j: (prev[j], -j))
+    score = prev[end]
+    # Trace back into single steps, then group them.
+    steps: list[tuple[str, int, int]] = []
+    i, j = m, end
+    while i > 0:
+        how = back[i][j]
+        if how == 1:
+            a, b = quote[i - 1], window[j - 1]
+            steps.append(("equal" if a == b else "replace", i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif how == 2:
+            steps.append(("delete", i - 1, j))
+            i -= 1
+        else:
+            steps.append(("insert", i, j - 1))
+            j -= 1
+    start = j
+    steps.reverse()
+    ops: list[Op] = []
+    equal = near = 0
+    for tag, qi, sj in steps:
+        q2 = qi + (tag != "insert")
+        s2 = sj + (tag != "delete")
+        if tag == "equal":
+            equal += 1
+        elif tag == "replace" and sims[qi][sj] >= NEAR_RATIO:
+            near += 1
+        if ops and ops[-1].tag == tag:
+            last = ops[-1]
+            ops[-1] = Op(tag, last.q1, q2, last.s1, s2)
+        else:
+            ops.append(Op(tag, qi, q2, sj, s2))
+    return Alignment(score, start, end, tuple(_merge_changes(ops)), equal, near)
+
+
+def _merge_changes(ops: list[Op]) -> list[Op]:
+    """Adjacent replace/delete/insert steps read better as one replacement."""
+    out: list[Op] = []
+    for op in ops:
+        if out and op.tag != "equal" and out[-1].tag != "equal":
+            last = out[-1]
+            out[-1] = Op("replace", last.q1, op.q2, last.s1, op.s2)
+        else:
+            out.append(op)
+    return out

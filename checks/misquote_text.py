@@ -1,0 +1,84 @@
+"""Words of quotations and source documents, normalised so that only wording differences count.
+
+A quotation is compared word by word: quote marks, punctuation, whitespace and letter case never
+make two wordings differ, and ``U.S.`` equals ``US``. Inside a quotation an ellipsis (``…``,
+``...``, ``[…]``) and a bracketed insertion (``[the US]``) mark gaps where the writer left words
+out or replaced them; the words between the gaps form *segments* that are looked up one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word: a dotted acronym (U.S., U.K.), or letters/digits joined by inner apostrophes. A leading
+# bracketed capital (``[T]he``) belongs to the word it recapitalises.
+WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|(?:\[\w\])?\w+(?:[’'‘]\w+)*")
+# Gaps inside quoted text, tried before words.
+GAP_RE = re.compile(
+    r"(?P<ellipsis>\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.)"
+    r"|(?P<bracket>\[[^\]\n]{2,}\])"
+)
+LEXER_RE = re.compile(f"{GAP_RE.pattern}|(?P<word>{WORD_RE.pattern})")
+
+
+def normalise_word(word: str) -> str:
+    """Lower case, one apostrophe, no acronym dots or editorial brackets."""
+    w = word.lower().replace("’", "'").replace("‘", "'")
+    if "[" in w:
+        w = w.replace("[", "").replace("]", "")
+    if "." in w:
+        w = w.replace(".", "")
+    return w
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word at ``[start, end)`` of its text, with its normalised form."""
+
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Consecutive quoted words between gaps; ``gap`` says what precedes it."""
+
+    words: tuple[Word, ...]
+    gap: str | None  # None (first segment), "ellipsis" or "bracket"
+    piece_of_word: tuple[int, ...]  # index of the quotation piece each word lies in
+
+
+def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Every word of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [Word(m.start(), m.end(), normalise_word(m.group())) for m in WORD_RE.finditer(text, start, end)]
+
+
+def segments_of(text: str, pieces) -> list[Segment]:
+    """Split the content of a quotation (its ``pieces`` spans of ``text``) into segments at gaps."""
+    segments: list[Segment] = []
+    words: list[Word] = []
+    piece_idx: list[int] = []
+    gap: str | None = None
+    for k, (lo, hi) in enumerate(pieces):
+        for m in LEXER_RE.finditer(text, lo, hi):
+            kind = m.lastgroup
+            if kind == "word":
+                words.append(Word(m.start(), m.end(), normalise_word(m.group())))
+                piece_idx.append(k)
+                continue
+            if words:
+                segments.append(Segment(tuple(words), gap, tuple(piece_idx)))
+                words, piece_idx = [], []
+                gap = kind
+            elif gap != "ellipsis":  # a gap before any word, or two gaps in a row: the wider wins
+                gap = kind
+    if words:
+        segments.append(Segment(tuple(words), gap, tuple(piece_idx)))
+    return segments
+
+
+def collapse_space(s: str) -> str:
+    return " ".join(s.split())
