@@ -180,7 +180,12 @@ def _card_sides(review: Review, fid: str, choice: int) -> tuple[str, str, str]:
     doc = review.static("document", lambda: Document(review.text))
     lo = min(f.start, edit.start) if edit else f.start
     hi = max(f.end, edit.end) if edit else f.end
-    cs, ce = _context_span(doc, lo, hi)
+    # Find the sentence around the edit's words, not around line breaks it also removes.
+    core = review.text[lo:hi]
+    core_lo = lo + len(core) - len(core.lstrip())
+    core_hi = max(core_lo, hi - (len(core) - len(core.rstrip())))
+    cs, ce = _context_span(doc, core_lo, core_hi)
+    cs, ce = min(cs, lo), max(ce, hi)
     text = review.text
     before = text[cs:ce]
     after = before if edit is None else text[cs:edit.start] + edit.replacement + text[edit.end:ce]
@@ -210,6 +215,8 @@ def _flagged(text: str, ranges: dict[str, list[tuple[int, int]]]) -> str:
         piece = esc(text[a:b])
         for tag, spans in ranges.items():
             if any(s <= a and b <= e for s, e in spans):
+                if tag in ("del", "ins"):  # a removed or added line break must be seen
+                    piece = piece.replace("\n", "↵")
                 piece = f"<{tag}>{piece}</{tag}>"
         out.append(piece)
     return "".join(out)

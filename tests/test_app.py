@@ -1,0 +1,335 @@
+"""The page, driven by streamlit.testing.v1.AppTest (DESIGN.md 3.2 labels, 5 pitfalls).
+
+AppTest captures exceptions: every test asserts ``not at.exception``. Download buttons show no bytes
+in AppTest, so the export bytes are taken from the review kept in session state.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from checks.apply import apply_edits
+from checks.engine import check_text
+from checks.findings import Finding, Report, Suggestion
+from editor_app import export
+from editor_app.review import Review
+from editor_app.store import DB_ENV, ReviewStore
+from editor_app.ui import actions
+
+APP = str(Path(__file__).resolve().parent.parent / "editor_app" / "app.py")
+
+DRAFT = (
+    "City council approves budget after night-long debate\n"
+    "\n"
+    "The city council approved on Tuesday a budget of 2.1 billion euros for next year.\n"
+    "\n"
+    "Mayor Anne Hidalgo said the vote was “a budget of responsibility and of solidarity”. and thanked "
+    "the opposition, she told reporters.\n"
+    "\n"
+    "“We will not raise taxes this year, said deputy mayor Paul Simonnet.\n"
+    "\n"
+    "Opposition leader Rachida Dati said the majority «refuses to see the debt».\n"
+    "\n"
+    "<script>alert('pwned')</script> <b>bold</b>\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def db(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "reviews.sqlite3"
+    monkeypatch.setenv(DB_ENV, str(path))
+    return path
+
+
+def fresh() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def checked(draft: str = DRAFT) -> AppTest:
+    at = fresh()
+    at.text_area(key="draft").set_value(draft)
+    at.button(key="check").click().run()
+    assert not at.exception
+    return at
+
+
+def fixes(draft: str = DRAFT) -> list[Finding]:
+    """Findings with a one-click fix, as the engine reports them for this draft."""
+    return [f for f in check_text(draft).findings if f.fixable and f.suggestions]
+
+
+def block(node, key: str):
+    if getattr(node, "key", None) == key:
+        return node
+    for child in getattr(node, "children", {}).values():
+        found = block(child, key)
+        if found is not None:
+            return found
+    return None
+
+
+def review_of(at: AppTest) -> Review:
+    return at.session_state["review"]
+
+
+def keys(at: AppTest) -> set[str]:
+    return {b.key for b in at.button}
+
+
+def test_first_page_has_draft_and_check():
+    at = fresh()
+    assert at.text_area(key="draft").label == "Draft"
+    assert at.button(key="check").label == "Check"
+    assert not at.session_state["review"]
+
+
+def test_check_shows_one_bordered_card_per_finding_with_accept_and_reject():
+    at = checked()
+    review = review_of(at)
+    assert review.findings, "the draft has quotation-mark problems"
+    for f in review.findings:
+        card = block(at.main, f"card-{f.id}")
+        assert card is not None and card.proto.flex_container.border
+        assert at.button(key=f"accept-{f.id}").label == "Accept"
+        assert at.button(key=f"reject-{f.id}").label == "Reject"
+    labels = [d.label for d in at.get("download_button")]
+    assert labels[0] == "Download cleaned article (.txt)"
+    assert {"Download review report (.csv)", "Download review report (.json)"} <= set(labels)
+
+
+def test_accept_changes_exactly_that_suggestion_in_the_export():
+    f = fixes()[0]
+    at = checked()
+    at.button(key=f"accept-{f.id}").click().run()
+    assert not at.exception
+    review = review_of(at)
+    assert review.status(f.id) == "accepted"
+    s = f.suggestions[0]
+    assert export.export_bytes(review, "txt") == (DRAFT[: s.start] + s.replacement + DRAFT[s.end:]).encode()
+    # The decided card folds away, with Reopen and Undo.
+    assert f"accept-{f.id}" not in keys(at) and f"reopen-{f.id}" in keys(at)
+
+
+def test_reject_then_undo():
+    f = fixes()[0]
+    at = checked()
+    at.button(key=f"reject-{f.id}").click().run()
+    assert review_of(at).status(f.id) == "rejected"
+    at.button(key=f"undo-{f.id}").click().run()
+    assert not at.exception
+    assert review_of(at).status(f.id) == "pending"
+    assert f"accept-{f.id}" in keys(at)
+
+
+def test_reopen_a_decided_card():
+    f = fixes()[0]
+    at = checked()
+    at.button(key=f"accept-{f.id}").click().run()
+    at.button(key=f"reopen-{f.id}").click().run()
+    assert not at.exception
+    assert f"accept-{f.id}" in keys(at) and f"reject-{f.id}" in keys(at)
+    at.button(key=f"reject-{f.id}").click().run()
+    assert review_of(at).status(f.id) == "rejected"
+
+
+def test_own_rewrite():
+    f = fixes()[0]
+    at = checked()
+    at.button(key=f"rewrite-open-{f.id}").click().run()
+    box = at.text_area(key=f"rewrite-{f.id}")
+    review = review_of(at)
+    assert box.value == review.suggested_text(f.id)
+    box.set_value("“a budget of responsibility and solidarity,”")
+    at.button(key=f"save-rewrite-{f.id}").click().run()
+    assert not at.exception
+    review = review_of(at)
+    assert review.status(f.id) == "rewritten"
+    start, end = review.rewrite_span(f.id)
+    assert review.cleaned_text() == DRAFT[:start] + "“a budget of responsibility and solidarity,”" + DRAFT[end:]
+
+
+def test_choosing_the_second_suggestion():
+    multi = [f for f in fixes() if len(f.suggestions) > 1]
+    assert multi, "an unclosed quotation offers closing it or removing it"
+    f = multi[0]
+    at = checked()
+    at.radio(key=f"choice-{f.id}").set_value(1).run()
+    at.button(key=f"accept-{f.id}").click().run()
+    assert not at.exception
+    s = f.suggestions[1]
+    assert review_of(at).cleaned_text() == DRAFT[: s.start] + s.replacement + DRAFT[s.end:]
+
+
+def test_bulk_accept_a_category_and_undo_it():
+    at = checked()
+    at.selectbox(key="bulk-target").set_value(("category", "quotes")).run()
+    at.button(key="bulk-accept").click().run()
+    assert not at.exception
+    review = review_of(at)
+    quotes = [f for f in fixes() if f.category == "quotes"]
+    assert review.counts()["accepted"] >= 1
+    assert all(review.status(f.id) in ("accepted", "pending") for f in quotes)
+    assert any(s.value.startswith("Accepted") for s in at.success)
+    at.button(key="undo-last").click().run()
+    assert review_of(at).counts()["accepted"] == 0
+
+
+def test_every_piece_of_draft_text_is_escaped():
+    at = checked()
+    bodies = [h.proto.body for h in at.get("html")]
+    assert any("&lt;script&gt;alert(&#x27;pwned&#x27;)&lt;/script&gt; &lt;b&gt;bold&lt;/b&gt;" in b for b in bodies)
+    for body in bodies:
+        assert "<script" not in body and "<b>bold" not in body
+
+
+def test_reload_reopens_the_saved_review_with_every_decision():
+    f0, f1 = fixes()[:2]
+    at = checked()
+    at.button(key=f"accept-{f0.id}").click().run()
+    at.button(key=f"reject-{f1.id}").click().run()
+    rid = review_of(at).id
+    assert at.query_params["review"] == rid
+
+    again = AppTest.from_file(APP, default_timeout=30)
+    again.query_params["review"] = rid
+    again.run()
+    assert not again.exception
+    review = review_of(again)
+    assert review.id == rid
+    assert review.status(f0.id) == "accepted" and review.status(f1.id) == "rejected"
+    assert again.text_area(key="draft").value == DRAFT
+    assert export.export_bytes(review, "txt") == apply_edits(DRAFT, [f0.suggestions[0]]).text.encode()
+
+
+def test_recent_reviews_in_the_sidebar_reopen():
+    f = fixes()[0]
+    first = checked()
+    first.button(key=f"accept-{f.id}").click().run()
+    rid = review_of(first).id
+
+    at = fresh()
+    at.sidebar.button(key=f"open-{rid}").click().run()
+    assert not at.exception
+    assert review_of(at).status(f.id) == "accepted"
+    at.sidebar.button(key="new-review").click().run()
+    assert not at.exception and review_of(at) is None and at.text_area(key="draft").value == ""
+
+
+def test_unknown_review_in_the_url_is_reported():
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params["review"] = "doesnotexist"
+    at.run()
+    assert not at.exception
+    assert any("No saved review" in w.value for w in at.warning)
+
+
+def test_empty_draft_asks_for_one():
+    at = fresh()
+    at.button(key="check").click().run()
+    assert not at.exception
+    assert any("Paste or upload a draft first" in w.value for w in at.warning)
+
+
+def test_failed_check_says_why_and_keeps_the_review(monkeypatch):
+    at = checked()
+    rid = review_of(at).id
+
+    def broken(text, options=None):
+        raise RuntimeError("odd input\nsecond line")
+
+    monkeypatch.setattr(actions, "check_text", broken)
+    at.text_area(key="draft").set_value(DRAFT + "\nMore text.")
+    at.button(key="check").click().run()
+    assert not at.exception
+    assert any("The check failed on this draft" in e.value and "second line" not in e.value for e in at.error)
+    assert review_of(at).id == rid
+
+
+def test_engine_notices_are_shown(monkeypatch):
+    def with_notice(text, options=None):
+        return Report(text=text, language="en", notices=["garble score failed on this text and was skipped"])
+
+    monkeypatch.setattr(actions, "check_text", with_notice)
+    at = checked()
+    assert any("garble score failed" in w.value for w in at.warning)
+    assert any("Nothing to fix" in s.value for s in at.success)
+
+
+def test_quoted_speech_needs_the_editor_to_confirm():
+    text = "“We will not raise taxes this this year,” said deputy mayor Paul Simonnet.\n"
+    dup = text.index("this this")
+    f = Finding("C003", "cleanup", "warning", dup, dup + 9,
+                "Repeated word (inside a quotation: the words are quoted, so this is for review only)",
+                (Suggestion(dup, dup + 5, ""),), text[dup:dup + 9], fixable=False)
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.session_state["review"] = Review(text, [f])
+    at.session_state["draft"] = text
+    at.run()
+    assert not at.exception
+    assert at.button(key=f"accept-{f.id}").disabled
+    at.checkbox(key=f"quoted-{f.id}").check().run()
+    assert not at.button(key=f"accept-{f.id}").disabled
+    at.button(key=f"accept-{f.id}").click().run()
+    assert not at.exception
+    assert review_of(at).cleaned_text() == text.replace("this this", "this")
+
+
+def test_bulk_accept_leaves_quoted_speech_alone():
+    text = "“Taxes will not rise this this year,” he said. The the council agreed.\n"
+    q = text.index("this this")
+    t = text.index("The the")
+    quoted = Finding("C003", "cleanup", "warning", q, q + 9, "Repeated word (quoted)",
+                     (Suggestion(q, q + 5, ""),), text[q:q + 9], fixable=False)
+    plain = Finding("C003", "cleanup", "warning", t, t + 7, "Repeated word", (Suggestion(t, t + 4, ""),), text[t:t + 7])
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.session_state["review"] = Review(text, [quoted, plain])
+    at.session_state["draft"] = text
+    at.run()
+    at.selectbox(key="bulk-target").set_value(("rule", "C003")).run()
+    at.button(key="bulk-accept").click().run()
+    assert not at.exception
+    review = review_of(at)
+    assert review.status(plain.id) == "accepted" and review.status(quoted.id) == "pending"
+
+
+def test_filters_and_hide_decided():
+    at = checked()
+    review = review_of(at)
+    ids = [f.id for f in review.findings]
+    at.multiselect(key="filter-severity").set_value(["warning"]).run()
+    shown = {k[len("accept-"):] for k in keys(at) if k.startswith("accept-")}
+    assert shown == {f.id for f in review.findings if f.severity == "warning"}
+    at.multiselect(key="filter-severity").set_value([]).run()
+    at.button(key=f"reject-{ids[0]}").click().run()
+    at.toggle(key="hide-decided").set_value(True).run()
+    assert not at.exception
+    assert block(at.main, f"card-{ids[0]}") is None and block(at.main, f"card-{ids[1]}") is not None
+
+
+def test_overlapping_accept_is_refused_with_a_message():
+    text = "The the council met on Monday.\n"
+    a = Finding("C003", "cleanup", "warning", 0, 7, "Repeated word", (Suggestion(0, 4, ""),), "The the")
+    b = Finding("C009", "cleanup", "info", 0, 3, "Capitalisation", (Suggestion(0, 3, "THE"),), "The")
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.session_state["review"] = Review(text, [a, b])
+    at.session_state["draft"] = text
+    at.run()
+    at.button(key=f"accept-{a.id}").click().run()
+    at.button(key=f"accept-{b.id}").click().run()
+    assert not at.exception
+    assert any("overlaps" in e.value for e in at.error)
+    assert review_of(at).status(b.id) == "pending"
+
+
+def test_decisions_are_saved_as_they_are_taken(db):
+    f = fixes()[0]
+    at = checked()
+    at.button(key=f"accept-{f.id}").click().run()
+    saved = ReviewStore(db).load(review_of(at).id)
+    assert saved is not None and saved.status(f.id) == "accepted"
