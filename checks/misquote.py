@@ -16,7 +16,8 @@ ones included, for the app.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 
 from .document import Document
 from .misquote_align import Alignment, align
@@ -125,8 +126,6 @@ def _check_quotation(doc: Document, idx: SourceIndex, q: Quotation) -> QuoteChec
 
 
 def _with_speakers(doc: Document, idx: SourceIndex, check: QuoteCheck, source: int, span) -> QuoteCheck:
-    from dataclasses import replace
-
     sp = quotation_speaker(doc, check.quotation)
     if sp is None or sp.name is None:
         return check
@@ -168,10 +167,40 @@ def _match_segment(idx: SourceIndex, seg: Segment, prev: SegmentMatch | None, te
     _, al, base = best
     pos, end_pos = base + al.s_lo, base + al.s_hi
     source = idx.source_of(pos)
-    if al.exact:
+    ops = tuple(op for op in al.ops if not _attribution_between_quotes(idx, source, op, base))
+    if all(op.tag == "equal" for op in ops):
         return SegmentMatch(seg, VERIFIED, source, pos, end_pos)
-    diffs = _diffs(idx, seg, al, base, text)
+    diffs = _diffs(idx, seg, replace(al, ops=ops), base, text)
     return SegmentMatch(seg, ALTERED, source, pos, end_pos, diffs)
+
+
+def _attribution_between_quotes(idx: SourceIndex, source: int, op, base: int) -> bool:
+    """Source words the draft left out that are not quoted words in the source: the attribution
+    between two quoted sentences (``…region," Blinken said. "Our partners…``)."""
+    if op.tag != "insert":
+        return False
+    spans = _source_quote_spans(idx, source)
+    if not spans:
+        return False
+    words = idx.words
+    lo, hi = base + op.s1, base + op.s2
+    if lo == 0 or hi >= len(words) or words[lo - 1] is None or words[hi] is None:
+        return False
+
+    def quoted(w) -> bool:
+        i = bisect_right(spans, (w.start, len(idx.sources[source].text) + 1)) - 1
+        return i >= 0 and w.end <= spans[i][1]
+
+    return quoted(words[lo - 1]) and quoted(words[hi]) and not any(quoted(w) for w in words[lo:hi])
+
+
+def _source_quote_spans(idx: SourceIndex, source: int) -> list[tuple[int, int]]:
+    """Content spans of the quotations in one source, sorted (computed once per source)."""
+    key = ("quote-spans", source)
+    if key not in idx.extras:
+        doc = Document(idx.sources[source].text)
+        idx.extras[key] = sorted((p.start, p.end) for q in quotations(doc) if q.depth == 0 for p in q.pieces)
+    return idx.extras[key]
 
 
 def _diffs(idx: SourceIndex, seg: Segment, al: Alignment, base: int, text: str) -> tuple[WordDiff, ...]:

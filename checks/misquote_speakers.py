@@ -4,7 +4,9 @@ Draft side, the common news patterns: ``…,” Qin said``, ``…,” said State
 Matthew Miller``, ``Blinken said that “…”``, ``Qin urged the US to “…”``, ``according to Miller, “…”``.
 Pronouns (``he said``) leave the speaker unknown. Source side: transcript labels (``MILLER: …``,
 when a source has at least two), attributed quotations inside the source (read with the draft
-patterns), or a header such as ``Statement by Spokesperson Matthew Miller``.
+patterns), reported speech in the same sentence (``Qin Gang said that …``), or a header of spoken
+words such as ``Remarks by President Biden`` (not a statement or readout: those report what others
+said).
 
 Names are compared loosely (titles, organisations and first names aside): only a clear
 disagreement between two people counts, so that ``Qin`` and ``Foreign Minister Qin Gang`` agree and
@@ -147,16 +149,18 @@ def quotation_speaker(doc: Document, q) -> Speaker | None:
     last = q.pieces[-1]
     para_i = doc.paragraph_index_at(last.start)
     para_hi = doc.paragraphs[para_i].end if para_i is not None else len(text)
-    if q.close is not None:
-        found = speaker_after(text, q.close, para_hi)
-        if found is not None:
-            return found
+    after = speaker_after(text, q.close, para_hi) if q.close is not None else None
+    if after is not None and after.name:
+        return after
     sent = doc.sentence_at(q.open)
     para_j = doc.paragraph_index_at(q.open)
     lo = sent.start if sent is not None else (doc.paragraphs[para_j].start if para_j is not None else 0)
     if lo >= q.open and para_j is not None:
         lo = doc.paragraphs[para_j].start
-    return speaker_before(text, lo, q.open) if lo < first.start else None
+    before = speaker_before(text, lo, q.open) if lo < first.start else None
+    if before is not None and before.name:
+        return before
+    return after or before
 
 
 class SourceSpeakers:
@@ -175,9 +179,9 @@ class SourceSpeakers:
         self._turn_starts = [t[0] for t in self.turns]
 
     def _read_quotes(self, text: str) -> None:
-        from .quotes import quotations  # imported here: quotes imports nothing of ours, but keep it lazy
+        from .quotes import quotations
 
-        doc = Document(text)
+        self.doc = doc = Document(text)
         for q in quotations(doc):
             if q.depth:
                 continue
@@ -199,6 +203,12 @@ class SourceSpeakers:
         for lo, hi, name in self.quoted:
             if lo <= start and end <= hi:
                 return name
+        # Reported speech: `Qin Gang said that since the beginning of this year, ...`.
+        sent = self.doc.sentence_at(start)
+        if sent is not None and sent.start < start:
+            found = speaker_before(self.doc.text, sent.start, start)
+            if found is not None and found.name:
+                return found.name
         i = bisect_right(self._turn_starts, start) - 1
         if i >= 0:
             return self.turns[i][1]

@@ -22,13 +22,28 @@ GAP_RE = re.compile(
 LEXER_RE = re.compile(f"{GAP_RE.pattern}|(?P<word>{WORD_RE.pattern})")
 
 
+# British and American spellings of one word are one word (house style, not a misquote). The
+# rewrite is applied to draft and source alike, so a word it maps needlessly still equals itself.
+_SPELLING = [
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{2})tre(s)?$"), r"ter\1"),
+    (re.compile(r"(?<=\w{2})ence$"), r"ense"),
+    (re.compile(r"^programme(s)?$"), r"program\1"),
+]
+
+
 def normalise_word(word: str) -> str:
-    """Lower case, one apostrophe, no acronym dots or editorial brackets."""
+    """Lower case, one apostrophe, no acronym dots or editorial brackets, one spelling."""
     w = word.lower().replace("’", "'").replace("‘", "'")
     if "[" in w:
         w = w.replace("[", "").replace("]", "")
     if "." in w:
         w = w.replace(".", "")
+    if len(w) >= 6:
+        for pattern, repl in _SPELLING:
+            w = pattern.sub(repl, w)
     return w
 
 
