@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,28 +62,34 @@ def default_db_path() -> Path:
 
 
 class ReviewStore:
-    """Save, load, list and delete reviews. Opens a short-lived connection per call (thread-safe)."""
+    """Save, load, list and delete reviews.
+
+    One connection per store, shared by Streamlit's script threads under a lock (opening a new
+    connection per click costs more than the save itself).
+    """
 
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path is not None else default_db_path()
+        self._lock = threading.Lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self._connect() as con:
-                con.execute("PRAGMA journal_mode=WAL")
-                con.execute(_SCHEMA)
+            self._con = sqlite3.connect(self.path, timeout=5, check_same_thread=False)
+            self._con.execute("PRAGMA journal_mode=WAL")
+            self._con.execute("PRAGMA synchronous=NORMAL")
+            with self._con:
+                self._con.execute(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the review database {self.path}: {exc}") from None
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        """A connection that commits on success and is always closed (``with con`` alone does not close)."""
-        con = sqlite3.connect(self.path, timeout=5)
-        try:
-            con.execute("PRAGMA synchronous=NORMAL")
-            with con:
-                yield con
-        finally:
-            con.close()
+        """The shared connection, held under the lock, inside a transaction."""
+        with self._lock, self._con:
+            yield self._con
+
+    def close(self) -> None:
+        with self._lock:
+            self._con.close()
 
     def save(self, review: Review) -> None:
         counts = review.counts()

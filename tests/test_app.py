@@ -159,7 +159,9 @@ def test_choosing_the_second_suggestion():
     assert multi, "an unclosed quotation offers closing it or removing it"
     f = multi[0]
     at = checked()
-    at.radio(key=f"choice-{f.id}").set_value(1).run()
+    assert at.button(key=f"choose-0-{f.id}").disabled  # the card shows option 1 first
+    at.button(key=f"choose-1-{f.id}").click().run()
+    assert at.button(key=f"choose-1-{f.id}").disabled
     at.button(key=f"accept-{f.id}").click().run()
     assert not at.exception
     s = f.suggestions[1]

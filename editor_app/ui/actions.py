@@ -17,6 +17,7 @@ from ..review import Review, ReviewError
 from ..store import ReviewStore, StoreError
 
 REVIEW, DRAFT, FLASH, OPENED, EDITING, STORE = "review", "draft", "flash", "opened", "editing", "store"
+CHOICES = "choices"  # finding id -> which of its suggestions the card shows
 PER_REVIEW_WIDGETS = ("filter-category", "filter-severity", "bulk-target", "hide-decided")
 
 
@@ -29,7 +30,7 @@ def init_state() -> None:
         except StoreError as exc:
             ss[STORE] = None
             flash("warning", f"Reviews will not be saved: {exc}")
-    for key, default in ((REVIEW, None), (FLASH, []), (OPENED, set()), (EDITING, set())):
+    for key, default in ((REVIEW, None), (FLASH, []), (OPENED, set()), (EDITING, set()), (CHOICES, {})):
         if key not in ss:
             ss[key] = default
     if DRAFT not in ss:
@@ -102,10 +103,23 @@ def run_check(draft: str, options: CheckOptions) -> Review | None:
 
 # -- callbacks --------------------------------------------------------------------------------
 
+def choice(fid: str) -> int:
+    """Which suggestion the card of ``fid`` shows (the one Accept takes)."""
+    chosen = st.session_state.get(CHOICES, {}).get(fid)
+    if chosen is None:
+        r = review()
+        d = r.decision(fid) if r is not None else None
+        chosen = d.choice if d is not None and d.status in ("accepted", "rewritten") else 0
+    return chosen
+
+
+def on_choose(fid: str, index: int) -> None:
+    st.session_state.setdefault(CHOICES, {})[fid] = index
+
+
 def on_accept(fid: str) -> None:
     ss = st.session_state
-    choice = ss.get(f"choice-{fid}", 0) or 0
-    if _decide(Review.accept, fid, choice, confirm_quoted=bool(ss.get(f"quoted-{fid}", False))):
+    if _decide(Review.accept, fid, choice(fid), confirm_quoted=bool(ss.get(f"quoted-{fid}", False))):
         ss[OPENED].discard(fid)
 
 
@@ -119,15 +133,13 @@ def on_start_rewrite(fid: str) -> None:
     if r is None:
         return
     d = r.decision(fid)
-    choice = st.session_state.get(f"choice-{fid}", 0) or 0
-    st.session_state[f"rewrite-{fid}"] = d.text if d.status == "rewritten" else r.suggested_text(fid, choice)
+    st.session_state[f"rewrite-{fid}"] = d.text if d.status == "rewritten" else r.suggested_text(fid, choice(fid))
     st.session_state[EDITING].add(fid)
 
 
 def on_save_rewrite(fid: str) -> None:
     ss = st.session_state
-    choice = ss.get(f"choice-{fid}", 0) or 0
-    if _decide(Review.rewrite, fid, ss.get(f"rewrite-{fid}", ""), choice):
+    if _decide(Review.rewrite, fid, ss.get(f"rewrite-{fid}", ""), choice(fid)):
         ss[EDITING].discard(fid)
         ss[OPENED].discard(fid)
 
@@ -200,6 +212,7 @@ def _show(r: Review) -> None:
     ss[REVIEW] = r
     ss[OPENED] = set()
     ss[EDITING] = set()
+    ss[CHOICES] = {}
     for key in PER_REVIEW_WIDGETS:
         ss.pop(key, None)
     st.query_params["review"] = r.id

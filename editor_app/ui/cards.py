@@ -10,7 +10,7 @@ import streamlit as st
 
 from checks.findings import Finding
 
-from ..review import ACCEPTED, PENDING, Review
+from ..review import PENDING, Review
 from . import actions
 from .render import card_html, folded_card_html, md_escape
 
@@ -32,18 +32,15 @@ def render_card(review: Review, f: Finding) -> None:
                 st.button("Reopen", key=f"reopen-{fid}", on_click=actions.on_toggle_open, args=(fid,))
                 st.button("Undo", key=f"undo-{fid}", on_click=actions.on_undo, args=(fid,))
             return
-        choice = 0
-        if len(f.suggestions) > 1:
-            # Read the choice before drawing the sides; the radio itself goes below them.
-            default = d.choice if d.status == ACCEPTED else 0
-            choice = st.session_state.get(f"choice-{fid}", default) or 0
+        choice = actions.choice(fid)
         st.html(card_html(review, fid, choice))
         if len(f.suggestions) > 1:
-            st.radio(
-                "Choose a suggestion", list(range(len(f.suggestions))), index=default, key=f"choice-{fid}",
-                horizontal=True, label_visibility="collapsed",
-                format_func=lambda i: f"{i + 1}: {md_escape(_short(review.suggested_text(fid, i)))}",
-            )
+            # Other suggestions as small buttons (a radio per card costs more on every re-render).
+            with st.container(horizontal=True, gap="small"):
+                for i in range(len(f.suggestions)):
+                    st.button(f"Option {i + 1}: {md_escape(_short(review.suggested_text(fid, i), 50))}",
+                              key=f"choose-{i}-{fid}", type="tertiary", disabled=i == choice,
+                              on_click=actions.on_choose, args=(fid, i))
         if editing:
             st.text_area("Your rewrite", key=f"rewrite-{fid}", height=80,
                          help="Replaces the stretch of the draft shown as Original above.")

@@ -1,0 +1,168 @@
+"""The review page's layout: sidebar, draft, overview, cards, preview and export, top to bottom.
+
+Kept out of ``app.py`` so that Streamlit re-executes only a short script on every click. These
+functions read the Review from session state and draw it; every button is a callback in
+:mod:`editor_app.ui.actions`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from ..export import ARTICLE_FORMATS, REPORT_FORMATS, export_bytes, file_name
+from ..review import PENDING, Review
+from . import actions
+from .cards import render_card
+from .render import CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_escape, tracked_changes
+from .sidebar import UPLOAD_TYPES, StyleSheet, render_style_sheet
+
+LONG_DRAFT_WORDS = 800
+# The .txt goes with the page (it is what the editor came for, and tests compare its bytes); the
+# other formats are built only when their button is clicked.
+EAGER_FORMATS = {"txt"}
+
+
+def main() -> None:
+    st.set_page_config(page_title="MT draft review", layout="wide")
+    actions.init_state()
+    st.html(CSS)
+    with st.sidebar:
+        saved_reviews()
+        st.header("Style sheet")
+        style_sheet = render_style_sheet()
+    draft_input(style_sheet)
+    review = actions.review()
+    if review is None:
+        st.info("Paste a draft (or upload one) and press **Check**. Saved reviews are in the sidebar.")
+        return
+    if review.text != st.session_state[actions.DRAFT]:
+        st.caption("The draft above has changed since this review was checked; press Check to review the new text.")
+    overview(review)
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        suggestions(review)
+    with right:
+        preview_and_export(review)
+
+
+def saved_reviews() -> None:
+    st.header("Saved reviews")
+    st.button("Start a new review", key="new-review", on_click=actions.on_new_review)
+    store = actions.store()
+    if store is None:
+        return
+    try:
+        recent = store.recent(8)
+    except Exception as exc:  # a locked or damaged file: say so, keep the page
+        recent = []
+        st.warning(md_escape(str(exc).splitlines()[0]))
+    current = actions.review()
+    for s in recent:
+        when = dt.datetime.fromtimestamp(s.updated).strftime("%d %b %H:%M")
+        mark = "▶ " if current is not None and current.id == s.id else ""
+        st.button(f"{mark}{md_escape(s.title)} · {s.decided}/{s.findings} decided · {when}",
+                  key=f"open-{s.id}", on_click=actions.open_review, args=(s.id,), width="stretch")
+    if not recent:
+        st.caption("No saved reviews yet.")
+    st.caption(f"Saved in {md_escape(str(store.path))}")
+
+
+def draft_input(style_sheet: StyleSheet) -> None:
+    st.title("MT draft review")
+    st.text_area("Draft", key=actions.DRAFT, height=240, placeholder="Paste the machine-translated article here…")
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        check = st.button("Check", type="primary", key="check")
+        st.file_uploader("Or upload a draft (.txt, .md, .docx, .html)", type=UPLOAD_TYPES, key="draft-upload",
+                         on_change=actions.on_upload_draft)
+    if check:
+        draft = st.session_state[actions.DRAFT]
+        words = len(draft.split())
+        if words > LONG_DRAFT_WORDS:
+            with st.status(f"Checking {words:,} words…", expanded=False) as status:
+                result = actions.run_check(draft, style_sheet.options)
+                status.update(label=f"Checked {words:,} words.", state="complete" if result else "error")
+        else:
+            with st.spinner("Checking…"):
+                actions.run_check(draft, style_sheet.options)
+    for kind, message in actions.take_flashes():
+        getattr(st, kind)(md_escape(message))
+
+
+def overview(review: Review) -> None:
+    counts = review.counts()
+    decided = len(review.findings) - counts[PENDING]
+    st.subheader(review.title)
+    with st.container(horizontal=True):
+        st.metric("Words", f"{len(review.text.split()):,}")
+        st.metric("Findings", len(review.findings))
+        st.metric("Decided", f"{decided}/{len(review.findings)}")
+        st.metric("Language", review.language)
+    bars, article = st.columns([1, 2], gap="medium")
+    with bars:
+        st.html(review.static("bars", lambda: count_bars(review.findings)))
+    with article:
+        st.caption("The article with every finding highlighted in its category colour (hover for the reason).")
+        st.html(review.static("article", lambda: highlighted_article(review.text, review.findings)))
+
+
+def suggestions(review: Review) -> None:
+    st.subheader("Suggestions")
+    present_cats = sorted({f.category for f in review.findings}, key=_category_order)
+    present_sev = [s for s in ("error", "warning", "info") if any(f.severity == s for f in review.findings)]
+    with st.container(horizontal=True):
+        cats = st.multiselect("Category", present_cats, key="filter-category",
+                              format_func=lambda c: CATEGORY_LABELS.get(c, c), placeholder="All categories")
+        sevs = st.multiselect("Severity", present_sev, key="filter-severity", placeholder="All severities")
+        hide_decided = st.toggle("Hide decided", key="hide-decided")
+    targets = [("category", c) for c in present_cats] + [("rule", r) for r in sorted({f.rule for f in review.findings})]
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        st.selectbox("Bulk action on", targets, key="bulk-target", format_func=_target_label)
+        st.button("Accept all", key="bulk-accept", on_click=actions.on_bulk, args=(True,),
+                  help="Accepts the first suggestion of every open card of this kind, except quoted speech.")
+        st.button("Reject all", key="bulk-reject", on_click=actions.on_bulk, args=(False,))
+        st.button("Undo last action", key="undo-last", on_click=actions.on_undo_last, disabled=not review.history)
+    total = len(review.findings)
+    decided = total - review.counts()[PENDING]
+    st.progress(decided / total if total else 1.0, text=f"{decided} of {total} decided")
+    if not review.findings:
+        st.success("Nothing to fix was found in this draft.")
+        return
+    shown = [
+        f for f in review.findings
+        if (not cats or f.category in cats) and (not sevs or f.severity in sevs)
+        and not (hide_decided and review.is_decided(f.id))
+    ]
+    if not shown:
+        st.caption("No card matches these filters.")
+    for f in shown:
+        render_card(review, f)
+
+
+def preview_and_export(review: Review) -> None:
+    st.subheader("Preview")
+    st.caption("The cleaned article; your changes are marked as tracked changes.")
+    st.html(review.memo("preview", lambda: tracked_changes(review.text, [e for _, e in review.edits()])))
+    st.subheader("Export")
+    for fmt in ARTICLE_FORMATS + REPORT_FORMATS:
+        if fmt.key in EAGER_FORMATS:
+            data = export_bytes(review, fmt.key)
+        else:
+            data = _deferred(review, fmt.key)
+        st.download_button(fmt.label, data=data, file_name=file_name(review, fmt.key), mime=fmt.mime,
+                           key=f"download-{fmt.key}", on_click="ignore", width="stretch")
+
+
+def _deferred(review: Review, key: str):
+    return lambda: export_bytes(review, key)
+
+
+def _category_order(category: str) -> int:
+    order = list(CATEGORY_LABELS)
+    return order.index(category) if category in order else len(order)
+
+
+def _target_label(target: tuple[str, str]) -> str:
+    kind, value = target
+    return f"All {CATEGORY_LABELS.get(value, value).lower()}" if kind == "category" else f"Rule {value}"
