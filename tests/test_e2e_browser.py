@@ -10,6 +10,7 @@ Run ``python tests/test_e2e_browser.py --screenshot docs/screenshot.png`` to ref
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -19,11 +20,13 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+import docx
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from checks.apply import apply_edits
 from checks.engine import check_text
+from editor_app.ingest import decode_upload
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "editor_app" / "app.py"
@@ -130,7 +133,14 @@ def card(page, fid: str):
     return page.locator(f".st-key-card-{fid}")
 
 
-def test_paste_check_accept_reject_reload_download(tmp_path):
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("e2e")
+    with streamlit_server(tmp / "reviews.sqlite3", tmp / "streamlit.log") as url:
+        yield url
+
+
+def test_paste_check_accept_reject_reload_download(server, tmp_path):
     report = check_text(DRAFT)
     quote_fixes = [f for f in report.findings if f.rule.startswith("Q") and f.fixable and f.suggestions]
     assert len(quote_fixes) >= 2, [f.id for f in report.findings]
@@ -138,8 +148,8 @@ def test_paste_check_accept_reject_reload_download(tmp_path):
     expected = apply_edits(DRAFT, [accepted.suggestions[0]]).text.encode("utf-8")
     assert expected != DRAFT.encode("utf-8")
 
-    with streamlit_server(tmp_path / "reviews.sqlite3", tmp_path / "streamlit.log") as url, browser_page() as page:
-        paste_and_check(page, url, DRAFT)
+    with browser_page() as page:
+        paste_and_check(page, server, DRAFT)
 
         # The scraped <script> line is shown as text, never run.
         expect(page.locator(".ec-preview")).to_contain_text("<script>window.pwned = 1</script>")
@@ -166,7 +176,36 @@ def test_paste_check_accept_reject_reload_download(tmp_path):
         with page.expect_download() as info:
             page.get_by_role("button", name="Download cleaned article (.txt)").click()
         downloaded = Path(info.value.path()).read_bytes()
+        assert info.value.suggested_filename.endswith(".txt")
+
+        # The report is built only when its button is clicked (a deferred download).
+        with page.expect_download() as info:
+            page.get_by_role("button", name="Download review report (.json)").click()
+        payload = json.loads(Path(info.value.path()).read_bytes())
     assert downloaded == expected
+    decisions = {row["id"]: row["decision"] for row in payload["findings"]}
+    assert decisions[accepted.id] == "accepted" and decisions[rejected.id] == "rejected"
+
+
+def test_upload_a_docx_draft_then_check(server, tmp_path):
+    document = docx.Document()
+    for para in ("Leaders meet in Brussels", "The summit opened on Thursday with a minute of silence.",
+                 "“We are ready to act, the chairman said."):
+        document.add_paragraph(para)
+    path = tmp_path / "draft.docx"
+    document.save(path)
+    expected_text = decode_upload(path.read_bytes(), "draft.docx").text
+
+    with browser_page() as page:
+        page.goto(server)
+        wait_idle(page)
+        page.locator('.st-key-draft-upload input[type="file"]').set_input_files(str(path))
+        box = page.get_by_role("textbox", name="Draft", exact=True)
+        expect(box).to_have_value(expected_text)
+        wait_idle(page)
+        page.get_by_role("button", name="Check", exact=True).click()
+        expect(page.get_by_role("heading", name="Suggestions")).to_be_visible()
+        expect(page.get_by_role("button", name="Accept", exact=True).first).to_be_visible()
 
 
 def take_screenshot(out: Path) -> None:
