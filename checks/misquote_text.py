@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # A word: a dotted acronym (U.S., U.K.), or letters/digits joined by inner apostrophes. A leading
 # bracketed capital (``[T]he``) belongs to the word it recapitalises.
@@ -34,6 +36,7 @@ _SPELLING = [
 ]
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_word(word: str) -> str:
     """Lower case, one apostrophe, no acronym dots or editorial brackets, one spelling."""
     w = word.lower().replace("’", "'").replace("‘", "'")
@@ -47,9 +50,8 @@ def normalise_word(word: str) -> str:
     return w
 
 
-@dataclass(frozen=True)
-class Word:
-    """A word at ``[start, end)`` of its text, with its normalised form."""
+class Word(NamedTuple):
+    """A word at ``[start, end)`` of its text, with its normalised form (a tuple: sources have many)."""
 
     start: int
     end: int

@@ -1,0 +1,175 @@
+"""Quote verification bench (issue 6): speed on a large case and accuracy on statement/draft pairs.
+
+1. Speed: 50,000 words of sources (MLQE-PE sentences, five "statements" of 10,000 words; a
+   synthetic vocabulary when the data is absent) and a draft with 100 quotations: exact ones in
+   varied quote styles, one-word and several-word alterations, ellipsis cuts, and quotations from
+   text that is in no source. Prints the in-process time of ``verify_quotations`` cold (index
+   built) and warm (index cached, as when the editor re-checks), of the misquote rules through
+   the engine, and how many outcomes match what was generated.
+2. Accuracy on the pairs in samples/: ``misquote_expected.json`` lists, per draft, its sources and
+   the expected outcome of each quotation in order.
+
+    python bench/misquote.py
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import time
+
+from common import DATA, SAMPLES, read_split
+
+from checks import CheckOptions, check_text
+from checks.document import Document
+from checks.misquote import ALTERED, NOT_FOUND, VERIFIED, verify_quotations
+from checks.misquote_index import build_index
+from checks.misquote_text import normalise_word
+from checks.registry import select_codes
+from checks.stylesheet import SourceDocument
+
+SOURCE_WORDS = 50_000
+N_QUOTES = 100
+STYLES = [("“", "”"), ('"', '"'), ("«", "»"), ("“", ".”"), ("“", ",” he said")]
+
+
+def sentences(pair: str, split: str) -> list[str]:
+    if DATA.exists():
+        return [r["mt"].strip() for r in read_split(pair, split) if len(r["mt"].split()) >= 12]
+    rng = random.Random(pair + split)
+    vocab = [f"w{i}" for i in range(8000)]
+    return [" ".join(rng.choice(vocab) for _ in range(rng.randint(12, 30))) + "." for _ in range(4000)]
+
+
+def make_sources(rng: random.Random) -> tuple[list[SourceDocument], list[str]]:
+    pool = sentences("ro-en", "train") + sentences("et-en", "train")
+    rng.shuffle(pool)
+    chunks: list[list[str]] = [[]]
+    used, words = [], 0
+    for s in pool:
+        if words >= SOURCE_WORDS:
+            break
+        if sum(len(x.split()) for x in chunks[-1]) >= SOURCE_WORDS // 5:
+            chunks.append([])
+        chunks[-1].append(s)
+        used.append(s)
+        words += len(s.split())
+    docs = [SourceDocument(f"statement{k + 1}.txt", "\n\n".join(" ".join(c[i : i + 4]) for i in range(0, len(c), 4)))
+            for k, c in enumerate(chunks)]
+    return docs, used
+
+
+def quote_from(sentence: str, rng: random.Random, lo: int = 6, hi: int = 20) -> list[str]:
+    words = sentence.rstrip(".").split()
+    n = rng.randint(min(lo, len(words)), min(hi, len(words)))
+    start = rng.randint(0, len(words) - n)
+    return words[start : start + n]
+
+
+def make_draft(used: list[str], rng: random.Random) -> tuple[str, list[str]]:
+    vocab = sorted({w for s in used[:400] for w in s.split() if w.isalpha() and len(w) > 3})
+    outside = sentences("ne-en", "test")
+    paras, expected = [], []
+    for k in range(N_QUOTES):
+        kind = ["exact"] * 5 + ["one"] * 2 + ["several", "ellipsis", "missing"]
+        kind = kind[k % 10]
+        src = rng.choice(used)
+        words = quote_from(src, rng, 8 if kind in ("several", "ellipsis") else 6)
+        if kind == "one":
+            i = rng.randrange(1, len(words))
+            words[i] = rng.choice([w for w in vocab if w.lower() != words[i].lower()])
+            exp = ALTERED
+        elif kind == "several":
+            i, j = rng.sample(range(1, len(words)), 2)
+            words[i] = rng.choice(vocab)
+            del words[j]
+            exp = ALTERED
+        elif kind == "ellipsis":
+            cut = len(words) // 2
+            words = words[: cut - 1] + ["…"] + words[cut + 1 :]
+            exp = VERIFIED
+        elif kind == "missing":
+            words = quote_from(rng.choice(outside), rng)
+            exp = NOT_FOUND
+        else:
+            exp = VERIFIED
+        opener, closer = STYLES[k % len(STYLES)]
+        body = " ".join(words).replace("“", "").replace("”", "").replace('"', "")
+        paras.append(f"The official said on Tuesday that {opener}{body}{closer} The talks continue.")
+        expected.append(exp)
+    return "\n\n".join(paras) + "\n", expected
+
+
+def best_of(fn, n=5) -> float:
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def speed() -> None:
+    rng = random.Random(6)
+    sources, used = make_sources(rng)
+    draft, expected = make_draft(used, rng)
+    n_words = sum(len(s.text.split()) for s in sources)
+
+    def cold_run():
+        build_index.cache_clear()
+        normalise_word.cache_clear()
+        return verify_quotations(Document(draft), sources)
+
+    t = time.perf_counter()
+    checks = cold_run()
+    first = time.perf_counter() - t
+    cold = best_of(cold_run, 3)
+    warm = best_of(lambda: verify_quotations(Document(draft), sources))
+    opts = CheckOptions(sources=sources, select=select_codes(["misquote"]))
+    engine = best_of(lambda: check_text(draft, opts), 3)
+    got = [c.status for c in checks]
+    print(f"sources: {len(sources)} documents, {n_words} words; draft: {len(draft.split())} words, "
+          f"{len(checks)} quotations")
+    print(f"verify_quotations cold (index built): {cold * 1000:.0f} ms best of 3, first run {first * 1000:.0f} ms")
+    print(f"verify_quotations warm (index cached): {warm * 1000:.0f} ms")
+    print(f"misquote rules through the engine (warm): {engine * 1000:.0f} ms")
+    if len(got) == len(expected):
+        hits = sum(g == e for g, e in zip(got, expected))
+        print(f"synthetic outcomes as generated: {hits}/{len(expected)}")
+        for kind in (VERIFIED, ALTERED, NOT_FOUND):
+            idx = [i for i, e in enumerate(expected) if e == kind]
+            ok = sum(got[i] == kind for i in idx)
+            wrong = statistics.multimode([got[i] for i in idx if got[i] != kind]) if ok < len(idx) else []
+            print(f"  expected {kind:9}: {ok}/{len(idx)}" + (f" (others mostly {wrong})" if wrong else ""))
+    else:
+        print(f"quotation count differs: {len(got)} found, {len(expected)} generated")
+
+
+def pairs() -> None:
+    spec = json.loads((SAMPLES / "misquote_expected.json").read_text(encoding="utf-8"))
+    total = hits = 0
+    for draft_name, case in spec.items():
+        draft = (SAMPLES / draft_name).read_text(encoding="utf-8")
+        sources = [SourceDocument(n, (SAMPLES / n).read_text(encoding="utf-8")) for n in case["sources"]]
+        checks = verify_quotations(draft, sources)
+        want = case["quotations"]
+        rows = list(zip(checks, want))
+        ok = 0
+        for c, w in rows:
+            good = c.status == w["status"] and c.misattributed == w.get("misattributed", False)
+            ok += good
+            if not good:
+                print(f"  MISS {draft_name}: {c.text[:50]!r} got {c.status}"
+                      f"{' misattributed' if c.misattributed else ''}, want {w['status']}")
+        if len(checks) != len(want):
+            print(f"  {draft_name}: {len(checks)} quotations found, {len(want)} expected")
+        total += max(len(checks), len(want))
+        hits += ok
+        print(f"{draft_name}: {ok}/{len(want)} outcomes as expected")
+    print(f"pairs overall: {hits}/{total} ({hits / total:.0%})")
+
+
+if __name__ == "__main__":
+    speed()
+    pairs()
