@@ -38,6 +38,7 @@ M003 = define("M003", "quotation-misattributed", "misquote", "warning",
 VERIFIED, ALTERED, NOT_FOUND = "verified", "altered", "not_found"
 ELLIPSIS_REACH = 3000  # words after the previous segment where the next one is looked for first
 BRACKET_REACH = 12  # a bracketed insertion stands for a few words only
+MIN_WORDS_FOR_SPEAKER = 4
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,8 @@ def _with_speakers(doc: Document, idx: SourceIndex, check: QuoteCheck, source: i
     if speakers is None:
         speakers = idx.extras[("speakers", source)] = SourceSpeakers(idx.sources[source].text)
     said_by = speakers.speaker_at(*span)
-    wrong = same_person(sp.name, said_by) is False
+    # A few common words can be anyone's: only a quotation of some length is worth a misattribution.
+    wrong = len(check.text.split()) >= MIN_WORDS_FOR_SPEAKER and same_person(sp.name, said_by) is False
     return replace(check, speaker=sp.name, speaker_span=(sp.start, sp.end), source_speaker=said_by, misattributed=wrong)
 
 

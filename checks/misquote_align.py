@@ -100,7 +100,8 @@ def align(quote: list[str], window: list[str]) -> Alignment:
             bk[j] = how
         prev = cur
         back.append(bk)
-    end = max(range(n + 1), key=lambda j: (prev[j], -j))
+    # Among equally good ends, the furthest: a last word replaced, not dropped.
+    end = max(range(n + 1), key=lambda j: (prev[j], j))
     score = prev[end]
     # Trace back into single steps, then group them.
     steps: list[tuple[str, int, int]] = []

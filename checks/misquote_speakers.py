@@ -30,7 +30,9 @@ VERBS = (
     r"demanded|cautioned|conceded|complained|predicted|affirmed|confirmed|denied|continued"
 )
 _CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)+)"
-CAP_RUN = rf"{_CAP}(?:\s+(?:{_CAP}|(?:of|de|van|von|bin|al|da|di|le|la|del|der)(?=\s+[A-Z])))*"
+_PARTICLE = r"(?:von|van|der|den|de|du|bin|al|da|di|le|la|del|dos|das|ter)"
+# A capitalised run of words, with name particles inside (Ursula von der Leyen, Secretary of State).
+CAP_RUN = (rf"(?:{_PARTICLE}\s+)*{_CAP}(?:\s+(?:{_CAP}|(?:of|{_PARTICLE})(?=\s+(?:[A-Z]|{_PARTICLE}\s+[A-Z]))))*")
 CAP_RUN_RE = re.compile(CAP_RUN)
 PRONOUNS = r"he|she|they|we|I|He|She|They|We"
 
@@ -39,7 +41,7 @@ AFTER_NAME_FIRST = re.compile(
     rf"[\s,.]*(?:(?P<pron>{PRONOUNS})|(?P<desc>[^.!?;:“”\"«»‘’]{{1,100}}?))\s+(?:also\s+|later\s+)?(?:{VERBS})\b"
 )
 # `, said State Department spokesman Matthew Miller in a statement`.
-AFTER_VERB_FIRST = re.compile(rf"[\s,.]*(?:{VERBS})\s+(?P<desc>[^.!?;,“”\"«»]{{1,100}})")
+AFTER_VERB_FIRST = re.compile(rf"[\s,.]*(?:{VERBS}|according to)\s+(?P<desc>[^.!?;,“”\"«»]{{1,100}})")
 # Before the opening mark, in the same sentence: `Blinken said that`, `Qin urged the US to`.
 BEFORE_RE = re.compile(
     rf"(?:(?P<pron>\b(?:{PRONOUNS}))|(?P<name>{CAP_RUN}))\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?(?:{VERBS})\b"
@@ -163,6 +165,14 @@ def quotation_speaker(doc: Document, q) -> Speaker | None:
     return after or before
 
 
+def _display(label: str) -> str:
+    """``URSULA VON DER LEYEN`` as ``Ursula von der Leyen``: transcript labels are often capitals."""
+    if not label.isupper():
+        return label
+    words = label.title().split()
+    return " ".join(w.lower() if re.fullmatch(_PARTICLE, w.lower()) else w for w in words)
+
+
 class SourceSpeakers:
     """Speaker regions of one source document, looked up by character offset."""
 
@@ -195,7 +205,7 @@ class SourceSpeakers:
             label = m.group("label").strip()
             if label.lower() in NON_SPEAKER_LABELS or len(label) > 60:
                 continue
-            turns.append((m.end("label"), "a questioner" if label.upper() in ("Q", "QUESTION") else label))
+            turns.append((m.end("label"), "a questioner" if label.upper() in ("Q", "QUESTION") else _display(label)))
         if len(turns) >= 2:
             self.turns = turns
 
