@@ -335,3 +335,105 @@ def test_decisions_are_saved_as_they_are_taken(db):
     at.button(key=f"accept-{f.id}").click().run()
     saved = ReviewStore(db).load(review_of(at).id)
     assert saved is not None and saved.status(f.id) == "accepted"
+
+
+def test_long_reviews_draw_cards_in_pages():
+    paras = [f"Paragraph {i} has a repeated the the word." for i in range(75)]
+    text = "\n\n".join(paras) + "\n"
+    found = []
+    pos = 0
+    for _ in paras:
+        i = text.index("the the", pos)
+        found.append(Finding("C003", "cleanup", "warning", i, i + 7, "Repeated word", (Suggestion(i, i + 4, ""),),
+                             text[i:i + 7]))
+        pos = i + 7
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.session_state["review"] = Review(text, found)
+    at.session_state["draft"] = text
+    at.run()
+    assert not at.exception
+    cards = [k for k in keys(at) if k.startswith("accept-")]
+    assert len(cards) == 60
+    assert at.button(key="more-cards").label == "Show 15 more of 15 remaining cards"
+    at.button(key="more-cards").click().run()
+    assert not at.exception
+    assert len([k for k in keys(at) if k.startswith("accept-")]) == 75
+
+
+class Captured:
+    """Stands in for the engine and keeps the options the page passed."""
+
+    def __init__(self):
+        self.options = None
+
+    def __call__(self, text, options=None):
+        self.options = options
+        return check_text(text)
+
+
+def test_style_sheet_merges_shipped_lists_with_uploads(monkeypatch, tmp_path):
+    from editor_app.ui import sidebar
+
+    shipped_names = tmp_path / "names.csv"
+    shipped_names.write_text("name,variants\nUrsula von der Leyen,Ursula von der Layen\n", encoding="utf-8")
+    shipped_glossary = tmp_path / "glossary.csv"
+    shipped_glossary.write_text("wrong,right,note\nsocial networks,social media,house style\n", encoding="utf-8")
+    monkeypatch.setattr(sidebar, "SHIPPED_NAMES", shipped_names)
+    monkeypatch.setattr(sidebar, "SHIPPED_GLOSSARY", shipped_glossary)
+    engine = Captured()
+    monkeypatch.setattr(actions, "check_text", engine)
+
+    at = fresh()
+    at.sidebar.file_uploader(key="upload-names list").upload(
+        "ours.csv", "name,variants\nOlaf Scholz,Scholtz;Olaf Scholtz\n".encode(), "text/csv").run()
+    at.sidebar.text_area(key="source-paste").set_value("“We will not raise taxes this year,” Simonnet said.")
+    at.sidebar.file_uploader(key="source-uploads").upload(
+        "statement.html", b"<html><body><p>The council voted 31 to 12.</p></body></html>", "text/html")
+    at.sidebar.radio(key="quote-style").set_value("UK")
+    at.sidebar.multiselect(key="families").set_value(["quotes", "names"])
+    at.text_area(key="draft").set_value(DRAFT)
+    at.button(key="check").click().run()
+    assert not at.exception
+
+    opts = engine.options
+    assert [n.name for n in opts.names] == ["Ursula von der Leyen", "Olaf Scholz"]
+    assert opts.names[1].variants == ("Scholtz", "Olaf Scholtz")
+    assert [(g.wrong, g.right) for g in opts.glossary] == [("social networks", "social media")]
+    assert [s.name for s in opts.sources] == ["pasted source", "statement.html"]
+    assert opts.sources[1].text == "The council voted 31 to 12."
+    assert opts.quote_style == "uk"
+    assert opts.select and all(code[0] in "QN" for code in opts.select)
+
+    at.sidebar.checkbox(key="use-shipped-names list").uncheck()
+    at.button(key="check").click().run()
+    assert [n.name for n in engine.options.names] == ["Olaf Scholz"]
+
+
+def test_missing_shipped_lists_and_a_bad_upload_are_reported(monkeypatch, tmp_path):
+    from editor_app.ui import sidebar
+
+    monkeypatch.setattr(sidebar, "SHIPPED_NAMES", tmp_path / "absent" / "names.csv")
+    monkeypatch.setattr(sidebar, "SHIPPED_GLOSSARY", tmp_path / "absent" / "glossary.csv")
+    at = fresh()
+    assert any("No shipped names list" in c.value for c in at.sidebar.caption)
+    at.sidebar.file_uploader(key="upload-glossary").upload("g.csv", b"term,meaning\na,b\n", "text/csv").run()
+    assert not at.exception
+    assert any("missing column(s) wrong, right" in e.value.replace("\\", "") for e in at.sidebar.error)
+    at = checked()  # the page still checks with what it has
+    assert review_of(at).findings
+
+
+def test_upload_a_draft_fills_the_draft_box():
+    page = b"<html><head><script>alert(1)</script></head><body><h1>Budget vote</h1><p>The council met.</p></body></html>"
+    at = fresh()
+    at.file_uploader(key="draft-upload").upload("draft.html", page, "text/html").run()
+    assert not at.exception
+    assert at.text_area(key="draft").value == "Budget vote\n\nThe council met."
+
+
+def test_unreadable_upload_says_why():
+    at = fresh()
+    at.file_uploader(key="draft-upload").upload("draft.docx", b"PK\x03\x04 not really a docx", "application/zip").run()
+    assert not at.exception
+    assert any("not a readable .docx" in e.value.replace("\\", "") for e in at.error)
+    assert at.text_area(key="draft").value == ""

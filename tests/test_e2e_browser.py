@@ -37,6 +37,7 @@ CHROMIUM_ARGS = [
     "--no-first-run", "--metrics-recording-only", "--mute-audio",
 ]
 TIMEOUT_MS = 20_000
+expect.set_options(timeout=TIMEOUT_MS)  # the first Check of a fresh server loads the checks' data
 
 DRAFT = (
     "City council approves budget after night-long debate\n"

@@ -18,6 +18,7 @@ from ..store import ReviewStore, StoreError
 
 REVIEW, DRAFT, FLASH, OPENED, EDITING, STORE = "review", "draft", "flash", "opened", "editing", "store"
 CHOICES = "choices"  # finding id -> which of its suggestions the card shows
+CARD_LIMIT = "card-limit"  # how many cards the page draws
 PER_REVIEW_WIDGETS = ("filter-category", "filter-severity", "bulk-target", "hide-decided")
 
 
@@ -90,10 +91,10 @@ def run_check(draft: str, options: CheckOptions) -> Review | None:
         return None
     try:
         report = check_text(draft, options)
-    except Exception as exc:  # odd input must not cost the editor the page
+        r = Review.from_report(report)
+    except Exception as exc:  # odd input must not cost the editor the page or the review open
         flash("error", f"The check failed on this draft: {type(exc).__name__}: {exc}".splitlines()[0])
         return None
-    r = Review.from_report(report)
     _show(r)
     save(r)
     for notice in report.notices:
@@ -163,6 +164,10 @@ def on_undo_last() -> None:
         flash("info", "Nothing to undo.")
 
 
+def on_card_limit(limit: int) -> None:
+    st.session_state[CARD_LIMIT] = limit
+
+
 def on_toggle_open(fid: str) -> None:
     opened = st.session_state[OPENED]
     opened.symmetric_difference_update({fid})
@@ -213,6 +218,7 @@ def _show(r: Review) -> None:
     ss[OPENED] = set()
     ss[EDITING] = set()
     ss[CHOICES] = {}
+    ss.pop(CARD_LIMIT, None)
     for key in PER_REVIEW_WIDGETS:
         ss.pop(key, None)
     st.query_params["review"] = r.id

@@ -19,6 +19,7 @@ from .render import CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_es
 from .sidebar import UPLOAD_TYPES, StyleSheet, render_style_sheet
 
 LONG_DRAFT_WORDS = 800
+CARDS_PER_PAGE = 60  # a long draft's cards come in pages, so one click stays a quick re-render
 # The .txt goes with the page (it is what the editor came for, and tests compare its bytes); the
 # other formats are built only when their button is clicked.
 EAGER_FORMATS = {"txt"}
@@ -136,8 +137,13 @@ def suggestions(review: Review) -> None:
     ]
     if not shown:
         st.caption("No card matches these filters.")
-    for f in shown:
+    limit = st.session_state.get(actions.CARD_LIMIT, CARDS_PER_PAGE)
+    for f in shown[:limit]:
         render_card(review, f)
+    if len(shown) > limit:
+        more = min(CARDS_PER_PAGE, len(shown) - limit)
+        st.button(f"Show {more} more of {len(shown) - limit} remaining cards", key="more-cards",
+                  on_click=actions.on_card_limit, args=(limit + CARDS_PER_PAGE,))
 
 
 def preview_and_export(review: Review) -> None:

@@ -111,7 +111,10 @@ def render_style_sheet() -> StyleSheet:
                               format_func=lambda c: CATEGORY_LABELS.get(c, c))
     select = None
     if set(families) != set(CATEGORIES):
-        select = frozenset(code for code, rule in load_rules().items() if rule.category in families)
+        try:
+            select = frozenset(code for code, rule in load_rules().items() if rule.category in families)
+        except Exception as exc:  # a rule module that fails to load: every family runs, the check reports it
+            problems.append(f"cannot list the rules to choose families: {type(exc).__name__}: {exc}".splitlines()[0])
     for p in problems:
         st.error(md_escape(p))
     options = CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=style.lower(), select=select)
