@@ -45,7 +45,7 @@ AFTER_VERB_FIRST = re.compile(rf"[\s,.]*(?:{VERBS}|according to)\s+(?P<desc>[^.!
 # Before the opening mark, in the same sentence: `Blinken said that`, `Qin urged the US to`.
 BEFORE_RE = re.compile(
     rf"(?:(?P<pron>\b(?:{PRONOUNS}))|(?P<name>{CAP_RUN}))\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?(?:{VERBS})\b"
-    rf"|\baccording to (?P<acc>{CAP_RUN})"
+    rf"|\b[Aa]ccording to (?P<acc>{CAP_RUN})"
 )
 
 TITLE_WORDS = frozenset(
@@ -64,6 +64,14 @@ ORG_WORDS = frozenset(
 FUNCTION_WORDS = frozenset(
     """the a an and but so yet in on at after before when while however also then of to for with by from as
     this that these those it its""".split()
+)
+# Capitalised at the start of a sentence, these speak for a group, not as a named person.
+GROUP_WORDS = frozenset(
+    """officials diplomats analysts sources experts observers critics residents witnesses lawmakers legislators
+    leaders ministers authorities protesters investors economists scientists researchers doctors officers
+    people others some many both most all several police spokesmen spokespeople aides negotiators
+    delegates envoys activists"""
+    .split()
 )
 NON_SPEAKER_LABELS = frozenset(
     """note notes date source sources subject time location updated photo photos tags related read more
@@ -91,7 +99,7 @@ def name_key(name: str | None) -> frozenset[str]:
     tokens = [re.sub(r"[’']s$", "", t) for t in tokens]
     # The name follows the last title or organisation word: "State Department spokesman Matthew Miller".
     cut = max((i + 1 for i, t in enumerate(tokens) if t in ORG_WORDS or t in TITLE_WORDS), default=0)
-    kept = [t for t in tokens[cut:] if t not in FUNCTION_WORDS and len(t) > 1]
+    kept = [t for t in tokens[cut:] if t not in FUNCTION_WORDS and t not in GROUP_WORDS and len(t) > 1]
     return frozenset(kept[-2:])
 
 

@@ -1,0 +1,98 @@
+"""Normalisation, gaps and alignment under the misquote rules; properties checked with hypothesis."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checks.misquote import ALTERED, VERIFIED, verify_quotations
+from checks.misquote_align import align
+from checks.misquote_index import build_index
+from checks.misquote_text import normalise_word, segments_of
+from checks.stylesheet import SourceDocument
+
+SOURCE_TEXT = (
+    "The minister said the government would present a revised budget to parliament next month, with "
+    "spending on hospitals and schools protected from the cuts. \"Nobody should pay for a crisis they did "
+    "not cause,\" she told lawmakers, adding that talks with the unions would resume on Monday and that an "
+    "agreement on public sector wages was within reach before the end of the summer recess."
+)
+SOURCE = SourceDocument("budget.txt", SOURCE_TEXT)
+WORDS = re.findall(r"\S+", SOURCE_TEXT)
+
+
+def test_normalise_word():
+    assert normalise_word("U.S.") == normalise_word("US") == "us"
+    assert normalise_word("China’s") == normalise_word("china's")
+    assert normalise_word("[T]he") == "the"
+    assert normalise_word("stabilise") == normalise_word("stabilize")
+    assert normalise_word("honour") == normalise_word("honor")
+    assert normalise_word("four") != normalise_word("for")
+    assert normalise_word("miscalculations") != normalise_word("miscalculation")
+
+
+def test_segments_at_ellipses_and_brackets():
+    text = "“[T]he US will … continue [the US] to use China’s engagement. . . in the region [...] today”"
+    segs = segments_of(text, [(1, len(text) - 1)])
+    assert [[w.norm for w in s.words] for s in segs] == [
+        ["the", "us", "will"], ["continue"], ["to", "use", "china's", "engagement"], ["in", "the", "region"], ["today"],
+    ]
+    assert [s.gap for s in segs] == [None, "ellipsis", "bracket", "ellipsis", "ellipsis"]
+
+
+def test_segments_remember_their_paragraph_piece():
+    text = "“one two\n\n“three four”"
+    segs = segments_of(text, [(1, 8), (11, 21)])
+    assert segs[0].piece_of_word == (0, 0, 1, 1)
+
+
+def test_alignment_prefers_restoring_dropped_words_to_a_wrong_word():
+    al = align("importance of maintaining communication".split(),
+               "discuss the importance of maintaining open lines of communication to manage".split())
+    assert [op.tag for op in al.ops] == ["equal", "insert", "equal"]
+
+
+def test_index_is_built_once_per_sources_tuple():
+    a = build_index((SOURCE,))
+    b = build_index((SourceDocument("budget.txt", SOURCE_TEXT),))
+    assert a is b
+
+
+STYLES = [("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"), ("„", "“")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    start=st.integers(0, len(WORDS) - 4),
+    length=st.integers(3, 25),
+    style=st.sampled_from(STYLES),
+    spaces=st.lists(st.sampled_from([" ", "  ", "\u00a0", " \t"]), min_size=40, max_size=40),
+    upper_first=st.booleans(),
+    final=st.sampled_from(["", ".", ",", "!", "?", "…"]),
+)
+def test_source_passages_verify_up_to_style_whitespace_case_and_final_punctuation(
+    start, length, style, spaces, upper_first, final
+):
+    words = [re.sub(r"[\"“”]", "", w) for w in WORDS[start : start + length]]
+    body = "".join(w + spaces[i % len(spaces)] for i, w in enumerate(words)).strip()
+    body = body.rstrip(".,!?") + final
+    if upper_first:
+        body = body[0].upper() + body[1:]
+    draft = f"The report noted that {style[0]}{body}{style[1]} in its summary."
+    [qc] = verify_quotations(draft, [SOURCE])
+    assert qc.status == VERIFIED, (draft, qc)
+
+
+@settings(max_examples=40, deadline=None)
+@given(start=st.integers(0, len(WORDS) - 12), length=st.integers(8, 20), at=st.integers(1, 6),
+       new=st.sampled_from(["elephant", "tomorrow", "banana", "forbidden", "quietly"]))
+def test_one_changed_word_is_reported_with_the_source_word(start, length, at, new):
+    words = [re.sub(r"[^\w'’-]", "", w) for w in WORDS[start : start + length]]
+    old = words[at]
+    words[at] = new
+    draft = "The report noted that “" + " ".join(words) + "” in its summary."
+    [qc] = verify_quotations(draft, [SOURCE])
+    assert qc.status == ALTERED
+    [d] = qc.diffs
+    assert draft[d.start : d.end] == new
+    assert d.replacement.strip("\"“”,.") == old
