@@ -71,7 +71,7 @@ def streamlit_server(db_path: Path, log_path: Path):
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
+        "--server.fileWatcherType", "none", "--client.toolbarMode", "minimal",
     ]
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -223,8 +223,8 @@ def take_screenshot(out: Path) -> None:
                 card(page, fixes[0].id).get_by_role("button", name="Accept", exact=True).click()
                 expect(card(page, fixes[0].id)).to_contain_text("Accepted")
                 wait_idle(page)
-            page.locator('[data-testid="stExpander"] summary').first.click()
-            wait_idle(page)
+            # Show the overview and the first cards: the review's title at the top of the view.
+            page.locator("h3").first.evaluate("e => e.scrollIntoView({block: 'start'})")
             page.screenshot(path=str(out), full_page=False)
 
 
