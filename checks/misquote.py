@@ -213,20 +213,22 @@ def _diffs(idx: SourceIndex, seg: Segment, al: Alignment, base: int, text: str) 
     become one edit. The message shows one word of context on each side, as the editor reads it.
     """
     m = len(seg.words)
-    regions: list[list[int]] = []  # [q_lo, q_hi, s_lo, s_hi], indices into the segment / window
+    # [q_lo, q_hi, s_lo, s_hi, has left context, has right context], indices into segment / window
+    regions: list[list] = []
     for op in al.ops:
         if op.tag == "equal":
             continue
         q1, q2, s1, s2 = op.q1, op.q2, op.s1, op.s2
+        left = right = False
         if q1 == q2 or s1 == s2:
             if q1 > 0:
-                q1, s1 = q1 - 1, s1 - 1
+                q1, s1, left = q1 - 1, s1 - 1, True
             if q2 < m:
-                q2, s2 = q2 + 1, s2 + 1
+                q2, s2, right = q2 + 1, s2 + 1, True
         if regions and q1 - regions[-1][1] <= 1:
-            regions[-1][1], regions[-1][3] = q2, s2
+            regions[-1][1], regions[-1][3], regions[-1][5] = q2, s2, right
         else:
-            regions.append([q1, q2, s1, s2])
+            regions.append([q1, q2, s1, s2, left, right])
     src_text = idx.sources[idx.source_of(base + al.s_lo)].text
     words = idx.words
 
@@ -234,7 +236,7 @@ def _diffs(idx: SourceIndex, seg: Segment, al: Alignment, base: int, text: str) 
         return collapse_space(src_text[words[base + a].start : words[base + b - 1].end]) if a < b else ""
 
     out = []
-    for q1, q2, s1, s2 in regions:
+    for q1, q2, s1, s2, left, right in regions:
         if q1 >= q2:
             continue
         start, end = seg.words[q1].start, seg.words[q2 - 1].end
@@ -243,11 +245,10 @@ def _diffs(idx: SourceIndex, seg: Segment, al: Alignment, base: int, text: str) 
             source = source[0].upper() + source[1:]
         # Context for the message only.
         c1, c2, t1, t2 = q1, q2, s1, s2
-        if q2 - q1 == s2 - s1 or (q2 - q1 <= 1 and s2 - s1 <= 1):
-            if c1 > 0:
-                c1, t1 = c1 - 1, t1 - 1
-            if c2 < m and t2 < al.s_hi:
-                c2, t2 = c2 + 1, t2 + 1
+        if c1 > 0 and not left:
+            c1, t1 = c1 - 1, t1 - 1
+        if c2 < m and t2 < al.s_hi and not right:
+            c2, t2 = c2 + 1, t2 + 1
         shown_draft = collapse_space(text[seg.words[c1].start : seg.words[c2 - 1].end])
         shown_source = source_between(t1, t2)
         if shown_source and shown_draft[:1].isupper() and shown_source[0].islower() and c1 == 0:
