@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checks.apply import overlaps
 from checks.engine import check_text
 from checks.findings import Finding, Suggestion
 from editor_app.review import ACCEPTED, PENDING, REJECTED, REWRITTEN, Review, ReviewError
@@ -324,3 +325,76 @@ def test_cleaned_text_is_the_draft_plus_exactly_the_chosen_edits(actions):
     for f in r.findings:
         if r.status(f.id) in (PENDING, REJECTED):
             assert r.edit_for(f.id) is None
+
+
+@st.composite
+def random_reviews(draw):
+    """A review of TEXT with arbitrary findings and suggestions (ids unique by rule code)."""
+    n = len(TEXT)
+    found = []
+    for i in range(draw(st.integers(1, 6))):
+        start = draw(st.integers(0, n))
+        end = draw(st.integers(start, min(n, start + 25)))
+        suggestions = []
+        for _ in range(draw(st.integers(0, 2))):
+            s = draw(st.integers(max(0, start - 5), end))
+            e = draw(st.integers(s, min(n, end + 5)))
+            suggestions.append(Suggestion(s, e, draw(st.sampled_from(["", "”", "Scholz", "the"]))))
+        found.append(Finding(f"T{i:03d}", "cleanup", "warning", start, end, "Generated", tuple(suggestions),
+                             TEXT[start:end], draw(st.booleans())))
+    return Review(TEXT, found)
+
+
+ACTION = st.tuples(st.sampled_from(["accept", "accept2", "reject", "rewrite", "undo", "undo_last", "bulk"]),
+                   st.integers(0, 5))
+
+
+@settings(max_examples=120, deadline=None)
+@given(random_reviews(), st.lists(ACTION, max_size=15))
+def test_any_sequence_of_decisions_keeps_the_review_consistent(review, actions):
+    ids = [f.id for f in review.findings]
+    states = [dict(review.decisions)]  # the decisions after each recorded action, for undo_last
+    for kind, i in actions:
+        fid = ids[i % len(ids)]
+        before = dict(review.decisions)
+        recorded = len(review.history)
+        try:
+            if kind == "accept":
+                review.accept(fid, confirm_quoted=True)
+            elif kind == "accept2":
+                review.accept(fid, choice=1, confirm_quoted=True)
+            elif kind == "reject":
+                review.reject(fid)
+            elif kind == "rewrite":
+                review.rewrite(fid, "[edited]")
+            elif kind == "undo":
+                review.undo(fid)
+            elif kind == "bulk":
+                review.accept_all(category="cleanup")
+            else:
+                if review.undo_last():
+                    states.pop()
+                assert review.decisions == states[-1]
+                continue
+        except ReviewError:
+            assert review.decisions == before  # a refused decision changes nothing
+            continue
+        if len(review.history) > recorded:
+            states.append(dict(review.decisions))
+        else:
+            assert review.decisions == before
+        if kind == "bulk":  # quoted speech never goes in by bulk accept
+            for f in review.findings:
+                if not f.fixable and review.status(f.id) == ACCEPTED:
+                    assert before.get(f.id) == review.decisions[f.id]
+
+    chosen = [e for _, e in review.edits()]
+    for a in range(len(chosen)):
+        for b in range(a + 1, len(chosen)):
+            assert not overlaps(chosen[a], chosen[b])
+    expected = TEXT
+    for e in sorted(chosen, key=lambda e: (e.start, e.end), reverse=True):
+        expected = expected[: e.start] + e.replacement + expected[e.end:]
+    assert review.cleaned_text() == expected
+    back = Review.from_dict(json.loads(json.dumps(review.to_dict())))
+    assert back.decisions == review.decisions and back.cleaned_text() == expected

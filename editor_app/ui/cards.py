@@ -42,8 +42,9 @@ def render_card(review: Review, f: Finding) -> None:
                               key=f"choose-{i}-{fid}", type="tertiary", disabled=i == choice,
                               on_click=actions.on_choose, args=(fid, i))
         if editing:
-            st.text_area("Your rewrite", key=f"rewrite-{fid}", height=80,
-                         help="Replaces the stretch of the draft shown as Original above.")
+            start, end = review.rewrite_span(fid, choice)
+            st.caption(f"Your words replace: {md_escape(_short(review.text[start:end], 200))}")
+            st.text_area("Your rewrite", key=f"rewrite-{fid}", height=80)
             with st.container(horizontal=True):
                 st.button("Use my rewrite", key=f"save-rewrite-{fid}", type="primary",
                           on_click=actions.on_save_rewrite, args=(fid,))
