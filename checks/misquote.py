@@ -24,7 +24,8 @@ from .misquote_align import Alignment, align
 from .misquote_index import SourceIndex, build_index
 from .misquote_speakers import SourceSpeakers, quotation_speaker, same_person
 from .misquote_text import Segment, collapse_space, segments_of
-from .quotes import Quotation, quotations
+from .document import Span
+from .quotes import ATTRIBUTION_AFTER_RE, Quotation, quotations
 from .registry import checker, define
 from .stylesheet import CheckOptions, SourceDocument
 
@@ -80,6 +81,17 @@ class QuoteCheck:
     source_speaker: str | None = None  # who the source says spoke
     misattributed: bool = False
 
+    def to_dict(self) -> dict:
+        """Plain data for the app and JSON reports."""
+        q = self.quotation
+        return {
+            "start": q.start, "end": q.end, "text": self.text, "status": self.status,
+            "source": self.source, "source_text": self.source_text,
+            "speaker": self.speaker, "source_speaker": self.source_speaker, "misattributed": self.misattributed,
+            "diffs": [{"start": d.start, "end": d.end, "draft": d.draft, "source": d.source,
+                       "replacement": d.replacement} for d in self.diffs],
+        }
+
 
 def verify_quotations(doc: Document | str, sources) -> list[QuoteCheck]:
     """Every outermost quotation of the draft with its outcome against ``sources``, in order."""
@@ -89,28 +101,58 @@ def verify_quotations(doc: Document | str, sources) -> list[QuoteCheck]:
     if not sources:
         return []
     idx = build_index(sources)
-    return doc.memo(("misquote", sources), lambda d: [_check_quotation(d, idx, q) for q in _quotations(d)])
+    return doc.memo(("misquote", sources), lambda d: [_check_quotation(d, idx, *item) for item in _quotations(d)])
 
 
-def _quotations(doc: Document) -> list[Quotation]:
+def _quotations(doc: Document) -> list[tuple[Quotation, tuple, bool, int | None]]:
+    """Outermost quotations: the content to verify, whether its end is open, where it closes.
+
+    A quotation never closed usually runs on into its attribution (``“We will win, said Michel.``,
+    reported by the quote rules); its words are cut there, and a quotation nested after the cut is
+    really a new one, so it is checked on its own.
+    """
+    text = doc.text
     out = []
+    cut_ranges: list[tuple[int, int]] = []
     for q in quotations(doc):
-        if q.depth == 0 and any(any(ch.isalnum() for ch in doc.text[p.start : p.end]) for p in q.pieces):
-            out.append(q)
+        pieces, open_end, close_at = tuple(q.pieces), q.close is None, q.close
+        if q.depth:
+            if not any(lo <= q.open < hi for lo, hi in cut_ranges):
+                continue
+        elif q.close is None:
+            cut = _attribution_cut(text, q.pieces)
+            if cut is not None:
+                pieces, open_end = cut
+                close_at = pieces[-1].end  # the comma before the attribution
+                cut_ranges.append((pieces[-1].end, q.end))
+        if any(any(ch.isalnum() for ch in text[p.start : p.end]) for p in pieces):
+            out.append((q, pieces, open_end, close_at))
     return out
 
 
-def _check_quotation(doc: Document, idx: SourceIndex, q: Quotation) -> QuoteCheck:
+def _attribution_cut(text: str, pieces) -> tuple[tuple, bool] | None:
+    """The pieces up to a ``, said Michel`` inside an unclosed quotation, or None."""
+    for k, p in enumerate(pieces):
+        for comma in range(p.start, p.end):
+            if text[comma] == "," and ATTRIBUTION_AFTER_RE.match(text, comma + 1, p.end):
+                return tuple(pieces[:k]) + (Span(p.start, comma),), False
+    return None
+
+
+def _check_quotation(doc: Document, idx: SourceIndex, q: Quotation, pieces, open_end: bool,
+                     close_at: int | None) -> QuoteCheck:
     text = doc.text
-    segments = segments_of(text, q.pieces)
+    segments = segments_of(text, pieces)
     matches: list[SegmentMatch] = []
     prev: SegmentMatch | None = None
-    for seg in segments:
-        found = _match_segment(idx, seg, prev if prev is not None and prev.status != NOT_FOUND else None, text)
+    for k, seg in enumerate(segments):
+        last_open = open_end and k == len(segments) - 1
+        found = _match_segment(idx, seg, prev if prev is not None and prev.status != NOT_FOUND else None, text,
+                               last_open)
         matches.append(found)
         if found.status != NOT_FOUND:
             prev = found
-    content = q.content(text)
+    content = " ".join(text[p.start : p.end] for p in pieces)
     hits = [m for m in matches if m.status != NOT_FOUND]
     if not hits:
         return QuoteCheck(q, content, NOT_FOUND)
@@ -118,16 +160,17 @@ def _check_quotation(doc: Document, idx: SourceIndex, q: Quotation) -> QuoteChec
     first = hits[0]
     src = idx.sources[first.source]
     same = [m for m in hits if m.source == first.source]
-    pieces = [collapse_space(src.text[idx.words[m.pos].start : idx.words[m.end_pos - 1].end]) for m in same]
+    source_parts = [collapse_space(src.text[idx.words[m.pos].start : idx.words[m.end_pos - 1].end]) for m in same]
     span = (idx.words[same[0].pos].start, idx.words[same[-1].end_pos - 1].end)
     diffs = tuple(d for m in matches for d in m.diffs)
     missing = tuple((m.segment.words[0].start, m.segment.words[-1].end) for m in matches if m.status == NOT_FOUND)
-    check = QuoteCheck(q, content, status, src.name, " … ".join(pieces), span, diffs, missing)
-    return _with_speakers(doc, idx, check, first.source, span)
+    check = QuoteCheck(q, content, status, src.name, " … ".join(source_parts), span, diffs, missing)
+    return _with_speakers(doc, idx, check, first.source, span, close_at)
 
 
-def _with_speakers(doc: Document, idx: SourceIndex, check: QuoteCheck, source: int, span) -> QuoteCheck:
-    sp = quotation_speaker(doc, check.quotation)
+def _with_speakers(doc: Document, idx: SourceIndex, check: QuoteCheck, source: int, span,
+                   close_at: int | None) -> QuoteCheck:
+    sp = quotation_speaker(doc, check.quotation, close_at)
     if sp is None or sp.name is None:
         return check
     speakers = idx.extras.get(("speakers", source))
@@ -139,7 +182,8 @@ def _with_speakers(doc: Document, idx: SourceIndex, check: QuoteCheck, source: i
     return replace(check, speaker=sp.name, speaker_span=(sp.start, sp.end), source_speaker=said_by, misattributed=wrong)
 
 
-def _match_segment(idx: SourceIndex, seg: Segment, prev: SegmentMatch | None, text: str) -> SegmentMatch:
+def _match_segment(idx: SourceIndex, seg: Segment, prev: SegmentMatch | None, text: str,
+                   open_end: bool = False) -> SegmentMatch:
     norms = [w.norm for w in seg.words]
     code = idx.encode(norms)
     regions: list[tuple[int, int]] = []
@@ -159,7 +203,7 @@ def _match_segment(idx: SourceIndex, seg: Segment, prev: SegmentMatch | None, te
     for lo, hi in regions:
         for win in idx.candidates(code, lo, hi):
             window = idx.norms(win.lo, win.hi)
-            al = align(norms, window)
+            al = align(norms, window, open_end)
             if al.plausible(norms) and (best is None or al.score > best[0]):
                 best = (al.score, al, win.lo)
         if best is not None:
@@ -170,6 +214,8 @@ def _match_segment(idx: SourceIndex, seg: Segment, prev: SegmentMatch | None, te
     pos, end_pos = base + al.s_lo, base + al.s_hi
     source = idx.source_of(pos)
     ops = tuple(op for op in al.ops if not _attribution_between_quotes(idx, source, op, base))
+    if open_end and ops and ops[-1].tag == "delete":
+        ops = ops[:-1]  # an unclosed quotation running on past the quoted words: the quote rules say so
     if all(op.tag == "equal" for op in ops):
         return SegmentMatch(seg, VERIFIED, source, pos, end_pos)
     diffs = _diffs(idx, seg, replace(al, ops=ops), base, text)

@@ -48,6 +48,7 @@ class Alignment:
     ops: tuple[Op, ...]
     equal: int  # quoted words matched exactly
     near: int  # quoted words matched up to inflection
+    stop: int = -1  # quoted words aligned before an open end's dropped tail (-1: all of them)
 
     @property
     def exact(self) -> bool:
@@ -55,7 +56,7 @@ class Alignment:
 
     def plausible(self, quote_words: list[str]) -> bool:
         """Close enough to call the quotation an altered version of this source passage."""
-        m = len(quote_words)
+        m = len(quote_words) if self.stop < 0 else self.stop
         span = self.s_hi - self.s_lo
         if self.exact:
             return True
@@ -67,14 +68,18 @@ class Alignment:
         return any(w not in STOPWORDS for w in matched)
 
 
-def align(quote: list[str], window: list[str]) -> Alignment:
-    """Best alignment of all of ``quote`` to a contiguous part of ``window`` (normalised words)."""
+def align(quote: list[str], window: list[str], open_end: bool = False) -> Alignment:
+    """Best alignment of all of ``quote`` to a contiguous part of ``window`` (normalised words).
+
+    With ``open_end`` (a quotation never closed, running on into the writer's own words) the quote
+    may stop matching before its end; the words after are returned as one trailing ``delete``."""
     m, n = len(quote), len(window)
     sims = process.cdist(quote, window, scorer=fuzz.ratio, score_cutoff=NEAR_RATIO)
     neg = float("-inf")
     # H[i][j]: best score with quote[:i] aligned and the source part ending before window[j].
     prev = [0.0] * (n + 1)
     back: list[bytearray] = [bytearray(n + 1)]  # 1 diag, 2 up (quote only), 3 left (source only)
+    best_stop = (neg, 0, 0)  # open_end: (score, row, column) of the best place to stop
     for i in range(1, m + 1):
         qi = quote[i - 1]
         row_sim = sims[i - 1]
@@ -100,12 +105,18 @@ def align(quote: list[str], window: list[str]) -> Alignment:
             bk[j] = how
         prev = cur
         back.append(bk)
+        if open_end and 2 * i >= m:
+            j_best = max(range(n + 1), key=lambda j: (cur[j], j))
+            if cur[j_best] >= best_stop[0]:
+                best_stop = (cur[j_best], i, j_best)
     # Among equally good ends, the furthest: a last word replaced, not dropped.
     end = max(range(n + 1), key=lambda j: (prev[j], j))
-    score = prev[end]
+    score, stop = prev[end], m
+    if open_end and best_stop[0] > score:
+        score, stop, end = best_stop
     # Trace back into single steps, then group them.
-    steps: list[tuple[str, int, int]] = []
-    i, j = m, end
+    steps: list[tuple[str, int, int]] = [("delete", k, end) for k in range(m - 1, stop - 1, -1)]
+    i, j = stop, end
     while i > 0:
         how = back[i][j]
         if how == 1:
@@ -134,7 +145,7 @@ def align(quote: list[str], window: list[str]) -> Alignment:
             ops[-1] = Op(tag, last.q1, q2, last.s1, s2)
         else:
             ops.append(Op(tag, qi, q2, sj, s2))
-    return Alignment(score, start, end, tuple(_merge_changes(ops)), equal, near)
+    return Alignment(score, start, end, tuple(_merge_changes(ops)), equal, near, stop if stop < m else -1)
 
 
 def _merge_changes(ops: list[Op]) -> list[Op]:

@@ -123,7 +123,7 @@ def speaker_after(text: str, close: int, hi: int) -> Speaker | None:
     pos = close + 1
     # News style ends the quoted words with a comma (or ?/!) when an attribution follows; without
     # one, only a short attribution right after the mark counts (MT often drops the comma).
-    signalled = text[close - 1 : close] in (",", "?", "!", "—", "–") or text[pos : pos + 1] == ","
+    signalled = "," in (text[close], text[pos : pos + 1]) or text[close - 1 : close] in (",", "?", "!", "—", "–")
     m = AFTER_VERB_FIRST.match(text, pos, hi)
     if m and (signalled or len(m.group("desc").split()) <= 6):
         return _first_person_run(text, m.start("desc"), m.end("desc"))
@@ -152,14 +152,18 @@ def speaker_before(text: str, lo: int, open_: int) -> Speaker | None:
     return Speaker(run, last.start(group), last.end(group))
 
 
-def quotation_speaker(doc: Document, q) -> Speaker | None:
-    """The speaker the text gives quotation ``q`` (a ``checks.quotes.Quotation``), if any."""
+def quotation_speaker(doc: Document, q, close: int | None = None) -> Speaker | None:
+    """The speaker the text gives quotation ``q`` (a ``checks.quotes.Quotation``), if any.
+
+    ``close`` overrides where the quoted words end (the comma of an unclosed quotation that runs
+    on into its attribution)."""
     text = doc.text
     first = q.pieces[0]
     last = q.pieces[-1]
     para_i = doc.paragraph_index_at(last.start)
     para_hi = doc.paragraphs[para_i].end if para_i is not None else len(text)
-    after = speaker_after(text, q.close, para_hi) if q.close is not None else None
+    close = q.close if close is None else close
+    after = speaker_after(text, close, para_hi) if close is not None else None
     if after is not None and after.name:
         return after
     sent = doc.sentence_at(q.open)

@@ -280,3 +280,31 @@ def test_sample_pair_outcomes():
     assert statuses.count(NOT_FOUND) == 1
     rules = sorted(f.rule for f in findings(draft, sources))
     assert rules == ["M001"] * 4 + ["M002", "M003"]
+
+
+def test_unclosed_quotation_is_cut_at_its_attribution():
+    source = SourceDocument("press.txt", "MICHEL: We have decided to support Ukraine for the long term. This is not the end "
+                            "of the road.\n\nVON DER LEYEN: It is a strong signal of unity.")
+    draft = ("“We have decided to support Ukraine for the long term, said European Council President Charles Michel. "
+             "“This is not the end of the road.\n")
+    checks = verify_quotations(draft, [source])
+    assert [(c.text, c.status) for c in checks] == [
+        ("We have decided to support Ukraine for the long term", VERIFIED),
+        ("This is not the end of the road.", VERIFIED),
+    ]
+    assert checks[0].speaker == "European Council President Charles Michel" and not checks[0].misattributed
+    assert findings(draft, [source]) == []
+
+
+def test_unclosed_quotation_running_on_is_not_an_alteration():
+    draft = "Blinken said the United States would “avoid miscalculation and conflict in the coming months\n"
+    qc = single(draft)
+    assert qc.status == VERIFIED
+
+
+def test_quote_check_to_dict():
+    draft = "Blinken said the United States would “avoid miscalculations and conflict.”"
+    d = single(draft).to_dict()
+    assert d["status"] == ALTERED and d["source"] == "statement.txt"
+    assert d["diffs"][0]["replacement"] == "miscalculation"
+    assert draft[d["start"] : d["end"]] == "“avoid miscalculations and conflict.”"
