@@ -11,6 +11,8 @@ import datetime as dt
 
 import streamlit as st
 
+from checks.registry import RULES
+
 from ..export import ARTICLE_FORMATS, REPORT_FORMATS, export_bytes, file_name
 from ..review import PENDING, Review
 from . import actions
@@ -171,4 +173,7 @@ def _category_order(category: str) -> int:
 
 def _target_label(target: tuple[str, str]) -> str:
     kind, value = target
-    return f"All {CATEGORY_LABELS.get(value, value).lower()}" if kind == "category" else f"Rule {value}"
+    if kind == "category":
+        return f"Category: {CATEGORY_LABELS.get(value, value)}"
+    rule = RULES.get(value)
+    return f"Rule: {value} {rule.name}" if rule else f"Rule: {value}"

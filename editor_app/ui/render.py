@@ -55,6 +55,7 @@ CSS = """
 .ec-bars { display: grid; grid-template-columns: max-content 1fr max-content; gap: 0.2rem 0.5rem;
   align-items: center; font-size: 0.85rem; }
 .ec-bar { height: 0.8rem; border-radius: 0.2rem; }
+div[data-testid="stColumn"]:has(.ec-preview) { position: sticky; top: 3.5rem; align-self: flex-start; }
 .ec-preview { white-space: pre-wrap; line-height: 1.6; font-family: Georgia, serif; max-height: 32rem;
   overflow-y: auto; padding: 0.5rem 0.75rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; }
 </style>
