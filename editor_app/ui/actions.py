@@ -14,7 +14,7 @@ from checks.stylesheet import CheckOptions
 
 from ..ingest import IngestError, decode_upload
 from ..review import Review, ReviewError
-from ..store import ReviewStore, StoreError
+from ..store import ReviewStore, StoreError, default_db_path
 
 REVIEW, DRAFT, FLASH, OPENED, EDITING, STORE = "review", "draft", "flash", "opened", "editing", "store"
 CHOICES = "choices"  # finding id -> which of its suggestions the card shows
@@ -22,12 +22,18 @@ CARD_LIMIT = "card-limit"  # how many cards the page draws
 PER_REVIEW_WIDGETS = ("filter-category", "filter-severity", "bulk-target", "hide-decided")
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _shared_store(path: str) -> ReviewStore:
+    """One store (one SQLite connection) per database file, shared by every browser session."""
+    return ReviewStore(path)
+
+
 def init_state() -> None:
     """Set up the session once; reopen the review named in the URL (``?review=<id>``) after a reload."""
     ss = st.session_state
     if STORE not in ss:
         try:
-            ss[STORE] = ReviewStore()
+            ss[STORE] = _shared_store(str(default_db_path()))
         except StoreError as exc:
             ss[STORE] = None
             flash("warning", f"Reviews will not be saved: {exc}")
