@@ -96,7 +96,8 @@ def make_draft(used: list[str], rng: random.Random) -> tuple[str, list[str]]:
             exp = VERIFIED
         opener, closer = STYLES[k % len(STYLES)]
         body = " ".join(words).replace("“", "").replace("”", "").replace('"', "")
-        paras.append(f"The official said on Tuesday that {opener}{body}{closer} The talks continue.")
+        lead = "Minister Anna Kask said that" if k % 3 == 0 else "The official said on Tuesday that"
+        paras.append(f"{lead} {opener}{body}{closer} The talks continue.")
         expected.append(exp)
     return "\n\n".join(paras) + "\n", expected
 

@@ -101,7 +101,11 @@ def verify_quotations(doc: Document | str, sources) -> list[QuoteCheck]:
     if not sources:
         return []
     idx = build_index(sources)
-    return doc.memo(("misquote", sources), lambda d: [_check_quotation(d, idx, *item) for item in _quotations(d)])
+    def compute(d: Document) -> list[QuoteCheck]:
+        checks = (_check_quotation(d, idx, *item) for item in _quotations(d))
+        return [c for c in checks if c is not None]
+
+    return doc.memo(("misquote", sources), compute)
 
 
 def _quotations(doc: Document) -> list[tuple[Quotation, tuple, bool, int | None]]:
@@ -140,9 +144,11 @@ def _attribution_cut(text: str, pieces) -> tuple[tuple, bool] | None:
 
 
 def _check_quotation(doc: Document, idx: SourceIndex, q: Quotation, pieces, open_end: bool,
-                     close_at: int | None) -> QuoteCheck:
+                     close_at: int | None) -> QuoteCheck | None:
     text = doc.text
     segments = segments_of(text, pieces)
+    if not segments:  # only an editorial note or an ellipsis: "[sic]"
+        return None
     matches: list[SegmentMatch] = []
     prev: SegmentMatch | None = None
     for k, seg in enumerate(segments):

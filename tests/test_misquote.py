@@ -308,3 +308,12 @@ def test_quote_check_to_dict():
     assert d["status"] == ALTERED and d["source"] == "statement.txt"
     assert d["diffs"][0]["replacement"] == "miscalculation"
     assert draft[d["start"] : d["end"]] == "“avoid miscalculations and conflict.”"
+
+
+def test_quotes_without_words_and_empty_sources():
+    assert verify_quotations("He wrote “[sic]” and “…” in the margin.", SOURCES) == []
+    [qc] = verify_quotations("He said “hello there, friend” today.", [SourceDocument("empty.txt", "")])
+    assert qc.status == NOT_FOUND
+    [qc] = verify_quotations("He said “hello there, friend” today.",
+                             [SourceDocument("empty.txt", ""), SourceDocument("notes.txt", "Hello there, friend!")])
+    assert (qc.status, qc.source) == (VERIFIED, "notes.txt")
