@@ -166,7 +166,13 @@ def _check_quotation(doc: Document, idx: SourceIndex, q: Quotation, pieces, open
     first = hits[0]
     src = idx.sources[first.source]
     same = [m for m in hits if m.source == first.source]
-    source_parts = [collapse_space(src.text[idx.words[m.pos].start : idx.words[m.end_pos - 1].end]) for m in same]
+    runs: list[list[int]] = []  # source word runs, quoted sentences that follow each other joined
+    for m in same:
+        if runs and m.pos == runs[-1][1]:
+            runs[-1][1] = m.end_pos
+        else:
+            runs.append([m.pos, m.end_pos])
+    source_parts = [collapse_space(src.text[idx.words[a].start : idx.words[b - 1].end]) for a, b in runs]
     span = (idx.words[same[0].pos].start, idx.words[same[-1].end_pos - 1].end)
     diffs = tuple(d for m in matches for d in m.diffs)
     missing = tuple((m.segment.words[0].start, m.segment.words[-1].end) for m in matches if m.status == NOT_FOUND)

@@ -3,7 +3,8 @@
 A quotation is compared word by word: quote marks, punctuation, whitespace and letter case never
 make two wordings differ, and ``U.S.`` equals ``US``. Inside a quotation an ellipsis (``…``,
 ``...``, ``[…]``) and a bracketed insertion (``[the US]``) mark gaps where the writer left words
-out or replaced them; the words between the gaps form *segments* that are looked up one by one.
+out or replaced them, and a sentence end is a soft gap; the words between the gaps form *segments*
+that are looked up one by one.
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ GAP_RE = re.compile(
     r"(?P<ellipsis>\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.)"
     r"|(?P<bracket>\[[^\]\n]{2,}\])"
 )
-LEXER_RE = re.compile(f"{GAP_RE.pattern}|(?P<word>{WORD_RE.pattern})")
+# A sentence end inside a quotation: quoted sentences are looked up one by one (in order, near each
+# other), so a long quotation is many short look-ups and one altered sentence stays local.
+SENTENCE_END = r"(?P<sentence>(?<=\w)[.!?]+(?=[”’\"»)]*\s+[“‘\"«(]?[A-Z]))"
+LEXER_RE = re.compile(f"{GAP_RE.pattern}|{SENTENCE_END}|(?P<word>{WORD_RE.pattern})")
+GAP_RANK = {None: 0, "sentence": 1, "bracket": 2, "ellipsis": 3}
 
 
 # British and American spellings of one word are one word (house style, not a misquote). The
@@ -63,7 +68,7 @@ class Segment:
     """Consecutive quoted words between gaps; ``gap`` says what precedes it."""
 
     words: tuple[Word, ...]
-    gap: str | None  # None (first segment), "ellipsis" or "bracket"
+    gap: str | None  # None (first segment), "sentence", "ellipsis" or "bracket"
     piece_of_word: tuple[int, ...]  # index of the quotation piece each word lies in
 
 
@@ -90,7 +95,7 @@ def segments_of(text: str, pieces) -> list[Segment]:
                 segments.append(Segment(tuple(words), gap, tuple(piece_idx)))
                 words, piece_idx = [], []
                 gap = kind
-            elif gap != "ellipsis":  # a gap before any word, or two gaps in a row: the wider wins
+            elif GAP_RANK[kind] > GAP_RANK[gap]:  # a gap before any word, or two in a row: the wider wins
                 gap = kind
     if words:
         segments.append(Segment(tuple(words), gap, tuple(piece_idx)))

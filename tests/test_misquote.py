@@ -317,3 +317,16 @@ def test_quotes_without_words_and_empty_sources():
     [qc] = verify_quotations("He said “hello there, friend” today.",
                              [SourceDocument("empty.txt", ""), SourceDocument("notes.txt", "Hello there, friend!")])
     assert (qc.status, qc.source) == (VERIFIED, "notes.txt")
+
+
+def test_quoted_sentences_are_looked_up_one_by_one():
+    draft = (
+        "“Our partners in the region have told us clearly that they want calm. We are deeply concerned about "
+        "the humanitarian situation,” Blinken said."
+    )
+    qc = single(draft)
+    assert qc.status == VERIFIED
+    assert qc.source_text.count(" … ") == 1  # two passages of the statement, not next to each other
+    altered = draft.replace("want calm", "want peace")
+    [f] = findings(altered)
+    assert f.excerpt == "peace" and [s.replacement for s in f.suggestions] == ["calm"]
