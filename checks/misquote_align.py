@@ -21,6 +21,7 @@ MISMATCH = -1.0
 QUOTE_ONLY = -1.0  # a quoted word with no counterpart in the source
 SOURCE_ONLY = -0.5  # a source word left out of the quotation
 NEAR_RATIO = 80.0
+CONTENT_SHARE = 0.6  # of a quotation's content words, matched, for it to count as an altered source passage
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for with from and or but as is are was were be been being it its this that
@@ -64,8 +65,17 @@ class Alignment:
             return self.equal >= 1 and self.equal + self.near == m and span <= m + 1
         if self.equal < 2 or (self.equal + 0.5 * self.near) < 0.5 * m or self.equal < 0.35 * span:
             return False
-        matched = {quote_words[i] for op in self.ops if op.tag == "equal" for i in range(op.q1, op.q2)}
-        return any(w not in STOPWORDS for w in matched)
+        # Most of the words that carry meaning must be there: sharing "the United States will" with
+        # a source sentence does not make "the United States will not back down" a misquote of it.
+        content = [i for i in range(m) if quote_words[i] not in STOPWORDS]
+        if not content:
+            return True
+        got = 0.0
+        for op in self.ops:
+            if op.tag == "equal":
+                got += sum(1 for i in range(op.q1, op.q2) if quote_words[i] not in STOPWORDS and i < m)
+        got += 0.5 * self.near
+        return got >= CONTENT_SHARE * len(content)
 
 
 def align(quote: list[str], window: list[str], open_end: bool = False) -> Alignment:

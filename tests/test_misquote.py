@@ -330,3 +330,10 @@ def test_quoted_sentences_are_looked_up_one_by_one():
     altered = draft.replace("want calm", "want peace")
     [f] = findings(altered)
     assert f.excerpt == "peace" and [s.replacement for s in f.suggestions] == ["calm"]
+
+
+def test_sharing_a_few_words_with_a_source_sentence_is_not_an_alteration():
+    draft = "Blinken said “the United States will not back down from its commitments” on Tuesday."
+    qc = single(draft)
+    assert qc.status == NOT_FOUND
+    assert [f.rule for f in findings(draft)] == ["M002"]
