@@ -147,6 +147,41 @@ def speed() -> None:
         print(f"quotation count differs: {len(got)} found, {len(expected)} generated")
 
 
+def precision_recall() -> None:
+    """Quotations from same-domain text in no source (must not be called verified or altered), and
+    one-word changes to source passages (must be altered, pointing at the changed word)."""
+    rng = random.Random(7)
+    sources, used = make_sources(rng)
+    vocab = sorted({w for s in used[:400] for w in s.split() if w.isalpha() and len(w) > 3})
+    foreign = sentences("ro-en", "test") + sentences("et-en", "test")
+    rng.shuffle(foreign)
+    paras, kinds = [], []
+    for k in range(200):
+        paras.append("Officials said that “" + " ".join(quote_from(foreign[k], rng)) + "” on Tuesday.")
+        kinds.append(("foreign", None))
+    for k in range(200):
+        words = quote_from(rng.choice(used), rng, 6)
+        words = [w.strip("\"“”") for w in words]
+        i = rng.randrange(1, len(words))
+        new = rng.choice([w for w in vocab if w.lower() != words[i].lower()])
+        words[i] = new
+        paras.append("Officials said that “" + " ".join(words) + "” on Tuesday.")
+        kinds.append(("changed", new))
+    draft = "\n\n".join(paras) + "\n"
+    checks = verify_quotations(draft, sources)
+    if len(checks) != len(kinds):
+        print(f"precision/recall: {len(checks)} quotations found, {len(kinds)} generated")
+        return
+    false_found = sum(1 for c, (k, _) in zip(checks, kinds) if k == "foreign" and c.status != NOT_FOUND)
+    caught = pointed = 0
+    for c, (k, new) in zip(checks, kinds):
+        if k == "changed" and c.status == ALTERED:
+            caught += 1
+            pointed += any(new in draft[d.start : d.end] for d in c.diffs)
+    print(f"quotations from text in no source, wrongly matched: {false_found}/200")
+    print(f"one-word changes caught as altered: {caught}/200, the changed word inside a suggestion: {pointed}/200")
+
+
 def pairs() -> None:
     spec = json.loads((SAMPLES / "misquote_expected.json").read_text(encoding="utf-8"))
     total = hits = 0
@@ -173,4 +208,5 @@ def pairs() -> None:
 
 if __name__ == "__main__":
     speed()
+    precision_recall()
     pairs()
