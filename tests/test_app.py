@@ -424,7 +424,8 @@ def test_missing_shipped_lists_and_a_bad_upload_are_reported(monkeypatch, tmp_pa
 
 
 def test_upload_a_draft_fills_the_draft_box():
-    page = b"<html><head><script>alert(1)</script></head><body><h1>Budget vote</h1><p>The council met.</p></body></html>"
+    page = (b"<html><head><script>alert(1)</script></head>"
+            b"<body><h1>Budget vote</h1><p>The council met.</p></body></html>")
     at = fresh()
     at.file_uploader(key="draft-upload").upload("draft.html", page, "text/html").run()
     assert not at.exception

@@ -31,7 +31,8 @@ NAME = TEXT.index("Scholtz")
 OPEN = TEXT.index("«")
 RESIDUE = TEXT.index("<img")
 FINDINGS = [
-    f("N001", "names", "error", NAME, NAME + 7, "Name differs from the names list: Scholz", [(NAME, NAME + 7, "Scholz")]),
+    f("N001", "names", "error", NAME, NAME + 7, "Name differs from the names list: Scholz",
+      [(NAME, NAME + 7, "Scholz")]),
     f("Q009", "quotes", "warning", OPEN, OPEN + 1, "Guillemet « in English copy; use “", [(OPEN, OPEN + 1, "“")]),
     f("C001", "cleanup", "warning", RESIDUE, len(TEXT), 'Scraped residue "<img>" & a comment form',
       [(RESIDUE - 2, len(TEXT), "")]),

@@ -195,7 +195,8 @@ def on_bulk(accept: bool) -> None:
     verb = "Accepted" if accept else "Rejected"
     msg = f"{verb} {len(result.done)} suggestion(s)."
     if result.skipped:
-        msg += f" Left {len(result.skipped)} for you to review on their cards (quoted speech, no suggestion or overlap)."
+        msg += (f" Left {len(result.skipped)} for you to review on their cards"
+                " (quoted speech, no suggestion or overlap).")
     flash("success" if result.done else "info", msg)
 
 
