@@ -101,6 +101,7 @@ def verify_quotations(doc: Document | str, sources) -> list[QuoteCheck]:
     if not sources:
         return []
     idx = build_index(sources)
+
     def compute(d: Document) -> list[QuoteCheck]:
         checks = (_check_quotation(d, idx, *item) for item in _quotations(d))
         return [c for c in checks if c is not None]
@@ -177,7 +178,8 @@ def _check_quotation(doc: Document, idx: SourceIndex, q: Quotation, pieces, open
     diffs = tuple(d for m in matches for d in m.diffs)
     missing = tuple((m.segment.words[0].start, m.segment.words[-1].end) for m in matches if m.status == NOT_FOUND)
     check = QuoteCheck(q, content, status, src.name, " … ".join(source_parts), span, diffs, missing)
-    return _with_speakers(doc, idx, check, first.source, span, close_at)
+    first_span = (idx.words[first.pos].start, idx.words[first.end_pos - 1].end)
+    return _with_speakers(doc, idx, check, first.source, first_span, close_at)
 
 
 def _with_speakers(doc: Document, idx: SourceIndex, check: QuoteCheck, source: int, span,

@@ -147,3 +147,13 @@ def test_short_quote_is_not_misattributed():
     draft = "Orban said he received “special guarantees” from Brussels."
     [qc] = verify_quotations(draft, [source])
     assert qc.status == "verified" and not qc.misattributed
+
+
+def test_source_quote_split_by_its_attribution_keeps_its_speaker():
+    text = ('"We will not accept any interference in our internal affairs," Qin Gang said. "The responsibility '
+            'for the tensions lies entirely with Washington."')
+    draft = ("“We will not accept any interference in our internal affairs. The responsibility for the tensions "
+             "lies entirely with Washington,” Blinken said.")
+    [qc] = verify_quotations(draft, [SourceDocument("wire.txt", text)])
+    assert qc.status == "verified"
+    assert qc.misattributed and qc.source_speaker == "Qin Gang"
