@@ -10,13 +10,14 @@ that are looked up one by one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 # A word: a dotted acronym (U.S., U.K.), or letters/digits joined by inner apostrophes. A leading
 # bracketed capital (``[T]he``) belongs to the word it recapitalises.
-WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|(?:\[\w\])?\w+(?:[’'‘]\w+)*")
+WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|(?:\[\w\])?\w+(?:[’'‘]\w+)*|%")
 # Gaps inside quoted text, tried before words.
 GAP_RE = re.compile(
     r"(?P<ellipsis>\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.)"
@@ -41,10 +42,24 @@ _SPELLING = [
 ]
 
 
+# Numbers are written in figures or words by house style: "50" and "fifty" are one word.
+NUMBER_WORDS = {
+    w: str(i) for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split())
+}
+NUMBER_WORDS.update({w: str(10 * i) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)})
+NUMBER_WORDS.update({"%": "percent", "pct": "percent"})
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise_word(word: str) -> str:
-    """Lower case, one apostrophe, no acronym dots or editorial brackets, one spelling."""
+    """Lower case, one apostrophe, no accents, acronym dots or editorial brackets, one spelling."""
     w = word.lower().replace("’", "'").replace("‘", "'")
+    if not w.isascii():
+        w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
     if "[" in w:
         w = w.replace("[", "").replace("]", "")
     if "." in w:

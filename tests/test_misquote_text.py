@@ -96,3 +96,12 @@ def test_one_changed_word_is_reported_with_the_source_word(start, length, at, ne
     [d] = qc.diffs
     assert draft[d.start : d.end] == new
     assert d.replacement.strip("\"“”,.") == old
+
+
+def test_house_style_numbers_percent_and_accents_are_not_alterations():
+    assert normalise_word("fifty") == normalise_word("50") == "50"
+    assert normalise_word("Orbán") == normalise_word("Orban")
+    source = SourceDocument("s.txt", "Mr. Orbán said growth would reach five percent and the fund fifty billion euros.")
+    draft = "“Growth would reach 5% and the fund 50 billion euros,” Orban said."
+    [qc] = verify_quotations(draft, [source])
+    assert qc.status == VERIFIED
