@@ -438,3 +438,13 @@ def test_unreadable_upload_says_why():
     assert not at.exception
     assert any("not a readable .docx" in e.value.replace("\\", "") for e in at.error)
     assert at.text_area(key="draft").value == ""
+
+
+def test_delete_the_open_review(db):
+    at = checked()
+    rid = review_of(at).id
+    at.sidebar.button(key="delete-review").click().run()
+    assert not at.exception
+    assert review_of(at) is None and ReviewStore(db).load(rid) is None
+    assert f"open-{rid}" not in {b.key for b in at.sidebar.button}
+    assert at.text_area(key="draft").value == DRAFT  # the draft itself is kept

@@ -238,6 +238,21 @@ def on_new_review() -> None:
     st.query_params.pop("review", None)
 
 
+def on_delete_review() -> None:
+    """Delete the open review from the saved list (the draft stays in the box)."""
+    r, s = review(), store()
+    if r is None or s is None:
+        return
+    try:
+        s.delete(r.id)
+    except StoreError as exc:
+        flash("error", str(exc))
+        return
+    st.session_state[REVIEW] = None
+    st.query_params.pop("review", None)
+    flash("info", f"Deleted the saved review “{r.title}”.")
+
+
 def on_upload_draft() -> None:
     """Put an uploaded file's text into the Draft box (the editor then presses Check)."""
     up = st.session_state.get("draft-upload")

@@ -31,11 +31,13 @@ def main() -> None:
     st.set_page_config(page_title="MT draft review", layout="wide")
     actions.init_state()
     st.html(CSS)
+    saved_box = st.sidebar.container()  # filled after the draft: a Check in this run is listed at once
     with st.sidebar:
-        saved_reviews()
         st.header("Style sheet")
         style_sheet = render_style_sheet()
     draft_input(style_sheet)
+    with saved_box:
+        saved_reviews()
     review = actions.review()
     if review is None:
         st.info("Paste a draft (or upload one) and press **Check**. Saved reviews are in the sidebar.")
@@ -52,7 +54,10 @@ def main() -> None:
 
 def saved_reviews() -> None:
     st.header("Saved reviews")
-    st.button("Start a new review", key="new-review", on_click=actions.on_new_review)
+    with st.container(horizontal=True):
+        st.button("Start a new review", key="new-review", on_click=actions.on_new_review)
+        if actions.review() is not None:
+            st.button("Delete this review", key="delete-review", on_click=actions.on_delete_review)
     store = actions.store()
     if store is None:
         return
