@@ -46,6 +46,7 @@ AFTER_VERB_FIRST = re.compile(rf"[\s,.]*(?:{VERBS}|according to)\s+(?P<desc>[^.!
 BEFORE_RE = re.compile(
     rf"(?:(?P<pron>\b(?:{PRONOUNS}))|(?P<name>{CAP_RUN}))\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?(?:{VERBS})\b"
     rf"|\b[Aa]ccording to (?P<acc>{CAP_RUN})"
+    rf"|\bquoted (?P<as>{CAP_RUN}) as saying"
 )
 
 TITLE_WORDS = frozenset(
@@ -145,7 +146,7 @@ def speaker_before(text: str, lo: int, open_: int) -> Speaker | None:
         return None
     if last.group("pron"):
         return Speaker(None, last.start("pron"), last.end("pron"))
-    group = "name" if last.group("name") else "acc"
+    group = next(g for g in ("name", "acc", "as") if last.group(g))
     run = last.group(group)
     if not name_key(run):
         return None

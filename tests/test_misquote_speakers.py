@@ -33,6 +33,8 @@ def draft_speaker(text: str):
          "European Commission President Ursula von der Leyen"),
         ("“It is a good day for Europe,” said Viktor Orban, Hungary's prime minister.", "Viktor Orban"),
         ("The money will be paid “in tranches,” according to von der Leyen.", "von der Leyen"),
+        ("Xinhua quoted Qin Gang as saying “the responsibility is clear.”", "Qin Gang"),
+        ("Qin Gang told U.S. Secretary of State Antony Blinken that “the responsibility is clear.”", "Qin Gang"),
     ],
 )
 def test_draft_speaker_patterns(text, speaker):
