@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from checks.apply import apply_edits, overlaps
@@ -89,8 +89,16 @@ class Review:
 
     @classmethod
     def from_report(cls, report: Report, title: str = "") -> "Review":
-        return cls(text=report.text, findings=list(report.findings), language=report.language,
-                   notices=list(report.notices), title=title)
+        """A review of a check's findings; a suggestion pointing outside the text is dropped, with a notice."""
+        n = len(report.text)
+        findings, notices = [], list(report.notices)
+        for f in report.findings:
+            good = tuple(s for s in f.suggestions if 0 <= s.start <= s.end <= n)
+            if len(good) != len(f.suggestions):
+                notices.append(f"{f.rule} at {f.start}: a suggestion pointing outside the text was left out")
+                f = replace(f, suggestions=good)
+            findings.append(f)
+        return cls(text=report.text, findings=findings, language=report.language, notices=notices, title=title)
 
     # -- lookups -----------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from checks.apply import overlaps
 from checks.engine import check_text
-from checks.findings import Finding, Suggestion
+from checks.findings import Finding, Report, Suggestion
 from editor_app.review import ACCEPTED, PENDING, REJECTED, REWRITTEN, Review, ReviewError
 
 TEXT = (
@@ -398,3 +398,12 @@ def test_any_sequence_of_decisions_keeps_the_review_consistent(review, actions):
     assert review.cleaned_text() == expected
     back = Review.from_dict(json.loads(json.dumps(review.to_dict())))
     assert back.decisions == review.decisions and back.cleaned_text() == expected
+
+
+def test_a_suggestion_outside_the_text_is_left_out_with_a_notice():
+    bad = Finding("X001", "cleanup", "warning", 0, 6, "Broken rule", (Suggestion(0, 6, "The"), Suggestion(5, 10_000, "")))
+    review = Review.from_report(Report(text=TEXT, language="en", findings=[bad]))
+    assert review.findings[0].suggestions == (Suggestion(0, 6, "The"),)
+    assert review.notices == ["X001 at 0: a suggestion pointing outside the text was left out"]
+    review.accept(bad.id)
+    assert review.cleaned_text() == "The" + TEXT[6:]
