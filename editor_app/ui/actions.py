@@ -103,8 +103,6 @@ def run_check(draft: str, options: CheckOptions) -> Review | None:
         return None
     _show(r)
     save(r)
-    for notice in r.notices:
-        flash("warning", notice)
     return r
 
 

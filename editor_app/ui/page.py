@@ -102,6 +102,8 @@ def overview(review: Review) -> None:
     counts = review.counts()
     decided = len(review.findings) - counts[PENDING]
     st.subheader(review.title)
+    for notice in review.notices:  # parts of the check that failed on this text; the rest stands
+        st.warning(md_escape(notice))
     with st.container(horizontal=True):
         st.metric("Words", f"{len(review.text.split()):,}")
         st.metric("Findings", len(review.findings))
