@@ -6,7 +6,10 @@
    text that is in no source. Prints the in-process time of ``verify_quotations`` cold (index
    built) and warm (index cached, as when the editor re-checks), of the misquote rules through
    the engine, and how many outcomes match what was generated.
-2. Accuracy on the pairs in samples/: ``misquote_expected.json`` lists, per draft, its sources and
+2. Precision and recall on 400 synthetic quotations: same-domain sentences in no source, and
+   one-word changes to source passages.
+3. Real translation drift: MLQE-PE raw MT sentences quoted against their human post-edits, by HTER.
+4. Accuracy on the pairs in samples/: ``misquote_expected.json`` lists, per draft, its sources and
    the expected outcome of each quotation in order.
 
     python bench/misquote.py
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import statistics
 import time
 
@@ -182,6 +186,37 @@ def precision_recall() -> None:
     print(f"one-word changes caught as altered: {caught}/200, the changed word inside a suggestion: {pointed}/200")
 
 
+def detokenise(s: str) -> str:
+    """Undo the tokenisation of MLQE-PE post-edits (``Zola 's trial`` , ``do n't``) for the source text."""
+    s = re.sub(r" (?=[,.;:!?%)\]]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)", "", s)
+    return re.sub(r"([(\[]) ", r"\1", s)
+
+
+def mt_drift(pair: str = "ro-en", n: int = 1000) -> None:
+    """Real translation drift: MLQE-PE post-edits are the source, the raw MT of each sentence is
+    quoted in a draft. Unedited sentences (HTER 0) must verify; the rest, by how much was edited,
+    are counted as altered (a close match with a diff) or not found (too far to call one a version
+    of the other)."""
+    if not DATA.exists():
+        return
+    rows = [r for r in read_split(pair, "dev") if len(r["mt"].split()) >= 4][:n]
+    strip = str.maketrans("", "", "\"“”«»„")
+    source = SourceDocument("post-edits.txt", "\n\n".join(detokenise(r["pe_tok"].translate(strip)) for r in rows))
+    draft = "\n\n".join(f"Officials said “{r['mt'].translate(strip)}” on Tuesday." for r in rows) + "\n"
+    checks = verify_quotations(draft, [source])
+    if len(checks) != len(rows):
+        print(f"MT drift: {len(checks)} quotations found, {len(rows)} generated")
+        return
+    bins = [(0, 0), (0.0001, 0.1), (0.1, 0.2), (0.2, 0.35), (0.35, 10)]
+    print(f"MT drift ({pair} dev, {len(rows)} MT sentences quoted against their post-edits):")
+    for lo, hi in bins:
+        got = [c.status for c, r in zip(checks, rows) if lo <= float(r["hter"]) <= hi]
+        if got:
+            label = "HTER 0" if hi == 0 else f"HTER {lo:.2f}-{hi:.2f}" if hi < 10 else f"HTER > {lo:.2f}"
+            print(f"  {label:16} n={len(got):4}: verified {got.count(VERIFIED):4}  altered {got.count(ALTERED):4}"
+                  f"  not found {got.count(NOT_FOUND):4}")
+
+
 def pairs() -> None:
     spec = json.loads((SAMPLES / "misquote_expected.json").read_text(encoding="utf-8"))
     total = hits = 0
@@ -209,4 +244,5 @@ def pairs() -> None:
 if __name__ == "__main__":
     speed()
     precision_recall()
+    mt_drift()
     pairs()
