@@ -77,7 +77,7 @@ def to_docx(text: str, title: str) -> bytes:
     import docx  # python-docx, a declared dependency
 
     document = docx.Document()
-    document.core_properties.title = title
+    document.core_properties.title = _xml_safe(title)
     for para in paragraphs(text):
         p = document.add_paragraph()
         lines = re.split(r"\r?\n", para)

@@ -130,3 +130,8 @@ def test_unknown_format_is_refused(review):
 
 def test_labels_keep_the_contract():
     assert export.FORMATS["txt"].label == "Download cleaned article (.txt)"
+
+
+def test_docx_title_with_control_characters():
+    data = export.to_docx("Body.", "Budget\x0b vote\x00")
+    assert docx.Document(io.BytesIO(data)).core_properties.title == "Budget vote"
