@@ -337,3 +337,18 @@ def test_sharing_a_few_words_with_a_source_sentence_is_not_an_alteration():
     qc = single(draft)
     assert qc.status == NOT_FOUND
     assert [f.rule for f in findings(draft)] == ["M002"]
+
+
+@pytest.mark.parametrize("draft_name, source_names", [
+    ("misquote_blinken_call.txt", ("source_state_department.txt", "source_mfa_readout.txt")),
+    ("misquote_eu_summit.txt", ("source_eu_press_conference.txt", "source_zelenskiy_post.txt")),
+])
+def test_applying_every_restoration_leaves_nothing_altered(draft_name, source_names):
+    draft = (SAMPLES / draft_name).read_text(encoding="utf-8")
+    sources = [SourceDocument(n, (SAMPLES / n).read_text(encoding="utf-8")) for n in source_names]
+    fixes = [f.suggestions[0] for f in findings(draft, sources) if f.rule == "M001"]
+    assert fixes
+    result = apply_edits(draft, fixes)
+    assert not result.conflicts
+    assert [f.rule for f in findings(result.text, sources) if f.rule == "M001"] == []
+    assert all(c.status != ALTERED for c in verify_quotations(result.text, sources))
