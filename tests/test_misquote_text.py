@@ -105,3 +105,21 @@ def test_house_style_numbers_percent_and_accents_are_not_alterations():
     draft = "“Growth would reach 5% and the fund 50 billion euros,” Orban said."
     [qc] = verify_quotations(draft, [source])
     assert qc.status == VERIFIED
+
+
+PIECES = ["the", "minister", "said", "We", "will", "not", "back", "down", "budget", "talks", "Monday", "Qin",
+          "“", "”", '"', "‘", "’", "«", "»", "…", "...", "[the US]", "[T]he", ",", ".", "?", "\n", "\n\n", "—", "U.S."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(draft=st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join),
+       source=st.lists(st.sampled_from(PIECES), max_size=80).map(" ".join))
+def test_any_text_gives_findings_with_valid_spans(draft, source):
+    from checks import CheckOptions, check_text
+    from checks.registry import select_codes
+
+    opts = CheckOptions(sources=[SourceDocument("s.txt", source), SOURCE], select=select_codes(["misquote"]))
+    for f in check_text(draft, opts).findings:
+        assert 0 <= f.start <= f.end <= len(draft)
+        for s in f.suggestions:
+            assert 0 <= s.start <= s.end <= len(draft)
