@@ -1,13 +1,318 @@
 """Language of the draft and untranslated fragments (category ``untranslated``).
 
-Placeholder until the language family lands: every draft is English.
+Language identification (langdetect) is slow and unreliable on a few words, so it is asked only
+about spans a cheap test has already marked as possibly foreign: every word is classed by shipped
+word lists (``checks/data/language_words.json``, built from wordfreq by ``bench/language.py``) and
+by its script and accents; only runs of five or more words with no plainly English word in them and
+at least two foreign signs go to langdetect. Capitalised words (names, titles) never count as
+foreign signs, so names and loanwords (coup d'état, Bundestag, Realpolitik) stay quiet.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
 from .document import Document
+from .registry import checker, define
+from .stylesheet import CheckOptions
+
+L001 = define("L001", "untranslated-fragment", "untranslated", "warning",
+              "A sentence or clause is not in the draft's language and needs translating.")
+L002 = define("L002", "draft-not-english", "untranslated", "warning",
+              "The draft is not in English; English-specific checks do not apply to it.")
+
+DATA_FILE = Path(__file__).parent / "data" / "language_words.json"
+MIN_WORDS = 5           # never ask langdetect about fewer words (DESIGN.md 5)
+MIN_PROBABILITY = 0.80  # langdetect's confidence needed to call a span foreign
+
+LANGUAGE_NAMES = {
+    "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
+    "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
+    "et": "Estonian", "fa": "Persian", "fi": "Finnish", "fr": "French", "gu": "Gujarati", "he": "Hebrew",
+    "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian", "it": "Italian",
+    "ja": "Japanese", "kn": "Kannada", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian",
+    "mk": "Macedonian", "ml": "Malayalam", "mr": "Marathi", "ne": "Nepali", "nl": "Dutch",
+    "no": "Norwegian", "pa": "Punjabi", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian",
+    "ru": "Russian", "si": "Sinhala", "sk": "Slovak", "sl": "Slovenian", "so": "Somali", "sq": "Albanian",
+    "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "th": "Thai", "tl": "Tagalog",
+    "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese", "zh": "Chinese",
+}
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+# -- scripts ------------------------------------------------------------------------------------
+
+# Script of a word -> the langdetect profiles that can tell its languages apart (one entry: no
+# detection needed). Latin is the default.
+_SCRIPTS = [
+    ("cyrillic", re.compile(r"[\u0400-\u04ff]"), ("ru", "uk", "bg", "mk")),
+    ("greek", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), ("el",)),
+    ("arabic", re.compile(r"[\u0600-\u06ff\u0750-\u077f]"), ("ar", "fa", "ur")),
+    ("hebrew", re.compile(r"[\u0590-\u05ff]"), ("he",)),
+    ("devanagari", re.compile(r"[\u0900-\u097f]"), ("hi", "mr", "ne")),
+    ("bengali", re.compile(r"[\u0980-\u09ff]"), ("bn",)),
+    ("gurmukhi", re.compile(r"[\u0a00-\u0a7f]"), ("pa",)),
+    ("gujarati", re.compile(r"[\u0a80-\u0aff]"), ("gu",)),
+    ("tamil", re.compile(r"[\u0b80-\u0bff]"), ("ta",)),
+    ("telugu", re.compile(r"[\u0c00-\u0c7f]"), ("te",)),
+    ("kannada", re.compile(r"[\u0c80-\u0cff]"), ("kn",)),
+    ("malayalam", re.compile(r"[\u0d00-\u0d7f]"), ("ml",)),
+    ("sinhala", re.compile(r"[\u0d80-\u0dff]"), ("si",)),
+    ("thai", re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
+    ("kana", re.compile(r"[\u3040-\u30ff]"), ("ja",)),
+    ("hangul", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"), ("ko",)),
+    ("han", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"), ("zh",)),
+]
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
+                        r"\u1100-\u11ff\u1f00-\u1fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED = ("thai", "kana", "hangul", "han")  # scripts whose words are not space-separated
+_LATIN_PROFILES = ("af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu", "id", "it",
+                   "lt", "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "sq", "sv", "sw", "tl", "tr", "vi")
+# Letters with marks English does not use (café and naïve are in the English list already).
+_FOREIGN_LETTER = re.compile(r"[à-öø-ÿāăąćčďđēėęěğīįıłńňőœřśşšţťūůűųźżžșț]")
+
+
+def script_of(word: str) -> str:
+    if not _NON_LATIN.search(word):
+        return "latin"
+    for name, pattern, _ in _SCRIPTS:
+        if pattern.search(word):
+            return name
+    return "latin"
+
+
+# -- word classes ------------------------------------------------------------------------------
+
+class WordLists(NamedTuple):
+    markers: dict[str, tuple[str, ...]]  # foreign word -> languages it is typical of
+    shared: frozenset[str]               # as common abroad as in English: no evidence
+    english: frozenset[str]              # plainly English
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> WordLists:
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    return WordLists(
+        {w: tuple(langs) for w, langs in data["markers"].items()},
+        frozenset(data["shared"]),
+        frozenset(data["english"]),
+    )
+
+
+ENGLISH, NEUTRAL, FOREIGN, UNKNOWN = "E", "N", "F", "U"
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def classify(word: str, lists: WordLists) -> str:
+    """E (plainly English), F (a foreign sign), U (unknown lower-case word) or N (no evidence)."""
+    if _NON_LATIN.search(word):
+        return FOREIGN
+    if word[0].isupper():
+        return NEUTRAL  # names, titles and sentence starts say nothing
+    low = word.lower().replace("’", "'")
+    if low in lists.english:
+        return ENGLISH
+    if low in lists.markers:
+        return FOREIGN
+    if low in lists.shared:
+        return NEUTRAL
+    if "'" in low:  # l'économie, dell'Europa, d'état
+        head, _, tail = low.partition("'")
+        if tail in lists.english and head in ("s", "t", "d", "ll", "re", "ve", "m"):
+            return ENGLISH
+    if _FOREIGN_LETTER.search(low):
+        return FOREIGN
+    return UNKNOWN
+
+
+class Fragment(NamedTuple):
+    start: int
+    end: int
+    language: str
+    probability: float
+
+
+def _weight(word: str) -> float:
+    """How many words a token counts for: unspaced scripts pack several words into one token."""
+    script = script_of(word)
+    return max(1.0, len(word) / 2) if script in _UNSPACED else 1.0
+
+
+_CLAUSE_BREAK = re.compile(r"[:;()\[\]\"“”«»—–]")
+
+
+def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tuple[int, int]]:
+    """Spans of ``text[start:end]`` with no plainly English word, >= MIN_WORDS words and foreign signs."""
+    runs: list[tuple[int, int]] = []
+    cur: list[tuple[int, int, str, float]] = []
+
+    def close() -> None:
+        words = sum(c[3] for c in cur)
+        foreign = sum(1 for c in cur if c[2] == FOREIGN)
+        unknown = sum(1 for c in cur if c[2] == UNKNOWN)
+        if words >= MIN_WORDS and foreign >= 2 and foreign + unknown >= 0.4 * len(cur):
+            runs.append((cur[0][0], cur[-1][1]))
+        cur.clear()
+
+    prev_end = start
+    for m in _WORD_RE.finditer(text, start, end):
+        word = m.group()
+        cls = classify(word, lists)
+        if _CLAUSE_BREAK.search(text, prev_end, m.start()):
+            close()  # a colon, dash, bracket or quotation mark starts a new clause
+        prev_end = m.end()
+        if cls == ENGLISH:
+            close()
+        else:
+            cur.append((m.start(), m.end(), cls, _weight(word)))
+    close()
+    return runs
+
+
+def _quick_foreign_signs(sentence: str, lists: WordLists) -> bool:
+    """The cheapest test: does a sentence hold two foreign marker words or any non-Latin letter?"""
+    if _NON_LATIN.search(sentence):
+        return True
+    markers = lists.markers
+    hits = 0
+    for w in _WORD_RE.findall(sentence):
+        if w.lower() in markers and not w[0].isupper() or _FOREIGN_LETTER.search(w) and w.islower():
+            hits += 1
+            if hits >= 2:
+                return True
+    return False
+
+
+# -- langdetect, seeded and loaded per script ----------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _factory(profiles: tuple[str, ...]):
+    """A seeded langdetect factory holding only the profiles of one script (fast to load)."""
+    import langdetect
+    from langdetect.detector_factory import DetectorFactory
+    from langdetect.utils.lang_profile import LangProfile
+
+    root = Path(langdetect.__file__).parent / "profiles"
+    factory = DetectorFactory()
+    factory.seed = 0
+    for i, code in enumerate(profiles):
+        data = json.loads((root / code).read_text(encoding="utf-8"))
+        factory.add_profile(LangProfile(**data), i, len(profiles))
+    return factory
+
+
+def identify(span: str) -> tuple[str, float]:
+    """Language code and probability of a span; scripts with one language need no detection."""
+    scripts = {script_of(w) for w in _WORD_RE.findall(span)}
+    scripts.discard("latin")
+    if "kana" in scripts:
+        return "ja", 1.0
+    if "hangul" in scripts:
+        return "ko", 1.0
+    profiles = _LATIN_PROFILES
+    for name, _, langs in _SCRIPTS:
+        if name in scripts:
+            if len(langs) == 1:
+                return langs[0], 1.0
+            profiles = langs
+            break
+    from langdetect.detector_factory import DetectorFactory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    detector = _factory(profiles).create()
+    detector.append(span)
+    try:
+        best = detector.get_probabilities()[0]
+    except (LangDetectException, IndexError):
+        return "und", 0.0
+    lang = best.lang.split("-")[0]
+    return lang, best.prob
+
+
+def foreign_fragments(doc: Document) -> list[Fragment]:
+    """Every span of >= MIN_WORDS words that langdetect, asked only where cheap signs point, calls foreign."""
+    return doc.memo("language.fragments", _find_fragments)
+
+
+def _signs_agree(span: str, lang: str, lists: WordLists) -> bool:
+    """Two of the span's foreign signs must fit the detected language (a marker word of it, a
+    letter English lacks, or its script), so garbled English is not passed off as Tagalog."""
+    fits = 0
+    for w in _WORD_RE.findall(span):
+        low = w.lower()
+        if _NON_LATIN.search(w) or _FOREIGN_LETTER.search(low) or lang in lists.markers.get(low, ()):
+            fits += 1
+            if fits >= 2:
+                return True
+    return False
+
+
+def _find_fragments(doc: Document) -> list[Fragment]:
+    lists = word_lists()
+    text = doc.text
+    out: list[Fragment] = []
+    for sent in doc.sentences:
+        s = text[sent.start : sent.end]
+        if not _quick_foreign_signs(s, lists):
+            continue
+        for a, b in candidate_runs(text, sent.start, sent.end, lists):
+            span = text[a:b]
+            lang, prob = identify(span)
+            if lang not in ("en", "und") and prob >= MIN_PROBABILITY and _signs_agree(span, lang, lists):
+                out.append(Fragment(a, b, lang, prob))
+    return out
+
+
+# -- the draft's language ---------------------------------------------------------------------
+
+_PROFILE_WORDS = 3000  # the first words of a draft are enough to tell its language
 
 
 def document_language(doc: Document) -> str:
-    """ISO 639-1 code of the draft's main language."""
-    return "en"
+    """ISO 639-1 code of the draft's main language ("en" unless the text is plainly something else)."""
+    return doc.memo("language.document", _document_language)
+
+
+def _document_language(doc: Document) -> str:
+    lists = word_lists()
+    english = foreign = 0
+    sample_end = len(doc.text)
+    for i, m in enumerate(_WORD_RE.finditer(doc.text)):
+        if i >= _PROFILE_WORDS:
+            sample_end = m.start()
+            break
+        cls = classify(m.group(), lists)
+        if cls == ENGLISH:
+            english += 1
+        elif cls == FOREIGN:
+            foreign += 1
+    if foreign < 5 or english * 4 > foreign:
+        return "en"  # a draft with a real share of plain English is English, whatever it quotes
+    lang, prob = identify(doc.text[: min(sample_end, 5000)])
+    return lang if lang != "und" else "en"
+
+
+# -- rules ------------------------------------------------------------------------------------
+
+@checker(L001, L002)
+def check_language(doc: Document, opts: CheckOptions):
+    lang = document_language(doc)
+    if lang != "en":
+        first = doc.paragraphs[0] if doc.paragraphs else None
+        if first is not None:
+            yield L002.finding(first.start, first.end,
+                               f"The draft reads as {language_name(lang)}, not English: untranslated-text, "
+                               "garble and name checks assume English and may not apply")
+        return
+    for frag in foreign_fragments(doc):
+        n = len(_WORD_RE.findall(doc.text[frag.start : frag.end]))
+        yield L001.finding(frag.start, frag.end,
+                           f"Untranslated {language_name(frag.language)} ({n} words): translate it or cut it")
