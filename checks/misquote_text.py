@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from .document import ABBREVIATIONS
+
 # A word: a dotted acronym (U.S., U.K.), or letters/digits joined by inner apostrophes. A leading
 # bracketed capital (``[T]he``) belongs to the word it recapitalises.
 WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|(?:\[\w\])?\w+(?:[’'‘]\w+)*|%")
@@ -106,6 +108,8 @@ def segments_of(text: str, pieces) -> list[Segment]:
                 words.append(Word(m.start(), m.end(), normalise_word(m.group())))
                 piece_idx.append(k)
                 continue
+            if kind == "sentence" and (not words or words[-1].norm in ABBREVIATIONS):
+                continue  # "Mr. Blinken", "Jan. 5": not a sentence end
             if words:
                 segments.append(Segment(tuple(words), gap, tuple(piece_idx)))
                 words, piece_idx = [], []

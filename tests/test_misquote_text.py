@@ -123,3 +123,9 @@ def test_any_text_gives_findings_with_valid_spans(draft, source):
         assert 0 <= f.start <= f.end <= len(draft)
         for s in f.suggestions:
             assert 0 <= s.start <= s.end <= len(draft)
+
+
+def test_abbreviations_do_not_end_a_quoted_sentence():
+    text = "“Mr. Blinken will travel on Jan. 5. He will meet Qin”"
+    segs = segments_of(text, [(1, len(text) - 1)])
+    assert [len(s.words) for s in segs] == [7, 4]
