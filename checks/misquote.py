@@ -341,7 +341,9 @@ def check_misquotes(doc: Document, opts: CheckOptions):
                 msg += " (across a paragraph break: restore by hand)"
             yield M001.finding(d.start, d.end, msg, suggestions=[(d.start, d.end, d.replacement)] if d.fixable else ())
         for lo, hi in qc.missing:
-            yield M002.finding(lo, hi, f"This part of the quotation is not in {qc.source}: \"{_short(text_of(doc, lo, hi))}\"")
+            part = text_of(doc, lo, hi)
+            yield M002.finding(lo, hi, f"This part of the quotation is not in {qc.source}: \"{_short(part)}\"",
+                               severity="info" if len(part.split()) < 2 else None)
         if qc.misattributed and qc.speaker_span is not None:
             s, e = qc.speaker_span
             yield M003.finding(s, e, f"{qc.source} gives the words “{_short(qc.text, 50)}” to {qc.source_speaker}, "
