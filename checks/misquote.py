@@ -9,9 +9,12 @@ catches that, and so does this family when sources are supplied (``CheckOptions.
 - M002: the quotation (or a part of it between ellipses) is in no source;
 - M003: the source gives the words to another speaker than the draft does.
 
-Matching ignores quote style, punctuation, whitespace and letter case; ellipses and bracketed
-insertions are gaps. :func:`verify_quotations` lists every quotation with its outcome, verified
-ones included, for the app.
+Matching ignores quote style, punctuation, whitespace, letter case and house style (US/UK spelling,
+figures, accents); ellipses and bracketed insertions are gaps, and each quoted sentence is looked
+up on its own, near the one before. Exact quotations are one ``str.find`` over an index of the
+sources (misquote_index); the others are aligned word by word (misquote_align) in the few windows
+the index proposes. :func:`verify_quotations` lists every quotation with its outcome, verified ones
+included, for the app (``QuoteCheck.to_dict``).
 """
 
 from __future__ import annotations
@@ -19,12 +22,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from .document import Document
+from .document import Document, Span
 from .misquote_align import Alignment, align
 from .misquote_index import SourceIndex, build_index
 from .misquote_speakers import SourceSpeakers, quotation_speaker, same_person
 from .misquote_text import Segment, collapse_space, segments_of
-from .document import Span
 from .quotes import ATTRIBUTION_AFTER_RE, Quotation, quotations
 from .registry import checker, define
 from .stylesheet import CheckOptions, SourceDocument
