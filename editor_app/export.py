@@ -124,6 +124,7 @@ def report_json(review: Review) -> bytes:
         "language": review.language,
         "summary": {"findings": len(review.findings), **counts},
         "findings": review.report_rows(),
+        "quotations": review.quotations,
     }
     return (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 

@@ -76,6 +76,7 @@ class Review:
     decisions: dict[str, Decision] = field(default_factory=dict)
     history: list[list[tuple[str, Decision | None]]] = field(default_factory=list)
     version: int = 0
+    quotations: list[dict] = field(default_factory=list)  # every quotation checked against the sources
 
     def __post_init__(self):
         self.findings = sorted(self.findings, key=lambda f: (f.start, f.end, f.rule))  # cards in text order
@@ -88,7 +89,7 @@ class Review:
         self._static: dict = {}
 
     @classmethod
-    def from_report(cls, report: Report, title: str = "") -> "Review":
+    def from_report(cls, report: Report, title: str = "", quotations: list[dict] | None = None) -> "Review":
         """A review of a check's findings; a suggestion pointing outside the text is dropped, with a notice."""
         n = len(report.text)
         findings, notices = [], list(report.notices)
@@ -98,7 +99,8 @@ class Review:
                 notices.append(f"{f.rule} at {f.start}: a suggestion pointing outside the text was left out")
                 f = replace(f, suggestions=good)
             findings.append(f)
-        return cls(text=report.text, findings=findings, language=report.language, notices=notices, title=title)
+        return cls(text=report.text, findings=findings, language=report.language, notices=notices, title=title,
+                   quotations=list(quotations or []))
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -308,6 +310,7 @@ class Review:
             "findings": [dict(f.to_dict(), fixable=f.fixable) for f in self.findings],
             "decisions": {fid: d.to_dict() for fid, d in self.decisions.items()},
             "history": [[[fid, d.to_dict() if d else None] for fid, d in action] for action in self.history],
+            "quotations": self.quotations,
         }
 
     @classmethod
@@ -326,7 +329,7 @@ class Review:
             text=data["text"], findings=findings, language=data.get("language", "und"),
             notices=list(data.get("notices", [])), title=data.get("title", ""), id=data["id"],
             created=data.get("created", time.time()), updated=data.get("updated", 0.0),
-            version=data.get("version", 0),
+            version=data.get("version", 0), quotations=list(data.get("quotations", [])),
         )
         review.decisions = {fid: Decision.from_dict(d) for fid, d in data.get("decisions", {}).items()
                             if fid in review._by_id}

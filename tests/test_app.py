@@ -448,3 +448,40 @@ def test_delete_the_open_review(db):
     assert review_of(at) is None and ReviewStore(db).load(rid) is None
     assert f"open-{rid}" not in {b.key for b in at.sidebar.button}
     assert at.text_area(key="draft").value == DRAFT  # the draft itself is kept
+
+
+SOURCE = (
+    "Statement by the Mayor's office, 12 March.\n\n"
+    "Mayor Anne Hidalgo said: \"This budget protects the families of our city and keeps our promise "
+    "not to raise local taxes.\" She added that the council would publish every line of spending online "
+    "before the summer recess.\n"
+)
+QUOTED_DRAFT = (
+    "Paris council adopts budget\n\n"
+    "Mayor Anne Hidalgo said: “This budget protects the families of our city and keeps our promise "
+    "not to raise local taxes.”\n\n"
+    "She said the council would publish “every line of expenses online” before the summer recess.\n\n"
+    "“We will win the next election,” a council member said.\n"
+)
+
+
+def test_quotations_are_listed_against_the_sources():
+    at = fresh()
+    at.sidebar.text_area(key="source-paste").set_value(SOURCE)
+    at.text_area(key="draft").set_value(QUOTED_DRAFT)
+    at.button(key="check").click().run()
+    assert not at.exception
+    review = review_of(at)
+    statuses = [q["status"] for q in review.quotations]
+    assert statuses[0] == "verified" and "not_found" in statuses
+    label = at.expander[0].label
+    assert label.startswith("Quotations checked against the sources: 1 verified")
+    bodies = " ".join(h.proto.body for h in at.get("html"))
+    assert "Verified" in bodies and "pasted source" in bodies
+    payload = export.report_json(review)
+    assert b'"quotations"' in payload
+
+
+def test_no_sources_no_quotation_list():
+    at = checked()
+    assert review_of(at).quotations == [] and not at.expander

@@ -97,13 +97,28 @@ def run_check(draft: str, options: CheckOptions) -> Review | None:
         return None
     try:
         report = check_text(draft, options)
-        r = Review.from_report(report)
+        quotes, notice = quotation_checks(draft, options)
+        r = Review.from_report(report, quotations=quotes)
+        if notice:
+            r.notices.append(notice)
     except Exception as exc:  # odd input must not cost the editor the page or the review open
         flash("error", f"The check failed on this draft: {type(exc).__name__}: {exc}".splitlines()[0])
         return None
     _show(r)
     save(r)
     return r
+
+
+def quotation_checks(text: str, options: CheckOptions) -> tuple[list[dict], str | None]:
+    """Every quotation with its outcome against the sources (verified ones too), for the overview."""
+    if not options.sources or (options.select is not None and not any(c.startswith("M") for c in options.select)):
+        return [], None
+    try:
+        from checks.misquote import verify_quotations
+
+        return [qc.to_dict() for qc in verify_quotations(text, options.sources)], None
+    except Exception as exc:  # the findings still stand without the list
+        return [], f"listing the quotations failed and was skipped: {type(exc).__name__}: {exc}".splitlines()[0]
 
 
 # -- callbacks --------------------------------------------------------------------------------

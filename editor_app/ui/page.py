@@ -17,7 +17,9 @@ from ..export import ARTICLE_FORMATS, REPORT_FORMATS, export_bytes, file_name
 from ..review import PENDING, Review
 from . import actions
 from .cards import render_card
-from .render import CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_escape, tracked_changes
+from .render import (
+    CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_escape, quotations_html, tracked_changes,
+)
 from .sidebar import UPLOAD_TYPES, StyleSheet, render_style_sheet
 
 LONG_DRAFT_WORDS = 800
@@ -115,6 +117,11 @@ def overview(review: Review) -> None:
     with article:
         st.caption("The article with every finding highlighted in its category colour (hover for the reason).")
         st.html(review.static("article", lambda: highlighted_article(review.text, review.findings)))
+    if review.quotations:
+        tally = {s: sum(q.get("status") == s for q in review.quotations) for s in ("verified", "altered", "not_found")}
+        with st.expander(f"Quotations checked against the sources: {tally['verified']} verified, "
+                         f"{tally['altered']} altered, {tally['not_found']} not found"):
+            st.html(review.static("quotations", lambda: quotations_html(review.quotations)))
 
 
 def suggestions(review: Review) -> None:

@@ -51,6 +51,8 @@ CSS = """
 .ec-side del, .ec-preview del { background: #fee2e2; color: #991b1b; text-decoration: line-through; }
 .ec-side ins, .ec-preview ins { background: #dcfce7; color: #166534; text-decoration: none; }
 .ec-side mark { background: #fef3c7; color: inherit; }
+.ec-quotes { list-style: none; padding-left: 0; font-size: 0.9rem; }
+.ec-quotes li { margin-bottom: 0.3rem; }
 .ec-empty { color: #9ca3af; font-style: italic; }
 .ec-bars { display: grid; grid-template-columns: max-content 1fr max-content; gap: 0.2rem 0.5rem;
   align-items: center; font-size: 0.85rem; }
@@ -260,3 +262,26 @@ def _head(f: Finding) -> str:
 def _short(s: str, n: int = 60) -> str:
     s = " ".join(s.split()) if s.strip() else s.replace("\n", "⏎")
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+QUOTE_STATUS = {
+    "verified": ("Verified", "#dcfce7", "#166534"),
+    "altered": ("Altered", "#fef3c7", "#92400e"),
+    "not_found": ("Not found", "#fee2e2", "#991b1b"),
+}
+
+
+def quotations_html(quotes: list[dict]) -> str:
+    """One line per quotation of the draft: its outcome against the sources, the source and the speaker."""
+    rows = []
+    for q in quotes:
+        label, bg, fg = QUOTE_STATUS.get(q.get("status"), (str(q.get("status")), "#e5e7eb", "#111"))
+        where = f" · {esc(q['source'])}" if q.get("source") else ""
+        who = f" · {esc(q['speaker'])}" if q.get("speaker") else ""
+        if q.get("misattributed") and q.get("source_speaker"):
+            who += f" <b>(the source gives the words to {esc(q['source_speaker'])})</b>"
+        rows.append(
+            f'<li><span class="ec-badge" style="background:{bg};color:{fg}">{esc(label)}</span>'
+            f"“{esc(_short(q.get('text', ''), 120))}”<span class=\"ec-empty\">{where}{who}</span></li>"
+        )
+    return '<ul class="ec-quotes">' + "".join(rows) + "</ul>"
