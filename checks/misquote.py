@@ -356,5 +356,15 @@ def text_of(doc: Document, lo: int, hi: int) -> str:
     return collapse_space(doc.text[lo:hi])
 
 
-__all__ = ["M001", "M002", "M003", "QuoteCheck", "WordDiff", "verify_quotations", "SourceDocument",
-           "VERIFIED", "ALTERED", "NOT_FOUND"]
+__all__ = [
+    "ALTERED",
+    "M001",
+    "M002",
+    "M003",
+    "NOT_FOUND",
+    "VERIFIED",
+    "QuoteCheck",
+    "SourceDocument",
+    "WordDiff",
+    "verify_quotations",
+]

@@ -78,7 +78,7 @@ NON_SPEAKER_LABELS = frozenset(
     """note notes date source sources subject time location updated photo photos tags related read more
     background contact editor editors caption summary title headline dateline keywords category""".split()
 )
-LABEL_RE = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,4}[A-Z][A-Za-z.'’\-]*)[ \t]*:[ \t]+\S", re.M)
+LABEL_RE = re.compile(r"^[ \t]*(?P<label>(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,4}[A-Z][A-Za-z.'’\-]*)[ \t]*:[ \t]+\S", re.MULTILINE)
 # Only spoken-word headers: a spokesperson's statement or readout reports what others said.
 HEADER_RE = re.compile(r"^\s*(?:Remarks|Speech|Address)\b[^\n]*?\b(?:by|of|from)\s+(?P<who>[^\n]+)")
 

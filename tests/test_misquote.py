@@ -228,8 +228,8 @@ def test_nested_quotation_is_checked_as_part_of_the_outer_one():
         "Blinken said the United States would «avoid miscalculation and conflict».",
         "Blinken said the United States would “Avoid  miscalculation\nand conflict!”",
         "Blinken said the United States would ‘avoid miscalculation and conflict’.",
-        "“We are deeply concerned about the humanitarian situation; and we believe there must be a political "
-        "solution to this conflict,” Blinken said.",
+        ("“We are deeply concerned about the humanitarian situation; and we believe there must be a political "
+         "solution to this conflict,” Blinken said."),
         "“Our partners in the region have told us clearly that they want calm...” Blinken said.",
     ],
 )

@@ -5,7 +5,12 @@ import pytest
 from checks import CheckOptions, check_text
 from checks.document import Document
 from checks.misquote import verify_quotations
-from checks.misquote_speakers import SourceSpeakers, name_key, quotation_speaker, same_person
+from checks.misquote_speakers import (
+    SourceSpeakers,
+    name_key,
+    quotation_speaker,
+    same_person,
+)
 from checks.quotes import quotations
 from checks.registry import select_codes
 from checks.stylesheet import SourceDocument
