@@ -19,6 +19,7 @@ included, for the app (``QuoteCheck.to_dict``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
@@ -320,6 +321,17 @@ def _diffs(idx: SourceIndex, seg: Segment, al: Alignment, base: int, text: str) 
     return tuple(out)
 
 
+_TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
+
+
+def _looks_like_title(text: str) -> bool:
+    """Every word capitalised, few words: the name of a work, an operation or a campaign."""
+    words = re.findall(r"[^\W\d_][\w’'\-]*", text)
+    if not 2 <= len(words) <= 8:
+        return False
+    return all(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL_WORDS)
+
+
 def _short(s: str, limit: int = 80) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
@@ -334,8 +346,10 @@ def check_misquotes(doc: Document, opts: CheckOptions):
         q = qc.quotation
         words = len(qc.text.split())
         if qc.status == NOT_FOUND:
+            # A lone word or a title ("Operation Spring Storm") is often not speech at all: info only.
+            minor = words < 2 or _looks_like_title(qc.text)
             yield M002.finding(q.start, q.end, f"Quotation not found in the sources ({_short(names)})",
-                               severity="info" if words < 2 else None)
+                               severity="info" if minor else None)
             continue
         for d in qc.diffs:
             msg = f"Quotation differs from {qc.source}: \"{_short(d.draft)}\" → source has \"{_short(d.source)}\""

@@ -352,3 +352,11 @@ def test_applying_every_restoration_leaves_nothing_altered(draft_name, source_na
     assert not result.conflicts
     assert [f.rule for f in findings(result.text, sources) if f.rule == "M001"] == []
     assert all(c.status != ALTERED for c in verify_quotations(result.text, sources))
+
+
+def test_titles_not_found_are_info_only():
+    draft = "The army launched “Operation Spring Storm” and the minister quoted “The Art of War” at length."
+    fs = findings(draft)
+    assert [(f.rule, f.severity) for f in fs] == [("M002", "info"), ("M002", "info")]
+    speech = "The minister said it was “a war we cannot afford to lose” before leaving."
+    assert [(f.rule, f.severity) for f in findings(speech)] == [("M002", "warning")]
