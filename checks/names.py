@@ -1,1 +1,105 @@
-"""names checks: placeholder until this family lands."""
+"""Names checks: person names that differ from the names list, the sources, or the draft's own usage.
+
+Editors lose the most credibility over misspelled names, and machine translation produces them often
+("Anthony Blinken", "Sergey Lavrow", "Olaf Scholtz"). Every finding names the reference it was compared with
+and carries the corrected spelling.
+
+- N001: a name differs from the names list (``--names``) or a source document (``--source``).
+- N002: one person is spelled two ways in the draft; the minority spelling gets the dominant one.
+- N003: a name differs from the names list only in accents (``Erdoğan`` for the list's ``Erdogan``).
+"""
+
+from __future__ import annotations
+
+from .document import Document
+from .names_consistency import find_inconsistencies
+from .names_extract import extract_mentions
+from .names_index import Person, list_index, source_index
+from .names_reference import ReferenceMatcher, replacement_for
+from .names_text import surface
+from .registry import checker, define
+from .stylesheet import CheckOptions
+
+N001 = define(
+    "N001", "name-differs-from-reference", "names", "error",
+    "A person's name is spelled differently from the names list or a source document.",
+)
+N002 = define(
+    "N002", "name-inconsistent-in-draft", "names", "warning",
+    "One person's name is spelled two ways in the draft.",
+)
+N003 = define(
+    "N003", "name-accents-differ", "names", "warning",
+    "A name differs from the names list or a source only in accents (diacritics).",
+)
+
+
+@checker(N001, N002, N003)
+def check_names(doc: Document, opts: CheckOptions):
+    mentions = extract_mentions(doc)
+    if not mentions:
+        return
+    indexes = []
+    if opts.names:
+        indexes.append(list_index(opts.names))
+    if opts.sources:
+        indexes.append(source_index(tuple(opts.sources)))
+    matcher = ReferenceMatcher(indexes)
+    flagged: set[int] = set()
+    if indexes:
+        yield from _reference_findings(doc, mentions, matcher, flagged)
+    rest = [m for m in mentions if id(m) not in flagged]
+    trusted = (lambda units: matcher.exact_person(units) is not None) if indexes else (lambda units: False)
+    for inc in find_inconsistencies(rest, trusted):
+        u = inc.mention.units[inc.unit_index]
+        times = "once" if inc.count == 1 else f"{inc.count} times"
+        yield N002.finding(
+            inc.mention.start,
+            inc.mention.end,
+            f"Name spelled differently elsewhere in the draft: {inc.dominant_text} ({times})",
+            suggestions=[(u.start, u.end, inc.replacement)],
+        )
+
+
+def _reference_findings(doc: Document, mentions, matcher: ReferenceMatcher, flagged: set[int]):
+    text = doc.text
+    multi = [m for m in mentions if len(m.units) >= 2]
+    linked: set[Person] = set()
+    matches = {}
+    for m in multi:
+        person = matcher.exact_person(m.key)
+        if isinstance(person, Person):
+            linked.add(person)
+            continue
+        if person is True:
+            continue
+        match = matcher.match(m, linked, set())
+        if match is not None:
+            linked.add(match.person)
+            matches[id(m)] = match
+    # surnames of other people the draft names in full: a lone surname spelled so is theirs
+    draft_surnames = {surface(m.units[-1].text) for m in multi if id(m) not in matches}
+    for m in mentions:
+        if len(m.units) == 1:
+            match = matcher.match(m, linked, draft_surnames)
+            if match is not None:
+                matches[id(m)] = match
+    for m in mentions:
+        match = matches.get(id(m))
+        if match is None:
+            continue
+        start, end, replacement = replacement_for(text, match)
+        if text[start:end] == replacement:
+            continue
+        flagged.add(id(m))
+        origin = match.person.origin
+        if match.accents_only:
+            yield N003.finding(
+                start, end, f"Name differs from {origin} in accents only: {match.person.name}",
+                suggestions=[(start, end, replacement)],
+            )
+        else:
+            yield N001.finding(
+                start, end, f"Name differs from {origin}: {match.person.name}",
+                suggestions=[(start, end, replacement)],
+            )

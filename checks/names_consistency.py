@@ -1,0 +1,142 @@
+"""One person spelled two ways inside one draft: find the minority spellings and the dominant one.
+
+Works with no names list at all. Surnames are compared across all mentions (``Kallas`` / ``Kalas``), given
+names across full names that share a surname (``Kaja Kallas`` twice, ``Kaia Kallas`` once). Two spellings
+are taken for one person only when at least one of them is part of a full name, and two full names whose
+given names are unrelated (``Peter Scholl``, ``Olaf Scholz``) are two people, never one misspelled.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable
+
+from .names_extract import Mention
+from .names_text import CLOSE, fold, relation, surface, translit_key
+
+
+@dataclass(frozen=True)
+class Inconsistency:
+    mention: Mention
+    unit_index: int
+    replacement: str  # the dominant spelling of that unit
+    dominant_text: str  # how the dominant spelling reads in the message
+    count: int
+
+
+@dataclass
+class _Spelling:
+    text: str
+    count: int = 0
+    first: int = 0
+    given: set = None  # surfaces of given names used with this surname
+    trusted: bool = False
+
+    def rank(self):
+        return (self.trusted, self.count, bool(self.given), -self.first)
+
+
+def find_inconsistencies(mentions: list[Mention], trusted: Callable[[tuple[str, ...]], bool]) -> list[Inconsistency]:
+    """Minority spellings among ``mentions``; ``trusted(units)`` says a spelling is a reference one."""
+    out = _surname_pass(mentions, trusted)
+    done = {id(i.mention) for i in out}
+    out.extend(_given_pass([m for m in mentions if id(m) not in done], trusted))
+    return out
+
+
+def _related_pairs(keys: list[str], text_of: Callable[[str], str]):
+    """Pairs of keys whose spellings are alike, compared only within a first letter or translit key."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        buckets["f" + fold(text_of(k))[:1]].append(k)
+        buckets["t" + translit_key(text_of(k))].append(k)
+    seen = set()
+    for group in buckets.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                pair = (a, b) if a < b else (b, a)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                if relation(text_of(a), text_of(b)) >= CLOSE:
+                    yield pair
+
+
+def _same_person(a: _Spelling, b: _Spelling) -> bool:
+    if not a.given or not b.given:
+        return True
+    return any(relation(x, y) >= CLOSE for x in a.given for y in b.given)
+
+
+def _surname_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
+    spellings: dict[str, _Spelling] = {}
+    for m in mentions:
+        u = m.units[-1]
+        key = surface(u.text)
+        s = spellings.get(key)
+        if s is None:
+            s = spellings[key] = _Spelling(u.text, 0, m.start, set(), trusted((u.text,)))
+        s.count += 1
+        if len(m.units) >= 2:
+            s.given.add(surface(m.units[0].text))
+    minority: dict[str, tuple[_Spelling, _Spelling]] = {}
+    for a, b in _related_pairs(list(spellings), lambda k: spellings[k].text):
+        sa, sb = spellings[a], spellings[b]
+        if not (sa.given or sb.given) or not _same_person(sa, sb):
+            continue
+        if sa.trusted and sb.trusted:
+            continue  # both spellings are reference spellings: two people
+        dom, low = (sa, sb) if sa.rank() > sb.rank() else (sb, sa)
+        if dom.count == low.count and not dom.trusted:
+            continue  # no majority and no reference: nothing to go by
+        lkey = surface(low.text)
+        if lkey not in minority or minority[lkey][0].rank() < dom.rank():
+            minority[lkey] = (dom, low)
+    out = []
+    for m in mentions:
+        hit = minority.get(surface(m.units[-1].text))
+        if hit is None:
+            continue
+        dom, _ = hit
+        if len(m.units) >= 2 and dom.given and not any(
+            relation(m.units[0].text, g) >= CLOSE for g in dom.given
+        ):
+            continue
+        out.append(Inconsistency(m, len(m.units) - 1, dom.text, dom.text, dom.count))
+    return out
+
+
+def _given_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
+    groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if len(m.units) >= 2:
+            groups[tuple(surface(u.text) for u in m.units[1:])].append(m)
+    out = []
+    for rest, ms in groups.items():
+        spellings: dict[str, _Spelling] = {}
+        for m in ms:
+            key = surface(m.units[0].text)
+            s = spellings.get(key)
+            if s is None:
+                s = spellings[key] = _Spelling(m.units[0].text, 0, m.start, set(), trusted(m.key))
+            s.count += 1
+        if len(spellings) < 2:
+            continue
+        minority: dict[str, _Spelling] = {}
+        for a, b in _related_pairs(list(spellings), lambda k: spellings[k].text):
+            sa, sb = spellings[a], spellings[b]
+            if sa.trusted and sb.trusted:
+                continue
+            dom, low = (sa, sb) if sa.rank() > sb.rank() else (sb, sa)
+            if dom.count == low.count and not dom.trusted:
+                continue
+            lkey = surface(low.text)
+            if lkey not in minority or minority[lkey].rank() < dom.rank():
+                minority[lkey] = dom
+        for m in ms:
+            dom = minority.get(surface(m.units[0].text))
+            if dom is not None:
+                full = " ".join([dom.text] + [u.text for u in m.units[1:]])
+                out.append(Inconsistency(m, 0, dom.text, full, dom.count))
+    return out

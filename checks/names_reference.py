@@ -1,0 +1,122 @@
+"""Match draft name mentions against reference spellings (names list first, then the sources).
+
+A mention is left alone when it is spelled exactly as any reference form (a different real person with a
+similar name is not a misspelling). Otherwise it is matched unit by unit against forms of the same length:
+every unit must be at least a plausible typo of the reference unit, and in a name of two or more units at
+least one unit must agree outright or as a transliteration, so ``Michael Miller`` is never ``Matthew Miller``
+and ``Peter Scholl`` never ``Olaf Scholz``. A surname on its own is only corrected when it differs in accents
+or transliteration, or when the draft names that person in full elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .names_extract import Mention
+from .names_index import Form, NameIndex, Person
+from .names_text import ACCENT, CLOSE, SAME, VARIANT, fold, relation, surface
+
+
+@dataclass(frozen=True)
+class Match:
+    mention: Mention
+    person: Person
+    unit_indexes: tuple[int, ...]  # which units of the mention the form covers
+    target: tuple[str, ...]  # the reference spelling of those units
+    relations: tuple[int, ...]
+
+    @property
+    def accents_only(self) -> bool:
+        return min(self.relations) >= ACCENT
+
+
+def _options(units: tuple[str, ...]) -> list[tuple[int, ...]]:
+    """Which units of a mention to compare: all, first + last, last two (a demonym or middle name extra)."""
+    n = len(units)
+    opts = [tuple(range(n))]
+    if n >= 3:
+        opts.append((0, n - 1))
+        opts.append((n - 2, n - 1))
+    return opts
+
+
+class ReferenceMatcher:
+    def __init__(self, indexes: list[NameIndex]):
+        self.indexes = indexes
+
+    def exact_person(self, units: tuple[str, ...]) -> Person | None | bool:
+        """The person a mention names exactly (True when exact but the person is not unique)."""
+        for opt in _options(units):
+            sub = tuple(units[i] for i in opt)
+            for index in self.indexes:
+                forms = [f for f in index.exact.get(tuple(surface(u) for u in sub), ()) if not f.wrong]
+                if forms:
+                    people = {f.person for f in forms}
+                    return next(iter(people)) if len(people) == 1 else True
+        return None
+
+    def match(self, mention: Mention, linked: set[Person], draft_surnames: set[str]) -> Match | None:
+        units = mention.key
+        if self.exact_person(units) is not None:
+            return None
+        for opt in _options(units):
+            sub = tuple(units[i] for i in opt)
+            for index in self.indexes:
+                wrong = index.listed_wrong(sub)
+                if wrong:
+                    f = wrong[0]
+                    rels = tuple(relation(a, b) for a, b in zip(sub, f.target))
+                    return Match(mention, f.person, opt, f.target, rels)
+        for opt in _options(units):
+            sub = tuple(units[i] for i in opt)
+            for index in self.indexes:  # the names list first; a source only when the list has no match
+                best = self._best(sub, index.candidates(sub), linked, draft_surnames)
+                if best is not None:
+                    form, rels = best
+                    return Match(mention, form.person, opt, form.units, rels)
+        return None
+
+    @staticmethod
+    def _best(sub, forms: list[Form], linked: set[Person], draft_surnames: set[str]):
+        scored = []
+        single = len(sub) == 1
+        for f in forms:
+            rels = tuple(relation(a, b) for a, b in zip(sub, f.units))
+            if min(rels) < CLOSE:
+                continue
+            if single:
+                r = rels[0]
+                if surface(sub[0]) in draft_surnames:
+                    continue  # the draft names someone else with this surname
+                if not ((r in (ACCENT, VARIANT) and len(fold(sub[0])) >= 5) or f.person in linked):
+                    continue
+            elif max(rels) < VARIANT:
+                continue
+            scored.append((sum(rels), rels, f))
+        if not scored:
+            return None
+        top = max(s[0] for s in scored)
+        best = [s for s in scored if s[0] == top]
+        targets = {tuple(surface(u) for u in s[2].units) for s in best}
+        if len(targets) > 1:
+            return None  # two reference spellings fit equally well: do not guess
+        return best[0][2], best[0][1]
+
+
+def replacement_for(text: str, match: Match) -> tuple[int, int, str]:
+    """The edit that corrects the matched units and keeps the rest of the mention as written."""
+    units = match.mention.units
+    first, last = units[match.unit_indexes[0]], units[match.unit_indexes[-1]]
+    start, end = first.start, last.end
+    pieces = []
+    pos = start
+    for i, target, rel in zip(match.unit_indexes, match.target, match.relations):
+        u = units[i]
+        pieces.append(text[pos : u.start])
+        pieces.append(text[u.start : u.end] if rel == SAME else target)
+        pos = u.end
+    pieces.append(text[pos:end])
+    return start, end, "".join(pieces)
+
+
+__all__ = ["ReferenceMatcher", "Match", "replacement_for"]
