@@ -65,6 +65,7 @@ class SegmentMatch:
     pos: int = -1  # global index positions [pos, end_pos) of the matched source words
     end_pos: int = -1
     diffs: tuple[WordDiff, ...] = ()
+    split_at: int = 0  # status "split": look the words from here on up as a segment of their own
 
 
 @dataclass(frozen=True)
@@ -155,10 +156,18 @@ def _check_quotation(doc: Document, idx: SourceIndex, q: Quotation, pieces, open
         return None
     matches: list[SegmentMatch] = []
     prev: SegmentMatch | None = None
-    for k, seg in enumerate(segments):
-        last_open = open_end and k == len(segments) - 1
-        found = _match_segment(idx, seg, prev if prev is not None and prev.status != NOT_FOUND else None, text,
-                               last_open)
+    queue = list(segments)
+    while queue:
+        seg = queue.pop(0)
+        last_open = open_end and not queue
+        found = _match_segment(idx, seg, prev, text, last_open)
+        if found.status == "split":
+            k = found.split_at
+            head = Segment(seg.words[:k], seg.gap, seg.piece_of_word[:k])
+            queue.insert(0, Segment(seg.words[k:], "sentence", seg.piece_of_word[k:]))
+            found = _match_segment(idx, head, prev, text, False)
+            if found.status == "split":  # cannot happen twice; be safe
+                found = SegmentMatch(head, NOT_FOUND)
         matches.append(found)
         if found.status != NOT_FOUND:
             prev = found
@@ -228,6 +237,7 @@ def _match_segment(idx: SourceIndex, seg: Segment, prev: SegmentMatch | None, te
     if best is None:
         return SegmentMatch(seg, NOT_FOUND)
     _, al, base = best
+    al, base = _within_source_quotation(idx, norms, al, base, open_end)
     pos, end_pos = base + al.s_lo, base + al.s_hi
     source = idx.source_of(pos)
     ops = tuple(op for op in al.ops if not _attribution_between_quotes(idx, source, op, base))
@@ -235,8 +245,49 @@ def _match_segment(idx: SourceIndex, seg: Segment, prev: SegmentMatch | None, te
         ops = ops[:-1]  # an unclosed quotation running on past the quoted words: the quote rules say so
     if all(op.tag == "equal" for op in ops):
         return SegmentMatch(seg, VERIFIED, source, pos, end_pos)
+    split = _splice_point(idx, norms, ops, pos, source)
+    if split:
+        return SegmentMatch(seg, "split", split_at=split)
     diffs = _diffs(idx, seg, replace(al, ops=ops), base, text)
     return SegmentMatch(seg, ALTERED, source, pos, end_pos, diffs)
+
+
+def _splice_point(idx: SourceIndex, norms: list[str], ops, pos: int, source: int) -> int:
+    """Where a quotation whose end differs from the passage goes on with words found, exactly, further
+    on in the same source (two quoted remarks run together): the longest such tail, or 0."""
+    last = ops[-1]
+    if last.tag == "equal" or last.q2 != len(norms):
+        return 0
+    first_change = next(op.q1 for op in ops if op.tag != "equal")
+    hi = idx.bounds[source][1]
+    for k in range(max(first_change, 1), len(norms) - 2):  # a tail of three words at least
+        tail = idx.encode(norms[k:])
+        if idx.find_exact(tail, pos + k, hi) >= 0:
+            return k
+    return 0
+
+
+def _within_source_quotation(idx: SourceIndex, norms: list[str], al: Alignment, base: int,
+                             open_end: bool) -> tuple[Alignment, int]:
+    """Keep a passage that starts inside a quotation of the source from running on into the words
+    around it (``…region," Blinken said``): those are not what was said, so never restore them."""
+    pos, end = base + al.s_lo, base + al.s_hi
+    source = idx.source_of(pos)
+    spans = _source_quote_spans(idx, source)
+    if not spans:
+        return al, base
+    words = idx.words
+    i = bisect_right(spans, (words[pos].start, float("inf"))) - 1
+    if i < 0 or words[pos].end > spans[i][1] or words[end - 1].end <= spans[i][1]:
+        return al, base
+    q_lo, q_hi = spans[i]
+    lo, hi = pos, pos
+    while lo > 0 and words[lo - 1] is not None and words[lo - 1].start >= q_lo:
+        lo -= 1
+    while hi < len(words) and words[hi] is not None and words[hi].end <= q_hi:
+        hi += 1
+    inside = align(norms, idx.norms(lo, hi), open_end)
+    return (inside, lo) if inside.plausible(norms) else (al, base)
 
 
 def _attribution_between_quotes(idx: SourceIndex, source: int, op, base: int) -> bool:
@@ -260,11 +311,12 @@ def _attribution_between_quotes(idx: SourceIndex, source: int, op, base: int) ->
 
 
 def _source_quote_spans(idx: SourceIndex, source: int) -> list[tuple[int, int]]:
-    """Content spans of the quotations in one source, sorted (computed once per source)."""
+    """Content of each outermost quotation of one source (first to last piece), sorted; computed
+    once per source."""
     key = ("quote-spans", source)
     if key not in idx.extras:
         doc = Document(idx.sources[source].text)
-        idx.extras[key] = sorted((p.start, p.end) for q in quotations(doc) if q.depth == 0 for p in q.pieces)
+        idx.extras[key] = sorted((q.pieces[0].start, q.pieces[-1].end) for q in quotations(doc) if q.depth == 0)
     return idx.extras[key]
 
 

@@ -22,6 +22,7 @@ QUOTE_ONLY = -1.0  # a quoted word with no counterpart in the source
 SOURCE_ONLY = -0.5  # a source word left out of the quotation
 NEAR_RATIO = 80.0
 CONTENT_SHARE = 0.6  # of a quotation's content words, matched, for it to count as an altered source passage
+NEARLY_ALL = 0.8  # ... unless nearly all its words match (a quotation made mostly of function words)
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for with from and or but as is are was were be been being it its this that
@@ -68,7 +69,7 @@ class Alignment:
         # Most of the words that carry meaning must be there: sharing "the United States will" with
         # a source sentence does not make "the United States will not back down" a misquote of it.
         content = [i for i in range(m) if quote_words[i] not in STOPWORDS]
-        if not content:
+        if not content or self.equal >= NEARLY_ALL * m:
             return True
         got = 0.0
         for op in self.ops:

@@ -360,3 +360,20 @@ def test_titles_not_found_are_info_only():
     assert [(f.rule, f.severity) for f in fs] == [("M002", "info"), ("M002", "info")]
     speech = "The minister said it was “a war we cannot afford to lose” before leaving."
     assert [(f.rule, f.severity) for f in findings(speech)] == [("M002", "warning")]
+
+
+def test_restoration_never_takes_the_source_attribution_along():
+    draft = "Blinken said “we believe there must be a political solution to this conflict at once.”"
+    [f] = findings(draft)
+    assert f.rule == "M001"
+    for s in f.suggestions:
+        assert "Blinken" not in s.replacement and '"' not in s.replacement
+
+
+def test_two_remarks_run_together_are_verified_part_by_part():
+    draft = "Blinken said “we believe there must be a political solution to this conflict in the days ahead.”"
+    qc = single(draft)
+    assert qc.status == VERIFIED and " … " in qc.source_text
+    altered = draft.replace("a political solution", "a just solution")
+    [f] = findings(altered)
+    assert f.excerpt == "just" and [s.replacement for s in f.suggestions] == ["political"]

@@ -18,6 +18,7 @@ SOURCE_TEXT = (
     "agreement on public sector wages was within reach before the end of the summer recess."
 )
 SOURCE = SourceDocument("budget.txt", SOURCE_TEXT)
+PLAIN = SourceDocument("plain.txt", SOURCE_TEXT.replace('"', ""))  # no quotation inside the source
 WORDS = re.findall(r"\S+", SOURCE_TEXT)
 
 
@@ -91,7 +92,7 @@ def test_one_changed_word_is_reported_with_the_source_word(start, length, at, ne
     old = words[at]
     words[at] = new
     draft = "The report noted that “" + " ".join(words) + "” in its summary."
-    [qc] = verify_quotations(draft, [SOURCE])
+    [qc] = verify_quotations(draft, [PLAIN])
     assert qc.status == ALTERED
     [d] = qc.diffs
     assert draft[d.start : d.end] == new
