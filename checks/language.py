@@ -148,30 +148,61 @@ def _weight(word: str) -> float:
 _CLAUSE_BREAK = re.compile(r"[:;()\[\]\"“”«»—–]")
 
 
+# Words that announce the title of a work: what follows is a name, not untranslated prose.
+TITLE_CUES = frozenset(
+    "novel book film movie song album play opera poem series newspaper daily weekly magazine paper "
+    "titled entitled called named slogan motto anthem programme program show documentary".split()
+)
+
+
+def _looks_like_title(text: str, run: list, before: str) -> bool:
+    """A capitalised run announced by a cue word ("his novel Cien años de soledad")."""
+    lead = [text[a:b].lower() for a, b, cls, _ in run[:3] if cls != FOREIGN and not text[a].isupper()]
+    first_cap = next((i for i, (a, _, cls, _) in enumerate(run[:3]) if text[a].isupper()), None)
+    return first_cap is not None and (before in TITLE_CUES or any(w in TITLE_CUES for w in lead[: first_cap]))
+
+
 def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tuple[int, int]]:
-    """Spans of ``text[start:end]`` with no plainly English word, >= MIN_WORDS words and foreign signs."""
+    """Spans of ``text[start:end]`` that may be foreign: >= MIN_WORDS words, at least two foreign signs,
+    and plain English words only one at a time (foreign prose holds a few: "les options", "divide")."""
     runs: list[tuple[int, int]] = []
     cur: list[tuple[int, int, str, float]] = []
+    before = [""]  # the word just before the current run
 
     def close() -> None:
-        words = sum(c[3] for c in cur)
-        foreign = sum(1 for c in cur if c[2] == FOREIGN)
-        unknown = sum(1 for c in cur if c[2] == UNKNOWN)
-        if words >= MIN_WORDS and foreign >= 2 and foreign + unknown >= 0.4 * len(cur):
-            runs.append((cur[0][0], cur[-1][1]))
+        while cur and cur[-1][2] == ENGLISH:
+            cur.pop()
+        while cur and (cur[0][2] == ENGLISH or text[cur[0][0] : cur[0][1]].lower() in TITLE_CUES):
+            before[0] = text[cur[0][0] : cur[0][1]].lower()
+            cur.pop(0)
+        if cur:
+            words = sum(c[3] for c in cur if c[2] != ENGLISH)
+            foreign = sum(1 for c in cur if c[2] == FOREIGN)
+            unknown = sum(1 for c in cur if c[2] == UNKNOWN)
+            english = sum(1 for c in cur if c[2] == ENGLISH)
+            is_title = _looks_like_title(text, cur, before[0])
+            if (words >= MIN_WORDS and foreign >= 2 and foreign + unknown >= 0.4 * len(cur)
+                    and english * 4 <= len(cur) and not is_title):
+                runs.append((cur[0][0], cur[-1][1]))
         cur.clear()
 
     prev_end = start
+    prev_word = ""
     for m in _WORD_RE.finditer(text, start, end):
         word = m.group()
         cls = classify(word, lists)
         if _CLAUSE_BREAK.search(text, prev_end, m.start()):
             close()  # a colon, dash, bracket or quotation mark starts a new clause
-        prev_end = m.end()
-        if cls == ENGLISH:
-            close()
+        if cls == ENGLISH and (not cur or cur[-1][2] == ENGLISH or not any(c[2] in (FOREIGN, UNKNOWN) for c in cur)):
+            close()  # two plain English words in a row, or no foreign sign yet: back in English
+            before[0] = word.lower()
+        elif not cur:
+            before[0] = prev_word
+            cur.append((m.start(), m.end(), cls, _weight(word)))
         else:
             cur.append((m.start(), m.end(), cls, _weight(word)))
+        prev_end = m.end()
+        prev_word = word.lower()
     close()
     return runs
 
