@@ -169,9 +169,17 @@ def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tu
     cur: list[tuple[int, int, str, float]] = []
     before = [""]  # the word just before the current run
 
-    def close() -> None:
-        while cur and cur[-1][2] == ENGLISH:
-            cur.pop()
+    def close(at_end: bool = False) -> None:
+        # A plain English last word of the sentence stays ("... sur les sanctions."); otherwise trim
+        # English and lower-case neutral words, and a name they lead to ("... on Thursday").
+        keep_last = at_end and len(cur) > 1 and cur[-1][2] == ENGLISH and cur[-2][2] in (FOREIGN, UNKNOWN)
+        if not keep_last:
+            while cur and (cur[-1][2] == ENGLISH or cur[-1][2] == NEUTRAL and not _capitalised(cur[-1])):
+                cur.pop()
+            if len(cur) > 1 and _capitalised(cur[-1]) and cur[-2][2] in (ENGLISH, NEUTRAL) and not _capitalised(cur[-2]):
+                cur.pop()
+                while cur and (cur[-1][2] == ENGLISH or cur[-1][2] == NEUTRAL and not _capitalised(cur[-1])):
+                    cur.pop()
         while cur and (cur[0][2] == ENGLISH or text[cur[0][0] : cur[0][1]].lower() in TITLE_CUES):
             before[0] = text[cur[0][0] : cur[0][1]].lower()
             cur.pop(0)
@@ -183,8 +191,15 @@ def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tu
             is_title = _looks_like_title(text, cur, before[0])
             if (words >= MIN_WORDS and foreign >= 2 and foreign + unknown >= 0.4 * len(cur)
                     and english * 4 <= len(cur) and not is_title):
-                runs.append((cur[0][0], cur[-1][1]))
+                stop = cur[-1][1]
+                tail = re.match(r"[\s.!?…\"”’»)]*", text[stop:end]).group()
+                if stop + len(tail) == end:  # the run ends the sentence: take its full stop too
+                    stop = end - (len(tail) - len(tail.rstrip()))
+                runs.append((cur[0][0], stop))
         cur.clear()
+
+    def _capitalised(tok) -> bool:
+        return text[tok[0]].isupper()
 
     prev_end = start
     prev_word = ""
@@ -203,7 +218,7 @@ def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tu
             cur.append((m.start(), m.end(), cls, _weight(word)))
         prev_end = m.end()
         prev_word = word.lower()
-    close()
+    close(at_end=True)
     return runs
 
 
