@@ -92,8 +92,8 @@ def check_glued_sentences(doc: Document, opts: CheckOptions):
         mark_start = m.start(1) if m.group(1) else m.start(2)
         mark = text[mark_start]
         chunk = _chunk_at(text, mark_start)
-        if _TECHY.search(chunk):
-            continue  # URLs, e-mails, file names, Node.js, 3.5
+        if _TECHY.search(chunk) or len(re.findall(r"[^\W\d_]\.[^\W\d_]", chunk)) >= 2:
+            continue  # URLs, e-mails, file names, Node.js, 3.5, dotted paths (System.Collections.Generic)
         word = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$", text[max(0, mark_start - 20) : mark_start])
         before = word.group(1) if word else ""
         if mark == "." and (before.lower() in ABBREVIATIONS or "." in before or len(before) == 1):

@@ -1,0 +1,251 @@
+"""Cleanup family: scraped residue (C001-C004), mojibake (C005) and mechanical slips (C006-C009)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checks import check_text
+from checks.apply import apply_edits
+from checks.cleanup_encoding import mojibake_edits
+from checks.cleanup_residue import is_dateline, is_photo_credit, is_residue
+from checks.findings import Suggestion
+
+SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed"
+
+
+def cleanup(text: str, rule: str | None = None):
+    return [f for f in check_text(text).findings if f.category == "cleanup" and (rule is None or f.rule == rule)]
+
+
+def fix_all(text: str, findings) -> str:
+    return apply_edits(text, [f.suggestions[0] for f in findings]).text
+
+
+ARTICLE = (
+    "Talks in Geneva ended on Friday without an agreement, officials said.\n\n"
+    "The two delegations will meet again next month, according to a statement.\n"
+)
+
+
+# -- residue ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Reply", "Leave a comment", "Your email address will not be published.",
+        "Your email address will not be published. Required fields are marked *", "Share this article",
+        "Facebook Twitter WhatsApp", "Facebook | Twitter | Email", "Advertisement", "ADVERTISEMENT", "Read more",
+        "Read more: EU leaders agree on migration pact", "We use cookies to improve your experience on our site.",
+        "Accept all cookies", "Skip to main content", "Sign up for our daily newsletter", "© 2023 Example Media",
+        "Save my name, email, and website in this browser for the next time I comment.", "Post Comment",
+    ],
+)
+def test_residue_lines(line):
+    assert is_residue(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meta, which owns Facebook and WhatsApp, said it would appeal the ruling.",
+        "Read more about the plan, the minister told reporters, and you will see it works.",
+        "The advertisement ran in three newspapers before the election.",
+        "Leave a reply on the table, he told the waiter.",
+        "The company said it uses cookies to track visitors, which regulators said broke the law.",
+    ],
+)
+def test_article_sentences_are_not_residue(line):
+    assert not is_residue(line)
+    assert cleanup(f"{line}\n", "C001") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Chip Somodevilla/Getty Images", "Chip Somodevilla/Michael Danduzzi/Getty Images", "Photo: Reuters",
+     "Evan Vucci/AP", "(AP Photo/Evan Vucci)", "Ludovic Marin/AFP via Getty Images", "Photograph: Kay Nietfeld/dpa"],
+)
+def test_photo_credit_lines(line):
+    assert is_photo_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photographer Chip Somodevilla said the image was taken in March.",
+     "Getty Images said it had removed the picture from its archive.",
+     "Reuters reported the deal first.", "Blinken speaks with the Chinese foreign minister"],
+)
+def test_sentences_about_photographers_are_not_credits(line):
+    assert not is_photo_credit(line)
+
+
+@pytest.mark.parametrize("line", ["Hong Kong", "WASHINGTON", "Washington (CNN) —", "KYIV, Ukraine —", "Paris"])
+def test_datelines(line):
+    assert is_dateline(line)
+
+
+@pytest.mark.parametrize("line", ["Analysis", "Trade tensions rise", "Blinken speaks with Qin", "The"])
+def test_headings_are_not_datelines(line):
+    assert not is_dateline(line)
+
+
+def test_seed_draft_residue_flagged_and_no_article_sentence():
+    text = next(SEED.glob("*.txt")).read_text(encoding="utf-8")
+    found = cleanup(text)
+    flagged = {f.excerpt: f for f in found if f.rule in ("C001", "C002")}
+    assert set(flagged) == {
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Chip Somodevilla/Michael Danduzzi/Getty Images",
+    }
+    for f in flagged.values():
+        assert f.suggestions[0].replacement == ""
+    # every deletion is of a line standing alone, never part of an article paragraph
+    deletions = [f for f in found if f.suggestions and f.suggestions[0].replacement == ""]
+    for f in deletions:
+        assert "\n" not in f.excerpt and len(f.excerpt.split()) <= 25
+    cleaned = fix_all(text, deletions)
+    assert "Leave a Reply" not in cleaned and "Getty Images" not in cleaned
+    assert cleaned.endswith("President Xi Jinping.")
+    assert "\n\n\n" not in cleaned
+    assert "China’s Communist Party, although it has never ruled Taiwan" in cleaned
+
+
+def test_trailing_residue_deletions_do_not_conflict():
+    text = ARTICLE + "\nLeave a Reply\n\nYour email address will not be published.\n"
+    found = cleanup(text, "C001")
+    assert len(found) == 2
+    result = apply_edits(text, [f.suggestions[0] for f in found])
+    assert result.conflicts == ()
+    assert result.text == ARTICLE  # the final line break stays
+
+
+def test_residue_in_the_middle_leaves_no_blank_paragraph():
+    text = "First paragraph of the story, which is long enough.\n\nAdvertisement\n\nSecond paragraph.\n"
+    [f] = cleanup(text, "C001")
+    assert fix_all(text, [f]) == "First paragraph of the story, which is long enough.\n\nSecond paragraph.\n"
+
+
+def test_orphaned_dateline_is_info_with_two_fixes():
+    text = ("Headline about the talks\n\nGENEVA\n\nTalks between the two sides ended on Friday without any "
+            "agreement, officials said.\n")
+    [f] = cleanup(text, "C003")
+    assert f.severity == "info" and f.excerpt == "GENEVA"
+    assert apply_edits(text, [f.suggestions[1]]).text.startswith("Headline about the talks\n\nGENEVA — Talks")
+
+
+def test_caption_repeating_the_lede():
+    text = ("Blinken speaks with Qin ahead of visit\n\n"
+            "US Secretary of State Antony Blinken spoke by phone with Chinese Foreign Minister Qin Gang on Wednesday.\n\n"
+            "US Secretary of State Antony Blinken spoke by phone with China’s foreign minister on Wednesday, "
+            "ahead of a visit to Beijing. Both sides want better ties.\n")
+    [f] = cleanup(text, "C004")
+    assert f.excerpt.startswith("US Secretary") and f.excerpt.endswith("Qin Gang on Wednesday.")
+
+
+def test_different_paragraphs_are_not_captions():
+    text = ("The minister spoke on Wednesday about trade with China.\n\n"
+            "Officials in Beijing said the visit would take place next week, and that both sides hoped "
+            "for progress on export controls.\n")
+    assert cleanup(text, "C004") == []
+
+
+# -- encoding ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "damaged, repaired",
+    [("CafÃ©", "Café"), ("Itâ€™s", "It’s"), ("ZÃ¼rich", "Zürich"), ("â€œdealâ€\x9d", "“deal”"), ("â€”", "—")],
+)
+def test_mojibake_repaired(damaged, repaired):
+    text = f"The owner said {damaged} was closed on Monday."
+    [f] = cleanup(text, "C005")
+    assert f.excerpt == damaged and f.suggestions[0].replacement == repaired
+    assert f.severity == "error"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A naïve façade in São Paulo – “quoted” and ’90s.", "Zürich, Kraków, Malmö, Ærø and Þingvellir.",
+     "He said: “It’s over — for now.”", "Prices rose 5 € to 12 £ in 2023 ©.", "Ça va, à bientôt, “Ça”."],
+)
+def test_correct_text_is_not_mojibake(text):
+    assert mojibake_edits(text) == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.characters(categories=("Ll", "Lu", "Zs", "Pd", "Pi", "Pf", "Po")), max_size=60))
+def test_proper_unicode_survives_an_encoding_round_trip(s):
+    """Text mojibaked once is repaired back; the original is never touched."""
+    assert mojibake_edits(s) == [] or all(r for _, _, r in mojibake_edits(s))
+    damaged = s.encode("utf-8").decode("latin-1", errors="replace")
+    edits = mojibake_edits(damaged)
+    fixed = apply_edits(damaged, [Suggestion(*e) for e in edits]).text
+    assert fixed in (s, damaged) or len(fixed) <= len(damaged)
+
+
+# -- mechanical slips --------------------------------------------------------------------------------
+
+def test_repeated_word():
+    text = "He said the the talks would resume."
+    [f] = cleanup(text, "C006")
+    assert f.excerpt == "the the"
+    assert fix_all(text, [f]) == "He said the talks would resume."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He had had enough of the talks.", "She said that that was the end.", "What it is is a deal.",
+     "Sirhan Sirhan was moved to another prison.", "Officials in Walla Walla agreed.", "He was very very angry."],
+)
+def test_grammatical_or_name_doubles_are_fine(text):
+    assert cleanup(text, "C006") == []
+
+
+def test_doubled_space_and_space_before_punctuation():
+    text = "The minister  said the talks were over , and left ."
+    assert [f.rule for f in cleanup(text)] == ["C007", "C008", "C008"]
+    assert fix_all(text, cleanup(text)) == "The minister said the talks were over, and left."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Name      Votes      Share      Seats", "He asked why... and left.", "The gap was 3.5 percent.",
+     "It rose by 10 % on Monday."],
+)
+def test_layout_and_ellipses_are_fine(text):
+    assert [f for f in cleanup(text) if f.rule in ("C007", "C008")] == []
+
+
+@pytest.mark.parametrize(
+    "text, glued",
+    [("The meeting ended.Then the ministers left.", "ended.Then"), ("He said,adding that more was needed.", "said,adding"),
+     ("They won!The crowd cheered.", "won!The")],
+)
+def test_glued_sentences(text, glued):
+    [f] = cleanup(text, "C009")
+    fixed = fix_all(text, [f])
+    assert glued.replace(".", ". ").replace(",", ", ").replace("!", "! ") in fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The U.S. and the U.K. agreed, e.g. on trade.", "Growth was 3.5 percent.", "Visit www.Example.com today.",
+     "Write to press.Office@example.org for details.", "The report.PDF file leaked.", "It runs on Node.js and ASP.NET.",
+     "Amazon.com shares rose.", "The U.S.A. team won.", "See System.Collections.Generic in the docs.",
+     "Antony J.Blinken arrived.", "It was 5 p.m.The meeting ended."],
+)
+def test_not_glued(text):
+    assert cleanup(text, "C009") == []
+
+
+def test_clean_professional_english_is_quiet():
+    text = (
+        "WASHINGTON (AP) — The Senate passed the bill on Tuesday, sending it to the president, who said he would "
+        "sign it. “This is a good day for working families,” he said in a statement.\n\n"
+        "The measure, which cost $1.2 trillion, passed 69-30. Sen. Mitch McConnell, R-Ky., voted for it; e-mail "
+        "inquiries to his office at press@example.gov went unanswered.\n"
+    )
+    assert [f for f in cleanup(text) if f.rule != "C003"] == []
