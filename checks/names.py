@@ -67,16 +67,14 @@ def _reference_findings(doc: Document, mentions, matcher: ReferenceMatcher, flag
     linked: set[Person] = set()
     matches = {}
     for m in multi:
-        person = matcher.exact_person(m.key)
-        if isinstance(person, Person):
-            linked.add(person)
-            continue
-        if person is True:
-            continue
         match = matcher.match(m, linked, set())
         if match is not None:
             linked.add(match.person)
             matches[id(m)] = match
+            continue
+        person = matcher.exact_person(m.key)
+        if isinstance(person, Person):
+            linked.add(person)
     # surnames of other people the draft names in full: a lone surname spelled so is theirs
     draft_surnames = {surface(m.units[-1].text) for m in multi if id(m) not in matches}
     for m in mentions:

@@ -145,7 +145,7 @@ def _forms_for_entry(entry: NameEntry, origin: str) -> list[Form]:
     for variant in entry.variants:
         vunits = split_units(variant)
         options = correct.get(len(vunits))
-        if not vunits or not options:
+        if not vunits or not options or len(vunits) not in (1, len(units)):
             continue
         # the correct form this variant stands for: the one it resembles most, unit by unit
         target = max(options, key=lambda o: sum(relation(a, b) for a, b in zip(vunits, o)))

@@ -56,19 +56,23 @@ class ReferenceMatcher:
         return None
 
     def match(self, mention: Mention, linked: set[Person], draft_surnames: set[str]) -> Match | None:
+        """The reference a mention misspells, or None (spelled as a reference, or no close reference).
+
+        The whole mention is tried first, then first + last unit, then the last two units; the first
+        of these that is exact, listed as a wrong spelling or close to a reference decides.
+        """
         units = mention.key
-        if self.exact_person(units) is not None:
-            return None
         for opt in _options(units):
             sub = tuple(units[i] for i in opt)
+            key = tuple(surface(u) for u in sub)
+            if any(any(not f.wrong for f in index.exact.get(key, ())) for index in self.indexes):
+                return None
             for index in self.indexes:
                 wrong = index.listed_wrong(sub)
                 if wrong:
                     f = wrong[0]
                     rels = tuple(relation(a, b) for a, b in zip(sub, f.target))
                     return Match(mention, f.person, opt, f.target, rels)
-        for opt in _options(units):
-            sub = tuple(units[i] for i in opt)
             for index in self.indexes:  # the names list first; a source only when the list has no match
                 best = self._best(sub, index.candidates(sub), linked, draft_surnames)
                 if best is not None:
