@@ -1,0 +1,82 @@
+"""Glossary matching: literal machine-translation calques and the editor's preferred wording.
+
+The built-in list (``data/garble_glossary.csv``, the same as ``samples/glossary.csv``) is always
+loaded; entries of a user glossary (``--glossary CSV``) are merged over it, a user entry replacing
+a built-in one with the same wrong wording. Phrases match case-insensitively on word boundaries,
+with straight and curly apostrophes and any run of whitespace treated alike.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+from .stylesheet import GlossaryEntry, parse_glossary_csv
+
+BUILTIN = Path(__file__).resolve().parent / "data" / "garble_glossary.csv"
+
+
+class CalqueMatch(NamedTuple):
+    start: int
+    end: int
+    entry: GlossaryEntry
+    replacement: str
+
+
+@lru_cache(maxsize=1)
+def builtin_glossary() -> tuple[GlossaryEntry, ...]:
+    return tuple(parse_glossary_csv(BUILTIN.read_text(encoding="utf-8"), "built-in glossary"))
+
+
+def merged_glossary(user: Iterable[GlossaryEntry] = ()) -> tuple[GlossaryEntry, ...]:
+    """Built-in entries with the user's merged over them (same ``wrong``, case-insensitive: user wins)."""
+    entries = {_key(e.wrong): e for e in builtin_glossary()}
+    for e in user:
+        entries[_key(e.wrong)] = e
+    return tuple(entries.values())
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def _phrase_pattern(phrase: str) -> str:
+    parts = []
+    for word in phrase.split():
+        parts.append("".join("['’]" if c in "'’" else re.escape(c) for c in word))
+    return r"\s+".join(parts)
+
+
+@lru_cache(maxsize=16)
+def _compile(entries: tuple[GlossaryEntry, ...]):
+    ordered = sorted(entries, key=lambda e: -len(e.wrong))
+    lookup = {_key(e.wrong): e for e in ordered}
+    alternation = "|".join(_phrase_pattern(e.wrong) for e in ordered)
+    if not alternation:
+        return None, lookup
+    return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w-])(?!['’]\w)", re.IGNORECASE), lookup
+
+
+def match_case(found: str, replacement: str) -> str:
+    """Carry a capital initial (sentence start) or all capitals of the found text to the replacement."""
+    if not replacement:
+        return replacement
+    if found.isupper() and len(found) > 1:
+        return replacement.upper()
+    if found[0].isupper() and replacement[0].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+def find_calques(text: str, entries: tuple[GlossaryEntry, ...], start: int = 0, end: int | None = None):
+    """Glossary phrases in ``text[start:end]``, longest first at each position."""
+    pattern, lookup = _compile(entries)
+    if pattern is None:
+        return
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
+        entry = lookup.get(_key(m.group()))
+        if entry is None:
+            continue
+        yield CalqueMatch(m.start(), m.end(), entry, match_case(m.group(), entry.right))
