@@ -100,9 +100,22 @@ def check_glued_sentences(doc: Document, opts: CheckOptions):
             continue  # U.S.A, e.g., initials
         if mark == "." and re.match(r"[A-Z][a-z]+[A-Z]", text[mark_start + 1 : mark_start + 30]):
             continue  # CamelCase identifiers: System.Collections, ASP.NetCore
+        if mark == "." and before[:1].isupper() and _next_word(text, mark_start + 1) not in SENTENCE_STARTERS:
+            continue  # a name or abbreviation (Dm.Bykov, Rino.Ink); "Washington.The" still counts
         what = "two sentences glued together" if mark in ".!?" else f"no space after “{mark}”"
         yield C009.finding(mark_start, mark_start + 1, f"Missing space after “{mark}”: {what}",
                            suggestions=[(mark_start + 1, mark_start + 1, " ")])
+
+
+SENTENCE_STARTERS = frozenset(
+    "The A An He She It They We I You This That These Those But And Yet So In On At For If When While After "
+    "Before Since Later Earlier Meanwhile However There His Her Their Its Our Then Now Some Many Most".split()
+)
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.compile(r"[“\"]?([^\W\d_]+)").match(text, pos)
+    return m.group(1) if m else ""
 
 
 def _chunk_at(text: str, pos: int) -> str:

@@ -27,7 +27,7 @@ L002 = define("L002", "draft-not-english", "untranslated", "warning",
 
 DATA_FILE = Path(__file__).parent / "data" / "language_words.json"
 MIN_WORDS = 5           # never ask langdetect about fewer words (DESIGN.md 5)
-MIN_PROBABILITY = 0.80  # langdetect's confidence needed to call a span foreign
+MIN_PROBABILITY = 0.90  # langdetect's confidence needed to call a span foreign
 
 LANGUAGE_NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
@@ -162,6 +162,21 @@ def _looks_like_title(text: str, run: list, before: str) -> bool:
     return first_cap is not None and (before in TITLE_CUES or any(w in TITLE_CUES for w in lead[: first_cap]))
 
 
+NAME_PARTICLES = frozenset("de la le del della di da do dos das du des van von der den y e i al el bin ibn zu".split())
+
+
+def _neutralise_name_particles(toks: list) -> None:
+    """``de`` and ``la`` between capitalised words belong to a name (Costa de la Luz, Lula da Silva)."""
+    for i, (a, b, word, cls) in enumerate(toks):
+        if cls != FOREIGN or word not in NAME_PARTICLES or i == 0 or not toks[i - 1][2][0].isupper() and toks[i - 1][2] not in NAME_PARTICLES:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j][2] in NAME_PARTICLES:
+            j += 1
+        if j < len(toks) and toks[j][2][0].isupper():
+            toks[i] = (a, b, word, NEUTRAL)
+
+
 def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` that may be foreign: >= MIN_WORDS words, at least two foreign signs,
     and plain English words only one at a time (foreign prose holds a few: "les options", "divide")."""
@@ -201,22 +216,22 @@ def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tu
     def _capitalised(tok) -> bool:
         return text[tok[0]].isupper()
 
+    toks = [(m.start(), m.end(), m.group(), classify(m.group(), lists)) for m in _WORD_RE.finditer(text, start, end)]
+    _neutralise_name_particles(toks)
     prev_end = start
     prev_word = ""
-    for m in _WORD_RE.finditer(text, start, end):
-        word = m.group()
-        cls = classify(word, lists)
-        if _CLAUSE_BREAK.search(text, prev_end, m.start()):
+    for a, b, word, cls in toks:
+        if _CLAUSE_BREAK.search(text, prev_end, a):
             close()  # a colon, dash, bracket or quotation mark starts a new clause
         if cls == ENGLISH and (not cur or cur[-1][2] == ENGLISH or not any(c[2] in (FOREIGN, UNKNOWN) for c in cur)):
             close()  # two plain English words in a row, or no foreign sign yet: back in English
             before[0] = word.lower()
         elif not cur:
             before[0] = prev_word
-            cur.append((m.start(), m.end(), cls, _weight(word)))
+            cur.append((a, b, cls, _weight(word)))
         else:
-            cur.append((m.start(), m.end(), cls, _weight(word)))
-        prev_end = m.end()
+            cur.append((a, b, cls, _weight(word)))
+        prev_end = b
         prev_word = word.lower()
     close(at_end=True)
     return runs
