@@ -200,7 +200,7 @@ def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tu
             cur.pop(0)
         if cur:
             words = sum(c[3] for c in cur if c[2] != ENGLISH)
-            foreign = sum(1 for c in cur if c[2] == FOREIGN)
+            foreign = len({text[c[0] : c[1]].lower() for c in cur if c[2] == FOREIGN and c[1] - c[0] > 1})
             unknown = sum(1 for c in cur if c[2] == UNKNOWN)
             english = sum(1 for c in cur if c[2] == ENGLISH)
             is_title = _looks_like_title(text, cur, before[0])
@@ -304,14 +304,14 @@ def foreign_fragments(doc: Document) -> list[Fragment]:
 
 
 def _signs_agree(span: str, lang: str, lists: WordLists) -> bool:
-    """Two of the span's foreign signs must fit the detected language (a marker word of it, a
+    """Two distinct foreign signs of the span must fit the detected language (a marker word of it, a
     letter English lacks, or its script), so garbled English is not passed off as Tagalog."""
-    fits = 0
+    fits = set()
     for w in _WORD_RE.findall(span):
         low = w.lower()
-        if _NON_LATIN.search(w) or _FOREIGN_LETTER.search(low) or lang in lists.markers.get(low, ()):
-            fits += 1
-            if fits >= 2:
+        if len(low) > 1 and (_NON_LATIN.search(w) or _FOREIGN_LETTER.search(low) or lang in lists.markers.get(low, ())):
+            fits.add(low)  # distinct words of two letters or more: "u / name, u / name" is no Croatian
+            if len(fits) >= 2:
                 return True
     return False
 
