@@ -34,6 +34,7 @@ class _Spelling:
     trusted: bool = False
 
     def rank(self):
+        """Reference spellings first, then the most frequent, then a full name, then the first used."""
         return (self.trusted, self.count, bool(self.given), -self.first)
 
 
@@ -88,8 +89,8 @@ def _surname_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
         if sa.trusted and sb.trusted:
             continue  # both spellings are reference spellings: two people
         dom, low = (sa, sb) if sa.rank() > sb.rank() else (sb, sa)
-        if dom.count == low.count and not dom.trusted:
-            continue  # no majority and no reference: nothing to go by
+        if low.given and not dom.given:
+            continue  # a full name is not corrected after a bare surname: it may be someone else
         lkey = surface(low.text)
         if lkey not in minority or minority[lkey][0].rank() < dom.rank():
             minority[lkey] = (dom, low)
@@ -129,8 +130,6 @@ def _given_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
             if sa.trusted and sb.trusted:
                 continue
             dom, low = (sa, sb) if sa.rank() > sb.rank() else (sb, sa)
-            if dom.count == low.count and not dom.trusted:
-                continue
             lkey = surface(low.text)
             if lkey not in minority or minority[lkey].rank() < dom.rank():
                 minority[lkey] = dom

@@ -63,6 +63,11 @@ BREAK_WORDS = frozenset(
     """.split()
 )
 
+# Of those, the words that end a name even in mid-sentence ("He" there is more likely Chinese surname He).
+MIDRUN_BREAKS = BREAK_WORDS - frozenset("he she it we i you his her their its our my your one no not".split())
+# Two-letter capitals that are abbreviations, not initials of a name like JD or KP.
+ACRONYMS = frozenset("US UK EU UN AU IS AP AI TV PM MP DC NY LA BC AD OK ID".split())
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -96,8 +101,8 @@ def _is_name_word(w: str) -> bool:
     if not w[0].isupper() or not w[0].isalpha():
         return False
     letters = [c for c in w if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):  # US, NATO, PRC
-        return False
+    if len(letters) >= 2 and all(c.isupper() for c in letters):  # US, NATO, PRC; but JD Vance
+        return len(w) == 2 and w not in ACRONYMS
     return not any(c.isdigit() for c in w)
 
 
@@ -174,7 +179,7 @@ def _mention_from_run(run, sentence_first: set[int]) -> Mention | None:
     cut = 0
     for j, (_, _, w, part) in enumerate(run):
         low = w.lower().rstrip(".")
-        if low == "of" or (not part and j + 1 < len(run) and (low in TITLE_WORDS or low in BREAK_WORDS)):
+        if low == "of" or (not part and j + 1 < len(run) and (low in TITLE_WORDS or low in MIDRUN_BREAKS)):
             cut = j + 1
     items = run[cut:]
     if items and not items[0][3] and items[0][0] in sentence_first and items[0][2].lower() in BREAK_WORDS:
