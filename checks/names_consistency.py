@@ -91,6 +91,8 @@ def _surname_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
         dom, low = (sa, sb) if sa.rank() > sb.rank() else (sb, sa)
         if low.given and not dom.given:
             continue  # a full name is not corrected after a bare surname: it may be someone else
+        if dom.count == low.count and not dom.trusted:
+            continue  # no majority and no reference spelling: nothing to go by
         lkey = surface(low.text)
         if lkey not in minority or minority[lkey][0].rank() < dom.rank():
             minority[lkey] = (dom, low)
@@ -130,6 +132,8 @@ def _given_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
             if sa.trusted and sb.trusted:
                 continue
             dom, low = (sa, sb) if sa.rank() > sb.rank() else (sb, sa)
+            if dom.count == low.count and not dom.trusted:
+                continue
             lkey = surface(low.text)
             if lkey not in minority or minority[lkey].rank() < dom.rank():
                 minority[lkey] = dom
