@@ -22,7 +22,10 @@ C009 = define("C009", "missing-space", "cleanup", "warning",
               "No space after a full stop or comma: two sentences or words glued together (“ended.Then”).")
 
 # Words that are grammatical when doubled ("what it is is", "he had had", "so that that").
-GRAMMATICAL_DOUBLES = frozenset({"had", "that", "is", "do", "can", "bye", "very", "no", "yeah", "ha", "knock", "well"})
+GRAMMATICAL_DOUBLES = frozenset(
+    "had that is do can bye very no yes yeah ha ah oh hey knock well so now there go bla blah tut chop "
+    "night far many".split()
+)
 
 _REPEAT_RE = re.compile(r"\b([^\W\d_]+(?:['’][^\W\d_]+)?)([ \t]+)(\1)\b", re.IGNORECASE)
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")

@@ -354,7 +354,7 @@ def _document_language(doc: Document) -> str:
         if cls == ENGLISH:
             english += 1
         elif cls == FOREIGN:
-            foreign += 1
+            foreign += _weight(m.group())  # a run of Chinese or Thai is several words
     if foreign < 5 or english * 4 > foreign:
         return "en"  # a draft with a real share of plain English is English, whatever it quotes
     lang, prob = identify(doc.text[: min(sample_end, 5000)])

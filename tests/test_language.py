@@ -100,6 +100,18 @@ def test_german_draft_language():
     assert document_language(Document(text)) == "de"
 
 
+@pytest.mark.parametrize(
+    "text, code",
+    [("中国外交部长秦刚周三与美国国务卿布林肯通电话。双方讨论了两国关系。秦刚表示，美方应当尊重中国的核心关切。", "zh"),
+     ("Глава МИД России Сергей Лавров заявил в среду, что переговоры с Вашингтоном продолжатся. "
+      "По его словам, Москва готова к диалогу.", "ru")],
+)
+def test_drafts_in_other_scripts(text, code):
+    report = check_text(text)
+    assert report.language == code
+    assert [f.rule for f in report.findings if f.category == "untranslated"] == ["L002"]
+
+
 def test_word_classes():
     lists = word_lists()
     assert classify("the", lists) == "E"
