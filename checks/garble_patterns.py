@@ -31,6 +31,7 @@ SPLICE_PREPOSITIONS = frozenset(
     " amid under over against".split()
 )
 SPLICE_WORDS = CLAUSE_STARTERS | SPLICE_PREPOSITIONS
+ARTICLES = frozenset({"the", "a", "an"})
 
 # "X's key concerns Taiwan problem": a head noun of stance, a proper noun, a topic noun.
 STANCE_HEADS = frozenset(
@@ -46,6 +47,7 @@ ATTRIBUTIVE_PLURALS = frozenset(
     materials resources human humans civil securities futures options data media species series
     means headquarters politics economics physics works""".split()
 )
+PILE_CLOSERS = frozenset("and or of".split())
 PILE_OPENERS = frozenset("of the a an some many several these those its their his her our two three".split())
 
 NUMBERS = frozenset("two three four five six seven eight nine ten both several many various numerous".split())
@@ -72,7 +74,13 @@ PRONOUN_FIX = {
 # no agreement is due with the next verb.
 NO_AGREEMENT_BEFORE = frozenset(
     "does did do will would can could should shall may might must let make makes made help helps"
-    " see sees saw watch had has have if as though wish than what whether how".split()
+    " see sees saw watch had has have if as though wish than".split()
+)
+
+
+OBJECT_BEFORE = frozenset(
+    "of to about by from with for in on at besides against into after before than like over under"
+    " through without within between among behind beyond toward towards upon onto despite".split()
 )
 
 
@@ -102,7 +110,7 @@ def spliced_fragments(text: str, toks: list[Token]) -> list[Hit]:
         return []
     hits = []
     for k, tok in enumerate(toks):
-        if k == 0 or not tok.is_word or tok.text == "I" or not _titlecase(tok.text):
+        if k == 0 or not tok.is_word or tok.text in ("I", "A") or not _titlecase(tok.text):
             continue
         low = tok.text.lower()
         if low not in SPLICE_WORDS:
@@ -111,8 +119,14 @@ def spliced_fragments(text: str, toks: list[Token]) -> list[Hit]:
         if not prev.is_word or "\n" in text[prev.end : tok.start]:
             continue  # after punctuation ("said: In", "“By") capitals are normal
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is None or not nxt.is_word or (_capitalised(nxt.text) and _capitalised(prev.text)):
-            continue  # title case runs ("Council On Foreign Relations") or the sentence's end
+        if nxt is None or not nxt.is_word or nxt.text[0].isdigit() or prev.text[0].isdigit():
+            continue  # the sentence's end, a date ("Before 1907"), a verse or list number
+        if _capitalised(nxt.text) and (_capitalised(prev.text) or low not in SPLICE_PREPOSITIONS or low in ARTICLES):
+            continue  # title case runs ("Council On Foreign Relations"), names ("at The Rock")
+        if prev.text.lower() in FUNCTION_WORDS and _titlecase(prev.text):
+            continue  # inside a title in title case ("This Is It")
+        if lexicon().zipf(prev.text) == 0.0:
+            continue  # scraped residue glued to the word ("thumbleft The"): the cleanup family's job
         after = toks[k + 2] if k + 2 < len(toks) else None
         if _capitalised(prev.text) and after is not None and after.is_word and _capitalised(after.text):
             continue  # a title of a work: "Gone With the Wind"
@@ -132,13 +146,13 @@ def spliced_fragments(text: str, toks: list[Token]) -> list[Hit]:
 
 
 def _plural_noun(word: str) -> bool:
-    if not word.isalpha() or not word.islower() or len(word) < 4 or word in ATTRIBUTIVE_PLURALS:
+    if not word.isalpha() or not word.islower() or len(word) < 4 or word in ATTRIBUTIVE_PLURALS or word in FUNCTION_WORDS:
         return False
-    if not word.endswith("s") or word.endswith(("ss", "us", "is", "ous")):
+    if not word.endswith("s") or word.endswith(("ss", "us", "is", "ous", "ics")):
         return False
     lex = lexicon()
     for stem in (word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else ""):
-        if stem and lex.zipf(stem) >= 3.0:
+        if stem and lex.zipf(stem) >= 2.5:
             return True
     return False
 
@@ -172,7 +186,11 @@ def noun_piles(text: str, toks: list[Token]) -> list[Hit]:
         if i > 0 and (i - 1) in adj and words[i - 1].text.lower() in PILE_OPENERS and _plural_noun(a.text) and _plural_noun(b.text):
             lex = lexicon()
             za, zb = lex.zipf(a.text), lex.zipf(b.text)
-            if za >= 3.5 and zb >= 3.0 and table().log_count(a.text, b.text) is None:
+            nxt = words[i + 2] if i + 2 < len(words) else None
+            # A verb in third person ("the employers steals the work") is followed by its object or
+            # a particle; a pile's second noun ends the phrase.
+            ends_phrase = nxt is None or text[b.end : nxt.start].strip() or nxt.text.lower() in PILE_CLOSERS
+            if ends_phrase and za >= 3.5 and zb >= 2.5 and table().log_count(a.text, b.text) is None:
                 hits.append(Hit(
                     "pile", a.start, b.end,
                     f"Noun pile: “{a.text} {b.text}” is missing a preposition or possessive between the nouns",
@@ -193,6 +211,8 @@ def agreement_slips(text: str, toks: list[Token]) -> list[Hit]:
             before = [w.text.lower() for w in words[max(0, i - 3) : i]]
             if before and before[-1] in NO_AGREEMENT_BEFORE:
                 continue
+            if la in ("it", "you") and before and before[-1] in OBJECT_BEFORE:
+                continue  # "about it have": "it" is an object, the verb agrees with an earlier subject
             if lb == "were" and any(w in ("if", "wish", "though", "as") for w in before):
                 continue  # subjunctive: "if he were"
             repl = fix if b.text[0].islower() else fix.capitalize()

@@ -1,0 +1,87 @@
+"""G003: glossary calques; the built-in list and a user glossary merged over it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checks import check_text
+from checks.calques import builtin_glossary, find_calques, match_case, merged_glossary
+from checks.stylesheet import CheckOptions, GlossaryEntry, load_glossary_csv
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def calques(text: str, opts: CheckOptions | None = None):
+    return [f for f in check_text(text, opts).findings if f.rule == "G003"]
+
+
+def test_builtin_list_is_the_shipped_sample_and_is_large():
+    sample = load_glossary_csv(ROOT / "samples" / "glossary.csv")
+    assert len(sample) >= 150
+    assert {e.wrong for e in sample} == {e.wrong for e in builtin_glossary()}
+    assert all(e.right for e in sample)
+
+
+def test_readout_calque_with_suggestion():
+    text = "China’s reading of the call was notably pointed, officials said."
+    (f,) = calques(text)
+    assert f.excerpt == "reading of the call"
+    assert f.suggestions[0].replacement == "readout of the call"
+    assert "readout" in f.message
+
+
+def test_case_insensitive_and_capital_carried_to_the_fix():
+    text = "Since years the border has been closed to trade."
+    (f,) = calques(text)
+    assert f.excerpt == "Since years"
+    assert f.suggestions[0].replacement == "For years"
+
+
+def test_word_boundaries_and_possessive_days():
+    assert not calques("The dividends were paid in Mondays and Tuesdays alike.")
+    assert not calques("Voters took part in Monday’s election in large numbers.")
+    assert [f.excerpt for f in calques("The talks resumed in Monday after a pause.")] == ["in Monday"]
+
+
+def test_phrase_across_a_line_break_and_curly_apostrophe():
+    entries = (GlossaryEntry("the agency's interlocutor", "the agency's source"),)
+    text = "The agency’s\ninterlocutor declined to comment."
+    (m,) = find_calques(text, entries)
+    assert text[m.start : m.end] == "The agency’s\ninterlocutor"
+    assert m.replacement == "The agency's source"
+
+
+def test_user_glossary_is_merged_over_the_builtin_one():
+    opts = CheckOptions(glossary=[GlossaryEntry("Taiwan problem", "Taiwan question", "house style"),
+                                  GlossaryEntry("Kiev", "Kyiv", "spelling")])
+    text = "The Taiwan problem was raised in Kiev on Tuesday."
+    found = {f.excerpt: f.suggestions[0].replacement for f in calques(text, opts)}
+    assert found == {"Taiwan problem": "Taiwan question", "Kiev": "Kyiv"}
+    # the built-in default stays active when the user glossary says nothing about an entry
+    assert calques("The press service said the talks would go on.", opts)
+
+
+def test_builtin_glossary_used_without_a_user_glossary():
+    assert calques("The road has been blocked since years, residents said.")
+    assert len(merged_glossary()) == len(builtin_glossary())
+
+
+def test_clean_news_prose_has_no_calques():
+    text = (
+        "The foreign ministers met behind closed doors for three hours on Tuesday. "
+        "According to a readout of the call, both sides agreed to keep talking. "
+        "The road has been blocked for years, residents said, and prices have risen sharply."
+    )
+    assert not calques(text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["reading of the call", "taiwan problem", "behind doors"]), st.booleans())
+def test_match_case_keeps_shape(phrase, upper):
+    found = phrase.upper() if upper else phrase.capitalize()
+    out = match_case(found, "readout")
+    assert out[0].isupper()
+    assert out.isupper() == (upper and len(found) > 1)

@@ -1,0 +1,166 @@
+"""Garble pattern rules G001-G004: spliced fragments, noun piles, calques, agreement slips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checks import check_text
+from checks.apply import apply_edits  # noqa: F401  (the engine's apply is what --fix-all uses)
+from checks.stylesheet import CheckOptions
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+
+
+def garble(text: str, opts: CheckOptions | None = None):
+    return [f for f in check_text(text, opts).findings if f.category == "garble"]
+
+
+def rules(text: str, opts: CheckOptions | None = None) -> list[tuple[str, str]]:
+    return [(f.rule, f.excerpt) for f in garble(text, opts)]
+
+
+# -- G001 spliced fragments ------------------------------------------------------------------
+
+
+def test_splice_before_capitalised_preposition_is_lower_cased():
+    text = "Officials prepared for a highly anticipated visit By Washington’s top diplomat to the region."
+    (f,) = [f for f in garble(text) if f.rule == "G001"]
+    assert f.excerpt == "visit By"
+    assert "cut out" in f.message
+    assert [(s.start, s.end, s.replacement) for s in f.suggestions] == [(text.index("By"), text.index("By") + 2, "by")]
+
+
+def test_splice_before_capitalised_pronoun_offers_a_full_stop():
+    text = "A trip was postponed Chinese spy balloon It flew over the continental United States."
+    (f,) = [f for f in garble(text) if f.rule == "G001"]
+    assert f.excerpt == "balloon It"
+    (s,) = f.suggestions
+    assert text[: s.start] + s.replacement + text[s.end :] == (
+        "A trip was postponed Chinese spy balloon. It flew over the continental United States."
+    )
+
+
+def test_splice_in_mid_sentence_preposition():
+    assert ("G001", "text In") in rules("Negotiators could not agree on the text In its current form Paris demands changes.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from the Council On Foreign Relations attended the briefing on Monday.",
+        "She watched Gone With the Wind again with her friends last weekend.",
+        "The minister said: In the coming weeks we will table a new budget.",
+        "He was born in 1961. In 2009 he became the country's first elected president.",
+        "Protesters gathered outside parliament on Tuesday, demanding that the government resign.",
+        "The wrestler lost the title to The Rock in front of a packed arena.",
+        "I think the deal is good, and I will vote for it, the senator told reporters.",
+        "The band released the album This Is It shortly before the tour was cancelled.",
+    ],
+)
+def test_no_splice_in_fluent_text(text):
+    assert not [r for r in rules(text) if r[0] == "G001"]
+
+
+# -- G002 noun piles ---------------------------------------------------------------------------
+
+
+def test_lost_preposition_before_topic_noun():
+    text = "Qin told Blinken that the U.S. should show respect for China’s key concerns Taiwan problem."
+    (f,) = [f for f in garble(text) if f.rule == "G002"]
+    assert f.excerpt == "concerns Taiwan problem"
+    (s,) = f.suggestions
+    assert text[: s.start] + s.replacement + text[s.end :] == text.replace("concerns Taiwan", "concerns over the Taiwan")
+
+
+def test_two_plural_nouns_piled():
+    assert ("G002", "countries mediators") in rules("The talks were hosted by a group of countries mediators, officials said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arms sales to the region rose sharply last year, the report said.",
+        "The employers steals the work of the proletariat, the pamphlet claimed.",
+        "China’s concerns about Taiwan dominated the talks in Beijing.",
+        "Several sports teams cancelled their trips because of the storm.",
+    ],
+)
+def test_no_noun_pile_in_ordinary_phrases(text):
+    assert not [r for r in rules(text) if r[0] == "G002"]
+
+
+# -- G004 agreement slips ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, excerpt, replacement",
+    [
+        ("Diplomats said they has agreed to meet again in June.", "they has", "have"),
+        ("The minister said he have no plans to resign.", "he have", "has"),
+        ("Both sides said the two country have signed the accord.", "two country", "countries"),
+        ("What they is proposing would end the blockade, he said.", "they is", "are"),
+    ],
+)
+def test_agreement_slip(text, excerpt, replacement):
+    (f,) = [f for f in garble(text) if f.rule == "G004"]
+    assert f.excerpt == excerpt
+    assert f.suggestions[0].replacement == replacement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If he were president, he would act differently, she said.",
+        "Does it have a plan for the winter? Officials would not say.",
+        "Other records about it have not been found, the archive said.",
+        "The two countries have signed a trade deal worth $2 billion.",
+        "Let them have their say, the speaker told the chamber.",
+    ],
+)
+def test_no_agreement_slip_in_correct_grammar(text):
+    assert not [r for r in rules(text) if r[0] == "G004"]
+
+
+# -- the seed draft ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    path = next(iter(sorted(SEED.glob("*.txt"))))
+    text = path.read_text(encoding="utf-8")
+    return text, check_text(text)
+
+
+def test_seed_problem_sentences_are_flagged_with_reasons(seed_report):
+    text, report = seed_report
+    found = {(f.rule, f.excerpt) for f in report.findings if f.category == "garble"}
+    assert ("G001", "visit By") in found
+    assert ("G001", "Beijing Both") in found
+    assert ("G001", "balloon It") in found
+    assert ("G002", "concerns Taiwan problem") in found
+    assert ("G003", "reading of the invitation") in found
+    assert ("G003", "readings of the phone call") in found
+    assert ("G003", "reading report") in found
+    assert all(f.message for f in report.findings)
+
+
+def test_seed_fluent_sentences_stay_quiet(seed_report):
+    text, report = seed_report
+    garble_spans = [(f.start, f.end) for f in report.findings if f.category == "garble"]
+    for s in report.sentences:
+        sentence = text[s.start : s.end]
+        if any(s.start <= a < s.end for a, _ in garble_spans):
+            assert s.garble_score >= 0.5, sentence
+        else:
+            assert s.garble_score < 0.5, sentence
+    quiet = [
+        "In his call with Qin Gang, Blinken discussed",
+        "Later on Wednesday, the State Department announced",
+        "Since then, already tense relations",
+        "Blinken originally planned to visit China in February",
+    ]
+    for start in quiet:
+        i = text.index(start)
+        assert not [a for a, _ in garble_spans if text.find(".", i) > a >= i], start
