@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .calques import find_calques, merged_glossary
 from .document import TOKEN_RE, Document, Token
+from .garble_features import lexicon
 from .garble_model import model
 from .garble_patterns import Hit, sentence_hits
 from .registry import checker, define
@@ -34,6 +35,7 @@ THRESHOLD = 0.5
 FLOORS = {"splice": 0.8, "pile": 0.8, "agreement": 0.6, "calque": 0.55}
 MIN_WORDS_FOR_G005 = 6  # headlines, datelines and credits are too short to judge
 MAX_MARKED_WORDS = 3
+FOREIGN_SHARE = 0.3
 
 
 def _tokens(text: str) -> list[Token]:
@@ -120,8 +122,12 @@ def check_garble(doc: Document, opts: CheckOptions):
         if score < THRESHOLD or i in explained:
             continue
         sentence = text[span.start : span.end]
-        if len(doc.words_in(span.start, span.end)) < MIN_WORDS_FOR_G005:
+        words = doc.words_in(span.start, span.end)
+        if len(words) < MIN_WORDS_FOR_G005:
             continue
+        lex = lexicon()
+        if sum(1 for w in words if lex.zipf(w.text) < 2.5) > FOREIGN_SHARE * len(words):
+            continue  # mostly words English does not have: text in another language (untranslated family)
         marks = sorted((p, st, en) for st, en, p in m.word_badness(sentence) if p >= m.tag_threshold)
         marks = sorted(marks, reverse=True)[:MAX_MARKED_WORDS]
         words = ", ".join(f"“{sentence[st:en]}”" for _, st, en in sorted(marks, key=lambda x: x[1]))
