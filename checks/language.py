@@ -107,7 +107,7 @@ def word_lists() -> WordLists:
 
 
 ENGLISH, NEUTRAL, FOREIGN, UNKNOWN = "E", "N", "F", "U"
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
 def classify(word: str, lists: WordLists) -> str:
@@ -116,6 +116,11 @@ def classify(word: str, lists: WordLists) -> str:
         return FOREIGN
     if word[0].isupper():
         return NEUTRAL  # names, titles and sentence starts say nothing
+    if "-" in word:  # compounds: English if any part is ("well-known"), foreign only if all are
+        parts = [classify(p, lists) for p in word.split("-") if p]
+        if ENGLISH in parts:
+            return ENGLISH
+        return FOREIGN if parts and all(p == FOREIGN for p in parts) and len(word) > 5 else UNKNOWN
     low = word.lower().replace("’", "'")
     if low in lists.english:
         return ENGLISH
