@@ -26,6 +26,7 @@ L002 = define("L002", "draft-not-english", "untranslated", "warning",
               "The draft is not in English; English-specific checks do not apply to it.")
 
 DATA_FILE = Path(__file__).parent / "data" / "language_words.json"
+LOANWORDS_FILE = Path(__file__).parent / "data" / "language_loanwords.txt"
 MIN_WORDS = 5           # never ask langdetect about fewer words (DESIGN.md 5)
 MIN_PROBABILITY = 0.90  # langdetect's confidence needed to call a span foreign
 
@@ -167,6 +168,31 @@ def _looks_like_title(text: str, run: list, before: str) -> bool:
     return first_cap is not None and (before in TITLE_CUES or any(w in TITLE_CUES for w in lead[: first_cap]))
 
 
+@lru_cache(maxsize=1)
+def loanword_pattern() -> re.Pattern:
+    """Foreign phrases English uses as its own (coup d'état, de facto, Realpolitik), with and without accents."""
+    import unicodedata
+
+    phrases = set()
+    for raw in LOANWORDS_FILE.read_text(encoding="utf-8").splitlines():
+        raw = raw.strip()
+        if raw and not raw.startswith("#"):
+            phrases.add(raw)
+            plain = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode()
+            phrases.add(plain)
+    alts = sorted((re.escape(p).replace("'", "['’]").replace("\\ ", r"\s+") for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _neutralise_loanwords(text: str, start: int, end: int, toks: list) -> None:
+    spans = [(m.start(), m.end()) for m in loanword_pattern().finditer(text, start, end)]
+    if not spans:
+        return
+    for i, (a, b, word, cls) in enumerate(toks):
+        if cls != ENGLISH and any(sa <= a and b <= sb for sa, sb in spans):
+            toks[i] = (a, b, word, NEUTRAL)
+
+
 NAME_PARTICLES = frozenset("de la le del della di da do dos das du des van von der den y e i al el bin ibn zu".split())
 
 
@@ -223,6 +249,7 @@ def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tu
 
     toks = [(m.start(), m.end(), m.group(), classify(m.group(), lists)) for m in _WORD_RE.finditer(text, start, end)]
     _neutralise_name_particles(toks)
+    _neutralise_loanwords(text, start, end, toks)
     prev_end = start
     prev_word = ""
     for a, b, word, cls in toks:
