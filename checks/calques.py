@@ -59,6 +59,9 @@ def _compile(entries: tuple[GlossaryEntry, ...]):
     return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w-])(?!['’]\w)", re.IGNORECASE), lookup
 
 
+_LAST = None
+
+
 def match_case(found: str, replacement: str) -> str:
     """Carry a capital initial (sentence start) or all capitals of the found text to the replacement."""
     if not replacement:
@@ -72,7 +75,12 @@ def match_case(found: str, replacement: str) -> str:
 
 def find_calques(text: str, entries: tuple[GlossaryEntry, ...], start: int = 0, end: int | None = None):
     """Glossary phrases in ``text[start:end]``, longest first at each position."""
-    pattern, lookup = _compile(entries)
+    global _LAST
+    if _LAST is not None and _LAST[0] is entries:
+        pattern, lookup = _LAST[1]
+    else:  # hashing hundreds of entries per call is slow: remember the last glossary by identity
+        pattern, lookup = _compile(entries)
+        _LAST = (entries, (pattern, lookup))
     if pattern is None:
         return
     for m in pattern.finditer(text, start, len(text) if end is None else end):
