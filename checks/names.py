@@ -11,12 +11,15 @@ and carries the corrected spelling.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from .document import Document
 from .names_consistency import find_inconsistencies
 from .names_extract import extract_mentions
 from .names_index import Person, list_index, source_index
 from .names_reference import ReferenceMatcher, replacement_for
-from .names_text import surface
+from .names_text import fold, surface
 from .registry import checker, define
 from .stylesheet import CheckOptions
 
@@ -32,6 +35,13 @@ N003 = define(
     "N003", "name-accents-differ", "names", "warning",
     "A name differs from the names list or a source only in accents (diacritics).",
 )
+
+
+@lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """Given names (accents folded) that mark a capitalised pair as a person: checks/data/names_given.txt."""
+    path = Path(__file__).resolve().parent / "data" / "names_given.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
 
 
 @checker(N001, N002, N003)
@@ -50,7 +60,12 @@ def check_names(doc: Document, opts: CheckOptions):
         yield from _reference_findings(doc, mentions, matcher, flagged)
     rest = [m for m in mentions if id(m) not in flagged]
     trusted = (lambda units: matcher.exact_person(units) is not None) if indexes else (lambda units: False)
-    for inc in find_inconsistencies(rest, trusted):
+    list_given = indexes[0].given_names if opts.names else frozenset()
+
+    def is_given(word: str) -> bool:
+        return fold(word) in known_given_names() or surface(word) in list_given
+
+    for inc in find_inconsistencies(rest, trusted, is_given):
         u = inc.mention.units[inc.unit_index]
         times = "once" if inc.count == 1 else f"{inc.count} times"
         yield N002.finding(

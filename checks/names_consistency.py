@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
-from .names_extract import Mention
+from .names_extract import BREAK_WORDS, TITLE_WORDS, Mention
 from .names_text import CLOSE, fold, relation, surface, translit_key
 
 
@@ -38,12 +39,42 @@ class _Spelling:
         return (self.trusted, self.count, bool(self.given), -self.first)
 
 
-def find_inconsistencies(mentions: list[Mention], trusted: Callable[[tuple[str, ...]], bool]) -> list[Inconsistency]:
-    """Minority spellings among ``mentions``; ``trusted(units)`` says a spelling is a reference one."""
-    out = _surname_pass(mentions, trusted)
+def find_inconsistencies(
+    mentions: list[Mention],
+    trusted: Callable[[tuple[str, ...]], bool],
+    is_given: Callable[[str], bool],
+) -> list[Inconsistency]:
+    """Minority spellings among ``mentions``.
+
+    ``trusted(units)`` says a spelling is a reference one; ``is_given(word)`` says a word is a known given
+    name, which is what tells a person ("Olaf Scholz") from an organisation or place ("World Bank").
+    """
+    people = [
+        m for m in mentions
+        if (len(m.units) >= 2 and is_given(m.units[0].text))
+        or (len(m.units) == 1 and m.units[0].text.lower() not in BREAK_WORDS | TITLE_WORDS)
+    ]
+    out = _surname_pass(people, trusted)
     done = {id(i.mention) for i in out}
-    out.extend(_given_pass([m for m in mentions if id(m) not in done], trusted))
+    out.extend(_given_pass([m for m in mentions if id(m) not in done and len(m.units) >= 2], trusted, is_given))
     return out
+
+
+@lru_cache(maxsize=4096)
+def is_common_word(word: str) -> bool:
+    """A word English text uses often (Zipf frequency 3 or more): misspelled names almost never are."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.split()[-1], "en") >= 3.0
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Spellings worth comparing: four letters or more, and not a plural or possessive of the other."""
+    fa, fb = fold(a), fold(b)
+    if len(fa) < 4 or len(fb) < 4:
+        return False
+    short, long_ = sorted((fa, fb), key=len)
+    return not (long_.startswith(short) and long_[len(short):] in ("s", "es", "'s"))
 
 
 def _related_pairs(keys: list[str], text_of: Callable[[str], str]):
@@ -60,7 +91,7 @@ def _related_pairs(keys: list[str], text_of: Callable[[str], str]):
                 if pair in seen:
                     continue
                 seen.add(pair)
-                if relation(text_of(a), text_of(b)) >= CLOSE:
+                if _comparable(text_of(a), text_of(b)) and relation(text_of(a), text_of(b)) >= CLOSE:
                     yield pair
 
 
@@ -91,8 +122,10 @@ def _surname_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
         dom, low = (sa, sb) if sa.rank() > sb.rank() else (sb, sa)
         if low.given and not dom.given:
             continue  # a full name is not corrected after a bare surname: it may be someone else
-        if dom.count == low.count and not dom.trusted:
-            continue  # no majority and no reference spelling: nothing to go by
+        if dom.count <= low.count:
+            continue  # no majority: nothing to go by
+        if low.count > 1 and not low.given or is_common_word(low.text):
+            continue  # a frequent word or name in its own right (Cuba, Mars, Lenin), not a misspelling
         lkey = surface(low.text)
         if lkey not in minority or minority[lkey][0].rank() < dom.rank():
             minority[lkey] = (dom, low)
@@ -110,7 +143,7 @@ def _surname_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
     return out
 
 
-def _given_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
+def _given_pass(mentions: list[Mention], trusted, is_given) -> list[Inconsistency]:
     groups: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for m in mentions:
         if len(m.units) >= 2:
@@ -134,6 +167,8 @@ def _given_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
             dom, low = (sa, sb) if sa.rank() > sb.rank() else (sb, sa)
             if dom.count == low.count and not dom.trusted:
                 continue
+            if not (dom.trusted or is_given(dom.text)):
+                continue  # "Central Europe" / "Eastern Europe" are not one person
             lkey = surface(low.text)
             if lkey not in minority or minority[lkey].rank() < dom.rank():
                 minority[lkey] = dom

@@ -92,7 +92,8 @@ class ReferenceMatcher:
                 r = rels[0]
                 if surface(sub[0]) in draft_surnames:
                     continue  # the draft names someone else with this surname
-                if not ((r in (ACCENT, VARIANT) and len(fold(sub[0])) >= 5) or f.person in linked):
+                # alone, a surname is corrected only for accents, or when the draft names the person in full
+                if not ((r == ACCENT and len(fold(sub[0])) >= 5) or f.person in linked):
                     continue
             elif max(rels) < VARIANT:
                 continue

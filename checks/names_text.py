@@ -60,7 +60,7 @@ def fold(word: str) -> str:
     return s.replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("ß", "ss").replace("æ", "ae")
 
 
-_KEY_RULES = (("kh", "h"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("y", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
+_KEY_RULES = (("kh", "h"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("y", "i"), ("ou", "u"), ("oo", "u"))
 
 
 @lru_cache(maxsize=65536)
