@@ -77,21 +77,31 @@ def _comparable(a: str, b: str) -> bool:
     return not (long_.startswith(short) and long_[len(short):] in ("s", "es", "'s"))
 
 
-def _related_pairs(keys: list[str], text_of: Callable[[str], str]):
-    """Pairs of keys whose spellings are alike, compared only within a first letter or translit key."""
+def _related_pairs(keys: list[str], text_of: Callable[[str], str], anchors: set[str] | None = None):
+    """Pairs of keys whose spellings are alike, compared only within a first letter or translit key.
+
+    With ``anchors``, only pairs that include an anchor are compared.
+    """
     buckets: dict[str, list[str]] = defaultdict(list)
+    where: dict[str, tuple[str, str]] = {}
     for k in keys:
-        buckets["f" + fold(text_of(k))[:1]].append(k)
-        buckets["t" + translit_key(text_of(k))].append(k)
+        t = text_of(k)
+        b1, b2 = "f" + fold(t)[:1], "t" + translit_key(t)
+        buckets[b1].append(k)
+        buckets[b2].append(k)
+        where[k] = (b1, b2)
     seen = set()
-    for group in buckets.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
+    for a in keys if anchors is None else [k for k in keys if k in anchors]:
+        for bucket in where[a]:
+            for b in buckets[bucket]:
+                if a == b:
+                    continue
                 pair = (a, b) if a < b else (b, a)
                 if pair in seen:
                     continue
                 seen.add(pair)
-                if _comparable(text_of(a), text_of(b)) and relation(text_of(a), text_of(b)) >= CLOSE:
+                ta, tb = text_of(a), text_of(b)
+                if _comparable(ta, tb) and relation(ta, tb) >= CLOSE:
                     yield pair
 
 
@@ -113,7 +123,8 @@ def _surname_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
         if len(m.units) >= 2:
             s.given.add(surface(m.units[0].text))
     minority: dict[str, tuple[_Spelling, _Spelling]] = {}
-    for a, b in _related_pairs(list(spellings), lambda k: spellings[k].text):
+    anchors = {k for k, sp in spellings.items() if sp.given}
+    for a, b in _related_pairs(list(spellings), lambda k: spellings[k].text, anchors):
         sa, sb = spellings[a], spellings[b]
         if not (sa.given or sb.given) or not _same_person(sa, sb):
             continue

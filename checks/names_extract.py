@@ -134,9 +134,14 @@ def _extract(doc: Document) -> list[Mention]:
     i = 0
     while i < n:
         tok = tokens[i]
+        w = tok.text
+        if w[0].islower() and w not in PARTICLES and w != "of" and not _PREFIXED.match(w):
+            if run:  # the common case, an ordinary lower-case word: it ends any name
+                flush()
+            i += 1
+            continue
         if run and "\n" in text[run[-1][1] : tok.start]:
             flush()
-        w = tok.text
         if not tok.is_word:
             flush()
             i += 1

@@ -86,7 +86,11 @@ class NameIndex:
         self.by_last_key: dict[str, list[Form]] = defaultdict(list)
         self.buckets: dict[str, list[str]] = defaultdict(list)
         self.given_names: set[str] = set()
+        self.single_forms: dict[Person, list[Form]] = defaultdict(list)
+        self._fuzzy_cache: dict[str, tuple[Form, ...]] = {}
         for f in people_forms:
+            if len(f.units) == 1 and not f.wrong:
+                self.single_forms[f.person].append(f)
             self.exact[tuple(surface(u) for u in f.units)].append(f)
             last = f.units[-1]
             fl = fold(last)
@@ -107,23 +111,39 @@ class NameIndex:
     def listed_wrong(self, units: tuple[str, ...]) -> list[Form]:
         return [f for f in self.exact.get(tuple(surface(u) for u in units), ()) if f.wrong]
 
-    def candidates(self, units: tuple[str, ...]) -> list[Form]:
-        """Forms with the same number of units whose last unit is spelled alike (exact, variant or typo)."""
+    def candidates(self, units: tuple[str, ...], linked: set[Person] = frozenset()) -> list[Form]:
+        """Forms with the same number of units whose last unit is spelled alike (exact, variant or typo).
+
+        A lone surname is only compared with accent-folded spellings and with the surnames of people the
+        draft names in full (``linked``): a fuzzy search over every surname would find too much.
+        """
         last = units[-1]
         fl = fold(last)
-        found: dict[int, Form] = {}
-        for f in self.by_last_fold.get(fl, ()):
-            found[id(f)] = f
-        for f in self.by_last_key.get(translit_key(last), ()):
-            found[id(f)] = f
-        bucket = self.buckets.get(fl[:1])
-        if bucket and len(fl) >= 4:
-            k = 1 if len(fl) <= 6 else 2
-            for cand, _, _ in process.extract(fl, bucket, scorer=OSA.distance, score_cutoff=k, limit=None):
-                for f in self.by_last_fold[cand]:
-                    found[id(f)] = f
         n = len(units)
-        return [f for f in found.values() if len(f.units) == n and not f.wrong]
+        if n == 1:
+            found = {id(f): f for f in self.by_last_fold.get(fl, ())}
+            for person in linked:
+                for f in self.single_forms.get(person, ()):
+                    found[id(f)] = f
+            return [f for f in found.values() if not f.wrong]
+        cached = self._fuzzy_cache.get(last)
+        if cached is None:
+            found = {}
+            for f in self.by_last_fold.get(fl, ()):
+                found[id(f)] = f
+            for f in self.by_last_key.get(translit_key(last), ()):
+                found[id(f)] = f
+            bucket = self.buckets.get(fl[:1])
+            if bucket and len(fl) >= 4:
+                k = 1 if len(fl) <= 6 else 2
+                for cand, _, _ in process.extract(fl, bucket, scorer=OSA.distance, score_cutoff=k, limit=None):
+                    for f in self.by_last_fold[cand]:
+                        found[id(f)] = f
+            cached = tuple(f for f in found.values() if not f.wrong and len(f.units) >= 2)
+            if len(self._fuzzy_cache) > 100_000:
+                self._fuzzy_cache.clear()
+            self._fuzzy_cache[last] = cached
+        return [f for f in cached if len(f.units) == n]
 
 
 def _entry_short(entry: NameEntry) -> str | None:

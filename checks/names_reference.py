@@ -74,7 +74,7 @@ class ReferenceMatcher:
                     rels = tuple(relation(a, b) for a, b in zip(sub, f.target))
                     return Match(mention, f.person, opt, f.target, rels)
             for index in self.indexes:  # the names list first; a source only when the list has no match
-                best = self._best(sub, index.candidates(sub), linked, draft_surnames)
+                best = self._best(sub, index.candidates(sub, linked), linked, draft_surnames)
                 if best is not None:
                     form, rels = best
                     return Match(mention, form.person, opt, form.units, rels)
