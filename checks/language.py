@@ -193,7 +193,7 @@ def _neutralise_loanwords(text: str, start: int, end: int, toks: list) -> None:
             toks[i] = (a, b, word, NEUTRAL)
 
 
-NAME_PARTICLES = frozenset("de la le del della di da do dos das du des van von der den y e i al el bin ibn zu".split())
+NAME_PARTICLES = frozenset("de la le les los las lo del della dello di da do dos das du des van von der den het ter ten y e i al el bin ibn zu".split())
 
 
 def _neutralise_name_particles(toks: list) -> None:
@@ -208,27 +208,44 @@ def _neutralise_name_particles(toks: list) -> None:
             toks[i] = (a, b, word, NEUTRAL)
 
 
-def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tuple[int, int]]:
+def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tuple[int, int, int]]:
     """Spans of ``text[start:end]`` that may be foreign: >= MIN_WORDS words, at least two foreign signs,
-    and plain English words only one at a time (foreign prose holds a few: "les options", "divide")."""
+    and plain English words only one at a time (foreign prose holds a few: "les options", "divide").
+    Each run is ``(start, end, core_end)``: the core ends on the last foreign sign and is what
+    language identification reads."""
     runs: list[tuple[int, int]] = []
     cur: list[tuple[int, int, str, float]] = []
     before = [""]  # the word just before the current run
 
     def close(at_end: bool = False) -> None:
-        # A plain English last word of the sentence stays ("... sur les sanctions."); otherwise trim
-        # English and lower-case neutral words, and a name they lead to ("... on Thursday").
-        keep_last = at_end and len(cur) > 1 and cur[-1][2] == ENGLISH and cur[-2][2] in (FOREIGN, UNKNOWN)
-        if not keep_last:
-            while cur and (cur[-1][2] == ENGLISH or cur[-1][2] == NEUTRAL and not _capitalised(cur[-1])):
-                cur.pop()
-            if len(cur) > 1 and _capitalised(cur[-1]) and cur[-2][2] in (ENGLISH, NEUTRAL) and not _capitalised(cur[-2]):
-                cur.pop()
-                while cur and (cur[-1][2] == ENGLISH or cur[-1][2] == NEUTRAL and not _capitalised(cur[-1])):
-                    cur.pop()
+        # After the last foreign sign, keep one neutral word ("à Paris", "de paz"), but no English
+        # word and no longer tail ("... zal stemmen on Thursday", "..., according to a").
+        last = max((k for k, c in enumerate(cur) if c[2] in (FOREIGN, UNKNOWN)), default=-1)
+        tail = cur[last + 1 :]
+        kept = next((k for k, c in enumerate(tail) if c[2] == ENGLISH), len(tail))
+        if at_end and len(tail) == 1:
+            kept = 1  # the sentence's last word: international vocabulary ("... sur les sanctions.")
+        if kept > 1 or kept == 1 and last >= 0 and text[cur[last][1] : tail[0][0]].strip():
+            kept = 0  # a longer tail, or one after a comma, is English again ("mici, aides said")
+        del cur[last + 1 + kept :]
         while cur and (cur[0][2] == ENGLISH or text[cur[0][0] : cur[0][1]].lower() in TITLE_CUES):
             before[0] = text[cur[0][0] : cur[0][1]].lower()
             cur.pop(0)
+        # Before the first foreign sign, keep one neutral word ("... said la conférence"), or the
+        # sentence's opening words ("Die Regierung hat"), not a lead-in of names mid-sentence.
+        first = next((k for k, c in enumerate(cur) if c[2] in (FOREIGN, UNKNOWN)), len(cur))
+        if first >= len(cur):
+            cur.clear()
+        elif (first > 1 and text[start : cur[0][0]].strip(" \"“‘'(«")  # a sentence may open on names
+              or first == 1 and text[cur[0][1] : cur[1][0]].strip()):
+            before[0] = text[cur[first - 1][0] : cur[first - 1][1]].lower()
+            del cur[:first]
+        if cur and any(_NON_LATIN.search(text[c[0] : c[1]]) for c in cur):
+            # a run in another script does not take Latin-script words at its edges
+            while cur and not _NON_LATIN.search(text[cur[0][0] : cur[0][1]]):
+                cur.pop(0)
+            while cur and not _NON_LATIN.search(text[cur[-1][0] : cur[-1][1]]):
+                cur.pop()
         if cur:
             words = sum(c[3] for c in cur if c[2] != ENGLISH)
             foreign = len({text[c[0] : c[1]].lower() for c in cur if c[2] == FOREIGN and c[1] - c[0] > 1})
@@ -241,7 +258,8 @@ def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tu
                 tail = re.match(r"[\s.!?…\"”’»)]*", text[stop:end]).group()
                 if stop + len(tail) == end:  # the run ends the sentence: take its full stop too
                     stop = end - (len(tail) - len(tail.rstrip()))
-                runs.append((cur[0][0], stop))
+                core = max(c[1] for c in cur if c[2] in (FOREIGN, UNKNOWN))
+                runs.append((cur[0][0], stop, core))
         cur.clear()
 
     def _capitalised(tok) -> bool:
@@ -301,19 +319,20 @@ def _factory(profiles: tuple[str, ...]):
     return factory
 
 
-def identify(span: str) -> tuple[str, float]:
-    """Language code and probability of a span; scripts with one language need no detection."""
+def language_probabilities(span: str) -> dict[str, float]:
+    """langdetect's probabilities for a span, from the profiles of its script; a script that only
+    one language writes (Greek, Hebrew, Sinhala...) needs no detection."""
     scripts = {script_of(w) for w in _WORD_RE.findall(span)}
     scripts.discard("latin")
     if "kana" in scripts:
-        return "ja", 1.0
+        return {"ja": 1.0}
     if "hangul" in scripts:
-        return "ko", 1.0
+        return {"ko": 1.0}
     profiles = _LATIN_PROFILES
     for name, _, langs in _SCRIPTS:
         if name in scripts:
             if len(langs) == 1:
-                return langs[0], 1.0
+                return {langs[0]: 1.0}
             profiles = langs
             break
     from langdetect.detector_factory import DetectorFactory
@@ -323,11 +342,44 @@ def identify(span: str) -> tuple[str, float]:
     detector = _factory(profiles).create()
     detector.append(span)
     try:
-        best = detector.get_probabilities()[0]
-    except (LangDetectException, IndexError):
+        return {p.lang.split("-")[0]: p.prob for p in detector.get_probabilities()}
+    except LangDetectException:
+        return {}
+
+
+def identify(span: str) -> tuple[str, float]:
+    """The most probable language of a span and its probability ("und", 0.0 when nothing is known)."""
+    probs = language_probabilities(span)
+    if not probs:
         return "und", 0.0
-    lang = best.lang.split("-")[0]
-    return lang, best.prob
+    lang = max(probs, key=probs.get)
+    return lang, probs[lang]
+
+
+def judge(span: str, lists: WordLists) -> tuple[str, float] | None:
+    """The language of a foreign-looking span, or None when it may be English after all.
+
+    A span in a script English does not use is foreign for sure; langdetect only names the
+    language. A Latin-script span needs langdetect to be 90% sure it is not English, and a name
+    that its own signs bear out: the most probable language, or a close runner-up with more of its
+    own marker words (Swedish "att ... kommer" over Norwegian).
+    """
+    probs = language_probabilities(span)
+    probs.pop("und", None)
+    if not probs:
+        return None
+    foreign_mass = 1.0 - probs.get("en", 0.0)
+    signs = {lang: _signs(span, lang, lists) for lang in probs if lang != "en" and probs[lang] >= 0.05}
+    if not signs:
+        return None
+    lang = max(signs, key=lambda l: (probs[l] + 0.1 * min(signs[l], 3), l))
+    if _NON_LATIN.search(span) and signs[lang] >= 2:
+        return lang, probs[lang]  # Cyrillic, Greek, Arabic...: foreign whatever langdetect's doubt
+    if signs[lang] < 2 or foreign_mass < MIN_PROBABILITY:
+        return None
+    if probs[lang] < MIN_PROBABILITY and signs[lang] < 3:
+        return None
+    return lang, probs[lang]
 
 
 def foreign_fragments(doc: Document) -> list[Fragment]:
@@ -335,17 +387,15 @@ def foreign_fragments(doc: Document) -> list[Fragment]:
     return doc.memo("language.fragments", _find_fragments)
 
 
-def _signs_agree(span: str, lang: str, lists: WordLists) -> bool:
-    """Two distinct foreign signs of the span must fit the detected language (a marker word of it, a
-    letter English lacks, or its script), so garbled English is not passed off as Tagalog."""
+def _signs(span: str, lang: str, lists: WordLists) -> int:
+    """Distinct foreign signs of the span that fit a language: its marker words, letters English
+    lacks, its script. Only words of two letters or more count ("u / name, u / name" is no Croatian)."""
     fits = set()
     for w in _WORD_RE.findall(span):
         low = w.lower()
         if len(low) > 1 and (_NON_LATIN.search(w) or _FOREIGN_LETTER.search(low) or lang in lists.markers.get(low, ())):
-            fits.add(low)  # distinct words of two letters or more: "u / name, u / name" is no Croatian
-            if len(fits) >= 2:
-                return True
-    return False
+            fits.add(low)
+    return len(fits)
 
 
 def _find_fragments(doc: Document) -> list[Fragment]:
@@ -356,11 +406,10 @@ def _find_fragments(doc: Document) -> list[Fragment]:
         s = text[sent.start : sent.end]
         if not _quick_foreign_signs(s, lists):
             continue
-        for a, b in candidate_runs(text, sent.start, sent.end, lists):
-            span = text[a:b]
-            lang, prob = identify(span)
-            if lang not in ("en", "und") and prob >= MIN_PROBABILITY and _signs_agree(span, lang, lists):
-                out.append(Fragment(a, b, lang, prob))
+        for a, b, core in candidate_runs(text, sent.start, sent.end, lists):
+            verdict = judge(text[a:core], lists)
+            if verdict is not None:
+                out.append(Fragment(a, b, *verdict))
     return out
 
 
