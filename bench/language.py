@@ -126,14 +126,19 @@ def _lang_of(f) -> str:
 
 
 def main() -> None:
-    from checks import check_text
-    from checks.document import Document
-    from checks.language import document_language, foreign_fragments
+    for name in ("untranslated_paragraphs.txt", "untranslated_short.txt"):
+        _bench_test_set(ROOT / "samples" / name)
+    _bench_speed()
 
-    items = load_test_set(ROOT / "samples" / "untranslated_paragraphs.txt")
+
+def _bench_test_set(path: Path) -> None:
+    from checks import check_text
+
+    items = load_test_set(path)
     n_clean = sum(1 for _, s in items if not s)
-    print(f"test set: {len(items)} paragraphs ({len(items) - n_clean} with fragments, {n_clean} clean; "
-          "names, loanwords, titles)")
+    words = [len(t[a:b].split()) for t, spans in items for a, b, _ in spans]
+    print(f"{path.name}: {len(items)} paragraphs ({len(items) - n_clean} with fragments of "
+          f"{min(words)}-{max(words)} words, {n_clean} clean: names, loanwords, titles)")
     for label, check in (
         ("each paragraph checked alone", lambda t: check_text(t).findings),
         ("all paragraphs as one draft", None),
@@ -154,6 +159,12 @@ def main() -> None:
               f"{res['wrong_language']} wrong language, {res['missed']} missed), false alarms {res['false_alarms']}")
         for d in res["details"]:
             print("   ", d)
+
+
+
+def _bench_speed() -> None:
+    from checks.document import Document
+    from checks.language import document_language, foreign_fragments
 
     # speed: the language checks alone, on the MLQE-PE test MT (5,000 sentences) and a 77,000-word draft
     from common import joined_test_text
