@@ -11,15 +11,12 @@ and carries the corrected spelling.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 from .document import Document
 from .names_consistency import find_inconsistencies
 from .names_extract import extract_mentions
 from .names_index import Person, list_index, source_index
 from .names_reference import ReferenceMatcher, replacement_for
-from .names_text import fold, surface
+from .names_text import fold, known_given_names, surface
 from .registry import checker, define
 from .stylesheet import CheckOptions
 
@@ -35,13 +32,6 @@ N003 = define(
     "N003", "name-accents-differ", "names", "warning",
     "A name differs from the names list or a source only in accents (diacritics).",
 )
-
-
-@lru_cache(maxsize=1)
-def known_given_names() -> frozenset[str]:
-    """Given names (accents folded) that mark a capitalised pair as a person: checks/data/names_given.txt."""
-    path = Path(__file__).resolve().parent / "data" / "names_given.txt"
-    return frozenset(path.read_text(encoding="utf-8").split())
 
 
 @checker(N001, N002, N003)

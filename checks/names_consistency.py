@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable
 
 from .names_extract import BREAK_WORDS, TITLE_WORDS, Mention
-from .names_text import CLOSE, fold, relation, surface, translit_key
+from .names_text import CLOSE, fold, is_common_word, relation, surface, translit_key
 
 
 @dataclass(frozen=True)
@@ -58,14 +57,6 @@ def find_inconsistencies(
     done = {id(i.mention) for i in out}
     out.extend(_given_pass([m for m in mentions if id(m) not in done and len(m.units) >= 2], trusted, is_given))
     return out
-
-
-@lru_cache(maxsize=4096)
-def is_common_word(word: str) -> bool:
-    """A word English text uses often (Zipf frequency 3 or more): misspelled names almost never are."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.split()[-1], "en") >= 3.0
 
 
 def _comparable(a: str, b: str) -> bool:

@@ -134,7 +134,7 @@ class NameIndex:
             for f in self.by_last_key.get(translit_key(last), ()):
                 found[id(f)] = f
             bucket = self.buckets.get(fl[:1])
-            if bucket and len(fl) >= 4:
+            if bucket and len(fl) >= 3:
                 k = 1 if len(fl) <= 6 else 2
                 for cand, _, _ in process.extract(fl, bucket, scorer=OSA.distance, score_cutoff=k, limit=None):
                     for f in self.by_last_fold[cand]:

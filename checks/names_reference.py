@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .names_extract import Mention
 from .names_index import Form, NameIndex, Person
-from .names_text import ACCENT, CLOSE, SAME, VARIANT, fold, relation, surface
+from .names_text import ACCENT, CLOSE, SAME, VARIANT, fold, relation, short_typo, surface
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,9 @@ class ReferenceMatcher:
         for f in forms:
             rels = tuple(relation(a, b) for a, b in zip(sub, f.units))
             if min(rels) < CLOSE:
-                continue
+                rels = _with_short_typo(sub, f.units, rels)
+                if rels is None:
+                    continue
             if single:
                 r = rels[0]
                 if surface(sub[0]) in draft_surnames:
@@ -106,6 +108,19 @@ class ReferenceMatcher:
         if len(targets) > 1:
             return None  # two reference spellings fit equally well: do not guess
         return best[0][2], best[0][1]
+
+
+def _with_short_typo(sub, ref, rels):
+    """Relations with one lost letter in a four-letter part accepted, when every other part is exact."""
+    if len(sub) < 2:
+        return None
+    bad = [i for i, r in enumerate(rels) if r < CLOSE]
+    if len(bad) != 1 or any(r != SAME for i, r in enumerate(rels) if i != bad[0]):
+        return None
+    i = bad[0]
+    if not short_typo(sub[i], ref[i]):
+        return None
+    return tuple(CLOSE if j == i else r for j, r in enumerate(rels))
 
 
 def replacement_for(text: str, match: Match) -> tuple[int, int, str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
@@ -108,3 +109,31 @@ def relation(mention: str, reference: str) -> int:
     if k and OSA.distance(fa, fb, score_cutoff=k) <= k:
         return CLOSE
     return DIFFERENT
+
+
+@lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """Given names (accents folded) that mark a capitalised pair as a person: checks/data/names_given.txt."""
+    path = Path(__file__).resolve().parent / "data" / "names_given.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=4096)
+def is_common_word(word: str) -> bool:
+    """A word English text uses often (Zipf frequency 3 or more): misspelled names almost never are."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.split()[-1], "en") >= 3.0
+
+
+def short_typo(mention: str, reference: str) -> bool:
+    """A four-letter name part that lost a letter (``Cok`` for ``Cook``, ``Jhn`` for ``John``).
+
+    Three-letter results are often names or words of their own (Jon, Ian, Ana, Are), so those are excluded.
+    """
+    fa, fb = fold(mention), fold(reference)
+    if len(fa) != 3 or len(fb) != 4 or fa[0] != fb[0] or not fa.isalpha():
+        return False
+    if OSA.distance(fa, fb, score_cutoff=1) > 1:
+        return False
+    return fa not in known_given_names() and not is_common_word(mention)

@@ -128,6 +128,12 @@ def test_listed_variant_with_one_unit_maps_to_surname():
     ]
 
 
+def test_four_letter_part_that_lost_a_letter():
+    assert fixes("Federal Reserve Governor Lisa Cok voted against the cut.") == [("N001", "Lisa Cok", "Lisa Cook")]
+    # three-letter results that are names or words of their own are left alone
+    assert fixes("Jon Healey, a local councillor, and Luis Are spoke at the meeting.") == []
+
+
 # --- near misses and clean copy must stay quiet ------------------------------------------------------
 
 QUIET = [
