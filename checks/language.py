@@ -222,11 +222,12 @@ def candidate_runs(text: str, start: int, end: int, lists: WordLists) -> list[tu
         # word and no longer tail ("... zal stemmen on Thursday", "..., according to a").
         last = max((k for k, c in enumerate(cur) if c[2] in (FOREIGN, UNKNOWN)), default=-1)
         tail = cur[last + 1 :]
-        kept = next((k for k, c in enumerate(tail) if c[2] == ENGLISH), len(tail))
-        if at_end and len(tail) == 1:
-            kept = 1  # the sentence's last word: international vocabulary ("... sur les sanctions.")
-        if kept > 1 or kept == 1 and last >= 0 and text[cur[last][1] : tail[0][0]].strip():
-            kept = 0  # a longer tail, or one after a comma, is English again ("mici, aides said")
+        kept = 0
+        if tail and last >= 0 and not text[cur[last][1] : tail[0][0]].strip():  # not after a comma
+            if at_end and len(tail) == 1:
+                kept = 1  # the sentence's last word: international vocabulary ("... sur les sanctions.")
+            elif tail[0][2] == NEUTRAL and (_capitalised(tail[0]) or len(tail) == 1 or not _capitalised(tail[1])):
+                kept = 1  # "à Paris", "de paz", "nem fog engedni Brüsszelnek", but not "on Thursday"
         del cur[last + 1 + kept :]
         while cur and (cur[0][2] == ENGLISH or text[cur[0][0] : cur[0][1]].lower() in TITLE_CUES):
             before[0] = text[cur[0][0] : cur[0][1]].lower()
