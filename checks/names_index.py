@@ -176,14 +176,19 @@ def _forms_for_entry(entry: NameEntry, origin: str) -> list[Form]:
     return forms
 
 
-_list_cache: dict[tuple, tuple[list, NameIndex]] = {}
+_list_cache: dict[tuple, tuple[tuple, NameIndex]] = {}
 
 
 def list_index(names: list[NameEntry]) -> NameIndex:
-    """The index of a names list, built once per list object (keyed on identity, length and ends)."""
-    key = (id(names), len(names), id(names[0]) if names else 0, id(names[-1]) if names else 0)
+    """The index of a names list, built once per list.
+
+    The key is the entries' identity, not the list's: the app rebuilds its list object on every rerun
+    from the same cached entries, and that must not re-index 5,000 names. A hit is confirmed entry by
+    entry (identity only, about 0.1 ms for 5,000 entries).
+    """
+    key = (len(names), id(names[0]) if names else 0, id(names[-1]) if names else 0)
     hit = _list_cache.get(key)
-    if hit is not None and hit[0] is names:
+    if hit is not None and len(hit[0]) == len(names) and all(a is b for a, b in zip(hit[0], names)):
         return hit[1]
     forms: list[Form] = []
     for e in names:
@@ -191,7 +196,7 @@ def list_index(names: list[NameEntry]) -> NameIndex:
     index = NameIndex(forms)
     if len(_list_cache) > 8:
         _list_cache.clear()
-    _list_cache[key] = (names, index)  # keep the list alive so its id is not reused
+    _list_cache[key] = (tuple(names), index)  # holding the entries keeps their ids from being reused
     return index
 
 
