@@ -125,9 +125,7 @@ def _extract(doc: Document) -> list[Mention]:
 
     def flush():
         if run:
-            m = _mention_from_run(run, sentence_first)
-            if m is not None:
-                mentions.append(m)
+            mentions.extend(_mentions_from_run(run, sentence_first))
             run.clear()
 
     n = len(tokens)
@@ -179,16 +177,31 @@ def _extract(doc: Document) -> list[Mention]:
     return mentions
 
 
-def _mention_from_run(run, sentence_first: set[int]) -> Mention | None:
-    # cut at the last title/organisation word or "of": what follows is the name
-    cut = 0
-    for j, (_, _, w, part) in enumerate(run):
-        low = w.lower().rstrip(".")
-        if low == "of" or (not part and j + 1 < len(run) and (low in TITLE_WORDS or low in MIDRUN_BREAKS)):
-            cut = j + 1
-    items = run[cut:]
-    if items and not items[0][3] and items[0][0] in sentence_first and items[0][2].lower() in BREAK_WORDS:
-        items = items[1:]
+def _mentions_from_run(run, sentence_first: set[int]) -> list[Mention]:
+    """Split a capitalised run at titles, organisation words and "of"; each piece left is a name.
+
+    "US Secretary of State Antony Blinken" leaves "Antony Blinken"; a title-case headline "Antony Blinken
+    Speaks With Chinese Foreign Minister" leaves "Antony Blinken Speaks". A title word that ends the run
+    is a name (John Major, Martin Luther King).
+    """
+    pieces: list[list] = [[]]
+    for j, it in enumerate(run):
+        low = it[2].lower().rstrip(".")
+        if low == "of" or (not it[3] and j + 1 < len(run) and (low in TITLE_WORDS or low in MIDRUN_BREAKS)):
+            pieces.append([])
+        else:
+            pieces[-1].append(it)
+    out = []
+    for items in pieces:
+        if items and not items[0][3] and items[0][0] in sentence_first and items[0][2].lower() in BREAK_WORDS:
+            items = items[1:]
+        m = _mention(items)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _mention(items) -> Mention | None:
     # group particles with the word after them; a capitalised particle counts too (Von der Leyen)
     units: list[Unit] = []
     pending: list[tuple[int, int, str, bool]] = []

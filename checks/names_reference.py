@@ -31,12 +31,14 @@ class Match:
 
 
 def _options(units: tuple[str, ...]) -> list[tuple[int, ...]]:
-    """Which units of a mention to compare: all, first + last, last two (a demonym or middle name extra)."""
+    """Which units of a mention to compare: all, first + last, last two (a demonym or middle name extra),
+    first two (a capitalised word after the name, as in a title-case headline)."""
     n = len(units)
     opts = [tuple(range(n))]
     if n >= 3:
         opts.append((0, n - 1))
         opts.append((n - 2, n - 1))
+        opts.append((0, 1))
     return opts
 
 

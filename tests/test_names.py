@@ -134,6 +134,11 @@ def test_four_letter_part_that_lost_a_letter():
     assert fixes("Jon Healey, a local councillor, and Luis Are spoke at the meeting.") == []
 
 
+def test_title_case_headline():
+    text = "Anthony Blinken Speaks With Chinese Foreign Minister Ahead of Beijing Visit"
+    assert fixes(text) == [("N001", "Anthony Blinken", "Antony Blinken")]
+
+
 # --- near misses and clean copy must stay quiet ------------------------------------------------------
 
 QUIET = [
