@@ -57,6 +57,9 @@ def score_texts(lines: list[str]) -> list[float]:
     entries = merged_glossary()
     out = []
     for line, s in zip(lines, scores):
+        if not line.strip():
+            out.append(0.0)  # nothing to judge
+            continue
         kinds = {h.kind for h in sentence_hits(line, _tokens(line))}
         if next(find_calques(line, entries), None) is not None:
             kinds.add("calque")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks import check_text
-from checks.apply import apply_edits  # noqa: F401  (the engine's apply is what --fix-all uses)
 from checks.stylesheet import CheckOptions
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
@@ -164,3 +165,19 @@ def test_seed_fluent_sentences_stay_quiet(seed_report):
     for start in quiet:
         i = text.index(start)
         assert not [a for a, _ in garble_spans if text.find(".", i) > a >= i], start
+
+
+NEWS_WORDS = ["the", "The", "In", "By", "It", "they", "has", "two", "country", "concerns", "Taiwan", "problem",
+              "officials", "said", "visit", "Beijing", "Both", "since", "years", "reading", "of", "call", ",", ".", "\n\n", "“", "”"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(NEWS_WORDS), min_size=1, max_size=40))
+def test_garble_findings_point_at_exact_spans(words):
+    text = " ".join(words)
+    for f in garble(text):
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.excerpt == text[f.start : f.end]
+        assert f.message and "\n" not in f.message
+        for s in f.suggestions:
+            assert 0 <= s.start <= s.end <= len(text)

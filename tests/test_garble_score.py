@@ -75,3 +75,7 @@ def test_word_badness_spans_point_at_words():
     for start, end, p in marks:
         assert sentence[start:end].strip() == sentence[start:end] and sentence[start:end]
         assert 0.0 <= p <= 1.0
+
+
+def test_blank_lines_score_zero():
+    assert score_texts(["", "   ", FLUENT[0]])[:2] == [0.0, 0.0]
