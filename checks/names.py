@@ -7,6 +7,12 @@ and carries the corrected spelling.
 - N001: a name differs from the names list (``--names``) or a source document (``--source``).
 - N002: one person is spelled two ways in the draft; the minority spelling gets the dominant one.
 - N003: a name differs from the names list only in accents (``Erdoğan`` for the list's ``Erdogan``).
+
+The names list (``--names``, DESIGN.md 3.1) is a CSV with a header row: ``name`` is the spelling to use;
+``variants`` (``;``-separated) are known wrong or alternative spellings, always corrected to ``name``; an
+optional ``short`` (or ``surname``) column gives the form used on second reference when it is not the last
+word (``Xi`` for Xi Jinping, ``Lula`` for Luiz Inacio Lula da Silva); other columns (role, country, as_of) are
+kept and ignored. Names of two or more words found in ``--source`` documents count as reference spellings.
 """
 
 from __future__ import annotations

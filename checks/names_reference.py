@@ -4,8 +4,8 @@ A mention is left alone when it is spelled exactly as any reference form (a diff
 similar name is not a misspelling). Otherwise it is matched unit by unit against forms of the same length:
 every unit must be at least a plausible typo of the reference unit, and in a name of two or more units at
 least one unit must agree outright or as a transliteration, so ``Michael Miller`` is never ``Matthew Miller``
-and ``Peter Scholl`` never ``Olaf Scholz``. A surname on its own is only corrected when it differs in accents
-or transliteration, or when the draft names that person in full elsewhere.
+and ``Peter Scholl`` never ``Olaf Scholz``. A surname on its own is only corrected when it differs in accents,
+is a listed variant, or when the draft names that person in full elsewhere.
 """
 
 from __future__ import annotations

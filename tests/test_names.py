@@ -261,3 +261,37 @@ def test_index_is_cached_for_the_same_entries():
     assert list_index(list(NAMES)) is list_index(NAMES)
     changed = list(NAMES[:-1]) + [NameEntry("Kaja Kallas", ("Kaia Kallas",))]
     assert list_index(changed) is not list_index(NAMES)
+
+
+# --- a whole article of clean professional copy ------------------------------------------------------
+
+ARTICLE = """Blinken meets Wang Yi in Beijing as both sides seek to steady ties
+
+BEIJING, June 19 (Reuters) - U.S. Secretary of State Antony Blinken met China's top diplomat Wang Yi in
+Beijing on Monday, the second day of a visit aimed at easing tensions between the world's two largest
+economies.
+
+Blinken and Wang held talks for about three hours, a State Department official said. Wang told Blinken
+that Washington should stop hyping the "China threat", according to a Chinese readout.
+
+Matthew Miller, the State Department spokesman, said the talks had been "candid and constructive".
+Michael Miller, a trade analyst at a Washington think tank, said expectations remained low.
+
+Blinken later met President Xi Jinping. Xi said the two sides had made progress. It was the first visit
+by a U.S. secretary of state since Mike Pompeo travelled to China in 2018.
+
+In Berlin, Chancellor Olaf Scholz said Europe would not decouple from China. Peter Scholl, who heads the
+German chamber of commerce in Shanghai, welcomed the remarks. Scholz is due to host Premier Li Qiang
+next week; Li Keqiang, his predecessor, died in October.
+
+Australian Prime Minister Anthony Albanese said Canberra would keep talking to Beijing. Albanese visited
+China in November. UN special rapporteur Francesca Albanese was not involved.
+
+Russian Foreign Minister Sergei Lavrov and Kremlin spokesman Dmitry Peskov declined to comment. Lavrov
+is expected in New Delhi next month, where he will meet Subrahmanyam Jaishankar.
+"""
+
+
+@pytest.mark.parametrize("names", [NAMES, []], ids=["with the list", "without a list"])
+def test_clean_article_is_quiet(names):
+    assert fixes(ARTICLE, names=names) == []
