@@ -70,7 +70,7 @@ if __name__ == "__main__":
         build_data()
 
 
-FRAGMENT_RE = re.compile(r"\[\[([a-z]{2}):(.*?)\]\]", re.S)
+FRAGMENT_RE = re.compile(r"\[\[([a-z]{2}):(.*?)\]\]", re.DOTALL)
 
 
 def load_test_set(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
@@ -151,7 +151,7 @@ def _bench_test_set(path: Path) -> None:
                 pos += len(t) + 2
             rep = check_text(whole)
             joined_spans = [(a + o, b + o, l) for (t, spans), o in zip(items, offs) for a, b, l in spans]
-            res = score([(whole, joined_spans)], lambda _t: rep.findings)
+            res = score([(whole, joined_spans)], lambda _t, rep=rep: rep.findings)
             print(f"  language of the joined draft: {rep.language}")
         else:
             res = score(items, check)
@@ -163,17 +163,17 @@ def _bench_test_set(path: Path) -> None:
 
 
 def _bench_speed() -> None:
-    from checks.document import Document
-    from checks.language import document_language, foreign_fragments
-
     # speed: the language checks alone, on the MLQE-PE test MT (5,000 sentences) and a 77,000-word draft
     from common import joined_test_text
+
+    from checks.document import Document
+    from checks.language import document_language, foreign_fragments
 
     big = joined_test_text()
     for name, text in (("MLQE-PE test MT, 5,000 sentences", big),
                        ("77,000-word draft", " ".join(big.split(" ")[:1]) and _words(big, 77000))):
         doc = Document(text)
-        doc.sentences
+        _ = doc.sentences
         t = time.perf_counter()
         frags = foreign_fragments(doc)
         lang = document_language(doc)

@@ -8,7 +8,6 @@ suggestion is the repaired word.
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from .document import Document
@@ -25,11 +24,13 @@ _SUSPECT = re.compile(
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e"
     "\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
-_FIX_OPTIONS = dict(
-    uncurl_quotes=False, normalization=None, fix_character_width=False, fix_latin_ligatures=False,
-    fix_line_breaks=False, unescape_html=False, remove_control_chars=False, remove_terminal_escapes=False,
-    explain=False,
-)
+_FIX_OPTIONS = {
+    "uncurl_quotes": False, "normalization": None, "fix_character_width": False, "fix_latin_ligatures": False,
+    "fix_line_breaks": False, "unescape_html": False, "remove_control_chars": False,
+    "remove_terminal_escapes": False, "explain": False,
+}
+_BREAKS = " \t\r\n"  # not str.isspace(): U+00A0 is often half of a damaged character ("Ã\xa0" for à)
+_CHUNK = re.compile(r"[^ \t\r\n]+|[ \t\r\n]+")
 
 
 def repair(text: str) -> str:
@@ -60,40 +61,27 @@ def mojibake_edits(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def _word_edits(old: str, new: str, offset: int) -> list[tuple[int, int, str]]:
-    """Differences between a line and its repair, widened to whole whitespace-delimited words."""
-    ops = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
-    spans: list[list[int]] = []
-    for tag, i1, i2, _, _ in ops:
-        if tag == "equal":
-            continue
-        a, b = i1, i2
-        while a > 0 and not old[a - 1].isspace():
-            a -= 1
-        while b < len(old) and not old[b].isspace():
-            b += 1
-        if spans and a <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], b)
-        else:
-            spans.append([a, b])
-
-    def to_new(p: int) -> int | None:
-        for tag, i1, i2, j1, _ in ops:
-            if tag == "equal" and i1 <= p <= i2:
-                return j1 + (p - i1)
-        return len(new) if p == len(old) else (0 if p == 0 else None)
-
-    out = []
-    for a, b in spans:
-        na, nb = to_new(a), to_new(b)
-        if na is None or nb is None:  # a boundary inside a change: offer the whole line
-            return [(offset, offset + len(old), new)]
-        out.append((offset + a, offset + b, new[na:nb]))
-    return out
+    """One edit per damaged word when repairing word by word gives ftfy's repair of the whole line
+    (the usual case); otherwise one edit for the whole line, so the suggestion is never wrong."""
+    edits: list[tuple[int, int, str]] = []
+    pieces: list[str] = []
+    for m in _CHUNK.finditer(old):
+        chunk = m.group()
+        fixed = repair(chunk) if chunk.strip(_BREAKS) and _SUSPECT.search(chunk) else chunk
+        pieces.append(fixed)
+        if fixed != chunk:
+            edits.append((offset + m.start(), offset + m.end(), fixed))
+    if "".join(pieces) != new or not edits:
+        return [(offset, offset + len(old), new)]
+    return edits
 
 
 @checker(C005)
 def check_mojibake(doc: Document, opts: CheckOptions):
     text = doc.text
     for a, b, fixed in mojibake_edits(text):
-        yield C005.finding(a, b, f"Encoding damage (mojibake): “{text[a:b]}” should read “{fixed}”",
-                           suggestions=[(a, b, fixed)])
+        if b - a <= 40:
+            message = f"Encoding damage (mojibake): “{text[a:b]}” should read “{fixed}”"
+        else:
+            message = "Encoding damage (mojibake) in this line: the suggestion is ftfy's repair of it"
+        yield C005.finding(a, b, message, suggestions=[(a, b, fixed)])

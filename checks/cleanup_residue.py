@@ -8,9 +8,10 @@ Each finding suggests deleting the line together with the line break and blank l
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from .document import Document
 from .registry import checker, define
@@ -139,8 +140,7 @@ def is_dateline(line: str) -> bool:
 # -- C004 caption repeating the lede -------------------------------------------------------------
 
 _STOP = frozenset(
-    "the a an of to in on at for with by from and or but as is was are were be been that this which who "
-    "its it his her their has have had will would said says on".split()
+    ["the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "as", "is", "was", "are", "were", "be", "been", "that", "this", "which", "who", "its", "it", "his", "her", "their", "has", "have", "had", "will", "would", "said", "says", "on"]
 )
 _CONTENT_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
@@ -198,7 +198,7 @@ def _captions(doc: Document, all_lines: list[Line], furniture: set[int]):
             continue
         if len(doc.sentences) and sum(1 for s in doc.sentences if ln.start <= s.start < ln.end) != 1:
             continue  # captions are one sentence
-        j, nxt = body[k + 1]
+        _, nxt = body[k + 1]
         lede = doc.sentence_at(nxt.start)
         if lede is None or nxt.end - nxt.start <= ln.end - ln.start:
             continue
