@@ -7,7 +7,10 @@ server's rerun itself (the on_click callback, the decision, the save to SQLite a
 script, timed around Streamlit's ``ScriptRunner._run_script``); "round trip" adds AppTest's own
 thread hand-over and reading of the page, an upper bound. No network, no browser.
 
-    python bench/app_speed.py [--words 2000] [--findings 50] [--clicks 20]
+    python bench/app_speed.py [--words 2000] [--findings 50] [--clicks 20] [--browser]
+
+``--browser`` adds the whole loop in Debian's chromium against ``streamlit run``: from the Accept
+click to the page's script state back at "notRunning" (network, server and the browser's drawing).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--words", type=int, default=2000)
     ap.add_argument("--findings", type=int, default=50)
     ap.add_argument("--clicks", type=int, default=20)
+    ap.add_argument("--browser", action="store_true", help="also time Accept clicks in chromium")
     args = ap.parse_args(argv)
 
     os.environ["EDITOR_CHECK_DB"] = str(Path(tempfile.mkdtemp()) / "bench.sqlite3")
@@ -118,7 +122,32 @@ def main(argv: list[str] | None = None) -> int:
     print(line("Reject script", reject_script))
     print(line("Reject round trip", reject_ms))
     print("target: an Accept re-render under 300 ms server-side")
+    if args.browser:
+        browser_ms = browser_clicks(text, args.clicks // 2)
+        print(line("Accept in chromium", browser_ms) + f"  (all {checked} cards of the check, pages of 60)")
     return 0
+
+
+def browser_clicks(text: str, clicks: int) -> list[float]:
+    """Accept clicks in a real browser, click to idle page, via the browser test's helpers."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import re
+
+    from test_e2e_browser import browser_page, expect_card, paste_and_check, streamlit_server, wait_idle
+
+    out: list[float] = []
+    tmp = Path(tempfile.mkdtemp())
+    with streamlit_server(tmp / "b.sqlite3", tmp / "log.txt") as url, browser_page(1400, 1000) as page:
+        paste_and_check(page, url, text)
+        for _ in range(clicks):
+            holder = page.locator('[class*="st-key-accept-"]:has(button:not([disabled]))').first
+            fid = re.search(r"st-key-accept-(\S+)", holder.get_attribute("class")).group(1)
+            t0 = time.perf_counter()
+            holder.locator("button").click()
+            expect_card(page, fid, "Accepted")
+            wait_idle(page)
+            out.append((time.perf_counter() - t0) * 1000)
+    return out
 
 
 if __name__ == "__main__":

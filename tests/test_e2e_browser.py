@@ -134,6 +134,16 @@ def card(page, fid: str):
     return page.locator(f".st-key-card-{fid}")
 
 
+def expect_card(page, fid: str, text: str) -> None:
+    """Wait until the card of ``fid`` shows ``text`` (while the page redraws, a stale copy may linger)."""
+    expect(card(page, fid).filter(has_text=text).first).to_be_visible()
+
+
+def click_in_card(page, fid: str, label: str) -> None:
+    wait_idle(page)
+    card(page, fid).last.get_by_role("button", name=label, exact=True).click()
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("e2e")
@@ -156,22 +166,20 @@ def test_paste_check_accept_reject_reload_download(server, tmp_path):
         expect(page.locator(".ec-preview")).to_contain_text("<script>window.pwned = 1</script>")
         assert page.evaluate("window.pwned") is None
 
-        one = card(page, accepted.id)
-        expect(one).to_contain_text("Original")
-        one.get_by_role("button", name="Accept", exact=True).click()
-        expect(one).to_contain_text("Accepted")
+        expect_card(page, accepted.id, "Original")
+        click_in_card(page, accepted.id, "Accept")
+        expect_card(page, accepted.id, "Accepted")
         wait_idle(page)
 
-        two = card(page, rejected.id)
-        two.get_by_role("button", name="Reject", exact=True).click()
-        expect(two).to_contain_text("Rejected")
+        click_in_card(page, rejected.id, "Reject")
+        expect_card(page, rejected.id, "Rejected")
         wait_idle(page)
 
         # Reload mid-review: the URL names the saved review, and every decision is still there.
         assert "review=" in page.url
         page.reload()
-        expect(card(page, accepted.id)).to_contain_text("Accepted")
-        expect(card(page, rejected.id)).to_contain_text("Rejected")
+        expect_card(page, accepted.id, "Accepted")
+        expect_card(page, rejected.id, "Rejected")
         wait_idle(page)
 
         with page.expect_download() as info:
@@ -220,8 +228,8 @@ def take_screenshot(out: Path) -> None:
             paste_and_check(page, url, draft)
             fixes = [f for f in check_text(draft).findings if f.fixable and f.suggestions]
             if fixes:
-                card(page, fixes[0].id).get_by_role("button", name="Accept", exact=True).click()
-                expect(card(page, fixes[0].id)).to_contain_text("Accepted")
+                click_in_card(page, fixes[0].id, "Accept")
+                expect_card(page, fixes[0].id, "Accepted")
                 wait_idle(page)
             # Show the overview and the first cards: the review's title at the top of the view.
             page.locator("h3").first.evaluate("e => e.scrollIntoView({block: 'start'})")
