@@ -127,6 +127,8 @@ _DATELINE_RE = re.compile(
 
 def is_dateline(line: str) -> bool:
     """A place name standing alone, in capitals or from the shipped list, maybe with ``(AP) —``."""
+    if len(line) > 60:
+        return False
     m = _DATELINE_RE.fullmatch(line)
     if not m:
         return False

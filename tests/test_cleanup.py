@@ -254,4 +254,34 @@ def test_clean_professional_english_is_quiet():
         "The measure, which cost $1.2 trillion, passed 69-30. Sen. Mitch McConnell, R-Ky., voted for it; e-mail "
         "inquiries to his office at press@example.gov went unanswered.\n"
     )
-    assert [f for f in cleanup(text) if f.rule != "C003"] == []
+    assert cleanup(text) == []
+
+
+CLEAN_ARTICLE = """EU leaders agree to open membership talks with Ukraine
+
+By Jane Doe and John Roe
+
+BRUSSELS, Dec 14 (Reuters) - European Union leaders agreed on Thursday to open accession talks with
+Ukraine and Moldova, a decision Ukrainian President Volodymyr Zelenskiy called "a victory for all of
+Europe." Hungary's Prime Minister Viktor Orban left the room during the vote.
+
+The decision, which requires unanimity, came after more than eight hours of talks. "This is a clear
+signal of hope," European Council President Charles Michel wrote on X, formerly Twitter.
+
+Ukraine's economy shrank by 29.1% in 2022, according to the World Bank; it grew 3.5% last year. The
+bloc's budget review, worth 50 billion euros ($54.1 billion), was blocked by Budapest.
+
+Orban told Hungarian state radio that the decision was "completely senseless, irrational and
+incorrect." Asked whether he would veto the next step, he said: "We'll see."
+
+Officials said the next round would be held in Kyiv, e.g. at the Mariinskyi Palace, or in Brussels.
+The U.S. State Department welcomed the move; its spokesman, Matthew Miller, said Washington had
+had talks with both sides. Details are at www.consilium.europa.eu and in the file summary.pdf.
+
+(Reporting by Jane Doe; Editing by John Roe)
+"""
+
+
+def test_clean_wire_story_is_quiet():
+    assert cleanup(CLEAN_ARTICLE) == []
+    assert [f for f in check_text(CLEAN_ARTICLE).findings if f.category == "untranslated"] == []
