@@ -18,6 +18,7 @@ from editor_app import export
 from editor_app.review import Review
 from editor_app.store import DB_ENV, ReviewStore
 from editor_app.ui import actions
+from editor_app.ui.sidebar import shipped_options
 
 APP = str(Path(__file__).resolve().parent.parent / "editor_app" / "app.py")
 
@@ -60,8 +61,8 @@ def checked(draft: str = DRAFT) -> AppTest:
 
 
 def fixes(draft: str = DRAFT) -> list[Finding]:
-    """Findings with a one-click fix, as the engine reports them for this draft."""
-    return [f for f in check_text(draft).findings if f.fixable and f.suggestions]
+    """Findings with a one-click fix, as the engine reports them for this draft with the page's defaults."""
+    return [f for f in check_text(draft, shipped_options()).findings if f.fixable and f.suggestions]
 
 
 def block(node, key: str):
@@ -485,3 +486,14 @@ def test_quotations_are_listed_against_the_sources():
 def test_no_sources_no_quotation_list():
     at = checked()
     assert review_of(at).quotations == [] and not at.expander
+
+
+def test_shipped_options_follow_the_shipped_files(monkeypatch, tmp_path):
+    from editor_app.ui import sidebar
+
+    names = tmp_path / "names.csv"
+    names.write_text("name,variants\nKaja Kallas,Kaia Kallas\n", encoding="utf-8")
+    monkeypatch.setattr(sidebar, "SHIPPED_NAMES", names)
+    monkeypatch.setattr(sidebar, "SHIPPED_GLOSSARY", tmp_path / "none.csv")
+    opts = shipped_options()
+    assert [n.name for n in opts.names] == ["Kaja Kallas"] and opts.glossary == []

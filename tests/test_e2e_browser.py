@@ -27,6 +27,7 @@ from playwright.sync_api import expect, sync_playwright
 from checks.apply import apply_edits
 from checks.engine import check_text
 from editor_app.ingest import decode_upload
+from editor_app.ui.sidebar import shipped_options
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "editor_app" / "app.py"
@@ -152,7 +153,7 @@ def server(tmp_path_factory):
 
 
 def test_paste_check_accept_reject_reload_download(server, tmp_path):
-    report = check_text(DRAFT)
+    report = check_text(DRAFT, shipped_options())  # what the page checks with by default
     quote_fixes = [f for f in report.findings if f.rule.startswith("Q") and f.fixable and f.suggestions]
     assert len(quote_fixes) >= 2, [f.id for f in report.findings]
     accepted, rejected = quote_fixes[0], quote_fixes[1]
@@ -226,7 +227,7 @@ def take_screenshot(out: Path) -> None:
         tmp = Path(tmp)
         with streamlit_server(tmp / "r.sqlite3", tmp / "log.txt") as url, browser_page(1500, 1700) as page:
             paste_and_check(page, url, draft)
-            fixes = [f for f in check_text(draft).findings if f.fixable and f.suggestions]
+            fixes = [f for f in check_text(draft, shipped_options()).findings if f.fixable and f.suggestions]
             if fixes:
                 click_in_card(page, fixes[0].id, "Accept")
                 expect_card(page, fixes[0].id, "Accepted")

@@ -64,6 +64,16 @@ def _shipped(path: Path) -> bytes | None:
         return None
 
 
+def shipped_options() -> CheckOptions:
+    """What a fresh page checks with: the shipped names list and glossary where present (tests use it)."""
+    names = _shipped(SHIPPED_NAMES)
+    glossary = _shipped(SHIPPED_GLOSSARY)
+    return CheckOptions(
+        names=list(parse_names_csv(_csv_text(names))) if names is not None else [],
+        glossary=list(parse_glossary_csv(_csv_text(glossary))) if glossary is not None else [],
+    )
+
+
 def _list_section(title: str, kind: str, shipped: Path, parse, problems: list[str]) -> list:
     st.markdown(f"**{title}**")
     entries: list = []
