@@ -401,7 +401,8 @@ def test_any_sequence_of_decisions_keeps_the_review_consistent(review, actions):
 
 
 def test_a_suggestion_outside_the_text_is_left_out_with_a_notice():
-    bad = Finding("X001", "cleanup", "warning", 0, 6, "Broken rule", (Suggestion(0, 6, "The"), Suggestion(5, 10_000, "")))
+    bad = Finding("X001", "cleanup", "warning", 0, 6, "Broken rule",
+                  (Suggestion(0, 6, "The"), Suggestion(5, 10_000, "")))
     review = Review.from_report(Report(text=TEXT, language="en", findings=[bad]))
     assert review.findings[0].suggestions == (Suggestion(0, 6, "The"),)
     assert review.notices == ["X001 at 0: a suggestion pointing outside the text was left out"]
