@@ -111,10 +111,56 @@ def load_big_list(size: int = 5000) -> list[NameEntry]:
                     continue
                 seen.add(name)
                 taken.add(_key(name))
-                entries.append(NameEntry(name, (), (("role", row.get("role", "")),)))
+                entries.append(NameEntry(name, (), (("role", row.get("role", "")), ("country", row.get("country", "")))))
                 if len(entries) >= size:
                     break
     return entries
+
+
+def _person_key(name: str) -> str:
+    from checks.names_text import translit_key
+
+    return translit_key(name)
+
+
+def shared_person_keys() -> dict[str, set[str]]:
+    """person_id -> transliteration keys of every spelling the shared file has for that person."""
+    keys: dict[str, set[str]] = {}
+    if SHARED_NAMES.exists():
+        with open(SHARED_NAMES, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for field in ("canonical_name", "variant"):
+                    name = " ".join(row[field].split())
+                    keys.setdefault(row["person_id"], set()).add(_person_key(name))
+                    short = split_units(name)
+                    if len(short) >= 3:
+                        keys[row["person_id"]].add(_person_key(f"{short[0]} {short[-1]}"))
+    return keys
+
+
+def other_real_people(entries: list[NameEntry]) -> list[tuple[str, str, str]]:
+    """Officials from the shared Wikidata/CIA file who are not in ``entries``: (name, person_id, country).
+
+    Real names of real people: the hardest clean test for a names list, because among 5,000 officials many
+    share a surname or a given name with someone on the list. Some are list people under another spelling
+    (the shared file spells Sergey Shoygu, the list Sergei Shoigu); the bench tells those apart by person_id.
+    """
+    taken = {_key(e.name) for e in entries}
+    listed = {e.name for e in entries}
+    out: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    particles = ("de", "da", "del", "van", "von", "bin", "al", "la", "le", "dos", "das", "di", "du")
+    if SHARED_NAMES.exists():
+        with open(SHARED_NAMES, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                name = " ".join(row["canonical_name"].split())
+                if name in listed or name in seen or len(split_units(name)) < 2 or _key(name) in taken:
+                    continue
+                if not all(w[:1].isupper() for w in name.split() if w.lower() not in particles):
+                    continue
+                seen.add(name)
+                out.append((name, row["person_id"], row["country"]))
+    return out
 
 
 def _edit_word(word: str, rng: random.Random) -> str | None:
@@ -253,6 +299,11 @@ class Generator:
             pos = len(lead) + tpl.index("{S}")
             text = lead + tpl.replace("{S}", wrong)
         return Item("second-reference", text, pos, pos + len(wrong), surname, "N001")
+
+    def real_other(self, name: str, person_id: str, country: str) -> Item:
+        """A real official who is not on the list, in a news sentence (``expected`` holds id and country)."""
+        text, _ = self._sentence(name)
+        return Item("real-other", text, expected=f"{person_id}|{country}")
 
     def clean(self) -> Item:
         entry = self.rng.choice(self.people)

@@ -63,8 +63,8 @@ def _short_forms(units: tuple[str, ...], short: str | None) -> list[tuple[str, .
     if n >= 3:
         forms.append((units[0], units[-1]))
         forms.append(units[-2:])
-        if units[1].split()[0].lower() in ("bin", "ibn", "bint"):
-            forms.append(units[:2])
+        if n == 3 and units[1].split()[0].lower() in ("bin", "ibn", "bint"):
+            forms.append(units[:2])  # Mohamed bin Zayed (al-Nahyan); not a longer chain of patronymics
     forms.append((short,) if short else (units[-1],))
     if n >= 2 and short and short != units[-1]:
         forms.append((units[-1],))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .names_extract import Mention
 from .names_index import Form, NameIndex, Person
-from .names_text import ACCENT, CLOSE, SAME, VARIANT, fold, relation, short_typo, surface
+from .names_text import ACCENT, CLOSE, SAME, VARIANT, fold, known_given_names, relation, short_typo, surface
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,11 @@ class ReferenceMatcher:
                 # alone, a surname is corrected only for accents, or when the draft names the person in full
                 if not ((r == ACCENT and len(fold(sub[0])) >= 5) or f.person in linked):
                     continue
-            elif max(rels) < VARIANT:
-                continue
+            else:
+                if max(rels) < VARIANT:
+                    continue
+                if _common_name_only(sub, rels):
+                    continue
             scored.append((sum(rels), rels, f))
         if not scored:
             return None
@@ -110,6 +113,18 @@ class ReferenceMatcher:
         if len(targets) > 1:
             return None  # two reference spellings fit equally well: do not guess
         return best[0][2], best[0][1]
+
+
+def _common_name_only(sub, rels) -> bool:
+    """A surname that is a common name in its own right and agrees only loosely: likely someone else.
+
+    ``Abdallah Salim`` is not a misspelled ``Abdallah Salimi``, nor ``Mohamed Moustapha`` a transliteration
+    of ``Mohammad Mustafa``; but ``Sergey Lavrow`` is ``Sergei Lavrov`` (Lavrow is nobody's given name).
+    """
+    last = fold(sub[-1].split()[-1])
+    if last not in known_given_names():
+        return False
+    return rels[-1] == CLOSE or max(rels) < ACCENT
 
 
 def _with_short_typo(sub, ref, rels):
