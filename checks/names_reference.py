@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .names_extract import Mention
 from .names_index import Form, NameIndex, Person
-from .names_text import ACCENT, CLOSE, SAME, VARIANT, fold, known_given_names, relation, short_typo, surface
+from .names_text import ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, known_given_names, relation, short_typo, surface
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,8 @@ def _options(units: tuple[str, ...]) -> list[tuple[int, ...]]:
     if n >= 3:
         opts.append((0, n - 1))
         opts.append((n - 2, n - 1))
-        opts.append((0, 1))
+        if all(" " not in u and is_common_word(u) for u in units[2:]):
+            opts.append((0, 1))  # "Anthony Blinken Speaks": the words after are English, not more name
     return opts
 
 
