@@ -38,15 +38,24 @@ def main() -> None:
     ours = frozenset(c for c in everything if c[0] in "LC")
     big = joined_test_text()
     check_text(big)  # warm caches
-    with_ours = best_time(lambda: check_document(Document(big), CheckOptions(select=everything)))
-    without = best_time(lambda: check_document(Document(big), CheckOptions(select=everything - ours)))
-    only = best_time(lambda: check_document(Document(big), CheckOptions(select=ours)))
-    print(f"MLQE-PE test MT ({len(big.split())} words, 5,000 sentences): all rules {with_ours:.3f} s, "
-          f"without L/C rules {without:.3f} s -> L/C rules add {with_ours - without:+.3f} s "
-          f"(L/C rules alone, with sentence splitting: {only:.3f} s)")
+    # Interleaved, so that load from other processes on a shared machine hits both sides alike.
+    with_ours = without = float("inf")
+    for _ in range(7):
+        with_ours = min(with_ours, best_time(lambda: check_document(Document(big), CheckOptions(select=everything)), 1))
+        without = min(without, best_time(lambda: check_document(Document(big), CheckOptions(select=everything - ours)), 1))
+    print(f"MLQE-PE test MT ({len(big.split())} words, 5,000 sentences), whole engine: all rules {with_ours:.3f} s, "
+          f"without L/C rules {without:.3f} s -> L/C rules add {with_ours - without:+.3f} s (best of 7, interleaved)")
     for label, text in (("MLQE-PE test MT", big), ("77,000-word draft", _words(big, 77000))):
-        best = best_time(lambda text=text: _run_ours(text, ours))
-        print(f"  {label}: the L/C checkers themselves (document already split): {best:.3f} s")
+        doc = Document(text)
+        _ = doc.sentences, doc.tokens  # split once; the checkers are timed on their own
+        best = best_time(lambda doc=doc: _run_ours(doc, ours))
+        print(f"  {label} ({len(text.split())} words): the L/C checkers alone, text already split: {best:.3f} s "
+              f"(language analysis memoised after the first run; first run included below)")
+        fresh = Document(text)
+        _ = fresh.sentences, fresh.tokens
+        t = time.perf_counter()
+        _run_ours(fresh, ours)
+        print(f"    first run on a fresh document: {time.perf_counter() - t:.3f} s")
     rep = check_text(big, CheckOptions(select=ours))
     counts = collections.Counter(f.rule for f in rep.findings)
     print("  L/C findings on the MT:", dict(sorted(counts.items())))
@@ -70,11 +79,9 @@ def main() -> None:
                 print(f"  {f.rule} {f.severity:7} {f.excerpt[:72]!r}")
 
 
-def _run_ours(text: str, ours) -> int:
+def _run_ours(doc: Document, ours) -> int:
     from checks.registry import CHECKERS
 
-    doc = Document(text)
-    _ = doc.sentences, doc.tokens  # split before timing the checkers
     n = 0
     for codes, func in CHECKERS:
         if codes & ours:
