@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from checks.engine import check_text  # noqa: E402
 from editor_app.review import Review  # noqa: E402
+from editor_app.ui.page import CARDS_PER_PAGE  # noqa: E402
 
 
 def bench_draft(n_words: int) -> str:
@@ -124,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     print("target: an Accept re-render under 300 ms server-side")
     if args.browser:
         browser_ms = browser_clicks(text, args.clicks // 2)
-        print(line("Accept in chromium", browser_ms) + f"  (all {checked} cards of the check, pages of 60)")
+        print(line("Accept in chromium", browser_ms)
+              + f"  (all {checked} cards of the check, drawn in pages of {CARDS_PER_PAGE})")
     return 0
 
 

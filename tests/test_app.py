@@ -354,8 +354,8 @@ def test_long_reviews_draw_cards_in_pages():
     at.run()
     assert not at.exception
     cards = [k for k in keys(at) if k.startswith("accept-")]
-    assert len(cards) == 60
-    assert at.button(key="more-cards").label == "Show 15 more of 15 remaining cards"
+    assert len(cards) == 40
+    assert at.button(key="more-cards").label == "Show 35 more of 35 remaining cards"
     at.button(key="more-cards").click().run()
     assert not at.exception
     assert len([k for k in keys(at) if k.startswith("accept-")]) == 75

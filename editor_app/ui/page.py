@@ -23,7 +23,7 @@ from .render import (
 from .sidebar import UPLOAD_TYPES, StyleSheet, render_style_sheet
 
 LONG_DRAFT_WORDS = 800
-CARDS_PER_PAGE = 60  # a long draft's cards come in pages, so one click stays a quick re-render
+CARDS_PER_PAGE = 40  # a long draft's cards come in pages, so one click stays a quick re-render
 # The .txt goes with the page (it is what the editor came for, and tests compare its bytes); the
 # other formats are built only when their button is clicked.
 EAGER_FORMATS = {"txt"}
