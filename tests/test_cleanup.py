@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from checks import check_text
@@ -285,3 +285,20 @@ had talks with both sides. Details are at www.consilium.europa.eu and in the fil
 def test_clean_wire_story_is_quiet():
     assert cleanup(CLEAN_ARTICLE) == []
     assert [f for f in check_text(CLEAN_ARTICLE).findings if f.category == "untranslated"] == []
+
+
+_WORDS = st.sampled_from(["the", "minister", "said", "talks", "would", "resume", "in", "Geneva", "next", "week", "after", "officials", "met"])
+_GAPS = st.sampled_from([" ", " ", " ", "  ", "   ", " , ", " . ", ", ", ". "])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _GAPS), min_size=2, max_size=25))
+def test_spacing_fixes_touch_only_spaces_and_leave_nothing_to_fix(parts):
+    import re
+
+    text = "".join(w + gap for w, gap in parts).strip() + "\n"
+    assume(len(re.findall(r"\S {2,}\S", text)) < 3)  # three or more gaps on a line read as a table
+    found = [f for f in cleanup(text) if f.rule in ("C007", "C008")]
+    fixed = fix_all(text, found)
+    assert fixed == re.sub(r" +", " ", text.replace(" ,", ",").replace(" .", "."))
+    assert [f for f in cleanup(fixed) if f.rule in ("C007", "C008")] == []
