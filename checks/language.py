@@ -96,8 +96,8 @@ def check_language(doc: Document, opts: CheckOptions):
         first = doc.paragraphs[0] if doc.paragraphs else None
         if first is not None:
             yield L002.finding(first.start, first.end,
-                               f"The draft reads as {language_name(lang)}, not English: untranslated-text, "
-                               "garble and name checks assume English and may not apply")
+                               f"The draft reads as {language_name(lang)}, not English: quote, cleanup and misquote "
+                               "checks still apply; checks written for English may misfire")
         return
     for frag in foreign_fragments(doc):
         n = len(WORD_RE.findall(doc.text[frag.start : frag.end]))
