@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .document import Document
 
 PARTICLES = frozenset(
-    "von van der den de du da di dos das del della le la bin bint ibn ben abu al el ter ten zu".split()
+    "von van der den de du da do di dos das del della le la bin bint ibn ben abu al el ter ten zu".split()
 )
 # Prefixes glued to a name by a hyphen: al-Sudani, el-Sisi, ad-Din.
 _PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|bin|ben|abu)-[A-Z]")

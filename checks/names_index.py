@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from .document import Document
 from .names_extract import PARTICLES, extract_mentions
-from .names_text import ACCENT, CLOSE, SAME, VARIANT, fold, relation, surface, translit_key
+from .names_text import ACCENT, CLOSE, SAME, VARIANT, equivalence_id, fold, relation, surface, translit_key
 from .stylesheet import NameEntry, SourceDocument
 
 _AL = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
@@ -84,6 +84,7 @@ class NameIndex:
         self.exact: dict[tuple[str, ...], list[Form]] = defaultdict(list)
         self.by_last_fold: dict[str, list[Form]] = defaultdict(list)
         self.by_last_key: dict[str, list[Form]] = defaultdict(list)
+        self.by_last_equiv: dict[int, list[Form]] = defaultdict(list)
         self.buckets: dict[str, list[str]] = defaultdict(list)
         self.given_names: set[str] = set()
         self.single_forms: dict[Person, list[Form]] = defaultdict(list)
@@ -98,6 +99,9 @@ class NameIndex:
                 self.buckets[fl[:1]].append(fl)
             self.by_last_fold[fl].append(f)
             self.by_last_key[translit_key(last)].append(f)
+            eid = equivalence_id(last)
+            if eid is not None:
+                self.by_last_equiv[eid].append(f)
             if len(f.units) >= 2:
                 self.given_names.add(surface(f.units[0]))
 
@@ -133,6 +137,10 @@ class NameIndex:
                 found[id(f)] = f
             for f in self.by_last_key.get(translit_key(last), ()):
                 found[id(f)] = f
+            eid = equivalence_id(last)
+            if eid is not None:
+                for f in self.by_last_equiv.get(eid, ()):
+                    found[id(f)] = f
             bucket = self.buckets.get(fl[:1])
             if bucket and len(fl) >= 3:
                 k = 1 if len(fl) <= 6 else 2
