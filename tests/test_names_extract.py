@@ -123,3 +123,12 @@ def test_findings_are_exact_spans_with_real_changes(words):
         for s in f.suggestions:
             assert f.start <= s.start < s.end <= f.end
             assert text[s.start : s.end] != s.replacement
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_is_checked_without_error(text):
+    opts = CheckOptions(names=[NameEntry("Antony Blinken"), NameEntry("Recep Tayyip Erdoğan", ("Erdogan",))])
+    for f in check_names(Document(text), opts):
+        assert 0 <= f.start < f.end <= len(text)
+        assert all(text[s.start : s.end] != s.replacement for s in f.suggestions)
