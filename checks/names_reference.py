@@ -100,6 +100,8 @@ class ReferenceMatcher:
                 # alone, a surname is corrected only for accents, or when the draft names the person in full
                 if not ((r == ACCENT and len(fold(sub[0])) >= 5) or f.person in linked):
                     continue
+                if r == CLOSE and (fold(sub[0]) in known_given_names() or is_common_word(sub[0])):
+                    continue  # "Schulz" near "Olaf Scholz": a common name of its own, likely someone else
             else:
                 if max(rels) < VARIANT:
                     continue

@@ -119,6 +119,11 @@ def test_surname_typo_needs_the_full_name_in_the_draft():
     assert fixes(text) == [("N001", "Scholtz", "Scholz")]
 
 
+def test_common_surname_alone_is_not_taken_for_a_listed_person():
+    text = "Chancellor Olaf Scholz met party leaders. Schulz, a former party chairman, did not attend."
+    assert fixes(text) == []
+
+
 def test_listed_variant_with_one_unit_maps_to_surname():
     names = [NameEntry("Volodymyr Zelenskiy", ("Zelenskyy", "Volodymyr Zelensky"))]
     text = "Volodymyr Zelensky spoke by video link. Zelenskyy thanked the allies."
