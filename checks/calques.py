@@ -42,21 +42,50 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().replace("’", "'").split())
 
 
-def _phrase_pattern(phrase: str) -> str:
-    parts = []
-    for word in phrase.split():
-        parts.append("".join("['’]" if c in "'’" else re.escape(c) for c in word))
-    return r"\s+".join(parts)
+def _units(phrase: str) -> list[str]:
+    """A phrase as regex units: one per character, apostrophes alike, any whitespace run as one."""
+    units: list[str] = []
+    for word in phrase.lower().split():
+        if units:
+            units.append(r"\s+")
+        units.extend("['’]" if c in "'’" else re.escape(c) for c in word)
+    return units
+
+
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    """One regex for all phrases with shared prefixes factored out (a character trie).
+
+    Python's ``re`` tries the branches of a flat alternation one by one at every position of the
+    text (hundreds of glossary entries made matching a long draft take half a second); in a trie
+    each position costs one branch per character. A node that ends a phrase but also continues is
+    an optional greedy group, so the longest phrase that matches wins, as before.
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for u in _units(phrase):
+            node = node.setdefault(u, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [u + emit(child) for u, child in node.items() if u]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
 
 
 @lru_cache(maxsize=16)
 def _compile(entries: tuple[GlossaryEntry, ...]):
-    ordered = sorted(entries, key=lambda e: -len(e.wrong))
-    lookup = {_key(e.wrong): e for e in ordered}
-    alternation = "|".join(_phrase_pattern(e.wrong) for e in ordered)
-    if not alternation:
+    lookup = {_key(e.wrong): e for e in sorted(entries, key=lambda e: -len(e.wrong))}
+    phrases = [e.wrong for e in entries if e.wrong.split()]
+    if not phrases:
         return None, lookup
-    return re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w-])(?!['’]\w)", re.IGNORECASE), lookup
+    trie = _trie_pattern(phrases)
+    return re.compile(rf"(?<![\w’'-])(?:{trie})(?![\w-])(?!['’]\w)", re.IGNORECASE), lookup
 
 
 _LAST = None
