@@ -2,8 +2,10 @@
 
 Works with no names list at all. Surnames are compared across all mentions (``Kallas`` / ``Kalas``), given
 names across full names that share a surname (``Kaja Kallas`` twice, ``Kaia Kallas`` once). Two spellings
-are taken for one person only when at least one of them is part of a full name, and two full names whose
-given names are unrelated (``Peter Scholl``, ``Olaf Scholz``) are two people, never one misspelled.
+are taken for one person only when at least one of them is part of a full name that starts with a known given
+name (so "World Bank" and "Banks" are never compared), one spelling is in the majority, and the minority is
+not a frequent word of its own (Cuba / Cuza). Two full names whose given names are unrelated (``Peter
+Scholl``, ``Olaf Scholz``) are two people, never one misspelled.
 """
 
 from __future__ import annotations
@@ -126,8 +128,8 @@ def _surname_pass(mentions: list[Mention], trusted) -> list[Inconsistency]:
             continue  # a full name is not corrected after a bare surname: it may be someone else
         if dom.count <= low.count:
             continue  # no majority: nothing to go by
-        if low.count > 1 and not low.given or is_common_word(low.text):
-            continue  # a frequent word or name in its own right (Cuba, Mars, Lenin), not a misspelling
+        if (low.count > 1 and not low.given) or is_common_word(low.text):
+            continue  # used alone repeatedly, or a frequent word or name of its own (Cuba, Lenin): not a typo
         lkey = surface(low.text)
         if lkey not in minority or minority[lkey][0].rank() < dom.rank():
             minority[lkey] = (dom, low)
