@@ -11,6 +11,7 @@ every cleanup finding.
 from __future__ import annotations
 
 import collections
+import re
 import time
 
 from common import PAIRS, ROOT, joined_test_text, read_split
@@ -71,12 +72,44 @@ def main() -> None:
     print("  L/C findings on the human post-edits (tokenized text, so C008 space-before-punctuation is "
           "expected there):", dict(sorted(counts.items())))
 
+    residue_bench(ROOT / "samples" / "residue_scraped_pages.txt")
+
     for path in sorted(SEED.glob("*.txt")):
         rep = check_text(path.read_text(encoding="utf-8"))
         print(f"seed {path.name}: language {rep.language}")
         for f in rep.findings:
             if f.category in ("cleanup", "untranslated"):
                 print(f"  {f.rule} {f.severity:7} {f.excerpt[:72]!r}")
+
+
+EXPECT_RE = re.compile(r"^\{(C\d{3})\} ", re.MULTILINE)
+
+
+def load_residue_sample(path: Path) -> tuple[str, dict[int, str]]:
+    """A scraped page whose residue lines start with ``{C001} ``: text without the marks, and the
+    expected rule for each marked line's start offset."""
+    raw = path.read_text(encoding="utf-8")
+    text, expected, pos = "", {}, 0
+    for m in EXPECT_RE.finditer(raw):
+        text += raw[pos : m.start()]
+        expected[len(text)] = m.group(1)
+        pos = m.end()
+    text += raw[pos:]
+    return text, expected
+
+
+def residue_bench(path: Path) -> None:
+    text, expected = load_residue_sample(path)
+    found = {f.start: f.rule for f in check_text(text).findings if f.rule in ("C001", "C002", "C003", "C004")}
+    right = sum(1 for k, v in expected.items() if found.get(k) == v)
+    false = {k: v for k, v in found.items() if k not in expected}
+    lines = sum(1 for ln in text.splitlines() if ln.strip())
+    print(f"{path.name}: {lines} lines, {len(expected)} residue lines; caught with the right rule {right}/"
+          f"{len(expected)} (recall {right / len(expected):.3f}); false alarms on article lines: {len(false)}")
+    for k in sorted(set(expected) | set(found)):
+        if expected.get(k) != found.get(k):
+            line = text[k : text.find(chr(10), k)]
+            print(f"    expected {expected.get(k)}, found {found.get(k)}: {line[:70]!r}")
 
 
 def _run_ours(doc: Document, ours) -> int:

@@ -133,10 +133,11 @@ def is_dateline(line: str) -> bool:
     if not m:
         return False
     place = m.group("place")
-    city = place.split(",")[0].strip().lower()
+    city = place.split(",")[0].strip()  # "KYIV, Ukraine", "Hong Kong"
+    capitals = city.isupper() and len(city) >= 4 and len(city.split()) <= 4
     if m.group("agency") or m.group("dash"):
-        return place.isupper() or city in places() or len(place.split()) <= 3
-    return (place.isupper() and len(place) >= 4 and len(place.split()) <= 4) or city in places()
+        return capitals or city.lower() in places() or len(place.split()) <= 3
+    return capitals or city.lower() in places()
 
 
 # -- C004 caption repeating the lede -------------------------------------------------------------

@@ -82,7 +82,9 @@ def test_sentences_about_photographers_are_not_credits(line):
     assert not is_photo_credit(line)
 
 
-@pytest.mark.parametrize("line", ["Hong Kong", "WASHINGTON", "Washington (CNN) —", "KYIV, Ukraine —", "Paris"])
+@pytest.mark.parametrize(
+    "line", ["Hong Kong", "WASHINGTON", "Washington (CNN) —", "KYIV, Ukraine —", "ODESA, Ukraine", "Paris"]
+)
 def test_datelines(line):
     assert is_dateline(line)
 
@@ -151,6 +153,17 @@ def test_different_paragraphs_are_not_captions():
             "Officials in Beijing said the visit would take place next week, and that both sides hoped "
             "for progress on export controls.\n")
     assert cleanup(text, "C004") == []
+
+
+def test_scraped_pages_sample_every_residue_line_and_no_article_line():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from cleanup import load_residue_sample
+
+    text, expected = load_residue_sample(Path(__file__).resolve().parent.parent / "samples" / "residue_scraped_pages.txt")
+    found = {f.start: f.rule for f in cleanup(text) if f.rule in ("C001", "C002", "C003", "C004")}
+    assert found == expected
 
 
 # -- encoding ----------------------------------------------------------------------------------------
