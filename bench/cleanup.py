@@ -13,6 +13,7 @@ from __future__ import annotations
 import collections
 import re
 import time
+from pathlib import Path
 
 from common import PAIRS, ROOT, joined_test_text, read_split
 
