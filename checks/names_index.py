@@ -115,20 +115,32 @@ class NameIndex:
     def listed_wrong(self, units: tuple[str, ...]) -> list[Form]:
         return [f for f in self.exact.get(tuple(surface(u) for u in units), ()) if f.wrong]
 
-    def candidates(self, units: tuple[str, ...], linked: set[Person] = frozenset()) -> list[Form]:
+    def linked_singles(self, linked: set[Person]) -> dict[str, list[Form]]:
+        """Surname forms of the people a draft names in full, by first letter and by translit key."""
+        by: dict[str, list[Form]] = defaultdict(list)
+        for person in linked:
+            for f in self.single_forms.get(person, ()):
+                by[fold(f.units[0])[:1]].append(f)
+                by["t" + translit_key(f.units[0])].append(f)
+        return by
+
+    def candidates(self, units: tuple[str, ...], linked_by: dict[str, list[Form]] | None = None) -> list[Form]:
         """Forms with the same number of units whose last unit is spelled alike (exact, variant or typo).
 
         A lone surname is only compared with accent-folded spellings and with the surnames of people the
-        draft names in full (``linked``): a fuzzy search over every surname would find too much.
+        draft names in full (``linked_by``, from :meth:`linked_singles`): a fuzzy search over every surname
+        would find too much.
         """
         last = units[-1]
         fl = fold(last)
         n = len(units)
         if n == 1:
             found = {id(f): f for f in self.by_last_fold.get(fl, ())}
-            for person in linked:
-                for f in self.single_forms.get(person, ()):
-                    found[id(f)] = f
+            linked_by = linked_by or {}
+            for f in linked_by.get(fl[:1], ()):
+                found[id(f)] = f
+            for f in linked_by.get("t" + translit_key(last), ()):
+                found[id(f)] = f
             return [f for f in found.values() if not f.wrong]
         cached = self._fuzzy_cache.get(last)
         if cached is None:

@@ -45,7 +45,16 @@ def _options(units: tuple[str, ...]) -> list[tuple[int, ...]]:
 
 class ReferenceMatcher:
     def __init__(self, indexes: list[NameIndex]):
+        """One matcher per check: it caches the surnames of the people the draft names in full."""
         self.indexes = indexes
+        self._linked_cache: dict[tuple[int, int], dict] = {}
+
+    def _linked_by(self, index: NameIndex, linked: set[Person]) -> dict:
+        # the set of linked people only grows, and only before lone surnames are matched
+        key = (id(index), len(linked))
+        if key not in self._linked_cache:
+            self._linked_cache[key] = index.linked_singles(linked)
+        return self._linked_cache[key]
 
     def exact_person(self, units: tuple[str, ...]) -> Person | None | bool:
         """The person a mention names exactly (True when exact but the person is not unique)."""
@@ -77,7 +86,8 @@ class ReferenceMatcher:
                     rels = tuple(relation(a, b) for a, b in zip(sub, f.target))
                     return Match(mention, f.person, opt, f.target, rels)
             for index in self.indexes:  # the names list first; a source only when the list has no match
-                best = self._best(sub, index.candidates(sub, linked), linked, draft_surnames)
+                linked_by = self._linked_by(index, linked) if len(sub) == 1 else None
+                best = self._best(sub, index.candidates(sub, linked_by), linked, draft_surnames)
                 if best is not None:
                     form, rels = best
                     return Match(mention, form.person, opt, form.units, rels)
