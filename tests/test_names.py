@@ -119,6 +119,11 @@ def test_surname_typo_needs_the_full_name_in_the_draft():
     assert fixes(text) == [("N001", "Scholtz", "Scholz")]
 
 
+def test_second_reference_form_from_the_short_column():
+    text = "President Luiz Inacio Lula da Silva arrived in Rome. Lulla said the deal was fair."
+    assert fixes(text) == [("N001", "Lulla", "Lula")]
+
+
 def test_common_surname_alone_is_not_taken_for_a_listed_person():
     text = "Chancellor Olaf Scholz met party leaders. Schulz, a former party chairman, did not attend."
     assert fixes(text) == []
