@@ -166,6 +166,43 @@ def test_scraped_pages_sample_every_residue_line_and_no_article_line():
     assert found == expected
 
 
+# -- markup and entities ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, markup, cleaned",
+    [
+        ("Nazi records survive. thumbleft250pxNazists methodically recorded it.", "thumbleft250px",
+         "Nazi records survive. Nazists methodically recorded it."),
+        ("The mine closed. thumbValea Jiului was the last.", "thumb", "The mine closed. Valea Jiului was the last."),
+        ("The treasure uprightthumbCloșca with gold", "uprightthumb", "The treasure Cloșca with gold"),
+        ("The war ended.[3] Peace followed[citation needed].", "[3]", "The war ended. Peace followed."),
+        ("Line one<br>line two and <b>bold</b> text.", "<br>", "Line one line two and bold text."),
+        ("Intro paragraph here.\n\nleftthumb\n\nNext paragraph.\n", "leftthumb",
+         "Intro paragraph here.\n\nNext paragraph.\n"),
+    ],
+)
+def test_markup_residue(text, markup, cleaned):
+    found = cleanup(text, "C010")
+    assert markup in [f.excerpt for f in found]
+    assert fix_all(text, found) == cleaned
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He has a green thumb, and the thumbnail images load left to right.", "The thumbling tale.",
+     "The banner is 250px wide.", "Use <angle> brackets and [the president] insertions [sic]."],
+)
+def test_words_that_look_like_markup(text):
+    assert cleanup(text, "C010") == []
+
+
+def test_html_entities():
+    text = "AT&amp;T said it&#8217;s done&nbsp;now; R&D & M&A stay."
+    found = cleanup(text, "C011")
+    assert [f.excerpt for f in found] == ["&amp;", "&#8217;", "&nbsp;"]
+    assert fix_all(text, found) == "AT&T said it’s done now; R&D & M&A stay."
+
+
 # -- encoding ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
