@@ -143,7 +143,11 @@ def is_dateline(line: str) -> bool:
 # -- C004 caption repeating the lede -------------------------------------------------------------
 
 _STOP = frozenset(
-    ["the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "as", "is", "was", "are", "were", "be", "been", "that", "this", "which", "who", "its", "it", "his", "her", "their", "has", "have", "had", "will", "would", "said", "says", "on"]
+    [
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "as",
+        "is", "was", "are", "were", "be", "been", "that", "this", "which", "who", "its", "it", "his", "her",
+        "their", "has", "have", "had", "will", "would", "said", "says", "on",
+    ]
 )
 _CONTENT_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 

@@ -23,8 +23,10 @@ C009 = define("C009", "missing-space", "cleanup", "warning",
 
 # Words that are grammatical when doubled ("what it is is", "he had had", "so that that").
 GRAMMATICAL_DOUBLES = frozenset(
-    "had that is do can bye very no yes yeah ha ah oh hey knock well so now there go bla blah tut chop "
-    "night far many".split()
+    [
+        "had", "that", "is", "do", "can", "bye", "very", "no", "yes", "yeah", "ha", "ah", "oh", "hey",
+        "knock", "well", "so", "now", "there", "go", "bla", "blah", "tut", "chop", "night", "far", "many",
+    ]
 )
 
 _REPEAT_RE = re.compile(r"\b([^\W\d_]+(?:['’][^\W\d_]+)?)([ \t]+)(\1)\b", re.IGNORECASE)
@@ -111,8 +113,12 @@ def check_glued_sentences(doc: Document, opts: CheckOptions):
 
 
 SENTENCE_STARTERS = frozenset(
-    "The A An He She It They We I You This That These Those But And Yet So In On At For If When While After "
-    "Before Since Later Earlier Meanwhile However There His Her Their Its Our Then Now Some Many Most".split()
+    [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those",
+        "But", "And", "Yet", "So", "In", "On", "At", "For", "If", "When", "While", "After", "Before", "Since",
+        "Later", "Earlier", "Meanwhile", "However", "There", "His", "Her", "Their", "Its", "Our", "Then",
+        "Now", "Some", "Many", "Most",
+    ]
 )
 
 

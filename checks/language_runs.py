@@ -49,7 +49,10 @@ def neutralise_loanwords(text: str, start: int, end: int, toks: list) -> None:
 def neutralise_name_particles(toks: list) -> None:
     """``de`` and ``la`` between capitalised words belong to a name (Costa de la Luz, Lula da Silva)."""
     for i, (a, b, word, cls) in enumerate(toks):
-        if cls != FOREIGN or word not in NAME_PARTICLES or i == 0 or not toks[i - 1][2][0].isupper() and toks[i - 1][2] not in NAME_PARTICLES:
+        if cls != FOREIGN or word not in NAME_PARTICLES or i == 0:
+            continue
+        prev = toks[i - 1][2]
+        if not prev[0].isupper() and prev not in NAME_PARTICLES:
             continue
         j = i + 1
         while j < len(toks) and toks[j][2] in NAME_PARTICLES:

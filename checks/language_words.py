@@ -113,14 +113,21 @@ def weight(word: str) -> float:
 
 # Words that announce the title of a work: what follows is a name, not untranslated prose.
 TITLE_CUES = frozenset(
-    ["novel", "book", "film", "movie", "song", "album", "play", "opera", "poem", "series", "newspaper", "daily", "weekly", "magazine", "paper", "titled", "entitled", "called", "named", "slogan", "motto", "anthem", "programme", "program", "show", "documentary"]
+    [
+        "novel", "book", "film", "movie", "song", "album", "play", "opera", "poem", "series", "newspaper",
+        "daily", "weekly", "magazine", "paper", "titled", "entitled", "called", "named", "slogan", "motto",
+        "anthem", "programme", "program", "show", "documentary",
+    ]
 )
-
 
 
 # Lower-case words that sit inside names: Costa de la Luz, Lula da Silva, Ursula von der Leyen.
 NAME_PARTICLES = frozenset(
-    ["de", "la", "le", "les", "los", "las", "lo", "del", "della", "dello", "di", "da", "do", "dos", "das", "du", "des", "van", "von", "der", "den", "het", "ter", "ten", "y", "e", "i", "al", "el", "bin", "ibn", "zu"]
+    [
+        "de", "la", "le", "les", "los", "las", "lo", "del", "della", "dello", "di", "da", "do", "dos", "das",
+        "du", "des", "van", "von", "der", "den", "het", "ter", "ten", "y", "e", "i", "al", "el", "bin", "ibn",
+        "zu",
+    ]
 )
 
 

@@ -153,7 +153,11 @@ def test_sample_test_sets_every_fragment_caught_with_its_language_and_no_false_a
 
 
 _ENGLISH_WORDS = st.sampled_from(
-    ["the", "minister", "said", "that", "talks", "would", "resume", "in", "Geneva", "next", "week", "after", "officials", "from", "both", "sides", "agreed", "on", "a", "new", "timetable", "and", "the", "president", "welcomed", "the", "decision"]
+    [
+        "the", "minister", "said", "that", "talks", "would", "resume", "in", "Geneva", "next", "week",
+        "after", "officials", "from", "both", "sides", "agreed", "on", "a", "new", "timetable", "and", "the",
+        "president", "welcomed", "the", "decision",
+    ]
 )
 
 
