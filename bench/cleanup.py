@@ -11,7 +11,7 @@ every cleanup finding.
 from __future__ import annotations
 
 import collections
-import re
+import json
 import statistics
 import time
 from pathlib import Path
@@ -83,20 +83,17 @@ def main() -> None:
                 print(f"  {f.rule} {f.severity:7} {f.excerpt[:72]!r}")
 
 
-EXPECT_RE = re.compile(r"^\{(C\d{3})\} ", re.MULTILINE)
-
-
 def load_residue_sample(path: Path) -> tuple[str, dict[int, str]]:
-    """A scraped page whose residue lines start with ``{C001} ``: text without the marks, and the
-    expected rule for each marked line's start offset."""
-    raw = path.read_text(encoding="utf-8")
-    text, expected, pos = "", {}, 0
-    for m in EXPECT_RE.finditer(raw):
-        text += raw[pos : m.start()]
-        expected[len(text)] = m.group(1)
-        pos = m.end()
-    text += raw[pos:]
-    return text, expected
+    """A scraped page and, from ``<name>.expected.json``, the rule expected on each residue line,
+    keyed by the line's start offset (every other line is article text and must stay quiet)."""
+    text = path.read_text(encoding="utf-8")
+    starts = {}
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        starts.setdefault(line.strip(), pos + len(line) - len(line.lstrip()))
+        pos += len(line)
+    wanted = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    return text, {starts[item["line"]]: item["rule"] for item in wanted}
 
 
 def residue_bench(path: Path) -> None:
