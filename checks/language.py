@@ -1,11 +1,17 @@
-"""Language of the draft and untranslated fragments (category ``untranslated``).
+"""Language of the draft and untranslated fragments (category ``untranslated``): rules L001, L002.
 
 Language identification (langdetect) is slow and unreliable on a few words, so it is asked only
-about spans a cheap test has already marked as possibly foreign: every word is classed by shipped
-word lists (``checks/data/language_words.json``, built from wordfreq by ``bench/language.py``) and
-by its script and accents; only runs of five or more words with no plainly English word in them and
-at least two foreign signs go to langdetect. Capitalised words (names, titles) never count as
-foreign signs, so names and loanwords (coup d'état, Bundestag, Realpolitik) stay quiet.
+about spans a cheap test has already marked as possibly foreign:
+
+* :mod:`checks.language_words` classes every word by shipped word lists (built from wordfreq by
+  ``bench/language.py --build-data``), its script and its accents;
+* :mod:`checks.language_runs` finds runs of five or more words with two foreign signs and no
+  stretch of plain English, leaving out names, name particles, loanwords and titles of works;
+* :mod:`checks.language_detect` asks a seeded langdetect, loaded per script, to confirm and name
+  the language.
+
+The draft's own language is decided from its first 3,000 words' word classes; langdetect is only
+consulted when they are mostly foreign.
 """
 
 from __future__ import annotations

@@ -38,6 +38,7 @@ def looks_like_title(text: str, run: list, before: str) -> bool:
 
 
 def neutralise_loanwords(text: str, start: int, end: int, toks: list) -> None:
+    """Words of a shipped loanword phrase (laissez-faire, bête noire, de facto) are no foreign sign."""
     spans = [(m.start(), m.end()) for m in loanword_pattern().finditer(text, start, end)]
     if not spans:
         return
