@@ -30,7 +30,7 @@ Q005 = define("Q005", "continuation-not-reopened", "quotes", "error",
 Q006 = define("Q006", "stray-punctuation-at-close", "quotes", "error",
               "Stray punctuation after a closing quotation mark, inside a running sentence.")
 Q007 = define("Q007", "mixed-quote-styles", "quotes", "warning",
-              "Straight and curly quotation marks or apostrophes are mixed in one document.")
+              "Straight and curly quotation marks are mixed in one document.")
 Q008 = define("Q008", "punctuation-placement", "quotes", "info",
               "A period or comma sits on the wrong side of the closing mark for the house style.")
 Q009 = define("Q009", "guillemets", "quotes", "warning",

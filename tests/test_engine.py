@@ -73,3 +73,13 @@ def test_every_rule_has_its_own_tests():
     corpus = "\n".join(p.read_text(encoding="utf-8") for p in Path(__file__).parent.glob("test_*.py"))
     untested = [code for code in load_rules() if code != "Q999" and f'"{code}"' not in corpus]
     assert untested == []
+
+
+def test_rules_doc_is_in_sync_with_the_registry():
+    """docs/RULES.md is the catalogue's docs entry for every rule; regenerate it when a rule changes."""
+    from pathlib import Path
+
+    from checks.catalogue import markdown
+
+    doc = Path(__file__).parent.parent / "docs" / "RULES.md"
+    assert doc.read_text(encoding="utf-8") == markdown(), "run: python -m checks.catalogue > docs/RULES.md"
