@@ -51,7 +51,7 @@ def check_document(doc: Document, options: CheckOptions | None = None) -> Report
     out.sort(key=lambda f: (f.start, f.end, f.rule))
 
     try:
-        scores = garble.score_sentences(doc)
+        scores = garble.score_sentences(doc, options)
     except Exception as exc:
         notices.append(_failure("garble score", exc))
         scores = [0.0] * len(doc.sentences)

@@ -11,11 +11,15 @@ findings.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
+from . import garble_features as gf
 from .calques import find_calques, merged_glossary
 from .document import TOKEN_RE, Document, Token
 from .garble_features import lexicon
 from .garble_model import model
-from .garble_patterns import Hit, sentence_hits
+from .garble_patterns import Hit, candidate_sentences, sentence_hits
 from .registry import checker, define
 from .stylesheet import CheckOptions
 
@@ -49,56 +53,82 @@ def _floor(kinds: set[str]) -> float:
     return max((FLOORS[k] for k in kinds), default=0.0)
 
 
+def _calque_lines(lines: list[str], entries) -> set[int]:
+    """Indices of the lines with a glossary phrase: one pass over the lines joined by NULs."""
+    joined = "\0".join(lines)  # a phrase never matches across a NUL (it is not whitespace)
+    starts = list(accumulate((len(x) + 1 for x in lines[:-1]), initial=0))
+    return {bisect_right(starts, c.start) - 1 for c in find_calques(joined, entries)}
+
+
 def score_texts(lines: list[str]) -> list[float]:
     """Garble score in [0, 1] per line, each line read as one sentence (``editor-check score``)."""
     if not lines:
         return []
-    scores = model().score(lines)
-    entries = merged_glossary()
+    b = gf.batch(lines)
+    scores = model().score(b)
+    candidates = candidate_sentences(b)
+    calqued = _calque_lines(lines, merged_glossary())
     out = []
-    for line, s in zip(lines, scores):
+    for i, (line, s) in enumerate(zip(lines, scores)):
         if not line.strip():
             out.append(0.0)  # nothing to judge
             continue
-        kinds = {h.kind for h in sentence_hits(line, _tokens(line))}
-        if next(find_calques(line, entries), None) is not None:
+        kinds = {h.kind for h in sentence_hits(line, _tokens(line))} if candidates[i] else set()
+        if i in calqued:
             kinds.add("calque")
         out.append(max(s, _floor(kinds)))
     return out
 
 
-def _analysis(doc: Document, glossary) -> dict:
-    """Per-sentence pattern hits, calques and model scores, computed once per document."""
+def _base_analysis(doc: Document) -> dict:
+    """Per-sentence pattern hits and model scores (no glossary involved), computed once per document."""
     text = doc.text
     sents = doc.sentences
-    hits: list[list[Hit]] = []
-    for s in sents:
-        hits.append(sentence_hits(text, doc.tokens_in(s.start, s.end)))
-    calques = list(find_calques(text, glossary))
-    raw = model().score([text[s.start : s.end] for s in sents])
-    calque_sents = {doc.sentence_index_at(c.start) for c in calques}
-    scores = []
-    for i, (s, h) in enumerate(zip(raw, hits)):
-        kinds = {x.kind for x in h} | ({"calque"} if i in calque_sents else set())
-        scores.append(max(s, _floor(kinds)))
-    return {"hits": hits, "calques": calques, "scores": scores, "raw": raw}
+    b = gf.batch([text[s.start : s.end] for s in sents])
+    candidates = candidate_sentences(b).tolist()
+    hits: list[list[Hit]] = [
+        sentence_hits(text, doc.tokens_in(s.start, s.end)) if c else [] for s, c in zip(sents, candidates)
+    ]
+    return {"hits": hits, "raw": model().score(b)}
 
 
-def _doc_analysis(doc: Document, opts: CheckOptions | None = None) -> dict:
-    glossary = merged_glossary(opts.glossary if opts else ())
-    key = "garble:" + str(hash(glossary))
-    return doc.memo(key, lambda d: _analysis(d, glossary))
+def _calques(doc: Document, glossary: tuple) -> list:
+    """Glossary matches of ``doc``, remembered per glossary (the checker and the score share them)."""
+    per_glossary = doc.memo("garble:calques", lambda d: {})
+    key = "built-in" if glossary is _BUILTIN_MERGED[0] else hash(glossary)
+    if key not in per_glossary:
+        per_glossary[key] = list(find_calques(doc.text, glossary))
+    return per_glossary[key]
 
 
-def score_sentences(doc: Document) -> list[float]:
-    """One garble score in [0, 1] per sentence of ``doc`` (1 = certainly garbled)."""
+_BUILTIN_MERGED: list = [None]
+
+
+def _glossary(opts: CheckOptions | None) -> tuple:
+    user = tuple(opts.glossary) if opts and opts.glossary else ()
+    if not user:  # the common case: the built-in list alone, merged once per process
+        if _BUILTIN_MERGED[0] is None:
+            _BUILTIN_MERGED[0] = merged_glossary()
+        return _BUILTIN_MERGED[0]
+    return merged_glossary(user)
+
+
+def score_sentences(doc: Document, opts: CheckOptions | None = None) -> list[float]:
+    """One garble score in [0, 1] per sentence of ``doc`` (1 = certainly garbled).
+
+    A sentence's score is at least the floor its pattern hits and glossary phrases imply, so the
+    ``sentences`` array agrees with the findings (the glossary is the options' one merged over the
+    built-in list).
+    """
     if not doc.sentences:
         return []
-    # The engine calls this without options; reuse the checker's analysis when it ran with a glossary.
-    for key, value in doc._memo.items():
-        if key.startswith("garble:"):
-            return value["scores"]
-    return _doc_analysis(doc)["scores"]
+    base = doc.memo("garble:base", _base_analysis)
+    calque_sents = {doc.sentence_index_at(c.start) for c in _calques(doc, _glossary(opts))}
+    scores = []
+    for i, (s, h) in enumerate(zip(base["raw"], base["hits"])):
+        kinds = {x.kind for x in h} | ({"calque"} if i in calque_sents else set())
+        scores.append(max(s, _floor(kinds)))
+    return scores
 
 
 RULE_OF_KIND = {"splice": G001, "pile": G002, "agreement": G004}
@@ -107,11 +137,11 @@ RULE_OF_KIND = {"splice": G001, "pile": G002, "agreement": G004}
 @checker(G001, G002, G003, G004, G005)
 def check_garble(doc: Document, opts: CheckOptions):
     text = doc.text
-    a = _doc_analysis(doc, opts)
-    for sent_hits in a["hits"]:
+    base = doc.memo("garble:base", _base_analysis)
+    for sent_hits in base["hits"]:
         for h in sent_hits:
             yield RULE_OF_KIND[h.kind].finding(h.start, h.end, h.message, suggestions=h.edits)
-    for c in a["calques"]:
+    for c in _calques(doc, _glossary(opts)):
         note = f" ({c.entry.note})" if c.entry.note else ""
         found = text[c.start : c.end]
         if c.replacement:
@@ -119,20 +149,28 @@ def check_garble(doc: Document, opts: CheckOptions):
         else:
             msg = f"Glossary: “{found}” should be removed{note}"
         yield G003.finding(c.start, c.end, msg, suggestions=[(c.start, c.end, c.replacement)])
-    m = model()
-    explained = {i for i, h in enumerate(a["hits"]) if h}
-    for i, (span, score) in enumerate(zip(doc.sentences, a["raw"])):
-        if score < THRESHOLD or i in explained:
+    yield from _reads_as_garbled(doc, base)
+
+
+def _reads_as_garbled(doc: Document, base: dict):
+    """G005 for sentences the score flags and no pattern explains, with their most suspicious words."""
+    text = doc.text
+    lex = lexicon()
+    flagged = []
+    for span, score, hits in zip(doc.sentences, base["raw"], base["hits"]):
+        if score < THRESHOLD or hits:
             continue
-        sentence = text[span.start : span.end]
         words = doc.words_in(span.start, span.end)
         if len(words) < MIN_WORDS_FOR_G005:
-            continue
-        lex = lexicon()
+            continue  # headlines, datelines and credits
         if sum(1 for w in words if lex.zipf(w.text) < 2.5) > FOREIGN_SHARE * len(words):
             continue  # mostly words English does not have: text in another language (untranslated family)
-        marks = sorted((p, st, en) for st, en, p in m.word_badness(sentence) if p >= m.tag_threshold)
-        marks = sorted(marks, reverse=True)[:MAX_MARKED_WORDS]
-        words = ", ".join(f"“{sentence[st:en]}”" for _, st, en in sorted(marks, key=lambda x: x[1]))
+        flagged.append((span, score))
+    m = model()
+    marks_of = m.word_badness_many([text[span.start : span.end] for span, _ in flagged])
+    for (span, score), marks in zip(flagged, marks_of):
+        sentence = text[span.start : span.end]
+        top = sorted(((p, st, en) for st, en, p in marks if p >= m.tag_threshold), reverse=True)[:MAX_MARKED_WORDS]
+        words = ", ".join(f"“{sentence[st:en]}”" for _, st, en in sorted(top, key=lambda x: x[1]))
         why = f"; most suspicious words: {words}" if words else ""
         yield G005.finding(span.start, span.end, f"Reads as garbled machine translation (score {score:.2f}){why}")

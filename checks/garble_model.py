@@ -5,12 +5,12 @@ parts over the same features (garble_features): a regression of the direct-asses
 a classifier of badly garbled MT (HTER > 0.5) against human post-edits. Their standardised sum,
 passed through a logistic curve fitted on dev so that 0.5 is the alarm threshold, is the score.
 A third linear model, over hashed token-in-context features, rates each word's chance of being
-one a post-editor changed; it marks the most suspicious words of a flagged sentence.
+one a post-editor changed; it marks the most suspicious words of a flagged sentence. Features are
+computed for a whole batch of sentences at once (garble_features), so a draft is scored in one go.
 """
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import numpy as np
@@ -27,10 +27,10 @@ class GarbleModel:
             self.mu = z["mu"].astype(np.float64)
             self.sd = z["sd"].astype(np.float64)
             self.reg_dense = z["reg_dense"].astype(np.float64)
-            self.reg_hash = z["reg_hash"].astype(np.float32)
+            self.reg_hash = z["reg_hash"].astype(np.float64)
             self.reg_b = float(z["reg_b"])
             self.clf_dense = z["clf_dense"].astype(np.float64)
-            self.clf_hash = z["clf_hash"].astype(np.float32)
+            self.clf_hash = z["clf_hash"].astype(np.float64)
             self.clf_b = float(z["clf_b"])
             self.mix = z["mix"].astype(np.float64)  # reg_mean, reg_sd, clf_mean, clf_sd, w_clf
             self.calib = z["calib"].astype(np.float64)  # slope, threshold
@@ -40,34 +40,27 @@ class GarbleModel:
 
     # -- sentence score -------------------------------------------------------------------
 
-    def raw_parts(self, sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Regression and classifier outputs per sentence (before mixing)."""
-        n = len(sentences)
-        dense = np.empty((n, len(self.mu)))
-        reg_h = np.zeros(n)
-        clf_h = np.zeros(n)
-        rw, cw, bits = self.reg_hash, self.clf_hash, self.bits
-        for i, s in enumerate(sentences):
-            toks, zs, classes = gf.analyse(s)
-            dense[i] = gf.dense_features(toks, zs, classes)
-            idx = np.unique(np.fromiter(gf.hashed_ngrams(toks, zs, classes, bits), dtype=np.int64))
-            if len(idx):
-                norm = 1.0 / math.sqrt(len(idx))
-                reg_h[i] = float(rw[idx].sum()) * norm
-                clf_h[i] = float(cw[idx].sum()) * norm
-        z = (dense - self.mu) / self.sd
+    def raw_parts(self, sentences: list[str] | gf.Batch) -> tuple[np.ndarray, np.ndarray]:
+        """Regression and classifier outputs per sentence (before mixing), for the whole batch at once."""
+        b = sentences if isinstance(sentences, gf.Batch) else gf.batch(sentences)
+        n = b.n
+        z = (gf.dense_features(b) - self.mu) / self.sd
+        sids, idx = gf.hashed_ngrams(b, self.bits)
+        norm = 1.0 / np.sqrt(np.maximum(np.bincount(sids, minlength=n), 1))
+        reg_h = np.bincount(sids, weights=self.reg_hash[idx], minlength=n) * norm
+        clf_h = np.bincount(sids, weights=self.clf_hash[idx], minlength=n) * norm
         reg = z @ self.reg_dense + reg_h + self.reg_b
         clf = z @ self.clf_dense + clf_h + self.clf_b
         return reg, clf
 
-    def raw(self, sentences: list[str]) -> np.ndarray:
+    def raw(self, sentences: list[str] | gf.Batch) -> np.ndarray:
         reg, clf = self.raw_parts(sentences)
         rm, rs, cm, cs, w = self.mix
         return (reg - rm) / rs + w * (clf - cm) / cs
 
-    def score(self, sentences: list[str]) -> list[float]:
+    def score(self, sentences: list[str] | gf.Batch) -> list[float]:
         """Garble score in [0, 1] per sentence; >= 0.5 reads as garbled machine translation."""
-        if not sentences:
+        if not (sentences.n if isinstance(sentences, gf.Batch) else sentences):
             return []
         slope, threshold = self.calib
         raw = self.raw(sentences)
@@ -75,19 +68,24 @@ class GarbleModel:
 
     # -- word marking ---------------------------------------------------------------------
 
+    def word_badness_many(self, sentences: list[str]) -> list[list[tuple[int, int, float]]]:
+        """Per sentence, ``(start, end, p)`` for each word: the chance a post-editor changed it."""
+        b = gf.batch(sentences)
+        words, feats = gf.token_context_features(b, self.bits)
+        p = 1.0 / (1.0 + np.exp(-(self.tag_hash[feats].sum(axis=1, dtype=np.float64) + self.tag_b)))
+        out: list[list[tuple[int, int, float]]] = [[] for _ in sentences]
+        sid, pos = b.sid[words].tolist(), b.pos[words].tolist()
+        spans = [None] * len(sentences)
+        for s, i, q in zip(sid, pos, p.tolist()):
+            if spans[s] is None:
+                spans[s] = gf.token_spans(sentences[s])
+            start, end, _ = spans[s][i]
+            out[s].append((start, end, q))
+        return out
+
     def word_badness(self, sentence: str) -> list[tuple[int, int, float]]:
         """``(start, end, p)`` for every word of ``sentence``: the chance a post-editor changed it."""
-        spans = gf.token_spans(sentence)
-        toks, zs, classes = gf.analyse(sentence)
-        out = []
-        w, b, bits = self.tag_hash, self.tag_b, self.bits
-        for i, (start, end, tok) in enumerate(spans):
-            if not (tok[0].isalnum() or tok[0] == "_"):
-                continue
-            idx = gf.token_context_features(toks, zs, classes, i, bits)
-            x = float(w[idx].sum()) + b
-            out.append((start, end, 1.0 / (1.0 + math.exp(-x))))
-        return out
+        return self.word_badness_many([sentence])[0]
 
 
 _MODEL: GarbleModel | None = None

@@ -2,17 +2,20 @@
 
 Why: garbled MT puts common words side by side in orders English never uses ("concerns Taiwan",
 "postponed Chinese"). Word frequencies alone cannot see that; a list of the ~286,000 most common
-English bigrams can. The table (``data/garble_bigrams.npz``) holds only 32-bit hashes of the
-lower-cased bigrams and their quantised log counts, derived by ``bench/train_garble.py`` from the
-bigram list of the ``wordsegment`` package (Google Web 1T counts); it is read with numpy alone.
+English bigrams can. The table (``data/garble_bigrams.npz``) holds only sorted 32-bit hashes of the
+lower-cased bigrams (built from the words' 64-bit hashes, as the garble features hash words) and
+their quantised log counts, derived by ``bench/train_garble.py`` from the bigram list of the
+``wordsegment`` package (Google Web 1T counts); it is read with numpy alone and searched for a whole
+batch of word pairs at once.
 """
 
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
 import numpy as np
+
+from . import garble_features as gf
 
 DATA = Path(__file__).resolve().parent / "data" / "garble_bigrams.npz"
 SCALE = 20.0  # log10 counts are stored as uint8 * 1/SCALE
@@ -22,20 +25,30 @@ LOG_MIN_COUNT = 5.0
 FOUND_IF = 11.5
 
 
-def bigram_key(a: str, b: str) -> int:
-    return zlib.crc32(f"{a} {b}".encode("utf-8"))
+def bigram_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """32-bit keys of bigrams from the 64-bit hashes of their lower-cased words."""
+    return (gf.mix(a, b) >> np.uint64(32)).astype(np.uint32)
 
 
 class BigramTable:
     def __init__(self, path: Path = DATA) -> None:
         with np.load(path) as z:
-            keys = z["keys"].tolist()
-            vals = (z["logc"].astype(np.float32) / SCALE).tolist()
-        self._logc = dict(zip(keys, vals))
+            self.keys = z["keys"]
+            self.logc = z["logc"].astype(np.float64) / SCALE
+
+    def lookup(self, keys: np.ndarray) -> np.ndarray:
+        """log10 web counts of the bigrams with these keys; NaN where a bigram is not among the common ones."""
+        if not len(self.keys):
+            return np.full(len(keys), np.nan)
+        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        return np.where(self.keys[at] == keys, self.logc[at], np.nan)
 
     def log_count(self, a: str, b: str) -> float | None:
         """log10 web count of the lower-cased bigram ``a b``, or None when it is not among the common ones."""
-        return self._logc.get(bigram_key(a, b))
+        ha = np.array([gf.hash64(a.lower())], dtype=np.uint64)
+        hb = np.array([gf.hash64(b.lower())], dtype=np.uint64)
+        v = float(self.lookup(bigram_keys(ha, hb))[0])
+        return None if np.isnan(v) else v
 
 
 _TABLE: BigramTable | None = None
@@ -50,42 +63,42 @@ def table() -> BigramTable:
 
 def build_table(bigram_lines, out: Path = DATA) -> int:
     """Write the hashed table from ``word word<TAB>count`` lines; returns the number of bigrams."""
-    keys: dict[int, float] = {}
+    firsts, seconds, logs = [], [], []
     for line in bigram_lines:
         pair, _, count = line.rstrip("\n").partition("\t")
         if not count or " " not in pair:
             continue
         a, b = pair.lower().split(" ", 1)
-        k = bigram_key(a, b)
-        keys[k] = max(keys.get(k, 0.0), float(np.log10(float(count))))
-    ks = np.array(sorted(keys), dtype=np.uint32)
-    vs = np.array([min(255, round(keys[int(k)] * SCALE)) for k in ks], dtype=np.uint8)
+        firsts.append(gf.hash64(a))
+        seconds.append(gf.hash64(b))
+        logs.append(np.log10(float(count)))
+    keys = bigram_keys(np.array(firsts, dtype=np.uint64), np.array(seconds, dtype=np.uint64))
+    vals = np.minimum(255, np.round(np.array(logs) * SCALE)).astype(np.uint8)
+    order = np.lexsort((-vals.astype(np.int64), keys))  # by key, largest count first
+    keys, vals = keys[order], vals[order]
+    first = np.r_[True, keys[1:] != keys[:-1]]  # a colliding key keeps the largest count
     out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out, keys=ks, logc=vs)
-    return len(ks)
+    np.savez_compressed(out, keys=keys[first], logc=vals[first])
+    return int(first.sum())
 
 
-def pair_scores(words: list[str], zipfs: list[float]) -> list[float | None]:
-    """Association of each adjacent word pair ``(words[i], words[i+1])``, None when not judgeable.
+def pair_scores(b: gf.Batch, same: np.ndarray) -> np.ndarray:
+    """Association of each adjacent token pair of a batch (``same``: both in one sentence), NaN when not judgeable.
 
     The value is log10 of observed over expected count (a PMI); pairs expected to be common but
     absent from the table get ``LOG_MIN_COUNT`` minus their expectation, i.e. a clearly negative value.
     Only pairs of two alphabetic words known to the frequency list are judged.
     """
-    tab = table()
-    out: list[float | None] = []
-    for i in range(len(words) - 1):
-        a, b = words[i], words[i + 1]
-        za, zb = zipfs[i], zipfs[i + 1]
-        if za <= 0.0 or zb <= 0.0 or not a.isalpha() or not b.isalpha():
-            out.append(None)
-            continue
-        expected = za + zb - 6.0  # log10 of N * p(a) * p(b) with N = 1e12 words
-        lc = tab.log_count(a.lower(), b.lower())
-        if lc is not None:
-            out.append(lc - expected)
-        elif za + zb >= FOUND_IF:
-            out.append(LOG_MIN_COUNT - expected)
-        else:
-            out.append(None)
+    z = b.props[:, gf.C["z"]]
+    alpha = b.props[:, gf.C["alpha"]] > 0
+    za, zb = z[:-1][same], z[1:][same]
+    ok = alpha[:-1][same] & alpha[1:][same] & (za > 0) & (zb > 0)
+    expected = za + zb - 6.0  # log10 of N * p(a) * p(b) with N = 1e12 words
+    out = np.full(len(za), np.nan)
+    if not ok.any():
+        return out
+    lc = table().lookup(bigram_keys(b.low[:-1][same][ok], b.low[1:][same][ok]))
+    e = expected[ok]
+    absent = np.where(za[ok] + zb[ok] >= FOUND_IF, LOG_MIN_COUNT - e, np.nan)
+    out[ok] = np.where(np.isnan(lc), absent, lc - e)
     return out

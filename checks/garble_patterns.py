@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import numpy as np
+
+from . import garble_features as gf
 from .document import Token
 from .garble_features import FUNCTION_WORDS, lexicon
 
@@ -234,6 +237,79 @@ def agreement_slips(text: str, toks: list[Token]) -> list[Hit]:
                     ((b.start, b.end, plural),),
                 ))
     return hits
+
+
+# -- which sentences can have a hit at all ---------------------------------------------------
+#
+# The detectors walk a sentence's tokens in Python; most sentences cannot have any hit. Each
+# detector needs one of a few words (or two in a row), so per-token flags (computed once per
+# distinct token string of the garble token table) and a few numpy comparisons over a whole batch
+# of sentences pick the ones worth walking. Every flag is a necessary condition of its detector.
+
+SPLICE, STANCE, OPENER, PLURALISH, NUMBER, SINGULAR = (1 << k for k in range(6))
+_SPLICE_TITLE = frozenset(w.capitalize() for w in SPLICE_WORDS) - {"I", "A"}
+# Agreement pairs as codes: a pronoun's code in bits 8-11, a verb's in bits 12-16.
+_PRONOUN_CODE = {p: k + 1 for k, p in enumerate(sorted({p for p, _ in PRONOUN_FIX}))}
+_VERB_CODE = {v: k + 1 for k, v in enumerate(sorted({v for _, v in PRONOUN_FIX}))}
+_BAD_PAIR = np.zeros((16, 32), bool)
+for _p, _v in PRONOUN_FIX:
+    _BAD_PAIR[_PRONOUN_CODE[_p], _VERB_CODE[_v]] = True
+
+
+def _flags_of(tok: str) -> int:
+    low = tok.lower()
+    f = 0
+    f |= SPLICE if tok in _SPLICE_TITLE else 0
+    f |= STANCE if tok in STANCE_HEADS else 0
+    f |= OPENER if low in PILE_OPENERS else 0
+    f |= PLURALISH if len(tok) >= 4 and tok.endswith("s") and tok.isalpha() and tok.islower() else 0
+    f |= NUMBER if low in NUMBERS else 0
+    f |= SINGULAR if tok in SINGULAR_PLURAL else 0
+    f |= _PRONOUN_CODE.get(low, 0) << 8
+    f |= _VERB_CODE.get(low.replace("’", "'"), 0) << 12
+    return f
+
+
+_FLAG_CACHE: dict = {"generation": None, "flags": np.zeros(0, np.int64)}
+
+
+def _token_flags(b: gf.Batch) -> np.ndarray:
+    tab = gf.token_table()
+    cache = _FLAG_CACHE
+    if cache["generation"] != (id(tab), tab.generation):
+        cache.update(generation=(id(tab), tab.generation), flags=np.zeros(0, np.int64))
+    have = len(cache["flags"])
+    if have < len(tab.strings):
+        new = np.array([_flags_of(t) for t in tab.strings[have:]], dtype=np.int64)
+        cache["flags"] = np.concatenate([cache["flags"], new])
+    return cache["flags"][b.ids]
+
+
+def candidate_sentences(b: gf.Batch) -> np.ndarray:
+    """Per sentence of the batch: could any detector hit it? (False means certainly no hit.)"""
+    f = _token_flags(b)
+    word = b.props[:, gf.C["word"]] > 0
+    upper = b.props[:, gf.C["upper_first"]] > 0
+    has = np.zeros(b.n, bool)
+    if len(f) < 2:
+        return has
+    same1 = b.sid[1:] == b.sid[:-1]
+    # Spliced: a capitalised splice word between two words; a stance noun before a capital.
+    mid = np.zeros(len(f), bool)
+    mid[1:-1] = same1[:-1] & same1[1:] & word[:-2] & word[2:]
+    has[b.sid[mid & ((f & SPLICE) != 0)]] = True
+    stance = np.zeros(len(f), bool)
+    stance[:-1] = same1 & ((f[:-1] & STANCE) != 0) & upper[1:]
+    has[b.sid[stance]] = True
+    # Agreement: a pronoun and a verb that disagree; a number before a singular noun.
+    bad = _BAD_PAIR[(f[:-1] >> 8) & 15, (f[1:] >> 12) & 31]
+    number = ((f[:-1] & NUMBER) != 0) & ((f[1:] & SINGULAR) != 0)
+    has[b.sid[1:][same1 & (bad | number)]] = True
+    # Piles: an opener and two plural-looking nouns.
+    same2 = same1[1:] & same1[:-1]
+    pile = same2 & ((f[:-2] & OPENER) != 0) & ((f[1:-1] & PLURALISH) != 0) & ((f[2:] & PLURALISH) != 0)
+    has[b.sid[2:][pile]] = True
+    return has
 
 
 def sentence_hits(text: str, toks: list[Token]) -> list[Hit]:
