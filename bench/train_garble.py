@@ -8,11 +8,11 @@ Needs the dev extra (scikit-learn, wordsegment). Steps:
 2. features of every train MT sentence and its detokenized post-edit; train rows whose MT also occurs
    in dev or test are dropped (README: overlap);
 3. a ridge regression of ``-da_z`` on MT rows, and a logistic classifier of MT with HTER > 0.5 against
-   post-edits (clean text), both over [standardised dense features, hashed n-gram counts scaled by
-   1/sqrt(their total)];
-4. on dev: the weight of the classifier in their standardised sum (the largest catch rate whose mean
-   Pearson stays within 0.01 of the best), then a logistic calibration whose 0.5 point lets through
-   4% of the dev post-edits (target: at most 5% on test);
+   post-edits (clean text), both over [standardised dense features, hashed word/class n-gram counts
+   and hashed character 3-4-gram counts, each block scaled by 1/sqrt(its total)];
+4. on dev: the weight of the classifier in their standardised sum and the slope of a logistic whose
+   0.5 point lets through 4% of the dev post-edits (target: at most 5% on test): the largest dev
+   catch rate whose dev mean Pearson stays at the issue's floor of 0.40;
 5. a word tagger (logistic, hashed token-in-context features) on the OK/BAD tags of MT train tokens,
    with its marking threshold picked for F1 on dev.
 Only weights and statistics are written: no sentence of the data set is shipped.
@@ -39,6 +39,8 @@ from checks.garble_model import DATA as MODEL_PATH  # noqa: E402
 
 BITS = 18
 SEED = 0
+DEV_ALARMS = 0.04  # share of dev post-edits let through at 0.5 (the issue allows 5% on test)
+MIN_DEV_PEARSON = 0.40  # the issue's floor for the mean Pearson, applied on dev
 
 
 def detokenize(tok: str) -> str:
@@ -77,17 +79,25 @@ def align_tags(mt: str, mt_toks: list[str], tags: list[str], spans: list[tuple[i
 # -- feature matrices ----------------------------------------------------------------------
 
 
+def _scaled_counts(sids, idx, n: int, width: int):
+    """Sparse counts of hashed features per sentence, each row scaled by 1/sqrt(its total count)."""
+    import scipy.sparse as sp
+
+    H = sp.csr_matrix((np.ones(len(sids)), (sids, idx)), shape=(n, width))  # duplicates summed
+    total = np.maximum(np.bincount(sids, minlength=n), 1)
+    return sp.diags(1.0 / np.sqrt(total)) @ H
+
+
 def sentence_matrix(texts: list[str]):
-    """Dense features and hashed n-gram counts (rows scaled to 1/sqrt(total count)), as at run time."""
+    """Dense features and [word/class n-gram | character n-gram] hashed counts, exactly as at run time."""
     import scipy.sparse as sp
 
     b = gf.batch(texts)
     dense = gf.dense_features(b)
-    sids, idx = gf.hashed_ngrams(b, BITS)
-    H = sp.csr_matrix((np.ones(len(sids)), (sids, idx)), shape=(len(texts), 1 << BITS))  # duplicates summed
-    total = np.maximum(np.bincount(sids, minlength=len(texts)), 1)
-    H = sp.diags(1.0 / np.sqrt(total)) @ H
-    return dense, H.tocsr()
+    width = 1 << BITS
+    words = _scaled_counts(*gf.hashed_ngrams(b, BITS), len(texts), width)
+    chars = _scaled_counts(*gf.char_ngrams(b, BITS), len(texts), width)
+    return dense, sp.hstack([words, chars]).tocsr()
 
 
 def token_matrix(rows: list[dict]):
@@ -222,23 +232,19 @@ def train(log=print, n_train: int | None = None, ablate: str = "", write: bool =
     r_dp = (linear_out(Fdp, Hdp, mu, sd, *reg) - rm) / rs
     c_dp = (linear_out(Fdp, Hdp, mu, sd, *clf) - cm) / cs
     grid = []
-    for w in (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5):
+    for w in (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0):
         raw_mt, raw_pe = r_dv + w * c_dv, r_dp + w * c_dp
-        pr = [pearson(-raw_mt[pairs == p], dda[pairs == p]) for p in PAIRS]
-        t = np.quantile(raw_pe, 0.96)
-        grid.append((w, float(np.mean(pr)), float(np.mean(raw_mt[dh > 0.5] >= t)), pr))
-        log(f"  dev mix w_clf={w:<4}: mean Pearson {np.mean(pr):.3f}, catch at 4% post-edit alarms {grid[-1][2]:.3f}")
-    best_p = max(g[1] for g in grid)
-    w, mean_p, catch, _ = max((g for g in grid if g[1] >= best_p - 0.01), key=lambda g: g[2])
-    raw_pe, raw_mt = r_dp + w * c_dp, r_dv + w * c_dv
-    threshold = float(np.quantile(raw_pe, 0.96))
-    # The logistic's slope: a steep curve squashes the fluent majority to ~0 and costs Pearson;
-    # pick the slope (in raw units) with the best dev mean Pearson of the final score.
-    fits = []
-    for slope in (0.35, 0.5, 0.75, 1.0, 2.0):
-        sc = 1.0 / (1.0 + np.exp(-slope * (raw_mt - threshold)))
-        fits.append((float(np.mean([pearson(-sc[pairs == p], dda[pairs == p]) for p in PAIRS])), slope))
-    mean_p, slope = max(fits)
+        threshold = float(np.quantile(raw_pe, 1.0 - DEV_ALARMS))
+        for slope in (0.25, 0.35, 0.5, 0.75, 1.0):
+            sc = 1.0 / (1.0 + np.exp(-slope * (raw_mt - threshold)))
+            pr = float(np.mean([pearson(-sc[pairs == p], dda[pairs == p]) for p in PAIRS]))
+            grid.append((w, slope, threshold, pr, float(np.mean(raw_mt[dh > 0.5] >= threshold))))
+        best = max((g for g in grid if g[0] == w), key=lambda g: g[3])
+        log(f"  dev mix w_clf={w:<4}: mean Pearson {best[3]:.3f} (slope {best[1]}), "
+            f"catch at {DEV_ALARMS:.0%} post-edit alarms {best[4]:.3f}")
+    # The largest catch whose dev mean Pearson stays at the issue's floor; ties go to the better Pearson.
+    ok = [g for g in grid if g[3] >= MIN_DEV_PEARSON] or [max(grid, key=lambda g: g[3])]
+    w, slope, threshold, mean_p, catch = max(ok, key=lambda g: (round(g[4], 3), g[3]))
     log(f"chosen w_clf={w}, slope={slope}: dev mean Pearson {mean_p:.3f}, catch {catch:.3f}, threshold {threshold:.3f}")
 
     # Word tagger.
@@ -249,7 +255,7 @@ def train(log=print, n_train: int | None = None, ablate: str = "", write: bool =
     tagger.fit(Xt, yt)
     Xd, yd, metas = token_matrix(dev)
     probs = tagger.predict_proba(Xd)[:, 1]
-    f1s = {th: word_f1(metas, probs, th) for th in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)}
+    f1s = {th: word_f1(metas, probs, th) for th in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)}
     tag_th = max(f1s, key=f1s.get)
     log(f"word tagger: {Xt.shape[0]} train tokens, dev F1 by threshold {({k: round(v, 3) for k, v in f1s.items()})}")
     log(f"total {time.time() - t0:.0f} s")
@@ -259,10 +265,12 @@ def train(log=print, n_train: int | None = None, ablate: str = "", write: bool =
         mu=mu.astype(np.float32),
         sd=sd.astype(np.float32),
         reg_dense=reg[0].astype(np.float32),
-        reg_hash=reg[1].astype(np.float16),
+        reg_hash=reg[1][: 1 << BITS].astype(np.float16),
+        reg_char=reg[1][1 << BITS :].astype(np.float16),
         reg_b=np.float64(reg[2]),
         clf_dense=clf[0].astype(np.float32),
-        clf_hash=clf[1].astype(np.float16),
+        clf_hash=clf[1][: 1 << BITS].astype(np.float16),
+        clf_char=clf[1][1 << BITS :].astype(np.float16),
         clf_b=np.float64(clf[2]),
         mix=np.array([rm, rs, cm, cs, w]),
         calib=np.array([slope, threshold]),

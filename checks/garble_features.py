@@ -17,6 +17,7 @@ training (bench/train_garble.py) and run time.
 from __future__ import annotations
 
 import hashlib
+import zlib
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -487,3 +488,60 @@ def token_context_features(b: Batch, bits: int) -> tuple[np.ndarray, np.ndarray]
         mix(seed("tlen"), np.minimum(n // 10, 5).astype(u)),
     ]
     return words, np.column_stack([_index(f, bits) for f in feats])
+
+
+# -- character n-grams -------------------------------------------------------------------------
+
+CHAR_NS = (3, 4)
+NS_CHAR = seed("ch")
+
+
+def _char_grams(tok: str) -> list[int]:
+    if not (tok[0].isalnum() or tok[0] == "_") or tok == "<unk>":
+        return []
+    w = f"<{tok.lower()}>"
+    return [zlib.crc32(w[i : i + k].encode("utf-8")) + (k << 32) for k in CHAR_NS for i in range(len(w) - k + 1)]
+
+
+class _CharGramTable:
+    """Per token of the token table, its character n-gram hashes, as one flat array with offsets."""
+
+    def __init__(self, generation) -> None:
+        self.generation = generation
+        self.flat = np.zeros(0, np.uint64)
+        self.start = np.zeros(0, np.int64)
+        self.count = np.zeros(0, np.int64)
+
+    def extend(self, strings: list[str]) -> None:
+        have = len(self.start)
+        if have >= len(strings):
+            return
+        grams = [_char_grams(t) for t in strings[have:]]
+        counts = np.array([len(g) for g in grams], dtype=np.int64)
+        starts = len(self.flat) + np.cumsum(counts) - counts
+        new = np.fromiter((h for g in grams for h in g), dtype=np.uint64, count=int(counts.sum()))
+        self.flat = np.concatenate([self.flat, mix(new, NS_CHAR)])
+        self.start = np.concatenate([self.start, starts])
+        self.count = np.concatenate([self.count, counts])
+
+
+_CHARS: _CharGramTable | None = None
+
+
+def char_ngrams(b: Batch, bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """``(sentence, index)`` of every character 3-4-gram occurrence inside the words of each sentence.
+
+    They let the score see spelling: transliterated names, invented or foreign word forms and
+    misspellings share pieces that whole-word features (one weight per word) cannot generalise over.
+    """
+    global _CHARS
+    tab = token_table()
+    key = (id(tab), tab.generation)
+    if _CHARS is None or _CHARS.generation != key:
+        _CHARS = _CharGramTable(key)
+    _CHARS.extend(tab.strings)
+    counts = _CHARS.count[b.ids]
+    total = int(counts.sum())
+    ends = np.cumsum(counts)
+    gather = np.arange(total) - np.repeat(ends - counts, counts) + np.repeat(_CHARS.start[b.ids], counts)
+    return np.repeat(b.sid, counts), _index(_CHARS.flat[gather], bits)

@@ -5,7 +5,8 @@ parts over the same features (garble_features): a regression of the direct-asses
 a classifier of badly garbled MT (HTER > 0.5) against human post-edits. Their standardised sum,
 passed through a logistic curve fitted on dev so that 0.5 is the alarm threshold, is the score.
 A third linear model, over hashed token-in-context features, rates each word's chance of being
-one a post-editor changed; it marks the most suspicious words of a flagged sentence. Features are
+one a post-editor changed; it marks the most suspicious words of a flagged sentence. The sentence
+models read dense statistics, hashed word and class n-grams, and hashed character n-grams. Features are
 computed for a whole batch of sentences at once (garble_features), so a draft is scored in one go.
 """
 
@@ -32,6 +33,10 @@ class GarbleModel:
             self.clf_dense = z["clf_dense"].astype(np.float64)
             self.clf_hash = z["clf_hash"].astype(np.float64)
             self.clf_b = float(z["clf_b"])
+            # Character n-gram weights (absent from older model files).
+            zero = np.zeros(1 << self.bits)
+            self.reg_char = z["reg_char"].astype(np.float64) if "reg_char" in z else zero
+            self.clf_char = z["clf_char"].astype(np.float64) if "clf_char" in z else zero
             self.mix = z["mix"].astype(np.float64)  # reg_mean, reg_sd, clf_mean, clf_sd, w_clf
             self.calib = z["calib"].astype(np.float64)  # slope, threshold
             self.tag_hash = z["tag_hash"].astype(np.float32)
@@ -49,6 +54,10 @@ class GarbleModel:
         norm = 1.0 / np.sqrt(np.maximum(np.bincount(sids, minlength=n), 1))
         reg_h = np.bincount(sids, weights=self.reg_hash[idx], minlength=n) * norm
         clf_h = np.bincount(sids, weights=self.clf_hash[idx], minlength=n) * norm
+        csids, cidx = gf.char_ngrams(b, self.bits)
+        cnorm = 1.0 / np.sqrt(np.maximum(np.bincount(csids, minlength=n), 1))
+        reg_h += np.bincount(csids, weights=self.reg_char[cidx], minlength=n) * cnorm
+        clf_h += np.bincount(csids, weights=self.clf_char[cidx], minlength=n) * cnorm
         reg = z @ self.reg_dense + reg_h + self.reg_b
         clf = z @ self.clf_dense + clf_h + self.clf_b
         return reg, clf
