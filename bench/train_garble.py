@@ -211,14 +211,14 @@ def train(log=print, n_train: int | None = None, ablate: str = "", write: bool =
 
     da = np.array([float(r["da_z"]) for r in tr])
     hter = np.array([float(r["hter"]) for r in tr])
-    reg = fit_linear(Ftr, Htr, -da, mu, sd, "reg")
+    reg = fit_linear(Ftr, Htr, -da, mu, sd, "reg", alpha=10.0)
     import scipy.sparse as sp
 
     bad = hter > 0.5
     Fc = np.vstack([Ftr[bad], Fpe])
     Hc = sp.vstack([Htr[bad], Hpe]).tocsr()
     yc = np.r_[np.ones(bad.sum()), np.zeros(len(tr))]
-    clf = fit_linear(Fc, Hc, yc, mu, sd, "clf")
+    clf = fit_linear(Fc, Hc, yc, mu, sd, "clf", C=10.0)
     log(f"sentence models fitted, {time.time() - t0:.0f} s")
 
     # Mix on dev: standardise both outputs with their train-MT statistics.
