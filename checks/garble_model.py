@@ -2,8 +2,9 @@
 
 The model (built by ``bench/train_garble.py`` from the MLQE-PE human judgements) has two linear
 parts over the same features (garble_features): a regression of the direct-assessment score, and
-a classifier of badly garbled MT (HTER > 0.5) against human post-edits. Their standardised sum,
-passed through a logistic curve fitted on dev so that 0.5 is the alarm threshold, is the score.
+a classifier of badly garbled MT (HTER > 0.5) against human post-edits. The regression plus the
+classifier (linearly, and with a hinge that only adds when the classifier is confident), passed
+through a logistic curve fitted on dev so that 0.5 is the alarm threshold, is the score.
 A third linear model, over hashed token-in-context features, rates each word's chance of being
 one a post-editor changed; it marks the most suspicious words of a flagged sentence. The sentence
 models read dense statistics, hashed word and class n-grams, and hashed character n-grams. Features are
@@ -37,7 +38,8 @@ class GarbleModel:
             zero = np.zeros(1 << self.bits)
             self.reg_char = z["reg_char"].astype(np.float64) if "reg_char" in z else zero
             self.clf_char = z["clf_char"].astype(np.float64) if "clf_char" in z else zero
-            self.mix = z["mix"].astype(np.float64)  # reg_mean, reg_sd, clf_mean, clf_sd, w_clf
+            # reg_mean, reg_sd, clf_mean, clf_sd, w_lin, knee, w_hinge (older files: the first five)
+            self.mix = np.r_[z["mix"].astype(np.float64), 0.0, 0.0][:7]
             self.calib = z["calib"].astype(np.float64)  # slope, threshold
             self.tag_hash = z["tag_hash"].astype(np.float32)
             self.tag_b = float(z["tag_b"])
@@ -64,8 +66,9 @@ class GarbleModel:
 
     def raw(self, sentences: list[str] | gf.Batch) -> np.ndarray:
         reg, clf = self.raw_parts(sentences)
-        rm, rs, cm, cs, w = self.mix
-        return (reg - rm) / rs + w * (clf - cm) / cs
+        rm, rs, cm, cs, w_lin, knee, w_hinge = self.mix
+        c = (clf - cm) / cs
+        return (reg - rm) / rs + w_lin * c + w_hinge * np.maximum(c - knee, 0.0)
 
     def score(self, sentences: list[str] | gf.Batch) -> list[float]:
         """Garble score in [0, 1] per sentence; >= 0.5 reads as garbled machine translation."""
