@@ -50,6 +50,7 @@ def detokenize(tok: str) -> str:
     s = re.sub(r" ([,.;:!?%)\]}])", r"\1", s)
     s = re.sub(r"([(\[{$]) ", r"\1", s)
     s = re.sub(r" (n't|'s|'re|'m|'ve|'ll|'d|’s)(?=\W)", r"\1", s, flags=re.I)
+    s = re.sub(r"(?<=\w) '(?=[a-z])", "'", s, flags=re.I)  # split contractions: "don 't", "o 'clock"
     parts = s.split(' " ')
     out, opening = parts[0], True
     for p in parts[1:]:
