@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from bisect import bisect_right
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -114,10 +115,8 @@ def lexicon() -> Lexicon:
 
 
 def zipf_bin(z: float) -> int:
-    for i, edge in enumerate(_ZIPF_BINS):
-        if z < edge:
-            return i
-    return len(_ZIPF_BINS)
+    """Index of the first bin edge above ``z`` (``len(_ZIPF_BINS)`` past the last)."""
+    return bisect_right(_ZIPF_BINS, z)
 
 
 def token_class(tok: str, z: float, first: bool) -> str:
@@ -143,6 +142,11 @@ def token_class(tok: str, z: float, first: bool) -> str:
 def hash64(s: str) -> int:
     """A stable 64-bit hash of a string (Python's ``hash`` changes between processes)."""
     return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+@lru_cache(maxsize=4096)
+def _class_hash(cls: str) -> int:
+    return hash64(cls)  # a few hundred classes: hashed once each
 
 
 _M1 = np.uint64(0x9E3779B97F4A7C15)
@@ -202,7 +206,9 @@ def _token_row(tok: str) -> tuple[list[float], list[int]]:
         word and tok != UNK and not number and func and tok[0].isupper(),
         tok.isupper() and len(tok) > 1,
     ]
-    hashes = [hash64(low), hash64(token_class(tok, z, True)), hash64(token_class(tok, z, False))]
+    first = token_class(tok, z, True)
+    mid = first if word and not func and not tok[0].isupper() else token_class(tok, z, False)
+    hashes = [hash64(low), _class_hash(first), _class_hash(mid)]
     return [float(v) for v in row], hashes
 
 
