@@ -181,3 +181,38 @@ def test_garble_findings_point_at_exact_spans(words):
         assert f.message and "\n" not in f.message
         for s in f.suggestions:
             assert 0 <= s.start <= s.end <= len(text)
+
+
+TRIGGER_WORDS = ["the", "The", "In", "By", "It", "Both", "he", "He", "have", "they", "has", "is", "two", "country",
+                 "countries", "mediators", "group", "of", "concerns", "Taiwan", "problem", "officials", "visit",
+                 "balloon", "Chinese", "don’t", "doesn't", "said", ",", ".", "“", "(", "<unk>"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(TRIGGER_WORDS), min_size=1, max_size=25), min_size=1, max_size=6))
+def test_batch_prefilter_never_hides_a_pattern_hit(sentences):
+    """The batch-wide token test only skips sentences in which no detector can hit."""
+    from checks import garble_features as gf
+    from checks.garble import _tokens
+    from checks.garble_patterns import candidate_sentences, sentence_hits
+
+    lines = [" ".join(words) for words in sentences]
+    may_hit = candidate_sentences(gf.batch(lines))
+    for line, flag in zip(lines, may_hit):
+        if sentence_hits(line, _tokens(line)):
+            assert flag, line
+
+
+def test_prefilter_passes_the_seed_failure_modes():
+    from checks import garble_features as gf
+    from checks.garble_patterns import candidate_sentences
+
+    lines = [
+        "Officials prepared for a highly anticipated visit By Washington’s top diplomat to the region.",
+        "They reiterated China’s key concerns Taiwan problem during the talks.",
+        "The decision was taken by a group of countries mediators last week.",
+        "Officials say they has no plans to travel.",
+        "The ministers of the two country have met.",
+        "The ministers met in Geneva on Tuesday and agreed to meet again.",
+    ]
+    assert candidate_sentences(gf.batch(lines)).tolist() == [True, True, True, True, True, False]

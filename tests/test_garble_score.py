@@ -79,3 +79,11 @@ def test_word_badness_spans_point_at_words():
 
 def test_blank_lines_score_zero():
     assert score_texts(["", "   ", FLUENT[0]])[:2] == [0.0, 0.0]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(FLUENT + GARBLED + ["", "<unk> river", "U.S.-China talks (again)."]), min_size=1, max_size=6))
+def test_a_batch_scores_each_line_as_if_alone(lines):
+    """Features are computed for a whole batch at once; no line may leak into another's score."""
+    together = score_texts(lines)
+    assert together == pytest.approx([score_texts([line])[0] for line in lines])
