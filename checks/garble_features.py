@@ -20,7 +20,7 @@ import hashlib
 import zlib
 from bisect import bisect_right
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -104,14 +104,9 @@ class Lexicon:
         return 0.0
 
 
-_LEXICON: Lexicon | None = None
-
-
+@cache
 def lexicon() -> Lexicon:
-    global _LEXICON
-    if _LEXICON is None:
-        _LEXICON = Lexicon()
-    return _LEXICON
+    return Lexicon()
 
 
 def zipf_bin(z: float) -> int:
@@ -248,14 +243,9 @@ class TokenTable:
         return np.array(ids, dtype=np.int64)
 
 
-_TABLE: TokenTable | None = None
-
-
+@cache
 def token_table() -> TokenTable:
-    global _TABLE
-    if _TABLE is None:
-        _TABLE = TokenTable()
-    return _TABLE
+    return TokenTable()
 
 
 # -- a batch of sentences ----------------------------------------------------------------------

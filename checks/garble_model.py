@@ -13,6 +13,7 @@ computed for a whole batch of sentences at once (garble_features), so a draft is
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import numpy as np
@@ -100,11 +101,6 @@ class GarbleModel:
         return self.word_badness_many([sentence])[0]
 
 
-_MODEL: GarbleModel | None = None
-
-
+@functools.cache
 def model() -> GarbleModel:
-    global _MODEL
-    if _MODEL is None:
-        _MODEL = GarbleModel()
-    return _MODEL
+    return GarbleModel()

@@ -11,6 +11,7 @@ batch of word pairs at once.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import numpy as np
@@ -51,14 +52,9 @@ class BigramTable:
         return None if np.isnan(v) else v
 
 
-_TABLE: BigramTable | None = None
-
-
+@functools.cache
 def table() -> BigramTable:
-    global _TABLE
-    if _TABLE is None:
-        _TABLE = BigramTable()
-    return _TABLE
+    return BigramTable()
 
 
 def build_table(bigram_lines, out: Path = DATA) -> int:
