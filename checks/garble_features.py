@@ -26,6 +26,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .document import TOKEN_RE
+from .garble_lm import LM_NAMES, trigram_model
 
 # Function words: kept as themselves in the class sequence (they are the syntax of English).
 FUNCTION_WORDS = frozenset(
@@ -306,6 +307,7 @@ DENSE_NAMES = (
     "repeat_word_rate", "repeat_bigram", "unk", "ends_function", "no_final_punct", "starts_lower",
     "paren_unbalanced", "quote_odd", "long_word_rate", "digit_rate", "short_sentence", "lower_oov_rate",
     "bigram_judged_rate", "bigram_unseen_rate", "bigram_mean_pmi", "bigram_min_pmi", "bigram_neg_rate",
+    *LM_NAMES,
 )
 
 
@@ -387,6 +389,7 @@ def dense_features(b: Batch) -> np.ndarray:
         (nw < 5).astype(np.float64),
         _count(b, lower_oov) / nwc,
         bigram_features(b),
+        trigram_features(b),
     ])
 
 
@@ -427,6 +430,19 @@ def bigram_features(b: Batch) -> np.ndarray:
     ])
     out[nj == 0] = (0.0, 0.0, 0.5, 0.5, 0.0)
     return out
+
+
+def sentence_tokens(b: Batch) -> list[list[str]]:
+    """The token strings of each sentence of a batch."""
+    strings = token_table().strings
+    toks = [strings[i] for i in b.ids.tolist()]
+    ends = np.cumsum(b.lens).tolist()
+    return [toks[s:e] for s, e in zip([0, *ends[:-1]], ends)]
+
+
+def trigram_features(b: Batch) -> np.ndarray:
+    """How plausible each word is after the two before it, by the trigram model (see garble_lm)."""
+    return trigram_model().features(sentence_tokens(b))
 
 
 def _index(h: np.ndarray, bits: int) -> np.ndarray:
