@@ -105,6 +105,10 @@ class QuoteAnalysis:
     closers: list[tuple[int, Quotation]] = field(default_factory=list)
 
 
+# A right single mark after a word or its punctuation, before a space, punctuation or the end.
+_CLOSER_AHEAD_RE = re.compile(r"[\w.,!?…;:)—–-]’(?![\w])")
+
+
 def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
@@ -129,8 +133,8 @@ def _classify(text: str, i: int, lo: int, hi: int, single_pending: bool, double_
                 return "apostrophe"  # the ’90s, the '49 team
         if opening_ctx and (nxt.isalnum() or nxt in "“\"…"):
             word = re.match(r"[A-Za-z]*", text[i + 1 : hi]).group().lower()
-            if ch == "’" or word in ELISIONS:
-                return "apostrophe"
+            if ch == "’" or (word in ELISIONS and not (ch == "‘" and _CLOSER_AHEAD_RE.search(text, i + 1, hi))):
+                return "apostrophe"  # ’em, ’til; ‘cause opens a quotation when a closing ’ follows
             return "open"
         if (prev.isalnum() or prev in ".,!?…;:—–-)") and closing_ctx and single_pending:
             return "close"
