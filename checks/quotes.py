@@ -230,7 +230,10 @@ class _Pairer:
             if role in ("apostrophe", "prime"):
                 if role == "apostrophe":
                     self.out.marks.append((i, ch, "apostrophe"))
-                    if ch == "‘" and i > lo and text[i - 1].isalnum() and i + 1 < hi and text[i + 1].isalnum():
+                    # Inside a word (Qin‘s) or opening one (‘til, ‘90s: a word processor's autocorrect).
+                    if ch == "‘" and i + 1 < hi and text[i + 1].isalnum() and (
+                        i == lo or text[i - 1].isalnum() or text[i - 1] in OPENING_CONTEXT
+                    ):
                         self.emit(Q010.finding(i, i + 1, "‘ used as an apostrophe; use ’", [(i, i + 1, "’")]))
                 continue
             if role == "stray":

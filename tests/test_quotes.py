@@ -80,6 +80,8 @@ BROKEN = [
     ("The minister called the deal «historic» on Monday.", "Q009"),
     ("The report described ‹unacceptable› delays at the border.", "Q009"),
     ("Qin‘s visit was postponed again.", "Q010"),
+    ("The talks went on ‘til dawn, officials said.", "Q010"),
+    ("In the ‘90s the port handled half the country's trade.", "Q010"),
     ("He said ”no deal“ on Monday.", "Q011"),
     ("She called the plan “unworkable and walked away from the table.", "Q002"),
     ("“The war must end now,” Zelensky said. “We cannot wait any longer, he added.", "Q002"),
