@@ -5,8 +5,9 @@
 
 Needs the dev extra (scikit-learn, wordsegment). Steps:
 1. the hashed web-bigram table from the ``wordsegment`` package's bigram counts (garble_ngrams);
-2. features of every train MT sentence and its detokenized post-edit; train rows whose MT also occurs
-   in dev or test are dropped (README: overlap);
+2. features of every train MT sentence and its detokenized post-edit (dense statistics include the
+   bigram table and the pocketsphinx trigram model, see checks/garble_lm.py); train rows whose MT also
+   occurs in dev or test are dropped (README: overlap);
 3. a ridge regression of ``-da_z`` on MT rows, and a logistic classifier of MT with HTER > 0.5 against
    post-edits (clean text), both over [standardised dense features, hashed word/class n-gram counts
    and hashed character 3-4-gram counts, each block scaled by 1/sqrt(its total)];
@@ -204,8 +205,8 @@ def train(log=print, n_train: int | None = None, ablate: str = "", write: bool =
     elif ablate == "hash":
         for H in (Htr, Hpe, Hdv, Hdp):
             H.data[:] = 0.0
-    elif ablate == "bigram":
-        cols = [gf.DENSE_NAMES.index(n) for n in gf.DENSE_NAMES if n.startswith("bigram_")]
+    elif ablate in ("bigram", "lm"):
+        cols = [gf.DENSE_NAMES.index(n) for n in gf.DENSE_NAMES if n.startswith(ablate + "_")]
         for F in (Ftr, Fpe, Fdv, Fdp):
             F[:, cols] = 0.0
     mu, sd = Ftr.mean(0), Ftr.std(0) + 1e-6
@@ -323,7 +324,7 @@ def main() -> None:
         for n in (2000, 8000, 16000):
             res = train(log=lambda *_: None, n_train=n, write=False)
             print(f"learning curve: {n} train rows -> dev mean Pearson {res['dev_mean_pearson']:.3f}, catch {res['dev_catch']:.3f}")
-        for ab in ("dense", "hash", "bigram"):
+        for ab in ("dense", "hash", "bigram", "lm"):
             res = train(log=lambda *_: None, ablate=ab, write=False)
             print(f"ablation without {ab}: dev mean Pearson {res['dev_mean_pearson']:.3f}, catch {res['dev_catch']:.3f}")
 
