@@ -99,27 +99,25 @@ def main() -> None:
     from checks.garble import check_garble, score_sentences
     from checks.stylesheet import CheckOptions
 
-    draft = words_draft(2000)
     opts = CheckOptions()
-    runs = []
-    for _ in range(5):
-        doc = Document(draft)
-        t = time.perf_counter()
-        score_sentences(doc, opts)
-        n = sum(1 for _ in check_garble(doc, opts))
-        runs.append(time.perf_counter() - t)
-    print(f"2,000-word draft ({len(Document(draft).sentences)} sentences): garble score + rules "
+
+    def timed(text: str, repeats: int) -> tuple[list[float], int, int]:
+        """Seconds per run of the garble score and rules, findings and sentences of ``text``."""
+        runs = []
+        for _ in range(repeats):
+            doc = Document(text)
+            _ = doc.sentences, doc.tokens  # the engine builds these for every family
+            t = time.perf_counter()
+            score_sentences(doc, opts)
+            n = sum(1 for _ in check_garble(doc, opts))
+            runs.append(time.perf_counter() - t)
+        return runs, n, len(doc.sentences)
+
+    runs, n, sents = timed(words_draft(2000), 5)
+    print(f"2,000-word draft ({sents} sentences): garble score + rules "
           f"best {min(runs) * 1000:.0f} ms, median {statistics.median(runs) * 1000:.0f} ms, {n} findings")
-    big = joined_test_text()
-    runs = []
-    for _ in range(3):
-        doc = Document(big)
-        _ = doc.sentences, doc.tokens  # the engine builds these for every family
-        t = time.perf_counter()
-        score_sentences(doc, opts)
-        n = sum(1 for _ in check_garble(doc, opts))
-        runs.append(time.perf_counter() - t)
-    print(f"the 5,000 test sentences as one draft ({len(doc.sentences)} sentences): garble score + rules "
+    runs, n, sents = timed(joined_test_text(), 3)
+    print(f"the 5,000 test sentences as one draft ({sents} sentences): garble score + rules "
           f"best {min(runs):.2f} s, {n} findings")
     print(f"model file {MODEL_PATH.stat().st_size / 1e6:.2f} MB; bigram table "
           f"{MODEL_PATH.with_name('garble_bigrams.npz').stat().st_size / 1e6:.2f} MB")

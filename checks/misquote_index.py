@@ -65,30 +65,24 @@ class SourceIndex:
     def source_of(self, pos: int) -> int:
         return self.owner[pos]
 
+    def _vote(self, votes, hits_at, max_hits: int, max_keys: int, lo: int, hi: int) -> None:
+        """Each of the ``max_keys`` rarest keys (seen at most ``max_hits`` times) votes for the
+        (source, start) its occurrences in ``[lo, hi)`` imply."""
+        keys = sorted((len(hits), i, hits) for i, hits in hits_at if hits and len(hits) <= max_hits)
+        for _, i, hits in keys[:max_keys]:
+            for p in _between(hits, lo, hi):
+                votes[(self.owner[p], p - i)] += 1
+
     def candidates(self, code: str, lo: int = 0, hi: int | None = None, limit: int = 3) -> list[Window]:
         """Up to ``limit`` windows of the sources where the quotation (as ``code``) most likely is."""
         hi = len(self.string) if hi is None else hi
         m = len(code)
         votes: dict[tuple[int, int], int] = defaultdict(int)
-        grams = []
-        for i in range(m - 1):
-            hits = self.bigrams.get(code[i : i + 2])
-            if hits and len(hits) <= MAX_HITS:
-                grams.append((len(hits), i, hits))
-        grams.sort()
-        for _, i, hits in grams[:MAX_GRAMS]:
-            for p in _between(hits, lo, hi):
-                votes[(self.owner[p], p - i)] += 1
+        bigram_hits = ((i, self.bigrams.get(code[i : i + 2])) for i in range(m - 1))
+        self._vote(votes, bigram_hits, MAX_HITS, MAX_GRAMS, lo, hi)
         if not votes:
-            singles = []
-            for i, ch in enumerate(code):
-                hits = self.unigrams.get(ch)
-                if hits and len(hits) <= MAX_WORD_HITS:
-                    singles.append((len(hits), i, hits))
-            singles.sort()
-            for _, i, hits in singles[:MAX_RARE_WORDS]:
-                for p in _between(hits, lo, hi):
-                    votes[(self.owner[p], p - i)] += 1
+            self._vote(votes, ((i, self.unigrams.get(ch)) for i, ch in enumerate(code)), MAX_WORD_HITS,
+                       MAX_RARE_WORDS, lo, hi)
         if not votes:
             return []
         band = max(2, m // 4)
