@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "mlqe-pe"
+SHARED = Path(os.environ.get("EDITOR_CHECK_SHARED") or ROOT.parent / "shared")  # as tests/seed_draft.py
+DATA = SHARED / "data" / "mlqe-pe"
 SAMPLES = ROOT / "samples"
 OUT = ROOT / "bench" / "out"
 PAIRS = ("ro-en", "et-en", "ne-en", "si-en", "ru-en")

@@ -13,8 +13,8 @@ from checks.apply import apply_edits
 from checks.cleanup_encoding import mojibake_edits
 from checks.cleanup_residue import is_dateline, is_photo_credit, is_residue
 from checks.findings import Suggestion
+from seed_draft import seed_paths
 
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed"
 
 
 def cleanup(text: str, rule: str | None = None):
@@ -95,7 +95,7 @@ def test_headings_are_not_datelines(line):
 
 
 def test_seed_draft_residue_flagged_and_no_article_sentence():
-    text = next(SEED.glob("*.txt")).read_text(encoding="utf-8")
+    text = seed_paths()[0].read_text(encoding="utf-8")
     found = cleanup(text)
     flagged = {f.excerpt: f for f in found if f.rule in ("C001", "C002")}
     assert set(flagged) == {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -10,8 +9,8 @@ from hypothesis import strategies as st
 
 from checks import check_text
 from checks.stylesheet import CheckOptions
+from seed_draft import seed_paths
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
 
 
 def garble(text: str, opts: CheckOptions | None = None):
@@ -129,7 +128,7 @@ def test_no_agreement_slip_in_correct_grammar(text):
 
 @pytest.fixture(scope="module")
 def seed_report():
-    path = next(iter(sorted(SEED.glob("*.txt"))))
+    path = seed_paths()[0]
     text = path.read_text(encoding="utf-8")
     return text, check_text(text)
 

@@ -6,14 +6,13 @@ import json
 from pathlib import Path
 
 from editor_app.cli import main
+from seed_draft import seed_paths
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = sorted((ROOT.parent / "shared" / "seed").glob("*.txt"))
 
 
 def test_seed_with_names_list_flags_both_anthony_blinkens(capsys):
-    assert SEED, "the seed draft is missing"
-    code = main(["--format", "json", "--names", str(ROOT / "samples" / "names.csv"), str(SEED[0])])
+    code = main(["--format", "json", "--names", str(ROOT / "samples" / "names.csv"), str(seed_paths()[0])])
     assert code == 1
     report = json.loads(capsys.readouterr().out)
     names = [f for f in report["findings"] if f["category"] == "names"]
@@ -25,7 +24,7 @@ def test_seed_with_names_list_flags_both_anthony_blinkens(capsys):
 
 def test_fix_all_writes_the_list_spelling(tmp_path, capsys):
     out = tmp_path / "fixed.txt"
-    main(["--select", "N", "--names", str(ROOT / "samples" / "names.csv"), "--fix-all", str(out), str(SEED[0])])
+    main(["--select", "N", "--names", str(ROOT / "samples" / "names.csv"), "--fix-all", str(out), str(seed_paths()[0])])
     fixed = out.read_text(encoding="utf-8")
     assert "Anthony Blinken" not in fixed
     assert fixed.count("Antony Blinken") == 2
