@@ -19,11 +19,11 @@ import numpy as np
 from common import PAIRS, joined_test_text, read_split, words_draft
 from train_garble import align_tags, detokenize
 
-from checks import garble_features as gf
+from checks.garble import tokens as gt
 from checks.document import Document
 from checks.garble import score_texts
-from checks.garble_model import DATA as MODEL_PATH
-from checks.garble_model import model
+from checks.garble.model import DATA as MODEL_PATH
+from checks.garble.model import model
 
 
 def word_prf(rows: list[dict], scores: list[float], only_flagged: bool) -> tuple[float, float, float]:
@@ -32,7 +32,7 @@ def word_prf(rows: list[dict], scores: list[float], only_flagged: bool) -> tuple
     tp = fp = fn = 0
     for r, sc in zip(rows, scores):
         tags = r["mt_tok_tags"].split()
-        spans = gf.token_spans(r["mt"])
+        spans = gt.token_spans(r["mt"])
         al = align_tags(r["mt"], [t.replace("&amp;", "&") for t in r["mt_tok"].split()], tags, [(s, e) for s, e, _ in spans])
         if al is None:
             continue

@@ -28,8 +28,8 @@ from common import DATA, SAMPLES, read_split
 from checks import CheckOptions, check_text
 from checks.document import Document
 from checks.misquote import ALTERED, NOT_FOUND, VERIFIED, verify_quotations
-from checks.misquote_index import build_index
-from checks.misquote_text import normalise_word
+from checks.misquote.index import build_index
+from checks.misquote.text import normalise_word
 from checks.registry import select_codes
 from checks.stylesheet import SourceDocument
 

@@ -17,10 +17,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.names_gen import Generator, Item, load_big_list, load_sample_list, other_real_people, shared_person_keys  # noqa: E402
-from checks.names_text import translit_key  # noqa: E402
+from checks.names.text import translit_key  # noqa: E402
 from checks.document import Document  # noqa: E402
 from checks.names import check_names  # noqa: E402
-from checks.names_index import _list_cache, list_index  # noqa: E402
+from checks.names.index import _list_cache, list_index  # noqa: E402
 from checks.stylesheet import CheckOptions  # noqa: E402
 
 MISSPELLING_KINDS = ("surname-typo", "given-typo", "translit", "accent", "second-reference")
@@ -189,7 +189,7 @@ def timing(entries) -> None:
         )
     # with source documents: 50,000 words of MT sentences as sources, indexed once, then reused
     from bench.common import joined_test_text
-    from checks.names_index import source_index
+    from checks.names.index import source_index
     from checks.stylesheet import SourceDocument
 
     words = joined_test_text().split(" ")

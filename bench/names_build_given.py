@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.names_extract import BREAK_WORDS, TITLE_WORDS  # noqa: E402
+from checks.names.extract import BREAK_WORDS, TITLE_WORDS  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data" / "names" / "name_variants.csv"
 COMMON = ROOT / "bench" / "names_common_given.txt"

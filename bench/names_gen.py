@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from checks.names_index import split_units
+from checks.names.index import split_units
 from checks.stylesheet import NameEntry, load_names_csv
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,7 +118,7 @@ def load_big_list(size: int = 5000) -> list[NameEntry]:
 
 
 def _person_key(name: str) -> str:
-    from checks.names_text import translit_key
+    from checks.names.text import translit_key
 
     return translit_key(name)
 

@@ -4,9 +4,9 @@
     nice python bench/train_garble.py --curve    # also print a learning curve and a feature ablation
 
 Needs the dev extra (scikit-learn, wordsegment). Steps:
-1. the hashed web-bigram table from the ``wordsegment`` package's bigram counts (garble_ngrams);
+1. the hashed web-bigram table from the ``wordsegment`` package's bigram counts (checks/garble/ngrams.py);
 2. features of every train MT sentence and its detokenized post-edit (dense statistics include the
-   bigram table and the pocketsphinx trigram model, see checks/garble_lm.py); train rows whose MT also
+   bigram table and the pocketsphinx trigram model, see checks/garble/lm.py); train rows whose MT also
    occurs in dev or test are dropped (README: overlap);
 3. a ridge regression of ``-da_z`` on MT rows, and a logistic classifier of MT with HTER > 0.5 against
    post-edits (clean text), both over [standardised dense features, hashed word/class n-gram counts
@@ -35,9 +35,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import PAIRS, read_split  # noqa: E402
 
-from checks import garble_features as gf  # noqa: E402
-from checks import garble_ngrams  # noqa: E402
-from checks.garble_model import DATA as MODEL_PATH  # noqa: E402
+from checks.garble import features as gf  # noqa: E402
+from checks.garble import tokens as gt  # noqa: E402
+from checks.garble import ngrams as garble_ngrams  # noqa: E402
+from checks.garble.model import DATA as MODEL_PATH  # noqa: E402
 
 BITS = 18
 SEED = 0
@@ -95,7 +96,7 @@ def sentence_matrix(texts: list[str]):
     """Dense features and [word/class n-gram | character n-gram] hashed counts, exactly as at run time."""
     import scipy.sparse as sp
 
-    b = gf.batch(texts)
+    b = gt.batch(texts)
     dense = gf.dense_features(b)
     width = 1 << BITS
     words = _scaled_counts(*gf.hashed_ngrams(b, BITS), len(texts), width)
@@ -108,13 +109,13 @@ def token_matrix(rows: list[dict]):
     import scipy.sparse as sp
 
     texts = [r["mt"] for r in rows]
-    b = gf.batch(texts)
+    b = gt.batch(texts)
     words, feats = gf.token_context_features(b, BITS)
     wsid = b.sid[words]
     bounds = np.searchsorted(wsid, np.arange(len(rows) + 1))
     keep_rows, Y, metas = [], [], []
     for k, r in enumerate(rows):
-        spans = gf.token_spans(r["mt"])
+        spans = gt.token_spans(r["mt"])
         moses = [t.replace("&amp;", "&") for t in r["mt_tok"].split()]
         tags = r["mt_tok_tags"].split()
         al = align_tags(r["mt"], moses, tags, [(s, e) for s, e, _ in spans])

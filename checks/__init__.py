@@ -6,7 +6,7 @@
 ['Q002']
 """
 
-from .engine import check_text, check_document
+from .engine import check_document, check_text
 from .findings import Finding, Report, Suggestion
 from .stylesheet import CheckOptions
 

@@ -16,6 +16,8 @@ CATEGORY_TITLES = {
     "misquote": "Quotes checked against sources (M; only with --source)",
     "cleanup": "Clean-up: residue, encoding, mechanical slips (C)",
 }
+# The family folder whose ``check.py`` defines each category's rules.
+CATEGORY_FOLDERS = {"untranslated": "language"}
 
 
 def markdown() -> str:
@@ -30,7 +32,8 @@ def markdown() -> str:
         codes = sorted(c for c, r in rules.items() if r.category == category)
         if not codes:
             continue
-        lines += ["", f"## {CATEGORY_TITLES[category]}", "", "| Code | Name | Severity | What it catches |", "| --- | --- | --- | --- |"]
+        folder = CATEGORY_FOLDERS.get(category, category)
+        lines += ["", f"## {CATEGORY_TITLES[category]}", "", f"Defined in `checks/{folder}/`.", "", "| Code | Name | Severity | What it catches |", "| --- | --- | --- | --- |"]
         for code in codes:
             r = rules[code]
             lines.append(f"| {code} | {r.name} | {r.severity} | {r.summary} |")

@@ -14,15 +14,9 @@ from typing import Callable, Iterable, Sequence
 
 from .findings import CATEGORIES, SEVERITIES, Finding, Suggestion
 
-# Modules that define rules; imported once by load_rules().
-RULE_MODULES = (
-    "checks.quotes",
-    "checks.names",
-    "checks.garble",
-    "checks.language",
-    "checks.cleanup",
-    "checks.misquote",
-)
+# Each family's entry point (``checks/<family>/check.py``) defines its rules; imported once by load_rules().
+FAMILIES = ("quotes", "names", "garble", "language", "cleanup", "misquote")
+RULE_MODULES = tuple(f"checks.{family}.check" for family in FAMILIES)
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from checks import check_text
 from checks.apply import apply_edits
-from checks.cleanup_encoding import mojibake_edits
-from checks.cleanup_residue import is_dateline, is_photo_credit, is_residue
+from checks.cleanup.encoding import mojibake_edits
+from checks.cleanup.residue import is_dateline, is_photo_credit, is_residue
 from checks.findings import Suggestion
 from seed_draft import seed_paths
 

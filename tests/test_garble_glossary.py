@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checks import check_text
-from checks.calques import builtin_glossary, find_calques, match_case, merged_glossary
+from checks.garble.calques import builtin_glossary, find_calques, match_case, merged_glossary
 from checks.stylesheet import CheckOptions, GlossaryEntry, load_glossary_csv
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,18 +1,19 @@
-"""The trigram plausibility features (checks/garble_lm.py) on realistic sentences."""
+"""The trigram plausibility features (checks/garble/lm.py) on realistic sentences."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checks import garble_features as gf
-from checks.garble_lm import LM_NAMES, trigram_model
+from checks.garble import features as gf
+from checks.garble import tokens as gt
+from checks.garble.lm import LM_NAMES, trigram_model
 
 COL = {name: i for i, name in enumerate(LM_NAMES)}
 
 
 def lm_row(sentence: str) -> dict[str, float]:
-    row = trigram_model().sentence_features(gf.tokenize(sentence))
+    row = trigram_model().sentence_features(gt.tokenize(sentence))
     return dict(zip(LM_NAMES, row))
 
 
@@ -64,16 +65,16 @@ def test_sentences_without_words_get_neutral_values():
 
 def test_batch_features_match_one_sentence_at_a_time():
     sentences = FLUENT + SCRAMBLED + ["", "—"]
-    together = gf.trigram_features(gf.batch(sentences))
+    together = gf.trigram_features(gt.batch(sentences))
     assert together.shape == (len(sentences), len(LM_NAMES))
     for k, s in enumerate(sentences):
-        alone = gf.trigram_features(gf.batch([s]))[0]
+        alone = gf.trigram_features(gt.batch([s]))[0]
         assert list(together[k]) == list(alone)
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(max_size=40), max_size=6))
 def test_any_text_gets_finite_features(texts):
-    X = gf.trigram_features(gf.batch(texts))
+    X = gf.trigram_features(gt.batch(texts))
     assert X.shape == (len(texts), len(LM_NAMES))
     assert (X == X).all() and (abs(X) < 1e6).all()

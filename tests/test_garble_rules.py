@@ -191,20 +191,20 @@ TRIGGER_WORDS = ["the", "The", "In", "By", "It", "Both", "he", "He", "have", "th
 @given(st.lists(st.lists(st.sampled_from(TRIGGER_WORDS), min_size=1, max_size=25), min_size=1, max_size=6))
 def test_batch_prefilter_never_hides_a_pattern_hit(sentences):
     """The batch-wide token test only skips sentences in which no detector can hit."""
-    from checks import garble_features as gf
-    from checks.garble import _tokens
-    from checks.garble_patterns import candidate_sentences, sentence_hits
+    from checks.garble import tokens as gt
+    from checks.garble.check import _tokens
+    from checks.garble.patterns import candidate_sentences, sentence_hits
 
     lines = [" ".join(words) for words in sentences]
-    may_hit = candidate_sentences(gf.batch(lines))
+    may_hit = candidate_sentences(gt.batch(lines))
     for line, flag in zip(lines, may_hit):
         if sentence_hits(line, _tokens(line)):
             assert flag, line
 
 
 def test_prefilter_passes_the_seed_failure_modes():
-    from checks import garble_features as gf
-    from checks.garble_patterns import candidate_sentences
+    from checks.garble import tokens as gt
+    from checks.garble.patterns import candidate_sentences
 
     lines = [
         "Officials prepared for a highly anticipated visit By Washington’s top diplomat to the region.",
@@ -214,4 +214,4 @@ def test_prefilter_passes_the_seed_failure_modes():
         "The ministers of the two country have met.",
         "The ministers met in Geneva on Tuesday and agreed to meet again.",
     ]
-    assert candidate_sentences(gf.batch(lines)).tolist() == [True, True, True, True, True, False]
+    assert candidate_sentences(gt.batch(lines)).tolist() == [True, True, True, True, True, False]

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from checks import check_text
 from checks.document import Document
 from checks.garble import score_sentences, score_texts
-from checks.garble_model import model
+from checks.garble.model import model
 
 FLUENT = [
     "The European Union agreed on Thursday to extend sanctions on Russia for another six months.",

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from checks import check_text
 from checks.document import Document
-from checks.language import classify, document_language, identify, word_lists
+from checks.language import document_language
+from checks.language.detect import identify
+from checks.language.words import classify, word_lists
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))

@@ -5,7 +5,7 @@ import pytest
 from checks import CheckOptions, check_text
 from checks.document import Document
 from checks.misquote import verify_quotations
-from checks.misquote_speakers import (
+from checks.misquote.speakers import (
     SourceSpeakers,
     name_key,
     quotation_speaker,

@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checks.misquote import ALTERED, VERIFIED, verify_quotations
-from checks.misquote_align import align
-from checks.misquote_index import build_index
-from checks.misquote_text import normalise_word, segments_of
+from checks.misquote.align import align
+from checks.misquote.index import build_index
+from checks.misquote.text import normalise_word, segments_of
 from checks.stylesheet import SourceDocument
 
 SOURCE_TEXT = (

@@ -9,7 +9,7 @@ import pytest
 from checks import check_text
 from checks.document import Document
 from checks.names import check_names
-from checks.names_index import list_index
+from checks.names.index import list_index
 from checks.stylesheet import CheckOptions, NameEntry, SourceDocument, load_names_csv
 from seed_draft import seed_paths
 

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from checks.document import Document
 from checks.names import check_names
-from checks.names_extract import extract_mentions
-from checks.names_index import split_units
-from checks.names_text import ACCENT, CLOSE, DIFFERENT, SAME, VARIANT, fold, relation, translit_key
+from checks.names.extract import extract_mentions
+from checks.names.index import split_units
+from checks.names.text import ACCENT, CLOSE, DIFFERENT, SAME, VARIANT, fold, relation, translit_key
 from checks.stylesheet import CheckOptions, NameEntry
 
 

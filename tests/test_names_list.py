@@ -7,8 +7,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from checks.names_index import split_units
-from checks.names_text import fold
+from checks.names.index import split_units
+from checks.names.text import fold
 from checks.stylesheet import load_names_csv
 
 PATH = Path(__file__).resolve().parent.parent / "samples" / "names.csv"

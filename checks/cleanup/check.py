@@ -1,0 +1,13 @@
+"""The cleanup family (category ``cleanup``): what a scraped, re-encoded draft drags along.
+
+The rules live in one module per job; importing this module registers them all:
+
+* :mod:`checks.cleanup.residue`  -- C001 page furniture, C002 photo credits, C003 orphaned datelines,
+  C004 a caption repeating the lede;
+* :mod:`checks.cleanup.encoding` -- C005 mojibake, repaired with ftfy;
+* :mod:`checks.cleanup.markup`   -- C010 wiki/HTML markup residue, C011 HTML entities;
+* :mod:`checks.cleanup.spacing`  -- C006 repeated words, C007 doubled spaces, C008 space before
+  punctuation, C009 glued sentences.
+"""
+
+from . import encoding, markup, residue, spacing  # noqa: F401  (registers the rules)

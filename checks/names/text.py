@@ -1,0 +1,139 @@
+"""How two spellings of one part of a name relate: same, accents only, transliteration, typo, or different.
+
+The names checks compare names unit by unit ("Sergey" with "Sergei", "Lavrow" with "Lavrov"); this module
+holds that comparison so that the draft check, the names list and the benchmark all judge alike.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz.distance import OSA
+
+SAME, ACCENT, VARIANT, CLOSE, DIFFERENT = 4, 3, 2, 1, 0
+
+# Transliterations of one given name that wire services use interchangeably.
+_EQUIVALENT_GROUPS = (
+    "mohammed mohammad muhammad mohamed muhammed mohamad mohammod",
+    "ahmed ahmad",
+    "hussein husain hussain hossein husayn",
+    "hassan hasan",
+    "abdullah abdallah",
+    "abdel abdul abd",
+    "sergei sergey serguei sergiy serhiy",
+    "dmitry dmitri dmitriy",
+    "alexander aleksandr alexandr",
+    "alexei alexey aleksei aleksey oleksiy",
+    "andrei andrey",
+    "yuri yury yuriy",
+    "nikolai nikolay",
+    "vasily vasiliy vassily",
+    "yevgeny evgeny yevgeniy evgeniy",
+    "mikhail michail",
+    "maria mariya",
+    "yulia yuliya julia",
+    "tatiana tatyana",
+    "natalia natalya",
+    "volodymyr volodimir",
+    "oleksandr olexander",
+    "andriy andrii",
+    "zelenskiy zelensky zelenskyy zelenskyi zelenski",
+    "gaddafi qaddafi kadhafi",
+)
+_EQUIVALENT = {w: i for i, g in enumerate(_EQUIVALENT_GROUPS) for w in g.split()}
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "‑": "-"})
+
+
+@lru_cache(maxsize=65536)
+def surface(word: str) -> str:
+    """Case and apostrophe style removed: ``MACRON`` and ``Macron``, ``O’Brien`` and ``O'Brien`` agree."""
+    return word.translate(_APOSTROPHES).casefold()
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """:func:`surface` with diacritics stripped: ``Erdoğan`` -> ``erdogan``, ``Orbán`` -> ``orban``."""
+    s = unicodedata.normalize("NFKD", surface(word))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("ß", "ss").replace("æ", "ae")
+
+
+_KEY_RULES = (("kh", "h"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("y", "i"), ("ou", "u"), ("oo", "u"))
+
+
+@lru_cache(maxsize=65536)
+def translit_key(word: str) -> str:
+    """A key that transliteration variants share (Zelenskiy/Zelensky, Sergey/Sergei), typos mostly do not."""
+    s = fold(word).replace("'", "").replace("-", "").replace(" ", "")
+    for a, b in _KEY_RULES:
+        s = s.replace(a, b)
+    out = []
+    for c in s:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def equivalence_id(word: str) -> int | None:
+    return _EQUIVALENT.get(fold(word))
+
+
+def _allowed_typos(a: str, b: str) -> int:
+    n = max(len(a), len(b))
+    if min(len(a), len(b)) < 4:
+        return 0
+    return 1 if n <= 7 else 2
+
+
+@lru_cache(maxsize=262144)
+def relation(mention: str, reference: str) -> int:
+    """How a draft's spelling of one name unit relates to a reference spelling (higher = closer).
+
+    CLOSE means a plausible typo: at most one edit (two for names of 8+ letters), same first letter,
+    both at least four letters long; short units such as ``Xi`` or ``Qin`` must match exactly.
+    """
+    if surface(mention) == surface(reference):
+        return SAME
+    fa, fb = fold(mention), fold(reference)
+    if fa == fb:
+        return ACCENT
+    ea = _EQUIVALENT.get(fa)
+    if (ea is not None and ea == _EQUIVALENT.get(fb)) or translit_key(mention) == translit_key(reference):
+        return VARIANT
+    if fa[:1] != fb[:1]:
+        return DIFFERENT
+    k = _allowed_typos(fa, fb)
+    if k and OSA.distance(fa, fb, score_cutoff=k) <= k:
+        return CLOSE
+    return DIFFERENT
+
+
+@lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """Given names (accents folded) that mark a capitalised pair as a person: checks/data/names_given.txt."""
+    path = Path(__file__).resolve().parent.parent / "data" / "names_given.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+@lru_cache(maxsize=4096)
+def is_common_word(word: str) -> bool:
+    """A word English text uses often (Zipf frequency 3 or more): misspelled names almost never are."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.split()[-1], "en") >= 3.0
+
+
+def short_typo(mention: str, reference: str) -> bool:
+    """A four-letter name part that lost a letter (``Cok`` for ``Cook``, ``Jhn`` for ``John``).
+
+    Three-letter results are often names or words of their own (Jon, Ian, Ana, Are), so those are excluded.
+    """
+    fa, fb = fold(mention), fold(reference)
+    if len(fa) != 3 or len(fb) != 4 or fa[0] != fb[0] or not fa.isalpha():
+        return False
+    if OSA.distance(fa, fb, score_cutoff=1) > 1:
+        return False
+    return fa not in known_given_names() and not is_common_word(mention)
