@@ -25,6 +25,8 @@ def check_document(doc: Document, options: CheckOptions | None = None) -> Report
     selected = options.select
     findings: list[Finding] = []
     notices: list[str] = []
+    given = options.original
+    alignment, options = _align(doc, options, notices)
     for codes, func in CHECKERS:
         wanted = codes if selected is None else codes & selected
         if not wanted:
@@ -38,7 +40,10 @@ def check_document(doc: Document, options: CheckOptions | None = None) -> Report
     text = doc.text
     out: list[Finding] = []
     seen: set[str] = set()
+    copied = [(f.start, f.end) for f in findings if f.rule == "A008"]
     for f in findings:
+        if copied and f.rule == "L001" and any(a <= f.start and f.end <= b for a, b in copied):
+            continue  # A008 says the same and names the original sentence
         if f.id in seen:  # one finding per rule and span, so ids stay unique in a review
             continue
         seen.add(f.id)
@@ -55,13 +60,46 @@ def check_document(doc: Document, options: CheckOptions | None = None) -> Report
     except Exception as exc:
         notices.append(_failure("garble score", exc))
         scores = [0.0] * len(doc.sentences)
+    if alignment is not None:
+        from . import accuracy
+
+        try:
+            scores = accuracy.sentence_scores(doc, alignment, scores)
+        except Exception as exc:
+            notices.append(_failure("source-aware score", exc))
     try:
         lang = language.document_language(doc)
     except Exception as exc:
         notices.append(_failure("language detection", exc))
         lang = "und"
-    sentences = [SentenceScore(s.start, s.end, sc) for s, sc in zip(doc.sentences, scores)]
-    return Report(text=text, language=lang, findings=out, sentences=sentences, notices=notices)
+    sentences = [SentenceScore(s.start, s.end, sc, _original_of(alignment, i)) for i, (s, sc) in
+                 enumerate(zip(doc.sentences, scores))]
+    original = given.text if given is not None else None
+    return Report(text=text, language=lang, findings=out, sentences=sentences, notices=notices,
+                  original=original, alignment=alignment)
+
+
+def _original_of(alignment, i: int) -> tuple[int, int] | None:
+    span = alignment.original_span(i) if alignment is not None else None
+    return (span.start, span.end) if span is not None else None
+
+
+def _align(doc: Document, options: CheckOptions, notices: list[str]):
+    """The draft aligned with its original, when one is given (the model loads only then).
+
+    If aligning fails, the accuracy rules are skipped (with a notice) and the rest of the check runs.
+    """
+    if options.original is None:
+        return None, options
+    from dataclasses import replace
+
+    from . import accuracy
+
+    try:
+        return accuracy.align_document(doc, options.original.text), options
+    except Exception as exc:
+        notices.append(_failure("aligning the draft with its original", exc))
+        return None, replace(options, original=None)
 
 
 def _failure(what: str, exc: Exception) -> str:

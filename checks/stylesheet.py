@@ -105,3 +105,8 @@ class CheckOptions:
     sources: list[SourceDocument] = field(default_factory=list)
     quote_style: str = "us"
     select: frozenset[str] | None = None  # rule codes to run; None = all
+    original: SourceDocument | None = None  # the foreign-language article the draft was translated from
+
+    def __post_init__(self) -> None:
+        if isinstance(self.original, str):  # CheckOptions(original="...") from library callers
+            self.original = SourceDocument("original", self.original)

@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--names", metavar="CSV", action="append", default=[], help="names list (column name; optional variants)")
     p.add_argument("--glossary", metavar="CSV", action="append", default=[], help="glossary (columns wrong,right; optional note)")
     p.add_argument("--source", metavar="FILE", action="append", default=[], help="reference document quotes are verified against")
+    p.add_argument("--original", metavar="FILE", help="the foreign-language article the draft was translated from (accuracy checks)")
     p.add_argument("--quote-style", choices=("us", "uk"), default="us")
     p.add_argument("--fix-all", metavar="OUT", help="write the text with the first suggestion of every fixable finding applied")
     p.add_argument("--select", metavar="RULES", help="comma-separated rule codes, prefixes or categories to run")
@@ -84,7 +85,19 @@ def _options(args) -> CheckOptions:
     names = [e for path in args.names for e in load_names_csv(path)]
     glossary = [e for path in args.glossary for e in load_glossary_csv(path)]
     sources = [SourceDocument(str(path), read_path(path).text) for path in args.source]
-    return CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=args.quote_style, select=select)
+    original = _read_original(args.original) if args.original else None
+    return CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=args.quote_style, select=select,
+                        original=original)
+
+
+def _read_original(path: str) -> SourceDocument:
+    """The original article (any format ingest reads); its notices go to stderr like a draft's."""
+    ingested = read_path(path)
+    for notice in ingested.notices:
+        print(f"editor-check: {notice}", file=sys.stderr)
+    if not ingested.text.strip():
+        raise UsageError(f"--original {path}: the file is empty")
+    return SourceDocument(str(path), ingested.text)
 
 
 def _check(argv: list[str]) -> int:
@@ -95,6 +108,8 @@ def _check(argv: list[str]) -> int:
         return EXIT_CLEAN
     if not args.files:
         raise UsageError("no FILE given (usage: editor-check [options] FILE...)")
+    if args.original and len(args.files) > 1:
+        raise UsageError("--original goes with one FILE (the draft translated from it)")
     if args.fix_all and len(args.files) > 1 and not Path(args.fix_all).is_dir():
         raise UsageError("--fix-all OUT must be an existing directory when several FILEs are given")
     options = _options(args)
