@@ -3,8 +3,8 @@
 A dynamic programme walks both sentence lists in order and chooses, step by step, one of five beads:
 1-1, 2-1 and 1-2 (a translator merged or split sentences), 1-0 (an original sentence with no
 counterpart: an omission) and 0-1 (a draft sentence with no counterpart: an addition). A bead's worth is
-how far its pair's score rises above a threshold, times the sentences it covers; a skipped sentence is
-worth nothing. The pair score is the cross-lingual cosine, centred on the document's own typical cosine
+how far its pair's score rises above a threshold (a merge pays a penalty too); a skipped sentence is worth
+nothing. The pair score is the cross-lingual cosine, centred on the document's own typical cosine
 between unrelated sentences (E5 puts unrelated text near 0.78, so raw cosines mislead), plus anchor
 agreement (shared figures and names) and minus a length mismatch. Vectors of two merged sentences are
 their length-weighted mean, so nothing is embedded twice.
@@ -57,7 +57,7 @@ def baseline(sims: np.ndarray) -> float:
     unrelated; a short document has too few pairs to tell, and takes the model's usual figure."""
     if sims.size < 16:
         return UNRELATED_COS
-    return float(np.median(sims))
+    return min(float(np.median(sims)), UNRELATED_COS)  # an article on one topic has a higher median
 
 
 def align(
@@ -120,7 +120,7 @@ def _backtrack(best: dict, n: int, m: int, scorer: "_Scorer", s11: np.ndarray) -
 
 
 class _Scorer:
-    """Gain of a bead: (centred score - threshold) per covered sentence, less a merge penalty."""
+    """Gain of a bead: centred score less the threshold, less a penalty for a merge."""
 
     def __init__(self, oanch, danch, olen, dlen, ratio, base):
         self.oanch, self.danch, self.olen, self.dlen = oanch, danch, olen, dlen
@@ -139,8 +139,9 @@ class _Scorer:
     def __call__(self, o, d, cos) -> float:
         score = self.pair_score(o, d, float(cos))
         self.last_scores[(o, d)] = score
-        gain = (score - THRESHOLD) * (len(o) + len(d)) / 2
-        return gain - (MERGE_PENALTY if len(o) + len(d) > 2 else 0.0)
+        # one unit per bead, whatever it covers: a merge must beat the 1-1 it replaces on its own score,
+        # so an added or dropped sentence is not swallowed by a neighbour's bead
+        return score - THRESHOLD - (MERGE_PENALTY if len(o) + len(d) > 2 else 0.0)
 
 
 def _union(items: list[Anchors]) -> Anchors:

@@ -56,7 +56,8 @@ def _latin_in_foreign(text: str) -> bool:
 
 def agreement(a: Anchors, b: Anchors) -> float:
     """Anchor agreement in [-1, 1]: shared figures and names count for, figures on one side only against."""
-    shared = len(a.numbers & b.numbers) + len(a.names & b.names)
+    names = bool(a.names) and bool(b.names)  # a Chinese original has no capitalised words to share
+    shared = len(a.numbers & b.numbers) + (len(a.names & b.names) if names else 0)
     lonely = len(a.numbers ^ b.numbers)
-    total = shared + lonely + 0.5 * len(a.names ^ b.names)
+    total = shared + lonely + (0.5 * len(a.names ^ b.names) if names else 0)
     return 0.0 if total == 0 else (shared - lonely) / (total + 1.0)

@@ -65,7 +65,7 @@ def chinese_quantities(text: str, start: int, end: int) -> list[tuple[int, int, 
                 out.append((a, b, v))  # the caller reads 百分之 before it as a percent sign
             continue
         measured = _measure_after(text, b, end)
-        if not measured and any(_overlaps(text, a, b, w) for w in NOT_NUMBERS):
+        if not measured and len(run) <= 2 and any(_overlaps(text, a, b, w) for w in NOT_NUMBERS):
             continue
         if a > start and text[a - 1] in "数几第上近":
             if text[a - 1] != "第":

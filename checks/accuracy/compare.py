@@ -89,7 +89,9 @@ def _figure_mismatch(original: str, draft: str, q: Quantity, d: Quantity, certai
     if q.kind == "money" and d.kind == "money" and q.unit and d.unit and q.unit != d.unit:
         msg += f" (a different currency: {q.unit} in the original, {d.unit} in the draft)"
     elif certain and q.unit == d.unit and d.kind == q.kind and not d.word:
-        fix = (d.num_start, d.num_end, english(q, like=d))
+        figure = english(q, like=d)
+        if not (d.scale > 1 and float(figure.replace(",", "")) >= 1000):  # "1,500 billion": the scale word is wrong
+            fix = (d.num_start, d.num_end, figure)
     return Mismatch(d.start, d.end, q.start, q.end, msg, fix)
 
 

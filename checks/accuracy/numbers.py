@@ -67,7 +67,7 @@ class Quantity:
         return self.values[0]
 
 
-_NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)|(?:[.,]\d+)+)?")
+_NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF)[ \u00a0]?$")
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之)$", re.IGNORECASE)
@@ -81,8 +81,9 @@ def figure_readings(figure: str, comma_decimal: bool) -> tuple[tuple[float, ...]
     f = f.replace("’", "'")
     neg = f.startswith("-")
     f = f.lstrip("-")
-    if " " in f or "'" in f:
-        return (_sign(float(re.sub(r"[ ']", "", f)), neg),), 0
+    if " " in f or "'" in f:  # grouped by spaces (1 234,5) or apostrophes (1'234.5): the other mark is decimal
+        whole, _, frac = re.sub(r"[ ']", "", f).replace(",", ".").partition(".")
+        return (_sign(float(whole + "." + (frac or "0")), neg),), len(frac)
     seps = [c for c in f if c in ".,"]
     if not seps:
         return (_sign(float(f), neg),), 0
@@ -92,8 +93,9 @@ def figure_readings(figure: str, comma_decimal: bool) -> tuple[tuple[float, ...]
         return (_sign(float(whole.replace(",", "").replace(".", "") + "." + frac), neg),), len(frac)
     sep = seps[0]
     parts = f.split(sep)
-    if len(parts) > 2:  # 1.234.567 or 1,234,567
-        if all(len(p) == 3 for p in parts[1:]):
+    if len(parts) > 2:  # 1.234.567 or 1,234,567 (or the Indian 1,50,000)
+        if all(len(p) == 3 for p in parts[1:]) or (sep == "," and len(parts[-1]) == 3 and
+                                                    all(len(p) == 2 for p in parts[1:-1])):
             return (_sign(float("".join(parts)), neg),), 0
         return (_sign(float(parts[0] + "." + "".join(parts[1:])), neg),), len("".join(parts[1:]))
     whole, frac = parts
@@ -153,7 +155,7 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
     elif _PERCENT_BEFORE_RE.search(before):
         start, kind, unit = a - len(_PERCENT_BEFORE_RE.search(before).group()), "percent", "%"
     scale, scale_text = 1.0, ""
-    m = after_number_re(lang).match(t, b, hi)
+    m = after_number_re(lang).match(t, b, hi) if b < hi else None
     if m and m.group("scale"):
         raw = m.group("scale")
         word_ = raw.strip().lower()
@@ -172,7 +174,7 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
             kind, unit, end = "unit", key, end + len(tail_text)
         elif key in PERCENT_WORDS and kind != "money":
             kind, unit, end = "percent", "%", end + len(tail_text)
-    elif kind == "number" and not word:
+    elif kind == "number" and not word and not scale_text:
         sm = _SUFFIX_RE.match(t, b, hi)
         if sm and sm.group(1).lower() in _ORDINAL_SUFFIXES:
             kind, end = "ordinal", b + len(sm.group())
@@ -201,7 +203,7 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
             out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
             continue
         value = _combine([words.get(p, 0.0) for p in parts])
-        if value and value >= 2:
+        if value and (value >= 2 or value != int(value)):
             q = _finish(t, m.start(), m.end(), (value,), 0, lang, end, True)
             if q is not None:
                 out.append(q)

@@ -34,16 +34,17 @@ _SCALES = [
     ("трлн", T, ""), ("трлн.", T, ""), ("триллион", T, ""), ("триллиона", T, ""), ("триллионов", T, ""),
     ("тис", K, ""), ("тис.", K, ""), ("тисяч", K, ""), ("тисячі", K, ""), ("мільйон", M, ""),
     ("мільйони", M, ""), ("мільйонів", M, ""), ("мільярд", B, ""), ("мільярди", B, ""), ("мільярдів", B, ""),
+    ("мільйона", M, ""), ("мільярда", B, ""), ("miliona", M, "pl"), ("miliarda", B, "pl cs"),
     ("tys", K, "pl"), ("tys.", K, "pl"), ("tysiąc", K, "pl"), ("tysiące", K, "pl"), ("tysięcy", K, "pl"),
     ("miliony", M, "pl"), ("milionów", M, "pl"), ("miliardy", B, "pl"), ("miliardów", B, "pl"),
     ("bin", K, "tr"), ("milyon", M, "tr"), ("milyar", B, "tr"),
     ("tuhat", K, "et"), ("tuh", K, "et"), ("miljon", M, "et"), ("miljonit", M, "et"), ("miljard", B, "et"),
     ("miljardit", B, "et"), ("duizend", K, "nl"), ("miljoen", M, "nl"), ("miljard", B, "nl sv"),
     ("tusen", K, "sv"), ("miljon", M, "sv"), ("miljoner", M, "sv"), ("miljarder", B, "sv"),
-    ("tisíc", K, "cs"), ("milionů", M, "cs"), ("miliard", B, "cs"), ("miliardy", B, "cs"),
+    ("tisíc", K, "cs"), ("milionů", M, "cs"), ("milionu", M, "cs"), ("miliard", B, "cs"), ("miliardy", B, "cs"),
     ("χιλ.", K, "el"), ("εκατ.", M, "el"), ("δισ.", B, "el"), ("ألف", K, "ar"), ("مليون", M, "ar"),
     ("مليار", B, "ar"), ("ملايين", M, "ar"), ("مليارات", B, "ar"),
-    ("万", 1e4, "zh ja"), ("萬", 1e4, "zh ja"), ("亿", 1e8, "zh"), ("億", 1e8, "zh ja"), ("千", K, "zh ja"),
+    ("万亿", T, "zh"), ("万億", T, "ja"), ("万", 1e4, "zh ja"), ("萬", 1e4, "zh ja"), ("亿", 1e8, "zh"), ("億", 1e8, "zh ja"), ("千", K, "zh ja"),
     ("百万", M, "zh"), ("千万", 1e7, "zh"), ("兆", T, "ja"),
 ]
 
@@ -87,7 +88,7 @@ UNITS = {
 }
 
 PERCENT_WORDS = (
-    "%", "％", "per cent", "percent", "percentage points", "prozent", "prozentpunkte", "pour cent", "por ciento",
+    "%", "％", "٪", "per cent", "percent", "percentage points", "prozent", "prozentpunkte", "pour cent", "por ciento",
     "per cento", "por cento", "procent", "procentów", "procente", "процент", "процента", "процентов",
     "п.п.", "відсотка", "відсотків", "відсоток", "protsenti", "protsendi", "yüzde", "‰",
 )
@@ -151,7 +152,7 @@ def scale_words(lang: str) -> dict[str, tuple[float, ...]]:
     out: dict[str, list[float]] = {}
     for word, mult, langs in _SCALES:
         ls = langs.split()
-        if word in "万萬亿億":
+        if word in ("万", "萬", "亿", "億", "万亿"):
             pass  # unambiguous in every language: 3万 and 1.2亿 may sit in any original
         elif (known and ls and lang not in ls) or (not known and ls == ["en"]):
             continue
@@ -162,7 +163,7 @@ def scale_words(lang: str) -> dict[str, tuple[float, ...]]:
 
 
 # English abbreviations that are scale words only glued to the figure ("$3m", "4.5bn"); "10 m" is metres.
-GLUED_ONLY = frozenset({"k", "m", "b", "mn", "bn", "tn"})
+GLUED_ONLY = frozenset({"k", "m", "b"})
 _KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split())
 
 

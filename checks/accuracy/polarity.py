@@ -15,7 +15,7 @@ _CUES = {
     "en": "not n't no never none nothing nobody nowhere neither nor without cannot unable impossible "
           "refused refuses refuse denied denies deny rejected failed fail fails lack lacks",
     "de": "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder ohne",
-    "fr": "ne n' pas jamais aucun aucune rien sans ni",
+    "fr": "ne n' jamais aucun aucune rien sans ni",  # "pas" alone is also a step: "un premier pas"
     "es": "no nunca jamás ningún ninguna ninguno nada nadie sin ni tampoco",
     "it": "non mai nessun nessuno nessuna niente nulla senza né",
     "pt": "não nunca jamais nenhum nenhuma nada ninguém sem nem",
@@ -71,5 +71,5 @@ def negated(text: str, lang: str) -> bool:
     n = len(cues(text, lang))
     if lang == "fr":  # "ne ... pas" is one negation written twice
         low = text.lower()
-        n -= len(re.findall(r"\b(?:ne|n['’])\s*\w+(?:\s+\w+)?\s+(?:pas|jamais|rien|aucun|aucune)\b", low))
+        n -= len(re.findall(r"\b(?:ne|n['’])\s*\w+(?:\s+\w+)?\s+(?:jamais|rien|aucun|aucune)\b", low))
     return n % 2 == 1

@@ -52,9 +52,9 @@ def _draft_candidates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     out = []
     for a, b in spans:
         for m in _WORD_RE.finditer(text, a, b):
-            w = m.group()
+            w = re.sub(r"['’]s$", "", m.group())  # Merkel's
             if len(w) >= 4 and w[0].isupper() and not w.isupper() and not is_common_word(w):
-                out.append((m.start(), m.end(), w))
+                out.append((m.start(), m.start() + len(w), w))
     return out
 
 
@@ -64,12 +64,14 @@ _BASE_ENDINGS = frozenset(["", "a", "o", "e", "i", "y", "s", "is", "as", "os"])
 
 
 def _inflected(original: str, draft: str, lang: str) -> bool:
-    """``Merkels`` / Merkel, ``Путина`` / Putin, ``Dudy`` / Duda: the same name with a case ending."""
+    """``Merkels`` / Merkel, ``Путина`` / Putin, ``Dudy`` / Duda, ``Μητσοτάκη`` / Mitsotakis: one name, a case
+    ending apart (a genitive ``s`` in any language, the declensions of languages that decline names)."""
     fo, fd = fold(original), fold(draft)
-    if fo.startswith(fd) or fd.startswith(fo):
-        return True
     stem = _common_prefix(fo, fd)
-    return lang in INFLECTING and fo[len(stem):] in _CASE_ENDINGS and fd[len(stem):] in _BASE_ENDINGS
+    orest, drest = fo[len(stem) :], fd[len(stem) :]
+    if orest == "s" and not drest:
+        return True
+    return lang in INFLECTING and orest in _CASE_ENDINGS | {""} and drest in _BASE_ENDINGS
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -85,6 +87,7 @@ def compare_names(
     """Draft spellings of the original's names that differ by a slip (A005), with the list's or the original's fix."""
     owords = _original_words(original, ospans, lang)
     out = []
+    flagged: set[tuple[int, int]] = set()
     for a, b, w in _draft_candidates(draft, dspans):
         if any(relation(w, o.latin) >= VARIANT for o in owords):
             continue
@@ -100,7 +103,8 @@ def compare_names(
         if listed:
             msg += f" (names list: {listed})"
         out.append(Mismatch(a, b, o.start, o.end, msg, (a, b, fix) if fix and fix != w else None))
-    return out + _native_names(original, ospans, draft, dspans, names_list)
+        flagged.add((a, b))
+    return out + [m for m in _native_names(original, ospans, draft, dspans, names_list) if (m.start, m.end) not in flagged]
 
 
 def _nominative(original: str, draft: str, lang: str) -> str | None:
