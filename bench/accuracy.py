@@ -105,7 +105,8 @@ def _matches(f, exp: dict) -> bool:
 # -- alignment on MLQE-PE documents -----------------------------------------------------------
 
 
-def align_figures(pairs=ALIGN_PAIRS, split="test", n_rows=1000, verbose=True) -> dict:
+def align_figures(pairs=ALIGN_PAIRS, split="test", n_rows=None, verbose=True) -> dict:
+    n_rows = n_rows or int(next((a.split("=")[1] for a in sys.argv if a.startswith("--rows=")), 1000))
     tot = Counter()
     for pair in pairs:
         c = Counter()

@@ -179,15 +179,17 @@ def _is_copy(otext: str, dtext: str) -> bool:
 
 
 def _polarity(al: Alignment, bead, otext: str, dtext: str, dspan):
+    if not polarity.known(al.language):
+        return
     ocues = polarity.cues(otext, al.language)
     dcues = polarity.cues(dtext, "en")
     ospan = al.span_of(bead.original, al.original_sentences)
-    if ocues and not dcues and polarity.negated(otext, al.language):
+    if ocues and not dcues and not polarity.softened(dtext) and polarity.negated(otext, al.language):
         a, b = ocues[0]
         cue = otext[a:b]
         yield _finding(A006, al, dspan.start, dspan.end, (ospan.start + a, ospan.start + b),
                        f"The original negates (“{cue}”) but the draft does not: check “{_short(dtext, 70)}”")
-    elif dcues and not ocues and polarity.negated(dtext, "en"):
+    elif dcues and not ocues and not polarity.softened(otext) and polarity.negated(dtext, "en"):
         a, b = dcues[0]
         yield _finding(A006, al, dspan.start + a, dspan.start + b, tuple(ospan),
                        f"The draft negates (“{dtext[a:b]}”) but the original does not: “{_short(otext, 70)}”")

@@ -77,6 +77,11 @@ _EN_PREPS = frozenset("in on since until till by from to of during through early
 
 
 @lru_cache(maxsize=1)
+def _suffix_stems() -> frozenset[str]:
+    return frozenset(w for lang in _SUFFIX_LANG_STEMS for t in (_MONTHS, _WEEKDAYS) for w in t.get(lang, "").split())
+
+
+@lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, int, str]]:
     """word -> ("month" | "weekday", number, language key)."""
     out: dict[str, tuple[str, int, str]] = {}
@@ -136,10 +141,9 @@ def _lookup(word: str, english: bool) -> tuple[str, int, str] | None:
         hit = table.get(low.split("'")[0])
         if hit:
             return hit
-    for n in range(len(low) - 1, 3, -1):  # Estonian and Turkish endings: märtsis, jaanuaril, ekimde
-        hit = table.get(low[:n])
-        if hit and hit[2] in _SUFFIX_LANG_STEMS and len(low) - n <= 4:
-            return hit
+    for n in range(len(low) - 1, 3, -1):  # Estonian and Turkish endings: märtsis, augustil, ekimde
+        if low[:n] in _suffix_stems() and len(low) - n <= 4:
+            return table[low[:n]]
     return None
 
 

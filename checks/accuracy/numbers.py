@@ -134,15 +134,25 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
 
 def _digit_quantity(t: str, m: re.Match, lang: str, hi: int) -> Quantity | None:
     a, b = m.span()
-    if a > 0 and (_LETTER_BEFORE.match(t, a - 1) or (t[a - 1] == "-" and a > 1 and _LETTER_BEFORE.match(t, a - 2))):
-        return None  # COVID-19, H5N6, F-16: names, not quantities
+    figure = m.group()
+    if figure[0] in "-−" and a > 0 and t[a - 1].isalnum():
+        a, figure = a + 1, figure[1:]  # mid-1960s, F-16: a hyphen, not a minus sign
+    if a > 0 and (_LETTER_BEFORE.match(t, a - 1) or (t[a - 1] == "-" and _code_before(t, a - 1))):
+        return None  # COVID-19, H5N6, F-16: names, not quantities (but mid-1960s is a figure)
     if a > 0 and t[a - 1] in "#№":
         return None
-    figure = m.group()
     if len(figure.lstrip("-−")) > 1 and figure.lstrip("-−")[0] == "0" and figure.lstrip("-−")[1:2].isdigit():
         return None  # 007, 0800 numbers
     values, decimals = figure_readings(figure, lang in COMMA_DECIMAL)
     return _finish(t, a, b, values, decimals, lang, hi, False)
+
+
+def _code_before(t: str, hyphen: int) -> bool:
+    i = hyphen
+    while i > 0 and (t[i - 1].isalnum()):
+        i -= 1
+    word = t[i:hyphen]
+    return bool(word) and _LETTER_BEFORE.match(word) is not None and (not word.islower() or len(word) <= 2)
 
 
 def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:

@@ -1,7 +1,7 @@
 """Negation cues in many languages, for A006: a "not" in one side of a pair that the other side lacks.
 
 ``nicht ausgeschlossen`` rendered as "ruled out" turns a statement around, and an English-only reader
-cannot see it. Cues are grammatical negators and "without"; words that merely contain a negative
+cannot see it. Cues are grammatical negators only ("without", "refused", Estonian case endings say no in other ways); words that merely contain a negative
 (Chinese 不断 "continuously", 非常 "very", 无人机 "drone") are not cues. A sentence whose cues cancel
 out (``nicht ohne``, "not without") is left alone, and so is a pair where both sides negate.
 """
@@ -12,24 +12,37 @@ import re
 from functools import lru_cache
 
 _CUES = {
-    "en": "not n't no never none nothing nobody nowhere neither nor without cannot unable impossible "
-          "refused refuses refuse denied denies deny rejected failed fail fails lack lacks",
-    "de": "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder ohne",
-    "fr": "ne n' jamais aucun aucune rien sans ni",  # "pas" alone is also a step: "un premier pas"
-    "es": "no nunca jamás ningún ninguna ninguno nada nadie sin ni tampoco",
-    "it": "non mai nessun nessuno nessuna niente nulla senza né",
-    "pt": "não nunca jamais nenhum nenhuma nada ninguém sem nem",
-    "ro": "nu niciodată niciun nicio nimic nimeni fără nici",
-    "ru": "не нет ни никогда ничего ничто никто никакой никакого никакие без нельзя",
-    "uk": "не немає ні ніколи нічого ніхто жоден жодного без",
-    "pl": "nie nigdy nic nikt żaden żadna żadnego bez",
-    "nl": "niet geen nooit niets niemand zonder noch",
-    "sv": "inte ej aldrig ingen inget inga utan",
-    "cs": "ne nikdy nic nikdo žádný bez",
-    "et": "ei mitte pole polnud ära kunagi",
+    "en": "not n't no never none nothing nobody nowhere neither nor cannot",
+    "de": "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder",
+    "fr": "ne n' jamais aucun aucune rien ni",  # "pas" alone is also a step: "un premier pas"
+    "es": "no nunca jamás ningún ninguna ninguno nada nadie ni tampoco",
+    "it": "non mai nessun nessuno nessuna niente nulla né",
+    "pt": "não nunca jamais nenhum nenhuma nada ninguém nem",
+    "ro": "nu niciodată niciun nicio nimic nimeni nici",
+    "ru": "не нет никогда ничего ничто никто никакой никакого никакие нельзя",
+    "uk": "не немає ні ніколи нічого ніхто жоден жодного",
+    "pl": "nie nigdy nic nikt żaden żadna żadnego",
+    "nl": "niet geen nooit niets niemand noch",
+    "sv": "inte ej aldrig ingen inget inga",
+    "cs": "ne nikdy nic nikdo žádný",
+    "et": "ei mitte pole polnud kunagi",
     "tr": "değil yok hiç asla hiçbir",
-    "el": "δεν μη μην όχι ποτέ τίποτα κανείς χωρίς",
+    "el": "δεν μη μην όχι ποτέ τίποτα κανείς",
 }
+# Words that say no without a negator ("without", "refused"): they never raise A006 but keep it quiet when
+# the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
+_SOFT = (
+    "without unable impossible refused refuses refuse denied denies rejected failed fails lack lacks lacking absence "
+    "unknown unclear unsuccessful unlikely neither ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
+).split()
+_SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + r")(?![\w])", re.IGNORECASE)
+
+
+def softened(text: str) -> bool:
+    """Whether a sentence says no in words other than a negator (either language)."""
+    return _SOFT_RE.search(text) is not None
+
+
 # Chinese and Japanese cues are whole words: a bare 不 or 无 sits inside too many positive words.
 _CJK_CUES = (
     "没有 没能 沒有 不会 不能 不是 不要 不再 不应 不愿 不得 不可 不可能 不允许 不存在 不同意 不打算 不排除 "
@@ -48,6 +61,11 @@ def _cue_re(lang: str) -> re.Pattern:
     elided = "|".join(re.escape(w[:-1]) + "['’]" for w in words if w.endswith("'"))
     pattern = rf"(?<![\w'’])(?:{full})(?![\w])" + (rf"|(?<![\w'’])(?:{elided})" if elided else "")
     return re.compile(pattern + (r"|n['’]t\b" if lang == "en" else ""), re.IGNORECASE)
+
+
+def known(lang: str) -> bool:
+    """Whether this module knows the language's negation (no guessing for the others)."""
+    return lang in _CUES or lang in ("zh", "ja")
 
 
 def cues(text: str, lang: str) -> list[tuple[int, int]]:

@@ -63,6 +63,15 @@ _CASE_ENDINGS = frozenset("a u e y i om em ym im oy ey ogo ego omu emu ya yu ie 
 _BASE_ENDINGS = frozenset(["", "a", "o", "e", "i", "y", "s", "is", "as", "os"])
 
 
+_SH = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ś": "sh", "ź": "zh", "Š": "Sh", "Ž": "Zh",
+                     "Č": "Ch", "Ć": "Ch", "Ś": "Sh"})
+
+
+def _spellings(latin: str) -> set[str]:
+    """A Latin-script name as written and as English spells its sounds (Estonian Šoigu is Shoigu)."""
+    return {latin, latin.translate(_SH)}
+
+
 def _inflected(original: str, draft: str, lang: str) -> bool:
     """``Merkels`` / Merkel, ``Путина`` / Putin, ``Dudy`` / Duda, ``Μητσοτάκη`` / Mitsotakis: one name, a case
     ending apart (a genitive ``s`` in any language, the declensions of languages that decline names)."""
@@ -71,6 +80,8 @@ def _inflected(original: str, draft: str, lang: str) -> bool:
     orest, drest = fo[len(stem) :], fd[len(stem) :]
     if orest == "s" and not drest:
         return True
+    if lang in INFLECTING and not drest and len(orest) <= 4:
+        return True  # Estonian Tallinnas, Jõgeval, Colonnaga: the draft has the stem
     return lang in INFLECTING and orest in _CASE_ENDINGS | {""} and drest in _BASE_ENDINGS
 
 
@@ -89,8 +100,10 @@ def compare_names(
     out = []
     flagged: set[tuple[int, int]] = set()
     for a, b, w in _draft_candidates(draft, dspans):
-        if any(relation(w, o.latin) >= VARIANT for o in owords):
+        if any(relation(w, v) >= VARIANT for o in owords for v in _spellings(o.latin)):
             continue
+        if fold(w).endswith(("ian", "ean", "ese", "ish")):
+            continue  # Slovenian for Sloveenia: an adjective, not a misspelt name
         close = [o for o in owords if relation(w, o.latin) == CLOSE and not _inflected(o.latin, w, lang)]
         close = [o for o in close if not o.cross_script or OSA.distance(fold(w), fold(o.latin)) <= 1]
         if not close:
