@@ -156,43 +156,64 @@ def _one_line(message: str) -> str:
 
 # -- in order, with a bounded number of checks in flight ------------------------------------------------
 
+MAX_CHUNK = 8  # drafts per task for a worker: less traffic per draft, yet results still stream
 
-def in_order(submit: Callable, items: Iterable, window: int) -> Iterator[FileResult]:
-    """Submit items (at most ``window`` ahead) and yield their results in input order.
 
-    ``submit(item)`` returns a future whose ``result()`` is a FileResult; a FileResult among the
-    items is passed through in its place. A future that fails (a worker process died) becomes the
-    error result of its own draft, so the batch goes on.
+def check_inputs(items: Iterable, options: CheckOptions | None = None) -> list[FileResult]:
+    """:func:`check_input` over a few drafts (one task for a worker); FileResults pass through."""
+    return [item if isinstance(item, FileResult) else check_input(item, options) for item in items]
+
+
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def in_order(submit: Callable, units: Iterable[list], window: int) -> Iterator[FileResult]:
+    """Submit units (lists of drafts; at most ``window`` ahead) and yield their results in input order.
+
+    ``submit(unit)`` returns a future whose ``result()`` is the unit's list of FileResults. A
+    future that fails (a worker process died) becomes the error result of each of its drafts,
+    so the batch goes on.
     """
     pending: deque = deque()
-    it = iter(items)
+    it = iter(units)
     exhausted = False
     while True:
         while not exhausted and len(pending) < window:
-            try:
-                item = next(it)
-            except StopIteration:
+            unit = next(it, None)
+            if unit is None:
                 exhausted = True
-                break
-            pending.append((item, item if isinstance(item, FileResult) else _submit(submit, item)))
+            else:
+                pending.append((unit, _submit(submit, unit)))
         if not pending:
             return
-        item, fut = pending.popleft()
-        yield fut if isinstance(fut, FileResult) else _result(item, fut)
+        unit, fut = pending.popleft()
+        yield from _results(unit, fut)
 
 
-def _submit(submit: Callable, item):
+def _submit(submit: Callable, unit: list):
+    if all(isinstance(item, FileResult) for item in unit):
+        return unit  # nothing to check
     try:
-        return submit(item)
-    except Exception as exc:  # e.g. a broken pool: this draft fails, the loop reports the rest the same way
-        return _failed(item, exc)
+        return submit(unit)
+    except Exception as exc:  # e.g. a broken pool: these drafts fail, the loop reports the rest the same way
+        return [_failed(item, exc) for item in unit]
 
 
-def _result(item, fut) -> FileResult:
+def _results(unit: list, fut) -> list[FileResult]:
+    if isinstance(fut, list):
+        return fut
     try:
         return fut.result()
     except Exception as exc:
-        return _failed(item, exc)
+        return [item if isinstance(item, FileResult) else _failed(item, exc) for item in unit]
 
 
 def _failed(item, exc: BaseException) -> FileResult:
@@ -213,8 +234,8 @@ def _init_worker(options: CheckOptions | None) -> None:
     warm_up(options)
 
 
-def _check_in_worker(item: Item, options: CheckOptions | None = None) -> FileResult:
-    return check_input(item, _WORKER_OPTIONS if options is None else options)
+def _check_in_worker(unit: list, options: CheckOptions | None = None) -> list[FileResult]:
+    return check_inputs(unit, _WORKER_OPTIONS if options is None else options)
 
 
 def default_jobs() -> int:
@@ -251,11 +272,12 @@ def run_local(
     jobs = max(1, min(jobs or default_jobs(), len(items)))
     if jobs == 1:
         for item in items:
-            yield item if isinstance(item, FileResult) else check_input(item, options)
+            yield from check_inputs([item], options)
         return
+    size = max(1, min(MAX_CHUNK, len(items) // (16 * jobs)))  # small batches stay one draft a task
     pool = process_pool(jobs, options)
     try:
-        yield from in_order(lambda item: pool.submit(_check_in_worker, item), items, window=8 * jobs)
+        yield from in_order(lambda unit: pool.submit(_check_in_worker, unit), chunks(items, size), window=4 * jobs)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -276,8 +298,8 @@ def run_dask(
     client.run(warm_up, options)
     workers = sum(client.nthreads().values()) or 1
     prepared = (_read_here(i) for i in items) if send_text else items
-    submit = lambda item: client.submit(_check_in_worker, item, opts, pure=False)  # noqa: E731
-    yield from in_order(submit, prepared, window=max(16, 8 * workers))
+    submit = lambda unit: client.submit(_check_in_worker, unit, opts, pure=False)  # noqa: E731
+    yield from in_order(submit, chunks(prepared, 1), window=max(16, 8 * workers))
 
 
 def _read_here(item: Item):

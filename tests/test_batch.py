@@ -288,18 +288,26 @@ def test_an_engine_crash_on_one_draft_is_that_drafts_error(monkeypatch):
     )
 
 
-def test_in_order_turns_a_failed_future_into_that_items_error_and_keeps_going():
-    def submit(item):
+def test_in_order_turns_a_failed_future_into_its_drafts_errors_and_keeps_going():
+    def submit(unit):
         fut = Future()
-        if item == "b":
+        if "b" in unit:
             fut.set_exception(RuntimeError("worker died"))
         else:
-            fut.set_result(FileResult(item))
+            fut.set_result([i if isinstance(i, FileResult) else FileResult(i) for i in unit])
         return fut
 
-    results = list(in_order(submit, ["a", "b", FileResult("c", error="c: gone"), "d"], window=2))
-    assert [r.file for r in results] == ["a", "b", "c", "d"]
-    assert results[1].error == "b: could not be checked (RuntimeError: worker died)" and results[2].error == "c: gone"
+    units = [["a"], ["b", FileResult("c", error="c: gone"), "b2"], [FileResult("d", error="d: gone")], ["e", "f"]]
+    results = list(in_order(submit, units, window=2))
+    assert [r.file for r in results] == ["a", "b", "c", "b2", "d", "e", "f"]
+    assert results[1].error == "b: could not be checked (RuntimeError: worker died)"
+    assert results[3].error == "b2: could not be checked (RuntimeError: worker died)"
+    assert results[2].error == "c: gone" and results[4].error == "d: gone" and results[5].error is None
+
+
+def test_chunks_keep_order_and_size():
+    assert list(batch.chunks(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(batch.chunks([], 3)) == []
 
 
 def test_checks_from_many_threads_give_the_same_results_as_one_by_one():
