@@ -218,7 +218,8 @@ def _results(unit: list, fut) -> list[FileResult]:
 
 def _failed(item, exc: BaseException) -> FileResult:
     name = item.name if isinstance(item, Draft) else str(item)
-    return FileResult(name, error=f"{name}: could not be checked ({type(exc).__name__}: {_one_line(str(exc))})")
+    label = "the draft" if name is None else name  # an HTTP request's text need not have a name
+    return FileResult(name, error=f"{label}: could not be checked ({type(exc).__name__}: {_one_line(str(exc))})")
 
 
 # -- worker processes on this machine ------------------------------------------------------------------

@@ -268,3 +268,28 @@ def test_a_taken_port_is_a_one_line_error(server):
     )
     assert proc.returncode == 2 and proc.stderr.startswith(f"editor-check: cannot listen on 127.0.0.1:{port}")
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_an_engine_failure_is_a_500_with_one_line_and_no_traceback(monkeypatch):
+    import asyncio
+
+    from editor_app import batch
+    from editor_app.serve import create_app
+
+    def boom(text, options=None):
+        raise MemoryError("no room\nfor this")
+
+    async def call(method, path, **kw):
+        transport = httpx.ASGITransport(app=create_app(), raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            return await client.request(method, path, **kw)
+
+    monkeypatch.setattr(batch, "check_text", boom)
+    response = asyncio.run(call("POST", "/check", json={"text": "Any text."}))
+    assert response.status_code == 500
+    assert one_line_detail(response) == "the draft: could not be checked (MemoryError: no room)"
+    monkeypatch.setattr("editor_app.serve.load_rules", lambda: boom(""))
+    response = asyncio.run(call("GET", "/rules"))
+    assert (
+        response.status_code == 500 and one_line_detail(response) == "internal error (MemoryError); see the server log"
+    )
