@@ -164,6 +164,11 @@ def check_inputs(items: Iterable, options: CheckOptions | None = None) -> list[F
     return [item if isinstance(item, FileResult) else check_input(item, options) for item in items]
 
 
+def chunk_size(n_items: int, workers: int) -> int:
+    """Drafts per task: up to MAX_CHUNK, but small batches stay one draft a task so every worker gets some."""
+    return max(1, min(MAX_CHUNK, n_items // (16 * workers)))
+
+
 def chunks(items: Iterable, size: int) -> Iterator[list]:
     chunk: list = []
     for item in items:
@@ -275,10 +280,10 @@ def run_local(
         for item in items:
             yield from check_inputs([item], options)
         return
-    size = max(1, min(MAX_CHUNK, len(items) // (16 * jobs)))  # small batches stay one draft a task
     pool = process_pool(jobs, options)
     try:
-        yield from in_order(lambda unit: pool.submit(_check_in_worker, unit), chunks(items, size), window=4 * jobs)
+        units = chunks(items, chunk_size(len(items), jobs))
+        yield from in_order(lambda unit: pool.submit(_check_in_worker, unit), units, window=4 * jobs)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -295,12 +300,13 @@ def run_dask(
     process reads each draft and sends its text. The options travel to each worker once
     (scattered); each worker process loads the models once (warmed up here, cached after).
     """
+    items = list(items)
     opts = client.scatter(options, broadcast=True, hash=False) if options is not None else None
     client.run(warm_up, options)
     workers = sum(client.nthreads().values()) or 1
     prepared = (_read_here(i) for i in items) if send_text else items
     submit = lambda unit: client.submit(_check_in_worker, unit, opts, pure=False)  # noqa: E731
-    yield from in_order(submit, chunks(prepared, 1), window=max(16, 8 * workers))
+    yield from in_order(submit, chunks(prepared, chunk_size(len(items), workers)), window=max(8, 4 * workers))
 
 
 def _read_here(item: Item):
