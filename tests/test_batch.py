@@ -340,3 +340,17 @@ def test_a_directory_without_drafts_is_a_usage_error_alone_and_a_warning_beside_
     )
     code, out, err = run(capsys, "--select", "quotes", empty, SAMPLES / "draft_eu_summit.txt")
     assert code == 1 and err.startswith(f"editor-check: warning: {empty}: no drafts") and out
+
+
+def test_options_survive_pickling_for_worker_processes():
+    import pickle
+
+    from editor_app.cli import _options, build_parser
+
+    args = build_parser().parse_args(
+        ["--names", str(SAMPLES / "names.csv"), "--glossary", str(SAMPLES / "glossary.csv"),
+         "--source", str(SAMPLES / "source_mfa_readout.txt"), "--select", "names,misquote,G", "x.txt"]
+    )  # fmt: skip
+    options = _options(args)
+    assert options.names and options.glossary and options.sources
+    assert pickle.loads(pickle.dumps(options)) == options

@@ -66,3 +66,17 @@ def test_an_unreachable_scheduler_is_a_one_line_error():
     err = proc.stderr.decode()
     assert proc.returncode == 2 and err.startswith("editor-check: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_names_glossary_and_sources_travel_to_the_workers(cluster):
+    draft = str(SAMPLES / "misquote_blinken_call.txt")
+    options = [
+        "--names", str(SAMPLES / "names.csv"), "--glossary", str(SAMPLES / "glossary.csv"),
+        "--source", str(SAMPLES / "source_state_department.txt"), "--source", str(SAMPLES / "source_mfa_readout.txt"),
+    ]  # fmt: skip
+    here = editor_check("--format", "jsonl", "--jobs", "1", *options, draft, str(SAMPLES / "draft_eu_summit.txt"))
+    there = editor_check(
+        "--format", "jsonl", "--dask", cluster.scheduler_address, *options, draft, str(SAMPLES / "draft_eu_summit.txt")
+    )
+    assert here.returncode == there.returncode == 1 and there.stdout == here.stdout
+    assert b'"category": "misquote"' in here.stdout and b'"category": "names"' in here.stdout
