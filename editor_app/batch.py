@@ -44,7 +44,7 @@ class BatchError(RuntimeError):
 class Draft:
     """A draft whose text was read elsewhere: standard input, ``--send-text``, an HTTP request."""
 
-    name: str
+    name: str | None  # shown as the result's ``file``; an HTTP request may leave it out
     text: str
     notices: tuple[str, ...] = ()
 
@@ -311,7 +311,7 @@ def run_dask(
 
 def _read_here(item: Item):
     """A draft read in this process, to send as text (or its error result)."""
-    if isinstance(item, Draft):
+    if isinstance(item, (Draft, FileResult)):
         return item
     try:
         ingested = read_path(item)

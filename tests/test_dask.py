@@ -31,7 +31,7 @@ def drafts(tmp_path_factory):
     for p in sorted(SAMPLES.glob("*.txt")):
         (folder / p.name).write_bytes(p.read_bytes())
     (folder / "m_damaged.docx").write_bytes(b"PK\x03\x04 damaged")
-    return [str(folder), str(folder / "gone.txt")]
+    return [str(folder), str(folder / "gone.txt"), str(folder / "nothing-*.md")]
 
 
 def editor_check(*args: str) -> subprocess.CompletedProcess:
@@ -50,6 +50,7 @@ def test_dask_jsonl_is_byte_identical_to_jobs_1(cluster, drafts, jobs_1, extra):
     assert got.stdout == jobs_1.stdout and jobs_1.stdout.count(b"\n") == len(list(SAMPLES.glob("*.txt")))
     assert got.stderr == jobs_1.stderr  # the damaged and the missing file, each one line, in order
     assert b"m_damaged.docx: not a readable .docx" in got.stderr and b"gone.txt: no such file" in got.stderr
+    assert got.stderr.endswith(b"nothing-*.md: no file matches\n")
 
 
 def test_check_many_on_a_client_keeps_input_order(cluster, tmp_path):
