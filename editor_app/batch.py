@@ -301,8 +301,14 @@ def run_dask(
     (scattered); each worker process loads the models once (warmed up here, cached after).
     """
     items = list(items)
-    opts = client.scatter(options, broadcast=True, hash=False) if options is not None else None
-    client.run(warm_up, options)
+    try:
+        opts = client.scatter(options, broadcast=True, hash=False) if options is not None else None
+        client.run(warm_up, options)
+    except Exception as exc:  # most often: this package is not installed on the workers
+        reason = f"{type(exc).__name__}: {_one_line(str(exc))}"
+        raise BatchError(
+            f"the Dask workers cannot run the checks ({reason}); is mt-editor-check installed there?"
+        ) from None
     workers = sum(client.nthreads().values()) or 1
     prepared = (_read_here(i) for i in items) if send_text else items
     submit = lambda unit: client.submit(_check_in_worker, unit, opts, pure=False)  # noqa: E731

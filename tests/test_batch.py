@@ -354,3 +354,19 @@ def test_options_survive_pickling_for_worker_processes():
     options = _options(args)
     assert options.names and options.glossary and options.sources
     assert pickle.loads(pickle.dumps(options)) == options
+
+
+def test_dask_workers_without_this_package_are_a_one_line_batch_error():
+    class Client:  # what distributed.Client.run raises when the workers cannot import editor_app
+        def scatter(self, *a, **k):
+            return None
+
+        def run(self, *a, **k):
+            raise ModuleNotFoundError("No module named 'editor_app'")
+
+    with pytest.raises(batch.BatchError) as err:
+        list(batch.run_dask(["a.txt"], None, Client()))
+    assert str(err.value) == (
+        "the Dask workers cannot run the checks (ModuleNotFoundError: No module named 'editor_app'); "
+        "is mt-editor-check installed there?"
+    )
