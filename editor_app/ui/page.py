@@ -18,7 +18,7 @@ from ..review import PENDING, Review
 from . import actions
 from .cards import render_card
 from .render import (
-    CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_escape, quotations_html, tracked_changes,
+    CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_escape, quotations_html, title_html, tracked_changes,
 )
 from .sidebar import UPLOAD_TYPES, StyleSheet, render_style_sheet
 
@@ -32,6 +32,7 @@ EAGER_FORMATS = {"txt"}
 def main() -> None:
     st.set_page_config(page_title="MT draft review", layout="wide")
     actions.init_state()
+    actions.sync()
     st.html(CSS)
     saved_box = st.sidebar.container()  # filled after the draft: a Check in this run is listed at once
     with st.sidebar:
@@ -103,7 +104,7 @@ def draft_input(style_sheet: StyleSheet) -> None:
 def overview(review: Review) -> None:
     counts = review.counts()
     decided = len(review.findings) - counts[PENDING]
-    st.subheader(review.title)
+    st.html(title_html(review.title))  # the draft's first line: plain text, never Markdown (autolinks, images)
     for notice in review.notices:  # parts of the check that failed on this text; the rest stands
         st.warning(md_escape(notice))
     with st.container(horizontal=True):
