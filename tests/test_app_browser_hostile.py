@@ -8,12 +8,15 @@ A local HTTP server stands in for the tracker and records every request it gets.
 from __future__ import annotations
 
 import http.server
+import os
 import threading
 from contextlib import contextmanager
 
 import pytest
 from playwright.sync_api import expect
 from test_app_browser import browser_page, paste_and_check, streamlit_server, wait_idle
+
+from editor_app.ingest import MAX_BYTES_ENV
 
 
 @contextmanager
@@ -58,11 +61,49 @@ def payload_draft(base: str) -> tuple[str, str]:
     return title, draft
 
 
+LIMIT = 200_000  # the page's size limit in this module (EDITOR_CHECK_MAX_BYTES of its server)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("e2e-hostile")
-    with streamlit_server(tmp / "reviews.sqlite3", tmp / "streamlit.log") as url:
-        yield url
+    before = os.environ.get(MAX_BYTES_ENV)
+    os.environ[MAX_BYTES_ENV] = str(LIMIT)
+    try:
+        with streamlit_server(tmp / "reviews.sqlite3", tmp / "streamlit.log") as url:
+            yield url
+    finally:
+        if before is None:
+            os.environ.pop(MAX_BYTES_ENV, None)
+        else:
+            os.environ[MAX_BYTES_ENV] = before
+
+
+def paste(page, text: str) -> None:
+    """Paste ``text`` into the Draft box the way the browser does (an insertText edit), then commit it."""
+    box = page.get_by_role("textbox", name="Draft", exact=True)
+    box.click()
+    page.evaluate("t => document.execCommand('insertText', false, t)", text)
+    box.press("Control+Enter")
+    wait_idle(page)
+
+
+def test_a_paste_over_the_limit_gets_a_message_or_is_not_taken(server):
+    with browser_page() as page:
+        page.goto(server)
+        wait_idle(page)
+        expect(page.get_by_text("Drafts up to 200 KB of text")).to_be_visible()
+        # Within the box's character count but over the limit in bytes: Check says so in one line.
+        paste(page, "Совет собрался во вторник. " * 4400)  # 118,800 characters, 216 KB of UTF-8
+        page.get_by_role("button", name="Check", exact=True).click()
+        alert = page.locator("[data-testid='stAlertContentError']")
+        expect(alert).to_contain_text("over the 200 KB size limit")
+        wait_idle(page)
+        # More characters than the limit has bytes: the box does not take the paste at all (the
+        # browser would otherwise send a message Streamlit closes the connection on above 25 MB).
+        page.get_by_role("textbox", name="Draft", exact=True).fill("")
+        paste(page, "The council met on Tuesday. " * 10_000)
+        expect(page.get_by_role("textbox", name="Draft", exact=True)).to_have_value("")
 
 
 def test_payloads_render_literally_and_nothing_is_requested(server):

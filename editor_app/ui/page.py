@@ -14,6 +14,7 @@ import streamlit as st
 from checks.registry import RULES
 
 from ..export import ARTICLE_FORMATS, REPORT_FORMATS, export_bytes, file_name
+from ..ingest import default_max_bytes, human_size
 from ..review import PENDING, Review
 from . import actions
 from .cards import render_card
@@ -82,7 +83,15 @@ def saved_reviews() -> None:
 
 def draft_input(style_sheet: StyleSheet) -> None:
     st.title("MT draft review")
-    st.text_area("Draft", key=actions.DRAFT, height=240, placeholder="Paste the machine-translated article here…")
+    limit = default_max_bytes()
+    # A character is at least a byte, so a box that holds no more characters than the limit refuses
+    # nothing that fits, and the browser never sends a paste bigger than Streamlit's 25 MB message
+    # limit (above which it drops the connection without a word); Check measures the bytes.
+    st.text_area("Draft", key=actions.DRAFT, height=240, placeholder="Paste the machine-translated article here…",
+                 max_chars=limit or None)
+    if limit:
+        st.caption(f"Drafts up to {human_size(limit)} of text, pasted or uploaded; the box does not take a longer "
+                   "paste: check a longer draft in parts.")
     with st.container(horizontal=True, vertical_alignment="bottom"):
         check = st.button("Check", type="primary", key="check")
         st.file_uploader("Or upload a draft (.txt, .md, .docx, .html)", type=UPLOAD_TYPES, key="draft-upload",
