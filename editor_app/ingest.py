@@ -99,7 +99,7 @@ def check_text_size(text: str, name: str, max_bytes: int | None = None) -> None:
 
 def _check_raw_size(size: int, name: str, kind: str, limit: int) -> None:
     if limit and size > RAW_FACTOR[kind] * limit:
-        what = {"text": "", "html": " of HTML", "docx": " .docx file"}[kind]
+        what = {"text": " file", "html": " HTML page", "docx": " .docx file"}[kind]
         raise TooLargeError(
             f"{name}: a {human_size(size)}{what} cannot hold a draft within the {human_size(limit)} size limit"
         )

@@ -167,3 +167,11 @@ def test_list_warnings_show_in_the_sidebar():
     warnings = messages(at.sidebar.warning)
     assert any("ours.csv line 2: “the” has no replacement" in w for w in warnings)
     assert any("ours.csv line 4: “kiev” is listed again (first at line 3)" in w for w in warnings)
+
+
+def test_a_pasted_source_over_the_limit_is_left_out_with_a_message(monkeypatch):
+    monkeypatch.setenv(MAX_BYTES_ENV, "20000")
+    at = page()
+    at.sidebar.text_area(key="source-paste").set_value("Совет собрался во вторник. " * 500).run()
+    assert not at.exception
+    assert any("pasted source: 24 KB of text, over the 20 KB size limit" in e for e in messages(at.sidebar.error))

@@ -19,7 +19,7 @@ from checks.stylesheet import (
 )
 
 from ..encoding import decode
-from ..ingest import IngestError, decode_upload
+from ..ingest import IngestError, check_text_size, decode_upload, default_max_bytes
 from .render import CATEGORY_LABELS, md_escape
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -110,9 +110,14 @@ def render_style_sheet() -> StyleSheet:
 
     st.markdown("**Source documents** (quotes are verified against them)")
     sources: list[SourceDocument] = []
-    pasted = st.text_area("Paste a source document", key="source-paste", height=100)
+    limit = default_max_bytes()
+    pasted = st.text_area("Paste a source document", key="source-paste", height=100, max_chars=limit or None)
     if pasted.strip():
-        sources.append(SourceDocument("pasted source", pasted))
+        try:
+            check_text_size(pasted, "pasted source", limit)
+            sources.append(SourceDocument("pasted source", pasted))
+        except IngestError as exc:
+            problems.append(str(exc))
     for up in st.file_uploader("Upload source documents", type=UPLOAD_TYPES, accept_multiple_files=True,
                                key="source-uploads") or []:
         try:
