@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 
 import pytest
@@ -163,15 +162,11 @@ def test_a_file_that_is_not_a_database_is_reported(path):
         ReviewStore(path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root reads any file")
-def test_an_unreadable_database_is_reported(path):
-    ReviewStore(path).save(make_review())
-    path.chmod(0)
-    try:
-        with pytest.raises(StoreError):
-            ReviewStore(path).recent()
-    finally:
-        path.chmod(0o600)
+def test_a_database_path_that_cannot_be_read_is_reported(path):
+    path.mkdir()  # a folder where the file should be (root reads any file, so no chmod here)
+    with pytest.raises(StoreError, match="cannot open the review database") as exc:
+        ReviewStore(path)
+    assert "\n" not in str(exc.value)
 
 
 def test_a_new_database_is_created_whole(path):
