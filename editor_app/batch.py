@@ -29,7 +29,7 @@ from checks.engine import check_text
 from checks.findings import Report
 from checks.stylesheet import CheckOptions, StyleSheetError
 
-from .ingest import Ingested, IngestError, read_path
+from .ingest import Ingested, IngestError, TooLargeError, read_path
 
 # What a directory contributes when it is named on the command line (searched recursively).
 DRAFT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".html", ".htm"})
@@ -42,11 +42,14 @@ class BatchError(RuntimeError):
 
 @dataclass(frozen=True)
 class Draft:
-    """A draft whose text was read elsewhere: standard input, ``--send-text``, an HTTP request."""
+    """A draft read elsewhere (standard input, ``--send-text``) or given as text (an HTTP request)."""
 
     name: str | None  # shown as the result's ``file``; an HTTP request may leave it out
-    text: str
-    notices: tuple[str, ...] = ()
+    ingested: Ingested  # its text, and how it was stored (for --fix-all's write-back)
+
+    @classmethod
+    def of_text(cls, name: str | None, text: str) -> "Draft":
+        return cls(name, Ingested(text))
 
 
 Item = Union[str, os.PathLike, Draft]  # a path is read where the check runs; a Draft carries its text
@@ -56,10 +59,15 @@ Item = Union[str, os.PathLike, Draft]  # a path is read where the check runs; a 
 class FileResult:
     """One draft's outcome: its report, or the one-line reason it could not be checked."""
 
-    file: str
+    file: str | None
     report: Report | None = None
-    notices: list[str] = field(default_factory=list)  # from reading it (e.g. "not UTF-8; decoded as ...")
+    ingested: Ingested | None = None  # what was read: notices ("decoded as ..."), encoding for write-back
     error: str | None = None
+    too_large: bool = False  # the error is the size limit
+
+    @property
+    def notices(self) -> list[str]:
+        return self.ingested.notices if self.ingested is not None else []
 
     def to_dict(self) -> dict:
         """The JSON object of DESIGN.md 3.1."""
@@ -122,26 +130,35 @@ def _drafts_under(root: str) -> list[str]:
 _CHECK_LOCK = threading.Lock()
 
 
-def check_input(item: Item, options: CheckOptions | None = None) -> FileResult:
-    """Read and check one draft; never raises for a bad draft (its reason is in ``error``)."""
+def check_input(item: Item, options: CheckOptions | None = None, max_bytes: int | None = None) -> FileResult:
+    """Read (within ``max_bytes``, see :func:`read_path`) and check one draft; never raises for a bad
+    draft: its one-line reason is in ``error``."""
     name = item.name if isinstance(item, Draft) else str(item)
     try:
-        ingested = Ingested(item.text, list(item.notices)) if isinstance(item, Draft) else read_path(item)
+        ingested = item.ingested if isinstance(item, Draft) else read_path(item, max_bytes)
         with _CHECK_LOCK:
             report = check_text(ingested.text, options)
     except (IngestError, StyleSheetError) as exc:
-        return FileResult(name, error=str(exc))
+        return FileResult(name, error=str(exc), too_large=isinstance(exc, TooLargeError))
     except Exception as exc:  # a draft that breaks the engine must not stop a batch of thousands
         return _failed(item, exc)
-    return FileResult(name, report, ingested.notices)
+    return FileResult(name, report, ingested)
 
 
-def check_one(item: Item, options: CheckOptions | None = None) -> dict:
+def check_one(item: Item, options: CheckOptions | None = None, max_bytes: int | None = None) -> dict:
     """The DESIGN.md 3.1 object for one draft (a path, or a :class:`Draft`); IngestError if unreadable."""
-    result = check_input(item, options)
+    result = check_input(item, options, max_bytes)
     if result.error is not None:
         raise IngestError(result.error)
     return result.to_dict()
+
+
+def fix_all_text(report: Report, options: CheckOptions | None = None):
+    """``--fix-all``'s fixed point (checks.fixall) for a checked draft; its re-checks take turns too."""
+    from checks.fixall import fix_all
+
+    with _CHECK_LOCK:
+        return fix_all(report.text, options, report)
 
 
 def warm_up(options: CheckOptions | None = None) -> None:
@@ -159,9 +176,11 @@ def _one_line(message: str) -> str:
 MAX_CHUNK = 8  # drafts per task for a worker: less traffic per draft, yet results still stream
 
 
-def check_inputs(items: Iterable, options: CheckOptions | None = None) -> list[FileResult]:
+def check_inputs(
+    items: Iterable, options: CheckOptions | None = None, max_bytes: int | None = None
+) -> list[FileResult]:
     """:func:`check_input` over a few drafts (one task for a worker); FileResults pass through."""
-    return [item if isinstance(item, FileResult) else check_input(item, options) for item in items]
+    return [item if isinstance(item, FileResult) else check_input(item, options, max_bytes) for item in items]
 
 
 def chunk_size(n_items: int, workers: int) -> int:
@@ -229,19 +248,18 @@ def _failed(item, exc: BaseException) -> FileResult:
 
 # -- worker processes on this machine ------------------------------------------------------------------
 
-_WORKER_OPTIONS: CheckOptions | None = None
+_WORKER: dict = {"options": None, "max_bytes": None}  # set once per pool worker process
 
 
-def _init_worker(options: CheckOptions | None) -> None:
+def _init_worker(options: CheckOptions | None, max_bytes: int | None = None) -> None:
     """Runs once in each worker process: keep the options, load the models (Ctrl-C is the parent's)."""
-    global _WORKER_OPTIONS
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER_OPTIONS = options
+    _WORKER.update(options=options, max_bytes=max_bytes)
     warm_up(options)
 
 
-def _check_in_worker(unit: list, options: CheckOptions | None = None) -> list[FileResult]:
-    return check_inputs(unit, _WORKER_OPTIONS if options is None else options)
+def _check_in_worker(unit: list) -> list[FileResult]:
+    return check_inputs(unit, _WORKER["options"], _WORKER["max_bytes"])
 
 
 def default_jobs() -> int:
@@ -252,7 +270,7 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def process_pool(jobs: int, options: CheckOptions | None = None):
+def process_pool(jobs: int, options: CheckOptions | None = None, max_bytes: int | None = None):
     """A pool of ``jobs`` worker processes, each loading models and ``options`` once.
 
     A single-threaded caller (the command line) forks its workers: quick, and nothing of the
@@ -267,20 +285,20 @@ def process_pool(jobs: int, options: CheckOptions | None = None):
     else:
         method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(method)
-    return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(options,))
+    return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(options, max_bytes))
 
 
 def run_local(
-    items: Iterable[Item], options: CheckOptions | None = None, jobs: int | None = None
+    items: Iterable[Item], options: CheckOptions | None = None, jobs: int | None = None, max_bytes: int | None = None
 ) -> Iterator[FileResult]:
     """Check drafts in input order: in this process for ``jobs == 1``, else in a pool of worker processes."""
     items = list(items)
     jobs = max(1, min(jobs or default_jobs(), len(items)))
     if jobs == 1:
         for item in items:
-            yield from check_inputs([item], options)
+            yield from check_inputs([item], options, max_bytes)
         return
-    pool = process_pool(jobs, options)
+    pool = process_pool(jobs, options, max_bytes)
     try:
         units = chunks(items, chunk_size(len(items), jobs))
         yield from in_order(lambda unit: pool.submit(_check_in_worker, unit), units, window=4 * jobs)
@@ -292,7 +310,11 @@ def run_local(
 
 
 def run_dask(
-    items: Iterable[Item], options: CheckOptions | None, client, send_text: bool = False
+    items: Iterable[Item],
+    options: CheckOptions | None,
+    client,
+    send_text: bool = False,
+    max_bytes: int | None = None,
 ) -> Iterator[FileResult]:
     """Check drafts on a ``dask.distributed`` cluster, results in input order.
 
@@ -310,20 +332,19 @@ def run_dask(
             f"the Dask workers cannot run the checks ({reason}); is mt-editor-check installed there?"
         ) from None
     workers = sum(client.nthreads().values()) or 1
-    prepared = (_read_here(i) for i in items) if send_text else items
-    submit = lambda unit: client.submit(_check_in_worker, unit, opts, pure=False)  # noqa: E731
+    prepared = (_read_here(i, max_bytes) for i in items) if send_text else items
+    submit = lambda unit: client.submit(check_inputs, unit, opts, max_bytes, pure=False)  # noqa: E731
     yield from in_order(submit, chunks(prepared, chunk_size(len(items), workers)), window=max(8, 4 * workers))
 
 
-def _read_here(item: Item):
+def _read_here(item: Item, max_bytes: int | None):
     """A draft read in this process, to send as text (or its error result)."""
     if isinstance(item, (Draft, FileResult)):
         return item
     try:
-        ingested = read_path(item)
+        return Draft(str(item), read_path(item, max_bytes))
     except IngestError as exc:
-        return FileResult(str(item), error=str(exc))
-    return Draft(str(item), ingested.text, tuple(ingested.notices))
+        return FileResult(str(item), error=str(exc), too_large=isinstance(exc, TooLargeError))
 
 
 def connect(address: str, timeout: float = 10.0):
@@ -364,11 +385,12 @@ def check_many(
     client=None,
     jobs: int | None = None,
     send_text: bool = False,
+    max_bytes: int | None = None,
 ) -> Iterator[FileResult]:
     """Check many drafts in input order: on a Dask ``client`` when given, else on a local pool.
 
     Each result's ``to_dict()`` is the JSON of DESIGN.md 3.1; ``error`` says why a draft failed.
     """
     if client is not None:
-        return run_dask(paths, options, client, send_text=send_text)
-    return run_local(paths, options, jobs)
+        return run_dask(paths, options, client, send_text, max_bytes)
+    return run_local(paths, options, jobs, max_bytes)

@@ -12,15 +12,17 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from checks.apply import apply_edits
+from checks.fixall import fix_all, fixable_edits
 from checks.registry import load_rules, select_codes
-from checks.stylesheet import CheckOptions, SourceDocument, StyleSheetError, load_glossary_csv, load_names_csv
+from checks.stylesheet import CheckOptions, SourceDocument, StyleSheetError, parse_glossary_csv, parse_names_csv
 
 from . import batch
 from .console import Progress, Summary
-from .ingest import IngestError, decode_upload, read_path
+from .ingest import IngestError, TooLargeError, parse_size, read_list_text, read_path, read_stream
+from .writeback import write_fixed
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+TOO_LARGE_HINT = " (--max-bytes sets the limit)"
 
 
 class UsageError(Exception):
@@ -47,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--select", metavar="RULES", help="comma-separated rule codes, prefixes or categories to run")
     p.add_argument("--ignore", metavar="RULES", help="comma-separated rule codes, prefixes or categories to skip")
     p.add_argument("--list-rules", action="store_true", help="print the rule catalogue and exit")
+    p.add_argument("--max-bytes", metavar="N", type=_size, default=None,
+                   help="refuse drafts and sources whose text is over N bytes (default 2MB or "
+                        "$EDITOR_CHECK_MAX_BYTES; k/M suffixes; 0 for no limit)")
     _add_batch_arguments(p)
     return p
 
@@ -81,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             return serve_main(argv[1:])
         return _check(argv)
     except (UsageError, IngestError, StyleSheetError, batch.BatchError) as exc:
-        print(f"editor-check: {exc}", file=sys.stderr)
+        hint = TOO_LARGE_HINT if isinstance(exc, TooLargeError) else ""
+        print(f"editor-check: {exc}{hint}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("editor-check: interrupted", file=sys.stderr)
@@ -103,6 +109,18 @@ def _score(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
+def _size(value: str) -> int:
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _list(path: str, kind: str) -> tuple[str, str]:
+    label = f"{kind} {path}"
+    return read_list_text(path, label), label
+
+
 def _split_list(value: str | None) -> list[str] | None:
     return [v for v in value.split(",") if v.strip()] if value else None
 
@@ -112,9 +130,12 @@ def _options(args) -> CheckOptions:
         select = select_codes(_split_list(args.select), _split_list(args.ignore))
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    names = [e for path in args.names for e in load_names_csv(path)]
-    glossary = [e for path in args.glossary for e in load_glossary_csv(path)]
-    sources = [SourceDocument(str(path), read_path(path).text) for path in args.source]
+    warnings: list[str] = []
+    names = [e for path in args.names for e in parse_names_csv(*_list(path, "names list"), warnings)]
+    glossary = [e for path in args.glossary for e in parse_glossary_csv(*_list(path, "glossary"), warnings)]
+    for warning in warnings:
+        print(f"editor-check: warning: {warning}", file=sys.stderr)
+    sources = [SourceDocument(str(path), read_path(path, args.max_bytes).text) for path in args.source]
     return CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=args.quote_style, select=select)
 
 
@@ -133,13 +154,13 @@ def _check(argv: list[str]) -> int:
     options = _options(args)
     inputs = _inputs(args)
     client = batch.connect(args.dask) if args.dask else None
-    out = _Output(args, inputs.many)
+    out = _Output(args, options, inputs.many)
     try:
         with Progress(len(inputs.items)) as out.progress:
             if client is not None:
-                results = batch.run_dask(inputs.items, options, client, send_text=args.send_text)
+                results = batch.run_dask(inputs.items, options, client, args.send_text, args.max_bytes)
             else:
-                results = batch.run_local(inputs.items, options, args.jobs)
+                results = batch.run_local(inputs.items, options, args.jobs, args.max_bytes)
             for result in results:
                 out.take(result)
                 out.progress.advance()
@@ -156,7 +177,7 @@ def _inputs(args) -> batch.Inputs:
         raise UsageError("; ".join(inputs.warnings) or "no drafts to check")
     for warning in inputs.warnings:
         print(f"editor-check: warning: {warning}", file=sys.stderr)
-    inputs.items = [_stdin_draft() if item == "-" else item for item in inputs.items]
+    inputs.items = [_stdin_draft(args.max_bytes) if item == "-" else item for item in inputs.items]
     if args.fix_all and inputs.many:
         if not Path(args.fix_all).is_dir():
             raise UsageError("--fix-all OUT must be an existing directory when several FILEs are given")
@@ -173,19 +194,20 @@ def _name(item) -> str:
     return item.name if isinstance(item, batch.Draft) else str(item)
 
 
-def _stdin_draft():
+def _stdin_draft(max_bytes: int | None):
     try:
-        ingested = _read_input("-")
+        ingested = _read_input("-", max_bytes)
     except IngestError as exc:
-        return batch.FileResult("-", error=str(exc))
-    return batch.Draft("-", ingested.text, tuple(ingested.notices))
+        return batch.FileResult("-", error=str(exc), too_large=isinstance(exc, TooLargeError))
+    return batch.Draft("-", ingested)
 
 
 class _Output:
     """Writes each result as it arrives (in input order), and the JSON list, summary and exit code at the end."""
 
-    def __init__(self, args, many: bool):
+    def __init__(self, args, options: CheckOptions, many: bool):
         self.args = args
+        self.options = options  # --fix-all checks its fixed text again
         self.many = many
         self.progress: Progress | None = None
         self.payload: list[dict] = []
@@ -202,14 +224,14 @@ class _Output:
             self._warn(notice)
         if result.error is not None:
             self.any_failed = True
-            self._warn(result.error)
+            self._warn(result.error + (TOO_LARGE_HINT if result.too_large else ""))
             return
         report = result.report
         for notice in report.notices:
             self._warn(f"{result.file}: warning: {notice}")
         self.any_findings |= bool(report.findings)
         if self.args.fix_all:
-            _write_fixed(self.args.fix_all, result.file, report, self.many)
+            _write_fixed(self.args.fix_all, result.file, result.ingested, report, self.options, self.many)
         if self.args.format == "json":
             self.payload.append(result.to_dict())
         elif self.args.format == "jsonl":
@@ -230,31 +252,29 @@ class _Output:
         return EXIT_FINDINGS if self.any_findings else EXIT_CLEAN
 
 
-def _read_input(path: str):
+def _read_input(path: str, max_bytes: int | None = None):
     """A draft from a file, or from standard input when the path is ``-`` (for pipelines)."""
     if path == "-":
-        return decode_upload(sys.stdin.buffer.read(), "<stdin>")
-    return read_path(path)
+        return read_stream(sys.stdin.buffer, "<stdin>", max_bytes)
+    return read_path(path, max_bytes)
 
 
-def fix_all_edits(report):
-    """The first suggestion of every finding that may be applied without review."""
-    return [f.suggestions[0] for f in report.findings if f.suggestions and f.fixable]
+fix_all_edits = fixable_edits  # the first suggestion of every finding that may be applied without review
 
 
-def _write_fixed(out: str, path: str, report, into_dir: bool) -> None:
-    result = apply_edits(report.text, fix_all_edits(report))
+def _write_fixed(out: str, path: str, ingested, report, options, into_dir: bool) -> None:
+    """Fix until a second --fix-all would change nothing; write it as the draft was stored."""
+    result = fix_all(report.text, options, report)
     target = Path(out) / Path(path).name if into_dir else Path(out)
-    try:
-        with open(target, "w", encoding="utf-8", newline="") as fh:
-            fh.write(result.text)
-    except OSError as exc:
-        raise IngestError(f"{target}: cannot write ({exc.strerror or exc})") from None
-    if result.conflicts:
-        print(
-            f"editor-check: {path}: {len(result.conflicts)} overlapping suggestion(s) skipped in --fix-all",
-            file=sys.stderr,
-        )
+    notice = write_fixed(target, result.text, ingested)
+    if notice:
+        print(f"editor-check: {path}: --fix-all: {notice}", file=sys.stderr)
+    if result.withheld:
+        print(f"editor-check: {path}: --fix-all left fixes of {', '.join(result.withheld)} unapplied: "
+              "applying them does not improve the draft; review those findings", file=sys.stderr)
+    elif not result.settled:
+        print(f"editor-check: {path}: --fix-all stopped after {result.passes} passes with fixes still to apply",
+              file=sys.stderr)
 
 
 def _print_text(path: str, report, write=print) -> None:

@@ -78,7 +78,9 @@ class CheckRequest(BaseModel):
 
 class FixRequest(CheckRequest):
     ids: Optional[list[str]] = Field(
-        None, description="finding ids `RULE-START-END` to apply; omitted: every fixable finding (as --fix-all)"
+        None,
+        description="finding ids `RULE-START-END` to apply (one pass; the answer lists applied and skipped ids); "
+        "omitted: every fixable finding until a fixed point, as --fix-all (the answer gives passes and withheld rules)",
     )
     allow_quoted: bool = Field(False, description="also apply chosen findings whose edits change quoted speech")
 
@@ -168,7 +170,7 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1) -> FastAPI:
     app.add_exception_handler(Exception, _internal_error)
 
     def run(req: CheckRequest) -> batch.FileResult:
-        result = checker.check(batch.Draft(req.file, req.text), request_options(req))
+        result = checker.check(batch.Draft.of_text(req.file, req.text), request_options(req))
         if result.error is not None:
             raise HTTPException(500, result.error)
         for notice in result.report.notices:
@@ -179,8 +181,10 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1) -> FastAPI:
     def check(req: CheckRequest):
         return JSONResponse(run(req).to_dict())
 
-    @app.post("/fix", summary="The draft with chosen findings' first suggestions applied")
+    @app.post("/fix", summary="The draft with chosen findings fixed, or every fixable one as --fix-all")
     def fix(req: FixRequest):
+        if req.ids is None:
+            return JSONResponse(fix_everything(run(req).report, request_options(req)))
         return JSONResponse(fix_text(run(req).report, req.ids, req.allow_quoted))
 
     @app.get("/rules", summary="The rule catalogue")
@@ -197,25 +201,25 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, jobs: int = 1) -> FastAPI:
     return app
 
 
-def fix_text(report, ids: list[str] | None, allow_quoted: bool = False) -> dict:
-    """Apply the first suggestion of each chosen finding (every fixable one when ``ids`` is None).
+def fix_everything(report, options: CheckOptions) -> dict:
+    """``--fix-all``: every fixable finding, pass after pass until nothing improves (checks.fixall)."""
+    result = batch.fix_all_text(report, options)
+    return {"text": result.text, "passes": result.passes, "settled": result.settled, "withheld": list(result.withheld)}
+
+
+def fix_text(report, ids: list[str], allow_quoted: bool = False) -> dict:
+    """Apply the first suggestion of each chosen finding, in one pass over the submitted text.
 
     Findings whose edits would change quoted speech are applied only with ``allow_quoted`` (the
     editor's explicit tick in the app); those, findings without a suggestion and edits that
     overlap an earlier one are listed under ``skipped`` with the reason.
     """
     by_id = {f.id: f for f in report.findings}
-    if ids is None:
-        chosen = [f for f in report.findings if f.fixable and f.suggestions]
-    else:
-        unknown = [i for i in ids if i not in by_id]
-        if unknown:
-            raise HTTPException(
-                422,
-                f"ids: no finding {unknown[0]} in this text"
-                + (f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""),
-            )
-        chosen = [by_id[i] for i in dict.fromkeys(ids)]
+    unknown = [i for i in ids if i not in by_id]
+    if unknown:
+        more = f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""
+        raise HTTPException(422, f"ids: no finding {unknown[0]} in this text{more}")
+    chosen = [by_id[i] for i in dict.fromkeys(ids)]
     skipped = [{"id": f.id, "reason": "no suggestion"} for f in chosen if not f.suggestions]
     skipped += [
         {"id": f.id, "reason": "quoted speech"} for f in chosen if f.suggestions and not (f.fixable or allow_quoted)

@@ -258,7 +258,7 @@ def test_check_one_is_the_clis_json(capsys):
 def test_check_one_of_a_draft_text_equals_the_file(tmp_path):
     path = SAMPLES / "draft_eu_summit.txt"
     text = path.read_text(encoding="utf-8")
-    assert check_one(Draft(str(path), text)) == check_one(str(path))
+    assert check_one(Draft.of_text(str(path), text)) == check_one(str(path))
 
 
 def test_check_one_raises_a_one_line_error_for_an_unreadable_file(tmp_path):
@@ -281,7 +281,7 @@ def test_an_engine_crash_on_one_draft_is_that_drafts_error(monkeypatch):
         raise RecursionError("maximum recursion depth exceeded\nsecond line")
 
     monkeypatch.setattr(batch, "check_text", boom)
-    result = check_input(Draft("odd.txt", "text"))
+    result = check_input(Draft.of_text("odd.txt", "text"))
     assert (
         result.report is None
         and result.error == "odd.txt: could not be checked (RecursionError: maximum recursion depth exceeded)"
@@ -316,13 +316,13 @@ def test_checks_from_many_threads_give_the_same_results_as_one_by_one():
 
     words = (SAMPLES / "draft_eu_summit.txt").read_text(encoding="utf-8").split()
     texts = [" ".join(random.Random(i).sample(words, len(words))) + f" Zqx{i}vel Wyr{i}tan." for i in range(24)]
-    expected = [check_input(Draft(str(i), t)).to_dict() for i, t in enumerate(texts)]
+    expected = [check_input(Draft.of_text(str(i), t)).to_dict() for i, t in enumerate(texts)]
     tokens.token_table.cache_clear()  # as in a fresh process: the table grows while the threads check
     old = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)
     try:
         with ThreadPoolExecutor(8) as pool:
-            got = list(pool.map(lambda it: check_input(Draft(str(it[0]), it[1])).to_dict(), enumerate(texts)))
+            got = list(pool.map(lambda it: check_input(Draft.of_text(str(it[0]), it[1])).to_dict(), enumerate(texts)))
     finally:
         sys.setswitchinterval(old)
     assert got == expected

@@ -156,7 +156,8 @@ def test_fix_without_ids_is_fix_all(server, capsys, tmp_path):
     main(["--fix-all", str(out), str(draft)])
     capsys.readouterr()
     got = server.client.post("/fix", json={"text": draft.read_text(encoding="utf-8")}).json()
-    assert got["text"] == out.read_text(encoding="utf-8") and got["applied"]
+    assert got["text"] == out.read_text(encoding="utf-8") != draft.read_text(encoding="utf-8")
+    assert got["passes"] >= 1 and got["settled"] is True and got["withheld"] == []
 
 
 def test_fix_applies_only_the_chosen_ids_and_guards_quoted_speech(server):
