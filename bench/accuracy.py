@@ -177,22 +177,22 @@ def tune(n_rows: int = 200) -> None:
             cases.append((doc, al, ov, dv, vecs))
     CACHE.save_from_embedder()
     results = []
-    for t in (0.0, 0.01, 0.02, 0.035, 0.05):
-        for a in (0.0, 0.04, 0.08):
-            for ln in (0.0, 0.02, 0.05):
-                for m in (0.0, 0.02, 0.05):
-                    A.THRESHOLD, A.ANCHOR_WEIGHT, A.LENGTH_WEIGHT, A.MERGE_PENALTY = t, a, ln, m
-                    c = Counter()
-                    for doc, al, ov, dv, (_, oa, da) in cases:
-                        beads = A.align(ov, dv, oa, da)
-                        omitted = [(al.original_sentences[b.original[0]].start, al.original_sentences[b.original[-1]].end)
-                                   for b in beads if b.original and not b.draft]
-                        _score_beads(doc, al, beads, omitted, c)
-                    acc, rec = c["aligned"] / c["sentences"], c["dropped_found"] / max(c["dropped"], 1)
-                    fo = 100 * c["false_omissions"] / c["sentences"]
-                    results.append((acc + rec - 0.03 * fo, t, a, ln, m, acc, rec, fo))
-    for r in sorted(results, reverse=True)[:12]:
-        print("threshold {1} anchor {2} length {3} merge {4}: aligned {5:.1%} dropped found {6:.1%} "
+    import itertools
+
+    for k, t, a, ln, m in itertools.product((0, 3, 5), (-0.01, 0.0, 0.01, 0.02, 0.035), (0.0, 0.04),
+                                            (0.02, 0.05), (0.0, 0.02)):
+        A.MARGIN_K, A.THRESHOLD, A.ANCHOR_WEIGHT, A.LENGTH_WEIGHT, A.MERGE_PENALTY = k, t, a, ln, m
+        c = Counter()
+        for doc, al, ov, dv, (_, oa, da) in cases:
+            beads = A.align(ov, dv, oa, da)
+            omitted = [(al.original_sentences[b.original[0]].start, al.original_sentences[b.original[-1]].end)
+                       for b in beads if b.original and not b.draft]
+            _score_beads(doc, al, beads, omitted, c)
+        acc, rec = c["aligned"] / c["sentences"], c["dropped_found"] / max(c["dropped"], 1)
+        fo = 100 * c["false_omissions"] / c["sentences"]
+        results.append((acc + rec - 0.03 * fo, t, a, ln, m, acc, rec, fo, k))
+    for r in sorted(results, reverse=True)[:15]:
+        print("margin k {8} threshold {1} anchor {2} length {3} merge {4}: aligned {5:.1%} dropped found {6:.1%} "
               "false omissions {7:.2f}/100".format(*r))
 
 
@@ -224,18 +224,26 @@ def bench_news() -> None:
     docs = mqm_docs()
     by_cat = defaultdict(Counter)
     human = Counter()
+    per_rule = defaultdict(Counter)
     for (system, _doc), segs in docs.items():
         original, draft, ospans, dspans = join_segments(segs)
         d = Document(draft)
         _warm([original[s.start : s.end] for s in align_split(original)] + [draft[s.start : s.end] for s in d.sentences])
         report = check_document(d, CheckOptions(original=original, select=frozenset(A_RULES)))
-        flagged = set()
+        flagged = defaultdict(set)
         for f in report.findings:
             if f.start == f.end:  # an omission: the segment of the missing original sentence
-                flagged |= {i for a, b, i in ospans if a <= f.original[0] < b}
+                hit = {i for a, b, i in ospans if a <= f.original[0] < b}
             else:
-                flagged |= {i for a, b, i in dspans if a <= f.start < b}
+                hit = {i for a, b, i in dspans if a <= f.start < b}
+            for i in hit:
+                flagged[i].add(f.rule)
         for i, seg in enumerate(segs):
+            group = "human" if system in HUMAN else ("mt_major" if any(
+                sev == "Major" and c.startswith("Accuracy") for c, sev in seg.errors) else "mt_other")
+            for rule in flagged.get(i, ()):
+                per_rule[group][rule] += 1
+            per_rule[group]["segments"] += 1
             if system in HUMAN:
                 human["segments"] += 1
                 human["flagged"] += i in flagged
@@ -253,6 +261,10 @@ def bench_news() -> None:
         print(f"{c:40} {n['flagged']:5d}/{n['segments']:5d} = {n['flagged'] / n['segments']:.1%}")
     print(f"{'ref.A/ref.B (human)':40} {human['flagged']:5d}/{human['segments']:5d} = "
           f"{human['flagged'] / human['segments']:.1%}")
+    print("per rule, share of segments: " + "  ".join(A_RULES))
+    for group in ("mt_major", "mt_other", "human"):
+        n = per_rule[group]["segments"]
+        print(f"{group:10} " + " ".join(f"{per_rule[group][r] / max(n, 1):5.1%}" for r in A_RULES))
 
 
 def align_split(text):

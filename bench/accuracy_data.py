@@ -1,7 +1,7 @@
 """Data for bench/accuracy.py: article-like documents from MLQE-PE rows, and mqm-zhen news documents.
 
-- ``mlqe_docs``: consecutive test rows of one pair, the sources joined into an original (paragraphs of four
-  rows) and the MT into a draft in which some rows are dropped (omissions the aligner must report) and some
+- ``mlqe_docs``: consecutive test rows of one pair (each ending in a full stop), the sources joined into an
+  original (paragraphs of four rows) and the MT into a draft in which some rows are dropped (omissions the aligner must report) and some
   adjacent rows merged into one sentence ("...; the next") — with the row each character came from, so
   alignment is scored at row level whatever the sentence splitters make of the rows.
 - ``mqm_docs``: newstest2021 Chinese→English, one document per (system, doc): the Chinese source segments
@@ -35,6 +35,16 @@ class SyntheticDoc:
     merged: int = 0
 
 
+_END = ".!?…。！？\"'”’»)"
+
+
+def _sentence(text: str) -> str:
+    """A row as a sentence of running text: many MLQE-PE rows lack the final full stop, and without one the
+    splitters would run two rows together on one side only (an artefact no real article has)."""
+    text = text.strip()
+    return text if not text or text[-1] in _END else text + "."
+
+
 def mlqe_docs(pair: str, split: str, n_rows: int, doc_len: int = 20, drop: float = 0.1, merge: float = 0.1,
               seed: int = 0) -> list[SyntheticDoc]:
     rows = read_split(pair, split)[:n_rows]
@@ -46,14 +56,14 @@ def mlqe_docs(pair: str, split: str, n_rows: int, doc_len: int = 20, drop: float
         for i, r in enumerate(chunk):
             doc.original += "" if i == 0 else ("\n\n" if i % 4 == 0 else " ")
             a = len(doc.original)
-            doc.original += r["src"].strip()
+            doc.original += _sentence(r["src"])
             doc.orow.append((a, len(doc.original), i))
         kept = 0
         for i, r in enumerate(chunk):
             if i > 0 and rng.random() < drop:
                 doc.dropped.add(i)
                 continue
-            mt = r["mt"].strip()
+            mt = _sentence(r["mt"])
             if kept and rng.random() < merge and doc.draft[-1:] in ".!?" and mt[:1].isalpha():
                 doc.draft = doc.draft[:-1] + "; "
                 mt = mt[0].lower() + mt[1:] if not mt[:2].isupper() else mt

@@ -28,7 +28,7 @@ class Mismatch:
 
 
 def _outside_dates(qs: list[Quantity], dates: list[DateMention]) -> list[Quantity]:
-    spans = [d.day_span for d in dates if d.day_span] + [(d.start, d.end) for d in dates if d.day is not None]
+    spans = [d.day_span for d in dates if d.day_span] + [(d.start, d.end) for d in dates]
     return [q for q in qs if not any(a <= q.num_start and q.num_end <= b for a, b in spans)]
 
 
@@ -70,7 +70,10 @@ def compare_figures(
         left_d.remove(d)
         left_o.remove(q)
         mismatches.append(_figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1))
-    dropped = [q for q in left_o if not left_d and not q.word and abs(q.value) != 1]
+    # a small plain count is often put in words or left implicit ("a two-day visit"): only figures that
+    # matter on their own count as dropped
+    dropped = [q for q in left_o if not left_d and not q.word and
+               (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1)]
     return mismatches, dropped
 
 

@@ -38,9 +38,13 @@ _SOFT = (
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + r")(?![\w])", re.IGNORECASE)
 
 
+_CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]")
+
+
 def softened(text: str) -> bool:
-    """Whether a sentence says no in words other than a negator (either language)."""
-    return _SOFT_RE.search(text) is not None
+    """Whether a sentence says no in words other than a negator (either language); in Chinese any negator
+    character counts, as 无 and 未 negate inside words that no cue list can hold."""
+    return _SOFT_RE.search(text) is not None or _CJK_NEGATORS.search(text) is not None
 
 
 # Chinese and Japanese cues are whole words: a bare 不 or 无 sits inside too many positive words.
@@ -68,9 +72,13 @@ def known(lang: str) -> bool:
     return lang in _CUES or lang in ("zh", "ja")
 
 
+_NOT_NEGATION_EN = re.compile(r"\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b", re.IGNORECASE)
+
+
 def cues(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of the negation cues in ``text`` (a sentence) of language ``lang``."""
-    out = [m.span() for m in _cue_re(lang).finditer(text)]
+    skip = [m.span() for m in _NOT_NEGATION_EN.finditer(text)] if lang == "en" else []
+    out = [m.span() for m in _cue_re(lang).finditer(text) if not any(a <= m.start() < b for a, b in skip)]
     if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", text):
         masked = text
         for w in _CJK_NOT_CUES:
