@@ -26,7 +26,7 @@ ANCHOR_WEIGHT = 0.04
 LENGTH_WEIGHT = 0.02
 MERGE_PENALTY = 0.02  # per 2-1 / 1-2 bead: merges must earn their place
 MARGIN_K = 0  # > 0: score a pair by its margin over the mean of the k best cosines of its row and column
-BAND = 60  # the DP looks this many sentences off the diagonal (and at least the length difference)
+BAND = 30  # the DP looks this many sentences off the diagonal (and at least the length difference)
 
 
 @dataclass(frozen=True)
@@ -142,13 +142,16 @@ class _Scorer:
 
     def __init__(self, oanch, danch, olen, dlen, ratio, base):
         self.oanch, self.danch, self.olen, self.dlen = oanch, danch, olen, dlen
+        # anchors of two neighbouring sentences together, built once (the DP asks for them many times)
+        self.opairs = [_union([oanch[i], oanch[i + 1]]) for i in range(len(oanch) - 1)]
+        self.dpairs = [_union([danch[j], danch[j + 1]]) for j in range(len(danch) - 1)]
         self.log_ratio = math.log(ratio)
         self.base = base
         self.last_scores: dict = {}
 
     def pair_score(self, o: tuple[int, ...], d: tuple[int, ...], cos: float) -> float:
-        oa = _union([self.oanch[i] for i in o])
-        da = _union([self.danch[j] for j in d])
+        oa = self.oanch[o[0]] if len(o) == 1 else self.opairs[o[0]]
+        da = self.danch[d[0]] if len(d) == 1 else self.dpairs[d[0]]
         lo = sum(self.olen[i] for i in o)
         ld = sum(self.dlen[j] for j in d)
         length = abs(math.log(ld / lo) - self.log_ratio)

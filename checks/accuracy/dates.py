@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .numbers import DIGITS
+from .numbers import ascii_digits
 
 _MONTHS = {
     "en": "january february march april may june july august september october november december",
@@ -118,7 +118,7 @@ _NUMERIC_RE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])|
 def date_mentions(text: str, start: int = 0, end: int | None = None, english: bool = False) -> list[DateMention]:
     """Every date, month or weekday in ``text[start:end]``; ``english`` reads the draft's conventions."""
     end = len(text) if end is None else end
-    t = text.translate(DIGITS)
+    t = ascii_digits(text)
     out = _word_dates(t, start, end, english) + _cjk_dates(t, start, end) + _numeric_dates(t, start, end, english)
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[DateMention] = []

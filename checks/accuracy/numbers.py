@@ -46,6 +46,12 @@ def _digit_table() -> dict[int, str]:
 DIGITS = _digit_table()  # one character for one, so offsets into the translated text still hold
 
 
+@lru_cache(maxsize=8)
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit in ASCII (once per text: rules ask sentence by sentence)."""
+    return text.translate(DIGITS)
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A figure in a sentence. ``values`` are its readings (the side's own convention first)."""
@@ -115,7 +121,7 @@ def _sign(v: float, neg: bool) -> float:
 def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Quantity]:
     """Every figure in ``text[start:end]`` written in digits, number words or Chinese numerals."""
     end = len(text) if end is None else end
-    t = text.translate(DIGITS)
+    t = ascii_digits(text)
     out = [q for m in _NUM_RE.finditer(t, start, end) if (q := _digit_quantity(t, m, lang, end)) is not None]
     out += _word_quantities(t, start, end, lang)
     if lang in ("zh", "ja", "ko") or re.search(r"[\u4e00-\u9fff]", t[start:end]):
