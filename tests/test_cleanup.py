@@ -13,7 +13,6 @@ from checks.apply import apply_edits
 from checks.cleanup.encoding import mojibake_edits
 from checks.cleanup.residue import is_dateline, is_photo_credit, is_residue
 from checks.findings import Suggestion
-from seed_draft import seed_paths
 
 
 
@@ -94,8 +93,8 @@ def test_headings_are_not_datelines(line):
     assert not is_dateline(line)
 
 
-def test_seed_draft_residue_flagged_and_no_article_sentence():
-    text = seed_paths()[0].read_text(encoding="utf-8")
+def test_seed_draft_residue_flagged_and_no_article_sentence(seed_text):
+    text = seed_text
     found = cleanup(text)
     flagged = {f.excerpt: f for f in found if f.rule in ("C001", "C002")}
     assert set(flagged) == {

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 
 from checks import check_text
 from checks.stylesheet import CheckOptions
-from seed_draft import seed_paths
 
 
 
@@ -127,9 +126,8 @@ def test_no_agreement_slip_in_correct_grammar(text):
 
 
 @pytest.fixture(scope="module")
-def seed_report():
-    path = seed_paths()[0]
-    text = path.read_text(encoding="utf-8")
+def seed_report(seed_text):
+    text = seed_text
     return text, check_text(text)
 
 

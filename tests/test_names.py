@@ -11,7 +11,6 @@ from checks.document import Document
 from checks.names import check_names
 from checks.names.index import list_index
 from checks.stylesheet import CheckOptions, NameEntry, SourceDocument, load_names_csv
-from seed_draft import seed_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = load_names_csv(ROOT / "samples" / "names.csv")
@@ -185,8 +184,8 @@ def test_every_list_name_is_accepted_as_written():
     assert fixes(text) == []
 
 
-def test_seed_flags_only_the_two_anthony_blinkens():
-    text = seed_paths()[0].read_text(encoding="utf-8")
+def test_seed_flags_only_the_two_anthony_blinkens(seed_text):
+    text = seed_text
     report = check_text(text, CheckOptions(names=NAMES))
     names = [(f.rule, f.excerpt, f.suggestions[0].replacement) for f in report.findings if f.category == "names"]
     assert names == [("N001", "Anthony Blinken", "Antony Blinken")] * 2

@@ -6,13 +6,12 @@ import json
 from pathlib import Path
 
 from editor_app.cli import main
-from seed_draft import seed_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_seed_with_names_list_flags_both_anthony_blinkens(capsys):
-    code = main(["--format", "json", "--names", str(ROOT / "samples" / "names.csv"), str(seed_paths()[0])])
+def test_seed_with_names_list_flags_both_anthony_blinkens(seed_path, capsys):
+    code = main(["--format", "json", "--names", str(ROOT / "samples" / "names.csv"), str(seed_path)])
     assert code == 1
     report = json.loads(capsys.readouterr().out)
     names = [f for f in report["findings"] if f["category"] == "names"]
@@ -22,9 +21,9 @@ def test_seed_with_names_list_flags_both_anthony_blinkens(capsys):
         assert f["suggestions"] == [{"start": f["start"], "end": f["end"], "replacement": "Antony Blinken"}]
 
 
-def test_fix_all_writes_the_list_spelling(tmp_path, capsys):
+def test_fix_all_writes_the_list_spelling(seed_path, tmp_path, capsys):
     out = tmp_path / "fixed.txt"
-    main(["--select", "N", "--names", str(ROOT / "samples" / "names.csv"), "--fix-all", str(out), str(seed_paths()[0])])
+    main(["--select", "N", "--names", str(ROOT / "samples" / "names.csv"), "--fix-all", str(out), str(seed_path)])
     fixed = out.read_text(encoding="utf-8")
     assert "Anthony Blinken" not in fixed
     assert fixed.count("Antony Blinken") == 2
