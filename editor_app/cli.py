@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--names", metavar="CSV", action="append", default=[], help="names list (column name; optional variants)")
     p.add_argument("--glossary", metavar="CSV", action="append", default=[], help="glossary (columns wrong,right; optional note)")
+    p.add_argument("--no-default-lists", action="store_true",
+                   help="do not use the shipped names list and glossary (only --names/--glossary)")
     p.add_argument("--source", metavar="FILE", action="append", default=[], help="reference document quotes are verified against")
     p.add_argument("--quote-style", choices=("us", "uk"), default="us")
     p.add_argument("--fix-all", metavar="OUT", help="write the text with the first suggestion of every fixable finding applied")
@@ -84,7 +86,8 @@ def _options(args) -> CheckOptions:
     names = [e for path in args.names for e in load_names_csv(path)]
     glossary = [e for path in args.glossary for e in load_glossary_csv(path)]
     sources = [SourceDocument(str(path), read_path(path).text) for path in args.source]
-    return CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=args.quote_style, select=select)
+    return CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=args.quote_style, select=select,
+                        default_lists=not args.no_default_lists)
 
 
 def _check(argv: list[str]) -> int:

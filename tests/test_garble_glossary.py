@@ -18,11 +18,26 @@ def calques(text: str, opts: CheckOptions | None = None):
     return [f for f in check_text(text, opts).findings if f.rule == "G003"]
 
 
-def test_builtin_list_is_the_shipped_sample_and_is_large():
+def test_builtin_list_is_the_shipped_package_data_and_is_large():
+    shipped = load_glossary_csv(ROOT / "checks" / "data" / "garble_glossary.csv")
+    assert len(shipped) >= 150
+    assert tuple(shipped) == builtin_glossary()
+    assert all(e.right for e in shipped)
+
+
+def test_sample_glossary_is_a_house_list_merged_over_the_builtin_one():
     sample = load_glossary_csv(ROOT / "samples" / "glossary.csv")
-    assert len(sample) >= 150
-    assert {e.wrong for e in sample} == {e.wrong for e in builtin_glossary()}
-    assert all(e.right for e in sample)
+    text = "The deal was signed in the frame of the summit, and shared on social networks."
+    found = {f.excerpt: f.suggestions[0].replacement for f in calques(text, CheckOptions(glossary=sample))}
+    assert found == {"in the frame of": "as part of", "social networks": "social media"}
+    assert [f.suggestions[0].replacement for f in calques(text)] == ["in the framework of"]
+
+
+def test_no_default_lists_leaves_only_the_users_glossary():
+    text = "The road has been blocked since years, and shared on social networks."
+    assert calques(text, CheckOptions(default_lists=False)) == []
+    only = CheckOptions(glossary=[GlossaryEntry("social networks", "social media")], default_lists=False)
+    assert [f.excerpt for f in calques(text, only)] == ["social networks"]
 
 
 def test_readout_calque_with_suggestion():

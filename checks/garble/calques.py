@@ -1,8 +1,8 @@
 """Glossary matching: literal machine-translation calques and the editor's preferred wording.
 
-The built-in list (``data/garble_glossary.csv``, the same as ``samples/glossary.csv``) is always
-loaded; entries of a user glossary (``--glossary CSV``) are merged over it, a user entry replacing
-a built-in one with the same wrong wording. Phrases match case-insensitively on word boundaries,
+The built-in list (``data/garble_glossary.csv``, the stylesheet's shipped glossary) is loaded
+unless ``--no-default-lists`` turns it off; entries of a user glossary (``--glossary CSV``) are merged
+over it, a user entry replacing a built-in one with the same wrong wording. Phrases match case-insensitively on word boundaries,
 with straight and curly apostrophes and any run of whitespace treated alike.
 """
 
@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, NamedTuple
 
-from ..stylesheet import GlossaryEntry, parse_glossary_csv
-
-BUILTIN = Path(__file__).resolve().parent.parent / "data" / "garble_glossary.csv"
+from .. import stylesheet
+from ..stylesheet import GlossaryEntry
 
 
 class CalqueMatch(NamedTuple):
@@ -25,17 +23,13 @@ class CalqueMatch(NamedTuple):
     replacement: str
 
 
-@lru_cache(maxsize=1)
 def builtin_glossary() -> tuple[GlossaryEntry, ...]:
-    return tuple(parse_glossary_csv(BUILTIN.read_text(encoding="utf-8"), "built-in glossary"))
+    return stylesheet.shipped_glossary()
 
 
 def merged_glossary(user: Iterable[GlossaryEntry] = ()) -> tuple[GlossaryEntry, ...]:
     """Built-in entries with the user's merged over them (same ``wrong``, case-insensitive: user wins)."""
-    entries = {_key(e.wrong): e for e in builtin_glossary()}
-    for e in user:
-        entries[_key(e.wrong)] = e
-    return tuple(entries.values())
+    return stylesheet.merged_glossary(builtin_glossary(), tuple(user))
 
 
 def _key(phrase: str) -> str:

@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from ..document import TOKEN_RE, Document, Token
 from ..registry import checker, define
-from ..stylesheet import CheckOptions
+from ..stylesheet import CheckOptions, glossary_in_use, shipped_glossary
 from . import tokens as gt
 from .calques import find_calques, merged_glossary
 from .model import model
@@ -95,22 +95,15 @@ def _base_analysis(doc: Document) -> dict:
 def _calques(doc: Document, glossary: tuple) -> list:
     """Glossary matches of ``doc``, remembered per glossary (the checker and the score share them)."""
     per_glossary = doc.memo("garble:calques", lambda d: {})
-    key = "built-in" if glossary is _BUILTIN_MERGED[0] else hash(glossary)
+    key = "built-in" if glossary is shipped_glossary() else hash(glossary)
     if key not in per_glossary:
         per_glossary[key] = list(find_calques(doc.text, glossary))
     return per_glossary[key]
 
 
-_BUILTIN_MERGED: list = [None]
-
-
 def _glossary(opts: CheckOptions | None) -> tuple:
-    user = tuple(opts.glossary) if opts and opts.glossary else ()
-    if not user:  # the common case: the built-in list alone, merged once per process
-        if _BUILTIN_MERGED[0] is None:
-            _BUILTIN_MERGED[0] = merged_glossary()
-        return _BUILTIN_MERGED[0]
-    return merged_glossary(user)
+    """The glossary in use: the shipped one (the same tuple every time) unless the options change it."""
+    return glossary_in_use(opts)
 
 
 def score_sentences(doc: Document, opts: CheckOptions | None = None) -> list[float]:
@@ -118,7 +111,7 @@ def score_sentences(doc: Document, opts: CheckOptions | None = None) -> list[flo
 
     A sentence's score is at least the floor its pattern hits and glossary phrases imply, so the
     ``sentences`` array agrees with the findings (the glossary is the options' one merged over the
-    built-in list).
+    built-in list, unless the options turn the built-in list off).
     """
     if not doc.sentences:
         return []
