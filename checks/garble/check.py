@@ -1,6 +1,7 @@
 """Garbled machine translation: the sentence garble score and the pattern rules (category ``garble``).
 
-G001 spliced fragment, G002 noun pile / lost preposition, G003 glossary calque, G004 agreement slip,
+G001 spliced fragment (a capitalised function word or common noun in mid-sentence), G002 noun pile /
+lost preposition, G003 glossary calque, G004 agreement slip,
 G005 a sentence that reads as garbled machine translation by the learned score (when no pattern rule
 names the cause), with its most suspicious words.
 
@@ -24,7 +25,7 @@ from .patterns import Hit, candidate_sentences, sentence_hits
 from .tokens import lexicon
 
 G001 = define("G001", "spliced-fragment", "garble", "warning",
-              "A capitalised function word in mid-sentence: text (a link or caption) was cut out here.")
+              "A capitalised function word or common noun in mid-sentence: text (a link or caption) was cut out here.")
 G002 = define("G002", "noun-pile", "garble", "warning",
               "Nouns piled together where a preposition or possessive was lost in translation.")
 G003 = define("G003", "glossary-calque", "garble", "warning",
