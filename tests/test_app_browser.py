@@ -173,9 +173,13 @@ def test_paste_check_accept_reject_reload_download(server, tmp_path):
         assert page.evaluate("window.pwned") is None
 
         expect_card(page, accepted.id, "Original")
+        expect(page.locator(".ec-preview :is(del, ins)")).to_have_count(0)
         click_in_card(page, accepted.id, "Accept")
         expect_card(page, accepted.id, "Accepted")
         wait_idle(page)
+        # Only the card's fragment reran; the preview and the progress bar it changed are redrawn too.
+        expect(page.locator(".ec-preview :is(del, ins)").first).to_be_visible()
+        expect(page.get_by_text(f"1 of {len(report.findings)} decided")).to_be_visible()
 
         click_in_card(page, rejected.id, "Reject")
         expect_card(page, rejected.id, "Rejected")
