@@ -1,4 +1,5 @@
-"""What a test needs from outside the checkout, found in one place: the shared data folder and Chromium.
+"""What a test needs from outside the checkout, found in one place: the shared data folder, Chromium
+and the optional extras (serve, dask).
 
 A newcomer's fresh clone has neither ``../shared`` beside it nor, perhaps, Debian's chromium: the
 tests that need them skip with one line saying what to set or install, so ``pytest`` passes. CI
@@ -9,12 +10,14 @@ missing folder or browser can never turn a CI run green by skipping.
 - ``EDITOR_CHECK_CHROMIUM``: the Chromium executable (default ``/usr/bin/chromium`` or ``chromium``
   on PATH); set it to a path that does not exist (``none``) to run as if no browser were installed.
 
-Tests ask through the fixtures ``shared``, ``seed_path``, ``seed_text`` and ``chromium``; helper code
-that runs outside pytest too (``bench/app_speed.py``) calls :func:`chromium_executable`.
+Tests ask through the fixtures ``shared``, ``seed_path``, ``seed_text`` and ``chromium``, a test
+module that needs an extra through :func:`require_module`; helper code that runs outside pytest too
+(``bench/app_speed.py``) calls :func:`chromium_executable`.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 from pathlib import Path
@@ -38,6 +41,18 @@ def unavailable(reason: str):
     if require_all():
         pytest.fail(f"{reason} ({REQUIRE_ALL_ENV} is set, so this fails instead of skipping)", pytrace=False)
     pytest.skip(reason)
+
+
+def require_module(module: str, why: str):
+    """Import ``module`` for a test module (at its top); skip the module, or fail under
+    ``EDITOR_CHECK_REQUIRE_ALL=1``, saying what to install when it is missing."""
+    reason = f"{why}: pip install -e '.[dev]'"
+    if not require_all():
+        return pytest.importorskip(module, reason=reason)
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        pytest.fail(f"{reason} ({exc}; {REQUIRE_ALL_ENV} is set, so this fails instead of skipping)", pytrace=False)
 
 
 def shared_root() -> Path:

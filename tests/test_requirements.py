@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REQUIRE_ALL_ENV, require_all, require_chromium, seed_paths, shared_path
+from conftest import REQUIRE_ALL_ENV, require_all, require_chromium, require_module, seed_paths, shared_path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,7 +42,13 @@ def test_missing_chromium_skips_with_what_to_install(newcomer):
     assert "apt-get install chromium" in reason and "\n" not in reason
 
 
-@pytest.mark.parametrize("need", [seed_paths, require_chromium, lambda: shared_path("data", "mlqe-pe")])
+def test_missing_extra_skips_with_the_install_line(newcomer):
+    kind, reason = outcome(lambda: require_module("no_such_module_here", "the serve tests need it"))
+    assert kind == "skipped" and "pip install -e '.[dev]'" in reason
+
+
+@pytest.mark.parametrize("need", [seed_paths, require_chromium, lambda: shared_path("data", "mlqe-pe"),
+                                  lambda: require_module("no_such_module_here", "a test needs it")])
 def test_require_all_turns_the_skips_into_failures(newcomer, need):
     newcomer.setenv(REQUIRE_ALL_ENV, "1")
     kind, reason = outcome(need)

@@ -16,6 +16,10 @@ from .. import stylesheet
 from ..stylesheet import GlossaryEntry
 
 
+# Spaces between a phrase's words: any run of blanks with at most one line break in it.
+WORD_GAP = r"(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n?|\n)[^\S\r\n]*)"
+
+
 class CalqueMatch(NamedTuple):
     start: int
     end: int
@@ -37,11 +41,15 @@ def _key(phrase: str) -> str:
 
 
 def _units(phrase: str) -> list[str]:
-    """A phrase as regex units: one per character, apostrophes alike, any whitespace run as one."""
+    """A phrase as regex units: one per character, apostrophes alike, a whitespace run as one.
+
+    The run may hold one line break (a wrapped line) but not a paragraph break: a phrase never
+    spans two paragraphs.
+    """
     units: list[str] = []
     for word in phrase.lower().split():
         if units:
-            units.append(r"\s+")
+            units.append(WORD_GAP)
         units.extend("['’]" if c in "'’" else re.escape(c) for c in word)
     return units
 

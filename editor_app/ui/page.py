@@ -19,11 +19,12 @@ import streamlit as st
 from checks.registry import RULES
 
 from ..export import ARTICLE_FORMATS, REPORT_FORMATS, export_bytes, file_name
+from ..ingest import default_max_bytes, human_size
 from ..review import PENDING, Review
 from . import actions
 from .cards import render_card
 from .render import (
-    CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_escape, quotations_html, tracked_changes,
+    CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_escape, quotations_html, title_html, tracked_changes,
 )
 from .sidebar import UPLOAD_TYPES, StyleSheet, render_style_sheet
 
@@ -36,6 +37,7 @@ CARDS_PER_PAGE = 20
 def main() -> None:
     st.set_page_config(page_title="MT draft review", layout="wide")
     actions.init_state()
+    actions.sync()
     st.html(CSS)
     saved_box = st.sidebar.container()  # filled after the draft: a Check in this run is listed at once
     with st.sidebar:
@@ -57,7 +59,7 @@ def main() -> None:
 @st.fragment
 def review_pane() -> None:
     """The cards beside the preview and the export: rerun alone when one of their widgets is used."""
-    review = actions.review()
+    review = actions.sync()  # a rerun of this pane alone also shows what other tabs decided
     if review is None:  # gone meanwhile: let the whole page say so
         st.rerun()
     left, right = st.columns([3, 2], gap="medium")
@@ -96,7 +98,15 @@ def saved_reviews() -> None:
 
 def draft_input(style_sheet: StyleSheet) -> None:
     st.title("MT draft review")
-    st.text_area("Draft", key=actions.DRAFT, height=240, placeholder="Paste the machine-translated article here…")
+    limit = default_max_bytes()
+    # A character is at least a byte, so a box that holds no more characters than the limit refuses
+    # nothing that fits, and the browser never sends a paste bigger than Streamlit's 25 MB message
+    # limit (above which it drops the connection without a word); Check measures the bytes.
+    st.text_area("Draft", key=actions.DRAFT, height=240, placeholder="Paste the machine-translated article here…",
+                 max_chars=limit or None)
+    if limit:
+        st.caption(f"Drafts up to {human_size(limit)} of text, pasted or uploaded; the box does not take a longer "
+                   "paste: check a longer draft in parts.")
     with st.container(horizontal=True, vertical_alignment="bottom"):
         check = st.button("Check", type="primary", key="check")
         st.file_uploader("Or upload a draft (.txt, .md, .docx, .html)", type=UPLOAD_TYPES, key="draft-upload",
@@ -116,7 +126,7 @@ def draft_input(style_sheet: StyleSheet) -> None:
 
 
 def overview(review: Review) -> None:
-    st.subheader(review.title)
+    st.html(title_html(review.title))  # the draft's first line: plain text, never Markdown (autolinks, images)
     for notice in review.notices:  # parts of the check that failed on this text; the rest stands
         st.warning(md_escape(notice))
     with st.container(horizontal=True):
