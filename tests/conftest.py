@@ -12,7 +12,7 @@ missing folder or browser can never turn a CI run green by skipping.
 
 Tests ask through the fixtures ``shared``, ``seed_path``, ``seed_text`` and ``chromium``, a test
 module that needs an extra through :func:`require_module`; helper code that runs outside pytest too
-(``bench/app_speed.py``) calls :func:`chromium_executable`.
+(``bench/app_speed.py``) goes through ``test_app_browser.browser_page``, which asks here too.
 """
 
 from __future__ import annotations
