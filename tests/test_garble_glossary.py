@@ -116,3 +116,11 @@ def fix_all_calques(text, found):
     from checks.apply import apply_edits
 
     return apply_edits(text, [f.suggestions[0] for f in found]).text
+
+
+def test_a_glossary_phrase_spans_a_wrapped_line_but_not_a_paragraph_break():
+    wrapped = check_text("The talks have stalled since\nyears, officials say.", CheckOptions(select=frozenset({"G003"})))
+    assert [f.excerpt for f in wrapped.findings] == ["since\nyears"]
+    for gap in ("\n\n", "\r\n\r\n", "\r\r"):
+        report = check_text(f"The talks have stalled since{gap}years passed.", CheckOptions(select=frozenset({"G003"})))
+        assert report.findings == [], gap

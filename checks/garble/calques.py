@@ -17,13 +17,17 @@ from ..stylesheet import GlossaryEntry, parse_glossary_csv
 
 BUILTIN = Path(__file__).resolve().parent.parent / "data" / "garble_glossary.csv"
 
+# Spaces between a phrase's words: any run of blanks with at most one line break in it.
+WORD_GAP = r"(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n?|\n)[^\S\r\n]*)"
+
 # "in the evening of" is good English ("in the evening of his life"); before a date it is a calque
 # (Chinese 25日晚, Russian вечером 25-го): news English says "on the evening of July 25".
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_G = WORD_GAP
 DATED_PART_OF_DAY = re.compile(
-    r"(?<![\w-])(in)(?=\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+"
-    rf"(?:the\s+\d|\d|(?:{_MONTHS}|{_DAYS})\b|(?:that|the\s+same|the\s+next|the\s+following)\s+day\b))",
+    rf"(?<![\w-])(in)(?={_G}the{_G}(?:morning|afternoon|evening|night){_G}of{_G}"
+    rf"(?:the{_G}\d|\d|(?:{_MONTHS}|{_DAYS})\b|(?:that|the{_G}same|the{_G}next|the{_G}following){_G}day\b))",
     re.IGNORECASE,
 )
 DATED_ENTRY = GlossaryEntry("in the evening of (a date)", "on the evening of", "a dated part of the day takes on")
@@ -54,11 +58,15 @@ def _key(phrase: str) -> str:
 
 
 def _units(phrase: str) -> list[str]:
-    """A phrase as regex units: one per character, apostrophes alike, any whitespace run as one."""
+    """A phrase as regex units: one per character, apostrophes alike, a whitespace run as one.
+
+    The run may hold one line break (a wrapped line) but not a paragraph break: a phrase never
+    spans two paragraphs.
+    """
     units: list[str] = []
     for word in phrase.lower().split():
         if units:
-            units.append(r"\s+")
+            units.append(WORD_GAP)
         units.extend("['’]" if c in "'’" else re.escape(c) for c in word)
     return units
 
