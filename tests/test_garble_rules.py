@@ -56,6 +56,8 @@ def test_splice_in_mid_sentence_preposition():
         "The wrestler lost the title to The Rock in front of a packed arena.",
         "I think the deal is good, and I will vote for it, the senator told reporters.",
         "The band released the album This Is It shortly before the tour was cancelled.",
+        "The call between Lighthizer and Liu He meets the requirement of the trade agreement.",
+        "Zhong Nanshan recalled the 1980s film At Middle Age, which his friends abroad had watched.",
     ],
 )
 def test_no_splice_in_fluent_text(text):

@@ -15,9 +15,20 @@ from typing import Iterable, NamedTuple
 from .. import stylesheet
 from ..stylesheet import GlossaryEntry
 
-
 # Spaces between a phrase's words: any run of blanks with at most one line break in it.
 WORD_GAP = r"(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n?|\n)[^\S\r\n]*)"
+
+# "in the evening of" is good English ("in the evening of his life"); before a date it is a calque
+# (Chinese 25日晚, Russian вечером 25-го): news English says "on the evening of July 25".
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_G = WORD_GAP
+DATED_PART_OF_DAY = re.compile(
+    rf"(?<![\w-])(in)(?={_G}the{_G}(?:morning|afternoon|evening|night){_G}of{_G}"
+    rf"(?:the{_G}\d|\d|(?:{_MONTHS}|{_DAYS})\b|(?:that|the{_G}same|the{_G}next|the{_G}following){_G}day\b))",
+    re.IGNORECASE,
+)
+DATED_ENTRY = GlossaryEntry("in the evening of (a date)", "on the evening of", "a dated part of the day takes on")
 
 
 class CalqueMatch(NamedTuple):
@@ -105,16 +116,22 @@ def match_case(found: str, replacement: str) -> str:
 
 
 def find_calques(text: str, entries: tuple[GlossaryEntry, ...], start: int = 0, end: int | None = None):
-    """Glossary phrases in ``text[start:end]``, longest first at each position."""
+    """Glossary phrases in ``text[start:end]``, longest first at each position.
+
+    Also the one built-in calque a fixed phrase cannot express: "in" before "the evening of" a date.
+    """
     global _LAST
     if _LAST is not None and _LAST[0] is entries:
         pattern, lookup = _LAST[1]
     else:  # hashing hundreds of entries per call is slow: remember the last glossary by identity
         pattern, lookup = _compile(entries)
         _LAST = (entries, (pattern, lookup))
+    stop = len(text) if end is None else end
+    for m in DATED_PART_OF_DAY.finditer(text, start, stop):
+        yield CalqueMatch(m.start(), m.end(), DATED_ENTRY, match_case(m.group(), "on"))
     if pattern is None:
         return
-    for m in pattern.finditer(text, start, len(text) if end is None else end):
+    for m in pattern.finditer(text, start, stop):
         entry = lookup.get(_key(m.group()))
         if entry is None:
             continue

@@ -20,6 +20,7 @@ from ..registry import checker, define
 from ..stylesheet import CheckOptions, glossary_in_use, shipped_glossary
 from . import tokens as gt
 from .calques import find_calques, merged_glossary
+from .grammar import SLIP_NAMES, word_slips
 from .model import model
 from .patterns import Hit, candidate_sentences, sentence_hits
 from .tokens import lexicon
@@ -169,5 +170,28 @@ def _reads_as_garbled(doc: Document, base: dict):
         sentence = text[span.start : span.end]
         top = sorted(((p, st, en) for st, en, p in marks if p >= m.tag_threshold), reverse=True)[:MAX_MARKED_WORDS]
         words = ", ".join(f"“{sentence[st:en]}”" for _, st, en in sorted(top, key=lambda x: x[1]))
-        why = f"; most suspicious words: {words}" if words else ""
-        yield G005.finding(span.start, span.end, f"Reads as garbled machine translation (score {score:.2f}){why}")
+        slip = first_slip(sentence)
+        yield G005.finding(span.start, span.end, g005_message(score, words, "grammar" if slip else None, slip))
+
+
+# The kinds of problem G005 can name. Only grammar is named today (from grammar.py's slips): a
+# tagger of the news raters' categories (word choice, word order) was never right 60% of the time.
+KIND_PHRASES = {"grammar": "a grammar problem"}
+
+
+def first_slip(sentence: str) -> str:
+    """The first agreement, tense or article slip of a sentence, as ``kind: “words”`` (or "")."""
+    spans = [(st, en, t) for st, en, t in gt.token_spans(sentence) if t[:1].isalnum()]
+    slips = word_slips([t for _, _, t in spans])
+    if not slips:
+        return ""
+    i, j, k = slips[0]
+    return f"{SLIP_NAMES[k]}: “{sentence[spans[i][0] : spans[j][1]]}”"
+
+
+def g005_message(score: float, words: str, kind: str | None, slip: str = "") -> str:
+    """What G005 says: the score, the likely kind of problem when the model can tell, the words to check."""
+    msg = f"Reads as garbled machine translation (score {score:.2f})"
+    if kind:
+        msg += f", likely {KIND_PHRASES[kind]}" + (f" ({slip})" if slip else "")
+    return f"{msg}; most suspicious words: {words}" if words else msg

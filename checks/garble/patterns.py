@@ -38,19 +38,30 @@ SPLICE_PREPOSITIONS = frozenset(
     " amid under over against".split()
 )
 SPLICE_WORDS = CLAUSE_STARTERS | SPLICE_PREPOSITIONS
+# Nouns that introduce the title of a work, whose words are capitalised: "the 1980s film At Middle Age".
+WORK_NOUNS = frozenset(
+    "film films movie movies book books novel novels song songs album albums play plays series drama dramas"
+    " opera operas poem poems painting paintings show shows documentary documentaries column magazine"
+    " programme program exhibition campaign slogan title titled called named entitled".split()
+)
+# Common Chinese surnames in pinyin: "Liu He", "Wang Yi", "Lin An" are names, not a clause after a cut.
+CHINESE_SURNAMES = frozenset(
+    """li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie
+    song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding
+    ren shen yao jin fu fan fang shi tan zou xiong qin kong bai mao qiu hou dai lei long duan hao wan gu
+    lai meng qian yan yin""".split()
+)
 ARTICLES = frozenset({"the", "a", "an"})
 
 # Common words English writes in lower case mid-sentence (data/garble_lowercase.txt, counted in human
 # post-edits by bench/splice.py): a capitalised one after a lower-case word starts a new sentence.
 LOWERCASE_WORDS = Path(__file__).resolve().parent.parent / "data" / "garble_lowercase.txt"
 # Before the capital: words after which a capitalised noun is an object, a title or a name of a work
-# ("the album Thriller", "said Fed chair"), numbers and ordinals ("seven Members").
-NOT_BEFORE_CAPITAL_NOUN = frozenset(
-    """album song film movie book novel series show single magazine newspaper journal play opera poem
-    painting game ship operation named called titled entitled dubbed nicknamed word term brand slogan motto
-    campaign project programme program mission app hashtag channel station website wrote published painted
-    said says told asked added replied announced according thumbnail caption photo image picture video
-    graphic illustration map chart""".split()
+# ("the album Thriller", "said Fed chair", a caption after "photo"); numbers and ordinals below.
+NOT_BEFORE_CAPITAL_NOUN = WORK_NOUNS | frozenset(
+    """single newspaper journal game ship operation dubbed nicknamed word term brand motto project mission
+    app hashtag channel station website wrote published painted said says told asked added replied announced
+    according thumbnail caption photo image picture video graphic illustration map chart""".split()
 )
 NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
@@ -169,6 +180,10 @@ def spliced_fragments(text: str, toks: list[Token]) -> list[Hit]:
             continue  # title case runs ("Council On Foreign Relations"), names ("at The Rock")
         if prev.text.lower() in FUNCTION_WORDS and _titlecase(prev.text):
             continue  # inside a title in title case ("This Is It")
+        if _capitalised(nxt.text) and prev.text.lower() in WORK_NOUNS:
+            continue  # the title of a work: "the film At Middle Age"
+        if _titlecase(prev.text) and prev.text.lower() in CHINESE_SURNAMES and len(tok.text) <= 3:
+            continue  # a Chinese name: "between Lighthizer and Liu He"
         if lexicon().zipf(prev.text) == 0.0:
             continue  # scraped residue glued to the word ("thumbleft The"): the cleanup family's job
         after = toks[k + 2] if k + 2 < len(toks) else None
