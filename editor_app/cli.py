@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text", help="jsonl: one JSON object a line")
     p.add_argument("--names", metavar="CSV", action="append", default=[], help="names list (column name; optional variants)")
     p.add_argument("--glossary", metavar="CSV", action="append", default=[], help="glossary (columns wrong,right; optional note)")
+    p.add_argument("--no-default-lists", action="store_true",
+                   help="do not use the shipped names list and glossary (only --names/--glossary)")
     p.add_argument("--source", metavar="FILE", action="append", default=[], help="reference document quotes are verified against")
     p.add_argument("--original", metavar="FILE", help="the foreign-language article the draft was translated from (accuracy checks)")
     p.add_argument("--quote-style", choices=("us", "uk"), default="us")
@@ -139,7 +141,7 @@ def _options(args) -> CheckOptions:
     sources = [SourceDocument(str(path), read_path(path, args.max_bytes).text) for path in args.source]
     original = _read_original(args.original, args.max_bytes) if args.original else None
     return CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=args.quote_style, select=select,
-                        original=original)
+                        default_lists=not args.no_default_lists, original=original)
 
 
 def _read_original(path: str, max_bytes) -> SourceDocument:

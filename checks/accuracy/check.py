@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from ..document import Document
 from ..findings import Finding
 from ..registry import Rule, checker, define
-from ..stylesheet import CheckOptions
+from ..stylesheet import CheckOptions, names_in_use
 from . import polarity
 from .compare import Mismatch, compare_dates, compare_figures
 from .numbers import english
@@ -164,7 +164,7 @@ def _pair_findings(doc: Document, al: Alignment, bead, opts: CheckOptions):
                        f"The original's figure “{al.original[q.start:q.end]}” ({english(q)}) is missing from the draft "
                        "sentence")
     yield from (_from_mismatch(A004, al, m) for m in compare_dates(al.original, ospans, doc.text, dspans))
-    for m in compare_names(al.original, ospans, doc.text, dspans, al.language, opts.names):
+    for m in compare_names(al.original, ospans, doc.text, dspans, al.language, names_in_use(opts)):
         yield _from_mismatch(A005, al, m)
     yield from _polarity(al, bead, otext, dtext, dspan)
     yield from _drift(al, bead, dtext, dspan)
