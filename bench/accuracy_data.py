@@ -46,7 +46,7 @@ def _sentence(text: str) -> str:
 
 
 def mlqe_docs(pair: str, split: str, n_rows: int, doc_len: int = 20, drop: float = 0.1, merge: float = 0.1,
-              seed: int = 0) -> list[SyntheticDoc]:
+              seed: int = 0, merge_across_drops: bool = False) -> list[SyntheticDoc]:
     rows = read_split(pair, split)[:n_rows]
     rng = random.Random(f"{pair}-{split}-{seed}")
     docs = []
@@ -64,7 +64,10 @@ def mlqe_docs(pair: str, split: str, n_rows: int, doc_len: int = 20, drop: float
                 doc.dropped.add(i)
                 continue
             mt = _sentence(r["mt"])
-            if kept and rng.random() < merge and doc.draft[-1:] in ".!?" and mt[:1].isalpha():
+            # a translator merges two neighbouring sentences of the original, not two that had a dropped
+            # sentence between them (merge_across_drops=True builds the first version's documents, which did)
+            neighbours = merge_across_drops or (i - 1) not in doc.dropped
+            if kept and rng.random() < merge and neighbours and doc.draft[-1:] in ".!?" and mt[:1].isalpha():
                 doc.draft = doc.draft[:-1] + "; "
                 mt = mt[0].lower() + mt[1:] if not mt[:2].isupper() else mt
                 doc.merged += 1

@@ -1,32 +1,47 @@
-"""Monotonic sentence alignment of an original and its translation (vecalign's idea, small).
+"""Monotonic sentence alignment of an original and its translation (vecalign's ideas, gap-aware).
 
-A dynamic programme walks both sentence lists in order and chooses, step by step, one of five beads:
-1-1, 2-1 and 1-2 (a translator merged or split sentences), 1-0 (an original sentence with no
-counterpart: an omission) and 0-1 (a draft sentence with no counterpart: an addition). A bead's worth is
-how far its pair's score rises above a threshold (a merge pays a penalty too); a skipped sentence is worth
-nothing. The pair score is the cross-lingual cosine, centred on the document's own typical cosine
-between unrelated sentences (E5 puts unrelated text near 0.78, so raw cosines mislead), plus anchor
-agreement (shared figures and names) and minus a length mismatch. Vectors of two merged sentences are
-their length-weighted mean, so nothing is embedded twice.
+A dynamic programme walks both sentence lists in order and chooses, step by step, a bead: 1-1, a merge
+or a split of up to ``MAX_RUN`` sentences (2-1, 1-2, 3-1, ...), 1-0 (an original sentence with no
+counterpart: an omission) or 0-1 (a draft sentence with no counterpart: an addition). A pair bead is worth
+its score from :mod:`.beadscore` (the cosine margin over the sentences' neighbours, anchors, length) less
+``THRESHOLD``; a skipped sentence is worth nothing.
+
+**Gap-aware skips.** An omission is an original sentence with *no leftover draft sentence in its gap*
+(the stretch between two pair beads). When a gap holds skipped sentences on both sides, the draft did
+translate something there, only badly: one original and one draft sentence sandwiched between confident
+neighbours are a 1-1 pair with a bad translation (meaning drift, A007), not an omission plus an addition.
+The programme keeps four states per cell (after a pair; in a gap with only 1-0 skips; only 0-1 skips;
+both) and charges ``MIX_PENALTY`` for a gap holding both, so it pairs the leftovers instead.
+
+**Inside a merge.** A merged bead may hold a sentence the other side does not carry (a translator joined
+two sentences and dropped the one between them); :func:`_inside` finds it by its margin with the other
+side, far below its siblings', and names it in ``Bead.missing`` (``Bead.added`` for the draft side).
+
+**Cost.** Each row of the table is computed with numpy over its band of columns. Up to ``FULL_CELLS``
+cells the band is the whole row; past that a coarse alignment of blocks of ``COARSE`` sentences (their
+mean vectors) gives a path, and each row looks ``BAND`` sentences either side of it: linear time.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
-from .anchors import Anchors, agreement
+from .anchors import Anchors
+from .beadscore import MAX_RUN, PairScorer
 
-# Tuned on MLQE-PE dev documents (bench/accuracy.py --tune: the margin variant and other weights did not
-# do better there: aligned ~90%, dropped rows found ~92%, ~5 false omissions per 100 sentences).
-THRESHOLD = 0.035  # centred cosine a pair must beat to be aligned rather than skipped
-ANCHOR_WEIGHT = 0.04
-LENGTH_WEIGHT = 0.02
-MERGE_PENALTY = 0.02  # per 2-1 / 1-2 bead: merges must earn their place
-MARGIN_K = 0  # > 0: score a pair by its margin over the mean of the k best cosines of its row and column
-BAND = 30  # the DP looks this many sentences off the diagonal (and at least the length difference)
+THRESHOLD = 0.015  # a pair bead is worth its score less this (so two weak pairs do not beat a merge and a skip)
+MIX_PENALTY = 0.2  # a gap holding leftover sentences on both sides: pair them rather than skip both
+MERGE_PENALTY = 0.0  # per merged or split bead
+INSIDE_MARGIN = 0.0  # a sentence of a merge whose margin with the other side is below this ...
+INSIDE_GAP = 0.05  # ... and this far below every sibling's is not carried by the other side
+REPAIR = True
+REPAIR_MARGIN = 0.0  # the skipped sentence's margin with the merge's edge sentence must reach this
+FULL_CELLS = 250_000  # up to this many cells the whole table is filled
+COARSE = 8  # sentences per block of the coarse pass
+BAND = 32  # sentences either side of the coarse path (four blocks)
+NEG = -np.inf
 
 
 @dataclass(frozen=True)
@@ -35,31 +50,17 @@ class Bead:
 
     original: tuple[int, ...]
     draft: tuple[int, ...]
-    score: float  # the pair's centred score; 0.0 for a skip
+    score: float  # the pair's score (margin, anchors, length); 0.0 for a skip
+    margin: float = 0.0  # the cosine margin alone (how much closer than their neighbours); 0.0 for a skip
+    missing: tuple[int, ...] = ()  # original sentences of a merge that the draft does not carry
+    added: tuple[int, ...] = ()  # draft sentences of a split that the original does not carry
 
     @property
     def kind(self) -> str:
         return f"{len(self.original)}-{len(self.draft)}"
 
 
-def _merged(vecs: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """Vectors of sentences i and i+1 together (length-weighted mean, re-normalised)."""
-    if len(vecs) < 2:
-        return np.zeros((0, vecs.shape[1]), dtype=vecs.dtype)
-    w = lengths[:, None].astype(np.float32)
-    m = vecs[:-1] * w[:-1] + vecs[1:] * w[1:]
-    return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-9)
-
-
-UNRELATED_COS = 0.78  # E5-small's typical cosine of unrelated sentence pairs (MLQE-PE: 0.78 off the diagonal)
-
-
-def baseline(sims: np.ndarray) -> float:
-    """The cosine of unrelated sentence pairs in this document: the median of all pairs, most of which are
-    unrelated; a short document has too few pairs to tell, and takes the model's usual figure."""
-    if sims.size < 16:
-        return UNRELATED_COS
-    return min(float(np.median(sims)), UNRELATED_COS)  # an article on one topic has a higher median
+MOVES = [(1, 1)] + [mv for k in range(2, MAX_RUN + 1) for mv in ((k, 1), (1, k))]
 
 
 def align(
@@ -69,107 +70,194 @@ def align(
     n, m = len(ovecs), len(dvecs)
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
-    olen = np.array([max(a.length, 1) for a in oanch], dtype=np.float64)
-    dlen = np.array([max(a.length, 1) for a in danch], dtype=np.float64)
-    ratio = ratio or float(dlen.sum() / olen.sum())
-    s11 = ovecs @ dvecs.T
-    base = baseline(s11)
-    s21 = _merged(ovecs, olen) @ dvecs.T
-    s12 = ovecs @ _merged(dvecs, dlen).T
-    if MARGIN_K and n >= 4 and m >= 4:
-        s11, s21, s12 = _margins(s11, s21, s12, MARGIN_K)
-        base = 0.0
-    scorer = _Scorer(oanch, danch, olen, dlen, ratio, base)
-    band = max(BAND, abs(n - m) + 10)
-    best = {(0, 0): (0.0, None)}
+    scorer = PairScorer(ovecs, dvecs, oanch, danch, ratio)
+    rows = _rows(ovecs, dvecs, oanch, danch)
+    table = _Table(n, rows)
     for i in range(n + 1):
-        lo = max(0, int(i * m / n) - band)
-        hi = min(m, int(i * m / n) + band)
-        for j in range(lo, hi + 1):
-            if (i, j) == (0, 0):
+        table.fill_row(i, scorer, m)
+    return [_inside(b, scorer) for b in _repair(table.backtrack(n, m, scorer), scorer)]
+
+
+def _take(values, row_lo: int, lo: int, hi: int, fill=NEG) -> np.ndarray:
+    """A stored row's values at columns lo..hi (inclusive), ``fill`` outside the row's band."""
+    out = np.full(hi - lo + 1, fill, dtype=np.float64 if fill is NEG else np.int16)
+    if values is None:
+        return out
+    a, b = max(lo, row_lo), min(hi, row_lo + len(values) - 1)
+    if a <= b:
+        out[a - lo : b - lo + 1] = values[a - row_lo : b - row_lo + 1]
+    return out
+
+
+def _chain(entry: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """best[t] = max(entry[t], best[t-1]) along a row (0-1 skips cost nothing), and where it chained."""
+    best = np.maximum.accumulate(entry)
+    return best, best > entry
+
+
+class _Table:
+    """The DP table, one banded row per number of original sentences consumed, four states per cell:
+    0 after a pair bead, 1 in a gap of 1-0 skips only, 2 of 0-1 skips only, 3 a gap with both."""
+
+    def __init__(self, n: int, rows: list[tuple[int, int]]):
+        self.rows = rows
+        self.value = [[None] * (n + 1) for _ in range(4)]
+        self.pointer = [[None] * (n + 1) for _ in range(4)]
+        self.best = [None] * (n + 1)  # max over the states
+        self.best_state = [None] * (n + 1)
+
+    def fill_row(self, i: int, scorer: PairScorer, m: int) -> None:
+        lo, hi = self.rows[i]
+        w = hi - lo + 1
+        v0, p0 = self._pairs(i, scorer, m)
+        if i >= 1:
+            prev = [_take(self.value[s][i - 1], self.rows[i - 1][0], lo, hi) for s in range(4)]
+            v1, p1 = np.maximum(prev[0], prev[1]), (prev[1] > prev[0]).astype(np.int16)
+            from2, from3 = prev[2] - MIX_PENALTY, prev[3]
+            down3, down3_ptr = np.maximum(from2, from3), np.where(from3 >= from2, 1, 0)
+        else:
+            v1, p1 = np.full(w, NEG), np.zeros(w, np.int16)
+            down3, down3_ptr = np.full(w, NEG), np.zeros(w, np.int16)
+        entry2 = np.full(w, NEG)
+        entry2[1:] = v0[:-1]
+        v2, p2 = _chain(entry2)
+        across3 = np.full(w, NEG)
+        across3[1:] = v1[:-1] - MIX_PENALTY
+        entry3 = np.maximum(down3, across3)
+        v3, chained3 = _chain(entry3)
+        p3 = np.where(chained3, 3, np.where(across3 > down3, 2, down3_ptr))
+        for s, (v, p) in enumerate(((v0, p0), (v1, p1), (v2, p2.astype(np.int16)), (v3, p3.astype(np.int16)))):
+            self.value[s][i], self.pointer[s][i] = v, p
+        stacked = np.vstack([v0, v1, v2, v3])
+        self.best_state[i] = stacked.argmax(axis=0).astype(np.int16)
+        self.best[i] = stacked.max(axis=0)
+
+    def _pairs(self, i: int, scorer: PairScorer, m: int) -> tuple[np.ndarray, np.ndarray]:
+        """State 0 of row i: the best pair bead ending in each cell, and (move, previous state)."""
+        lo, hi = self.rows[i]
+        w = hi - lo + 1
+        value, pointer = np.full(w, NEG), np.zeros(w, np.int16)
+        if i == 0 and lo == 0:
+            value[0] = 0.0
+        for k, (a, b) in enumerate(MOVES):
+            if i - a < 0:
                 continue
-            cand = []
-            if i >= 1:
-                cand.append((_get(best, i - 1, j), (1, 0), 0.0))
-            if j >= 1:
-                cand.append((_get(best, i, j - 1), (0, 1), 0.0))
-            if i >= 1 and j >= 1:
-                cand.append((_get(best, i - 1, j - 1), (1, 1), scorer((i - 1,), (j - 1,), s11[i - 1, j - 1])))
-            if i >= 2 and j >= 1:
-                cand.append((_get(best, i - 2, j - 1), (2, 1), scorer((i - 2, i - 1), (j - 1,), s21[i - 2, j - 1])))
-            if i >= 1 and j >= 2:
-                cand.append((_get(best, i - 1, j - 2), (1, 2), scorer((i - 1,), (j - 2, j - 1), s12[i - 1, j - 2])))
-            top = max(((prev + gain, step, gain) for prev, step, gain in cand), key=lambda c: c[0])
-            best[(i, j)] = (top[0], top[1:])
-    return _backtrack(best, n, m, scorer, s11)
+            first, last = max(lo - b, 0), min(hi - b, m - b)  # draft runs of b sentences ending in lo..hi
+            if first > last:
+                continue
+            src_lo = self.rows[i - a][0]
+            gain = np.full(w, NEG)
+            gain[first - (lo - b) : last - (lo - b) + 1] = scorer.scores(a, i - a, b, first, last + 1) - (
+                THRESHOLD + (MERGE_PENALTY if a + b > 2 else 0.0))
+            cand = _take(self.best[i - a], src_lo, lo - b, hi - b) + gain
+            better = cand > value
+            value = np.where(better, cand, value)
+            pointer = np.where(better, k * 4 + _take(self.best_state[i - a], src_lo, lo - b, hi - b, 0), pointer)
+        return value, pointer
+
+    def backtrack(self, n: int, m: int, scorer: PairScorer) -> list[Bead]:
+        beads: list[Bead] = []
+        i, j = n, m
+        state = int(self.best_state[n][m - self.rows[n][0]])
+        while (i, j) != (0, 0):
+            ptr = int(self.pointer[state][i][j - self.rows[i][0]])
+            if state == 0:
+                a, b = MOVES[ptr // 4]
+                o, d = tuple(range(i - a, i)), tuple(range(j - b, j))
+                beads.append(Bead(o, d, scorer.score(o, d), scorer.margin(o, d)))
+                i, j, state = i - a, j - b, ptr % 4
+            elif state == 1 or (state == 3 and ptr in (0, 1)):
+                beads.append(Bead((i - 1,), (), 0.0))
+                state = ptr if state == 1 else (2 if ptr == 0 else 3)
+                i -= 1
+            else:
+                beads.append(Bead((), (j - 1,), 0.0))
+                state = (2 if ptr else 0) if state == 2 else (1 if ptr == 2 else 3)
+                j -= 1
+        beads.reverse()
+        return beads
 
 
-def _margins(s11, s21, s12, k):
-    """Each cosine less the mean of the k best of its row and of its column (ratio-margin idea of
-    cross-lingual mining, as a difference): a topic-wide high cosine no longer looks like a translation."""
-    r = np.sort(s11, axis=1)[:, -min(k, s11.shape[1]) :].mean(axis=1)
-    c = np.sort(s11, axis=0)[-min(k, s11.shape[0]) :, :].mean(axis=0)
-    m11 = s11 - (r[:, None] + c[None, :]) / 2
-    r2 = (r[:-1] + r[1:]) / 2
-    c2 = (c[:-1] + c[1:]) / 2
-    m21 = s21 - (r2[:, None] + c[None, :]) / 2 if len(s21) else s21
-    m12 = s12 - (r[:, None] + c2[None, :]) / 2 if s12.size else s12
-    return m11, m21, m12
+def _repair(beads: list[Bead], scorer: PairScorer) -> list[Bead]:
+    """A skip next to a merge whose edge sentence is closer to the skipped sentence than to its own bead
+    takes that sentence back: the merge had swallowed the skipped sentence's translation (a short headline
+    beside a long sentence costs a merge little)."""
+    if not REPAIR:
+        return beads
+    out = list(beads)
+    for k in range(len(out)):
+        skip = out[k]
+        if skip.original and skip.draft or not (skip.original or skip.draft):
+            continue
+        for nb in (k - 1, k + 1):
+            if not 0 <= nb < len(out) or not (out[nb].original and out[nb].draft):
+                continue
+            pair = _take_back(skip, out[nb], nb > k, scorer)
+            if pair is not None:
+                out[k], out[nb] = pair if nb > k else pair[::-1]
+                break
+    return out
 
 
-def _get(best: dict, i: int, j: int) -> float:
-    cell = best.get((i, j))
-    return cell[0] if cell is not None else -math.inf
+def _take_back(skip: Bead, merge: Bead, after: bool, scorer: PairScorer):
+    """The skip paired with the merge's nearest sentence on the other side, and the rest of the merge."""
+    side = "draft" if skip.original else "original"
+    members = getattr(merge, side)
+    if len(members) < 2:
+        return None
+    edge = members[0] if after else members[-1]
+    rest = members[1:] if after else members[:-1]
+    if side == "draft":
+        new, left = (skip.original, (edge,)), (merge.original, rest)
+        own = scorer.margin(merge.original, (edge,))
+    else:
+        new, left = ((edge,), skip.draft), (rest, merge.draft)
+        own = scorer.margin((edge,), merge.draft)
+    gained = scorer.margin(*new)
+    if gained <= own or gained < REPAIR_MARGIN:
+        return None
+    first = Bead(*new, scorer.score(*new), gained)
+    second = Bead(*left, scorer.score(*left), scorer.margin(*left))
+    return (first, second) if after else (second, first)
 
 
-def _backtrack(best: dict, n: int, m: int, scorer: "_Scorer", s11: np.ndarray) -> list[Bead]:
-    beads: list[Bead] = []
-    i, j = n, m
-    while (i, j) != (0, 0):
-        _, (step, gain) = best[(i, j)]
-        di, dj = step
-        o = tuple(range(i - di, i))
-        d = tuple(range(j - dj, j))
-        score = scorer.last_scores.get((o, d), 0.0) if di and dj else 0.0
-        beads.append(Bead(o, d, score))
-        i, j = i - di, j - dj
-    beads.reverse()
-    return beads
+def _inside(bead: Bead, scorer: PairScorer) -> Bead:
+    """Name the sentences of a merge (or split) that the other side does not carry."""
+    from dataclasses import replace
+
+    for side, own in (("original", bead.original), ("draft", bead.draft)):
+        if len(own) < 2 or not (bead.original and bead.draft):
+            continue
+        z = scorer.member_margins(bead.original, bead.draft, side)
+        out = tuple(x for k, x in enumerate(own)
+                    if z[k] < INSIDE_MARGIN and np.delete(z, k).min() - z[k] > INSIDE_GAP)
+        if out and len(out) < len(own):
+            return replace(bead, **{"missing" if side == "original" else "added": out})
+    return bead
 
 
-class _Scorer:
-    """Gain of a bead: centred score less the threshold, less a penalty for a merge."""
-
-    def __init__(self, oanch, danch, olen, dlen, ratio, base):
-        self.oanch, self.danch, self.olen, self.dlen = oanch, danch, olen, dlen
-        # anchors of two neighbouring sentences together, built once (the DP asks for them many times)
-        self.opairs = [_union([oanch[i], oanch[i + 1]]) for i in range(len(oanch) - 1)]
-        self.dpairs = [_union([danch[j], danch[j + 1]]) for j in range(len(danch) - 1)]
-        self.log_ratio = math.log(ratio)
-        self.base = base
-        self.last_scores: dict = {}
-
-    def pair_score(self, o: tuple[int, ...], d: tuple[int, ...], cos: float) -> float:
-        oa = self.oanch[o[0]] if len(o) == 1 else self.opairs[o[0]]
-        da = self.danch[d[0]] if len(d) == 1 else self.dpairs[d[0]]
-        lo = sum(self.olen[i] for i in o)
-        ld = sum(self.dlen[j] for j in d)
-        length = abs(math.log(ld / lo) - self.log_ratio)
-        return (cos - self.base) + ANCHOR_WEIGHT * agreement(oa, da) - LENGTH_WEIGHT * length
-
-    def __call__(self, o, d, cos) -> float:
-        score = self.pair_score(o, d, float(cos))
-        self.last_scores[(o, d)] = score
-        # one unit per bead, whatever it covers: a merge must beat the 1-1 it replaces on its own score,
-        # so an added or dropped sentence is not swallowed by a neighbour's bead
-        return score - THRESHOLD - (MERGE_PENALTY if len(o) + len(d) > 2 else 0.0)
+def _rows(ovecs, dvecs, oanch, danch) -> list[tuple[int, int]]:
+    """Each DP row's band of columns: the whole row for a small table, else around a coarse path."""
+    n, m = len(ovecs), len(dvecs)
+    if (n + 1) * (m + 1) <= FULL_CELLS:
+        return [(0, m)] * (n + 1)
+    ob, db = _blocks(ovecs, oanch), _blocks(dvecs, danch)
+    lo, hi = [m] * (n + 1), [0] * (n + 1)
+    i, j = 0, 0  # the corner where the coarse bead starts, in sentences
+    for bead in align(ob[0], db[0], ob[1], db[1]):
+        i2 = min((bead.original[-1] + 1) * COARSE, n) if bead.original else i
+        j2 = min((bead.draft[-1] + 1) * COARSE, m) if bead.draft else j
+        for r in range(i, i2 + 1):  # the bead's rectangle, widened by the band
+            lo[r], hi[r] = min(lo[r], max(j - BAND, 0)), max(hi[r], min(j2 + BAND, m))
+        i, j = i2, j2
+    return list(zip(lo, hi))
 
 
-def _union(items: list[Anchors]) -> Anchors:
-    if len(items) == 1:
-        return items[0]
-    return Anchors(
-        frozenset().union(*(a.numbers for a in items)),
-        frozenset().union(*(a.names for a in items)),
-        sum(a.length for a in items),
-    )
+def _blocks(vecs: np.ndarray, anch: list[Anchors]) -> tuple[np.ndarray, list[Anchors]]:
+    """Mean vectors of blocks of ``COARSE`` consecutive sentences, with their lengths as anchors."""
+    out, meta = [], []
+    for s in range(0, len(vecs), COARSE):
+        v = vecs[s : s + COARSE].sum(axis=0)
+        out.append(v / max(float(np.linalg.norm(v)), 1e-9))
+        meta.append(Anchors(frozenset(), frozenset(), sum(a.length for a in anch[s : s + COARSE])))
+    return np.array(out, dtype=np.float32), meta

@@ -32,13 +32,18 @@ class Alignment:
     original_sentences: list[Span]
     draft_sentences: list[Span]
     beads: list[Bead]
-    similarity: np.ndarray = field(repr=False)  # cosine of original i with draft j
-    base: float = 0.8  # the document's typical cosine of unrelated sentences
+    ovecs: np.ndarray = field(repr=False)  # sentence vectors of the original (L2-normalised)
+    dvecs: np.ndarray = field(repr=False)  # and of the draft
     oanchors: list[Anchors] = field(default_factory=list, repr=False)
     danchors: list[Anchors] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._by_draft: dict[int, Bead] = {j: b for b in self.beads for j in b.draft}
+
+    @property
+    def similarity(self) -> np.ndarray:
+        """Cosine of original sentence i with draft sentence j (computed on demand: n x m floats)."""
+        return self.ovecs @ self.dvecs.T
 
     def bead_of_draft(self, j: int) -> Bead | None:
         return self._by_draft.get(j)
@@ -46,7 +51,9 @@ class Alignment:
     def original_span(self, j: int) -> Span | None:
         """The span of the original aligned with draft sentence ``j`` (several sentences joined), or None."""
         bead = self._by_draft.get(j)
-        return self.span_of(bead.original, self.original_sentences) if bead else None
+        if bead is None or j in bead.added:  # a draft sentence of a split that the original does not carry
+            return None
+        return self.span_of(bead.original, self.original_sentences)
 
     @staticmethod
     def span_of(indices: tuple[int, ...], sentences: list[Span]) -> Span | None:
@@ -112,7 +119,4 @@ def _build(doc: Document, original: str) -> Alignment:
     oanch = [anchors(t, lang) for t in otexts]
     danch = [anchors(t, "en", english=True) for t in dtexts]
     beads = align(ovecs, dvecs, oanch, danch)
-    sims = ovecs @ dvecs.T if len(otexts) and len(dtexts) else np.zeros((len(otexts), len(dtexts)))
-    from .align import baseline
-
-    return Alignment(original, lang, osents, dsents, beads, sims, baseline(sims), oanch, danch)
+    return Alignment(original, lang, osents, dsents, beads, ovecs, dvecs, oanch, danch)

@@ -1,0 +1,157 @@
+"""How well a run of original sentences matches a run of draft sentences: the aligner's pair score.
+
+The score of pairing original sentences ``o`` with draft sentences ``d`` (one to four on either side) is
+
+    margin + ANCHOR_WEIGHT * anchor agreement - LENGTH_WEIGHT * length mismatch
+
+- **margin** (vecalign's normalisation): the cross-lingual cosine less the mean of the two sides' average
+  cosine with their neighbours on the other side (a window of ``NEIGHBOURS`` sentences around where they
+  would sit). E5 puts every pair of sentences on one topic near 0.8, and some sentences (short ones,
+  lists of names) are close to everything; the margin asks how much closer this pair is than either
+  sentence is to its surroundings. The averages come from running sums of the other side's vectors, so
+  they cost one dot product per sentence. A short document has few neighbours; a prior (``PRIOR_COS``,
+  the cosine of unrelated sentences, worth ``PRIOR_WEIGHT`` neighbours) steadies its average.
+- **anchor agreement**: figures and names both sides share, against figures on one side only
+  (:func:`.anchors.agreement`, computed here for a whole band of draft units at once).
+- **length mismatch** (Gale and Church): the squared normal deviate of the draft's length from the
+  original's length times the document's length ratio, with a variance that grows with the length, so
+  a short sentence may be twice as long in translation and a long one may not.
+
+Runs of sentences are scored from their length-weighted mean vector (nothing is embedded twice).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .anchors import Anchors
+
+ANCHOR_WEIGHT = 0.02
+LENGTH_WEIGHT = 0.01
+LENGTH_VARIANCE = 15.0  # characters of variance per character of text (Gale and Church's s^2)
+LENGTH_CAP = 25.0  # a length deviate counts at most 5 standard deviations
+NEIGHBOURS = 15  # sentences either side that make up a sentence's surroundings
+PRIOR_COS = 0.78  # E5-small's cosine of unrelated sentences (MLQE-PE, off the diagonal)
+PRIOR_WEIGHT = 2.0  # how many neighbours the prior is worth
+MAX_RUN = 4  # the longest run of sentences one bead may join (4-1 and 1-4)
+
+
+class Units:
+    """Runs of 1..MAX_RUN consecutive sentences of one side: mean vectors, lengths and anchor sets."""
+
+    def __init__(self, vecs: np.ndarray, anch: list[Anchors]):
+        self.n = len(vecs)
+        lengths = np.array([max(a.length, 1) for a in anch], dtype=np.float64)
+        self.vec: dict[int, np.ndarray] = {}
+        self.len: dict[int, np.ndarray] = {}
+        self.nums: dict[int, list[frozenset]] = {}
+        self.names: dict[int, list[frozenset]] = {}
+        for run in range(1, MAX_RUN + 1):
+            k = max(self.n - run + 1, 0)
+            if run == 1:
+                v = vecs.astype(np.float32)
+            else:
+                v = sum(vecs[s : s + k] * lengths[s : s + k, None] for s in range(run))
+                v = (v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)).astype(np.float32)
+            self.vec[run] = v if k else np.zeros((0, vecs.shape[1]), np.float32)
+            self.len[run] = sum(lengths[s : s + k] for s in range(run)) if k else np.zeros(0)
+            self.nums[run] = [frozenset().union(*(anch[u + s].numbers for s in range(run))) for u in range(k)]
+            self.names[run] = [frozenset().union(*(anch[u + s].names for s in range(run))) for u in range(k)]
+
+
+def neighbour_means(units: np.ndarray, positions: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """Each unit's mean cosine with the other side's sentences around its position (and the prior)."""
+    m = len(other)
+    csum = np.zeros((m + 1, other.shape[1]), np.float64)
+    np.cumsum(other, axis=0, dtype=np.float64, out=csum[1:])
+    centre = np.round(positions).astype(int)
+    lo = np.clip(centre - NEIGHBOURS, 0, m)
+    hi = np.clip(centre + NEIGHBOURS + 1, 0, m)
+    sums = np.einsum("ij,ij->i", units.astype(np.float64), csum[hi] - csum[lo])
+    return (sums + PRIOR_COS * PRIOR_WEIGHT) / ((hi - lo) + PRIOR_WEIGHT)
+
+
+class PairScorer:
+    """Scores of one original run against a band of draft runs, vectorised over the band."""
+
+    def __init__(self, ovecs, dvecs, oanch: list[Anchors], danch: list[Anchors], ratio: float | None = None):
+        self.o, self.d = Units(ovecs, oanch), Units(dvecs, danch)
+        n, m = len(ovecs), len(dvecs)
+        self.ratio = ratio or float(self.d.len[1].sum() / max(self.o.len[1].sum(), 1.0))
+        self.mu_o, self.mu_d = {}, {}
+        for run in range(1, MAX_RUN + 1):
+            po = (np.arange(len(self.o.vec[run])) + (run - 1) / 2) * m / max(n, 1)
+            pd = (np.arange(len(self.d.vec[run])) + (run - 1) / 2) * n / max(m, 1)
+            self.mu_o[run] = neighbour_means(self.o.vec[run], po, dvecs) if m else np.zeros(len(po))
+            self.mu_d[run] = neighbour_means(self.d.vec[run], pd, ovecs) if n else np.zeros(len(pd))
+        self._anchor_tables()
+
+    def _anchor_tables(self) -> None:
+        """Draft-side incidence of the anchors both sides have (only shared ones can agree)."""
+        shared_n = set().union(*self.o.nums[1], frozenset()) & set().union(*self.d.nums[1], frozenset())
+        shared_m = set().union(*self.o.names[1], frozenset()) & set().union(*self.d.names[1], frozenset())
+        self.ids_n = {t: k for k, t in enumerate(sorted(shared_n))}
+        self.ids_m = {t: k for k, t in enumerate(sorted(shared_m))}
+        self.inc_n, self.inc_m, self.count_n, self.count_m = {}, {}, {}, {}
+        for run in range(1, MAX_RUN + 1):
+            k = len(self.d.vec[run])
+            inc_n = np.zeros((k, max(len(self.ids_n), 1)), np.float32)
+            inc_m = np.zeros((k, max(len(self.ids_m), 1)), np.float32)
+            for u in range(k):
+                inc_n[u, [self.ids_n[t] for t in self.d.nums[run][u] if t in self.ids_n]] = 1
+                inc_m[u, [self.ids_m[t] for t in self.d.names[run][u] if t in self.ids_m]] = 1
+            self.inc_n[run], self.inc_m[run] = inc_n, inc_m
+            self.count_n[run] = np.array([len(s) for s in self.d.nums[run]], np.float64)
+            self.count_m[run] = np.array([len(s) for s in self.d.names[run]], np.float64)
+
+    def margins(self, a: int, u: int, b: int, lo: int, hi: int) -> np.ndarray:
+        """Cosine margin of original run (``a`` sentences from ``u``) with draft runs of ``b`` from lo..hi-1."""
+        cos = self.d.vec[b][lo:hi] @ self.o.vec[a][u]
+        return cos - (self.mu_o[a][u] + self.mu_d[b][lo:hi]) / 2
+
+    def scores(self, a: int, u: int, b: int, lo: int, hi: int) -> np.ndarray:
+        """The pair score of original run (a from u) with each draft run of ``b`` sentences from lo..hi-1."""
+        return (self.margins(a, u, b, lo, hi) + ANCHOR_WEIGHT * self._agreement(a, u, b, lo, hi)
+                - LENGTH_WEIGHT * self._length(a, u, b, lo, hi))
+
+    def _agreement(self, a, u, b, lo, hi) -> np.ndarray:
+        """:func:`.anchors.agreement` of one original run with a band of draft runs."""
+        onums, onames = self.o.nums[a][u], self.o.names[a][u]
+        if not onums and not onames and not self.count_n[b][lo:hi].any():
+            return np.zeros(hi - lo)
+        ids_n = [self.ids_n[t] for t in onums if t in self.ids_n]
+        ids_m = [self.ids_m[t] for t in onames if t in self.ids_m]
+        sn = self.inc_n[b][lo:hi, ids_n].sum(axis=1) if ids_n else 0.0
+        sm = self.inc_m[b][lo:hi, ids_m].sum(axis=1) if ids_m else 0.0
+        dn, dm = self.count_n[b][lo:hi], self.count_m[b][lo:hi]
+        lonely = len(onums) + dn - 2 * sn
+        both = (dm > 0) & bool(onames)  # a Chinese original has no capitalised words to share
+        shared = sn + np.where(both, sm, 0.0)
+        total = shared + lonely + np.where(both, 0.5 * (len(onames) + dm - 2 * sm), 0.0)
+        return np.where(total > 0, (shared - lonely) / (total + 1.0), 0.0)
+
+    def _length(self, a, u, b, lo, hi) -> np.ndarray:
+        ld = self.d.len[b][lo:hi]
+        expected = self.o.len[a][u] * self.ratio
+        deviate = (ld - expected) / np.sqrt(LENGTH_VARIANCE * (ld + expected) / 2)
+        return np.minimum(deviate * deviate, LENGTH_CAP)
+
+    def score(self, o: tuple[int, ...], d: tuple[int, ...]) -> float:
+        return float(self.scores(len(o), o[0], len(d), d[0], d[0] + 1)[0])
+
+    def margin(self, o: tuple[int, ...], d: tuple[int, ...]) -> float:
+        return float(self.margins(len(o), o[0], len(d), d[0], d[0] + 1)[0])
+
+    def member_margins(self, bead_o: tuple[int, ...], bead_d: tuple[int, ...], side: str) -> np.ndarray:
+        """Margin of each single sentence of one side of a bead with the whole other side."""
+        if side == "original":
+            other = self.d.vec[len(bead_d)][bead_d[0]]
+            mu = self.mu_d[len(bead_d)][bead_d[0]]
+            idx = list(bead_o)
+            return self.o.vec[1][idx] @ other - (self.mu_o[1][idx] + mu) / 2
+        other = self.o.vec[len(bead_o)][bead_o[0]]
+        mu = self.mu_o[len(bead_o)][bead_o[0]]
+        idx = list(bead_d)
+        return self.d.vec[1][idx] @ other - (self.mu_d[1][idx] + mu) / 2
