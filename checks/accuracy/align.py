@@ -41,6 +41,7 @@ REPAIR_MARGIN = 0.0  # the skipped sentence's margin with the merge's edge sente
 FULL_CELLS = 250_000  # up to this many cells the whole table is filled
 COARSE = 8  # sentences per block of the coarse pass
 BAND = 32  # sentences either side of the coarse path (four blocks)
+COARSE_THRESHOLD = 0.0  # blocks pair unless they are no closer than their surroundings
 NEG = -np.inf
 
 
@@ -64,7 +65,8 @@ MOVES = [(1, 1)] + [mv for k in range(2, MAX_RUN + 1) for mv in ((k, 1), (1, k))
 
 
 def align(
-    ovecs: np.ndarray, dvecs: np.ndarray, oanch: list[Anchors], danch: list[Anchors], ratio: float | None = None
+    ovecs: np.ndarray, dvecs: np.ndarray, oanch: list[Anchors], danch: list[Anchors], ratio: float | None = None,
+    threshold: float | None = None,
 ) -> list[Bead]:
     """The best monotonic alignment of original sentences (``o``) with draft sentences (``d``)."""
     n, m = len(ovecs), len(dvecs)
@@ -72,7 +74,7 @@ def align(
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
     scorer = PairScorer(ovecs, dvecs, oanch, danch, ratio)
     rows = _rows(ovecs, dvecs, oanch, danch)
-    table = _Table(n, rows)
+    table = _Table(n, rows, THRESHOLD if threshold is None else threshold)
     for i in range(n + 1):
         table.fill_row(i, scorer, m)
     return [_inside(b, scorer) for b in _repair(table.backtrack(n, m, scorer), scorer)]
@@ -99,8 +101,8 @@ class _Table:
     """The DP table, one banded row per number of original sentences consumed, four states per cell:
     0 after a pair bead, 1 in a gap of 1-0 skips only, 2 of 0-1 skips only, 3 a gap with both."""
 
-    def __init__(self, n: int, rows: list[tuple[int, int]]):
-        self.rows = rows
+    def __init__(self, n: int, rows: list[tuple[int, int]], threshold: float):
+        self.rows, self.threshold = rows, threshold
         self.value = [[None] * (n + 1) for _ in range(4)]
         self.pointer = [[None] * (n + 1) for _ in range(4)]
         self.best = [None] * (n + 1)  # max over the states
@@ -148,7 +150,7 @@ class _Table:
             src_lo = self.rows[i - a][0]
             gain = np.full(w, NEG)
             gain[first - (lo - b) : last - (lo - b) + 1] = scorer.scores(a, i - a, b, first, last + 1) - (
-                THRESHOLD + (MERGE_PENALTY if a + b > 2 else 0.0))
+                self.threshold + (MERGE_PENALTY if a + b > 2 else 0.0))
             cand = _take(self.best[i - a], src_lo, lo - b, hi - b) + gain
             better = cand > value
             value = np.where(better, cand, value)
@@ -244,7 +246,7 @@ def _rows(ovecs, dvecs, oanch, danch) -> list[tuple[int, int]]:
     ob, db = _blocks(ovecs, oanch), _blocks(dvecs, danch)
     lo, hi = [m] * (n + 1), [0] * (n + 1)
     i, j = 0, 0  # the corner where the coarse bead starts, in sentences
-    for bead in align(ob[0], db[0], ob[1], db[1]):
+    for bead in align(ob[0], db[0], ob[1], db[1], threshold=COARSE_THRESHOLD):
         i2 = min((bead.original[-1] + 1) * COARSE, n) if bead.original else i
         j2 = min((bead.draft[-1] + 1) * COARSE, m) if bead.draft else j
         for r in range(i, i2 + 1):  # the bead's rectangle, widened by the band

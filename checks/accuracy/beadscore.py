@@ -36,6 +36,7 @@ NEIGHBOURS = 15  # sentences either side that make up a sentence's surroundings
 PRIOR_COS = 0.78  # E5-small's cosine of unrelated sentences (MLQE-PE, off the diagonal)
 PRIOR_WEIGHT = 2.0  # how many neighbours the prior is worth
 MAX_RUN = 4  # the longest run of sentences one bead may join (4-1 and 1-4)
+WHOLE_CELLS = 250_000  # up to this many original x draft pairs, scores are computed as whole matrices
 
 
 class Units:
@@ -87,24 +88,28 @@ class PairScorer:
             self.mu_o[run] = neighbour_means(self.o.vec[run], po, dvecs) if m else np.zeros(len(po))
             self.mu_d[run] = neighbour_means(self.d.vec[run], pd, ovecs) if n else np.zeros(len(pd))
         self._anchor_tables()
+        self.whole = (n + 1) * (m + 1) <= WHOLE_CELLS
+        self._matrices: dict[tuple[int, int], np.ndarray] = {}
 
     def _anchor_tables(self) -> None:
-        """Draft-side incidence of the anchors both sides have (only shared ones can agree)."""
+        """Incidence of the anchors both sides have (only shared ones can agree), and anchor counts."""
         shared_n = set().union(*self.o.nums[1], frozenset()) & set().union(*self.d.nums[1], frozenset())
         shared_m = set().union(*self.o.names[1], frozenset()) & set().union(*self.d.names[1], frozenset())
         self.ids_n = {t: k for k, t in enumerate(sorted(shared_n))}
         self.ids_m = {t: k for k, t in enumerate(sorted(shared_m))}
-        self.inc_n, self.inc_m, self.count_n, self.count_m = {}, {}, {}, {}
-        for run in range(1, MAX_RUN + 1):
-            k = len(self.d.vec[run])
-            inc_n = np.zeros((k, max(len(self.ids_n), 1)), np.float32)
-            inc_m = np.zeros((k, max(len(self.ids_m), 1)), np.float32)
-            for u in range(k):
-                inc_n[u, [self.ids_n[t] for t in self.d.nums[run][u] if t in self.ids_n]] = 1
-                inc_m[u, [self.ids_m[t] for t in self.d.names[run][u] if t in self.ids_m]] = 1
-            self.inc_n[run], self.inc_m[run] = inc_n, inc_m
-            self.count_n[run] = np.array([len(s) for s in self.d.nums[run]], np.float64)
-            self.count_m[run] = np.array([len(s) for s in self.d.names[run]], np.float64)
+        self.inc: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
+        self.count: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
+        for side, units in (("o", self.o), ("d", self.d)):
+            for run in range(1, MAX_RUN + 1):
+                k = len(units.vec[run])
+                inc_n = np.zeros((k, max(len(self.ids_n), 1)), np.float32)
+                inc_m = np.zeros((k, max(len(self.ids_m), 1)), np.float32)
+                for u in range(k):
+                    inc_n[u, [self.ids_n[t] for t in units.nums[run][u] if t in self.ids_n]] = 1
+                    inc_m[u, [self.ids_m[t] for t in units.names[run][u] if t in self.ids_m]] = 1
+                self.inc[side, run] = inc_n, inc_m
+                self.count[side, run] = (np.array([len(x) for x in units.nums[run]], np.float64),
+                                         np.array([len(x) for x in units.names[run]], np.float64))
 
     def margins(self, a: int, u: int, b: int, lo: int, hi: int) -> np.ndarray:
         """Cosine margin of original run (``a`` sentences from ``u``) with draft runs of ``b`` from lo..hi-1."""
@@ -113,28 +118,30 @@ class PairScorer:
 
     def scores(self, a: int, u: int, b: int, lo: int, hi: int) -> np.ndarray:
         """The pair score of original run (a from u) with each draft run of ``b`` sentences from lo..hi-1."""
-        return (self.margins(a, u, b, lo, hi) + ANCHOR_WEIGHT * self._agreement(a, u, b, lo, hi)
-                - LENGTH_WEIGHT * self._length(a, u, b, lo, hi))
+        if self.whole:  # a small document: every score of this bead shape at once, kept for the other rows
+            if (a, b) not in self._matrices:
+                self._matrices[a, b] = self._matrix(a, b)
+            return self._matrices[a, b][u, lo:hi]
+        on, om = self.count["o", a]
+        dn, dm = self.count["d", b]
+        inc_on, inc_om = self.inc["o", a]
+        inc_dn, inc_dm = self.inc["d", b]
+        agree = _agreement(inc_dn[lo:hi] @ inc_on[u], inc_dm[lo:hi] @ inc_om[u], on[u], om[u], dn[lo:hi], dm[lo:hi])
+        return (self.margins(a, u, b, lo, hi) + ANCHOR_WEIGHT * agree
+                - LENGTH_WEIGHT * self._length(self.o.len[a][u], self.d.len[b][lo:hi]))
 
-    def _agreement(self, a, u, b, lo, hi) -> np.ndarray:
-        """:func:`.anchors.agreement` of one original run with a band of draft runs."""
-        onums, onames = self.o.nums[a][u], self.o.names[a][u]
-        if not onums and not onames and not self.count_n[b][lo:hi].any():
-            return np.zeros(hi - lo)
-        ids_n = [self.ids_n[t] for t in onums if t in self.ids_n]
-        ids_m = [self.ids_m[t] for t in onames if t in self.ids_m]
-        sn = self.inc_n[b][lo:hi, ids_n].sum(axis=1) if ids_n else 0.0
-        sm = self.inc_m[b][lo:hi, ids_m].sum(axis=1) if ids_m else 0.0
-        dn, dm = self.count_n[b][lo:hi], self.count_m[b][lo:hi]
-        lonely = len(onums) + dn - 2 * sn
-        both = (dm > 0) & bool(onames)  # a Chinese original has no capitalised words to share
-        shared = sn + np.where(both, sm, 0.0)
-        total = shared + lonely + np.where(both, 0.5 * (len(onames) + dm - 2 * sm), 0.0)
-        return np.where(total > 0, (shared - lonely) / (total + 1.0), 0.0)
+    def _matrix(self, a: int, b: int) -> np.ndarray:
+        """Scores of every original run of ``a`` with every draft run of ``b`` sentences."""
+        cos = self.o.vec[a] @ self.d.vec[b].T
+        margin = cos - (self.mu_o[a][:, None] + self.mu_d[b][None, :]) / 2
+        (on, om), (dn, dm) = self.count["o", a], self.count["d", b]
+        (inc_on, inc_om), (inc_dn, inc_dm) = self.inc["o", a], self.inc["d", b]
+        agree = _agreement(inc_on @ inc_dn.T, inc_om @ inc_dm.T, on[:, None], om[:, None], dn[None, :], dm[None, :])
+        return margin + ANCHOR_WEIGHT * agree - LENGTH_WEIGHT * self._length(self.o.len[a][:, None],
+                                                                            self.d.len[b][None, :])
 
-    def _length(self, a, u, b, lo, hi) -> np.ndarray:
-        ld = self.d.len[b][lo:hi]
-        expected = self.o.len[a][u] * self.ratio
+    def _length(self, lo: np.ndarray, ld: np.ndarray) -> np.ndarray:
+        expected = lo * self.ratio
         deviate = (ld - expected) / np.sqrt(LENGTH_VARIANCE * (ld + expected) / 2)
         return np.minimum(deviate * deviate, LENGTH_CAP)
 
@@ -155,3 +162,12 @@ class PairScorer:
         mu = self.mu_o[len(bead_o)][bead_o[0]]
         idx = list(bead_d)
         return self.d.vec[1][idx] @ other - (self.mu_d[1][idx] + mu) / 2
+
+
+def _agreement(shared_n, shared_m, on, om, dn, dm) -> np.ndarray:
+    """:func:`.anchors.agreement` over arrays: shared figure and name counts and each side's counts."""
+    lonely = on + dn - 2 * shared_n
+    both = (dm > 0) & (om > 0)  # a Chinese original has no capitalised words to share
+    shared = shared_n + np.where(both, shared_m, 0.0)
+    total = shared + lonely + np.where(both, 0.5 * (om + dm - 2 * shared_m), 0.0)
+    return np.where(total > 0, (shared - lonely) / np.maximum(total + 1.0, 1.0), 0.0)

@@ -30,7 +30,7 @@ from . import polarity
 from .compare import Mismatch, compare_dates, compare_figures
 from .numbers import english
 from .pairing import Alignment, align_document
-from .propernames import compare_names
+from .propernames import compare_names, natives_in
 
 A001 = define("A001", "omitted-in-translation", "accuracy", "warning",
               "An original sentence, or a figure of it, has no counterpart in the draft.")
@@ -79,9 +79,11 @@ def check_accuracy(doc: Document, opts: CheckOptions):
     al = align_document(doc, opts.original.text)
     yield from _omissions(doc, al)
     yield from _additions(doc, al)
+    names = names_in_use(opts)
+    natives = natives_in(al.original, names)  # once per check: the names list is searched in the whole original
     for bead in al.beads:
         if bead.original and bead.draft:
-            yield from _pair_findings(doc, al, bead, opts)
+            yield from _pair_findings(doc, al, bead, names, natives)
 
 
 def _substantial(text: str) -> bool:
@@ -162,7 +164,7 @@ def _additions(doc: Document, al: Alignment):
                                "or moved from elsewhere")
 
 
-def _pair_findings(doc: Document, al: Alignment, bead, opts: CheckOptions):
+def _pair_findings(doc: Document, al: Alignment, bead, names, natives):
     # sentences of a merge that the other side does not carry have findings of their own (A001, A002)
     ospans = [tuple(al.original_sentences[i]) for i in bead.original if i not in bead.missing]
     dspans = [tuple(al.draft_sentences[j]) for j in bead.draft if j not in bead.added]
@@ -180,7 +182,7 @@ def _pair_findings(doc: Document, al: Alignment, bead, opts: CheckOptions):
                        f"The original's figure “{al.original[q.start:q.end]}” ({english(q)}) is missing from the draft "
                        "sentence")
     yield from (_from_mismatch(A004, al, m) for m in compare_dates(al.original, ospans, doc.text, dspans))
-    for m in compare_names(al.original, ospans, doc.text, dspans, al.language, names_in_use(opts)):
+    for m in compare_names(al.original, ospans, doc.text, dspans, al.language, names, natives):
         yield _from_mismatch(A005, al, m)
     yield from _polarity(al, bead, otext, dtext, dspan)
     yield from _drift(al, bead, dtext, dspan)

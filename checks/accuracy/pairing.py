@@ -10,6 +10,7 @@ spans (either may be None: an omission or an addition), ``original_span(i)`` the
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -102,12 +103,24 @@ def align_document(doc: Document, original: str) -> Alignment:
     return doc.memo(key, lambda d: _build(d, original))
 
 
+@functools.lru_cache(maxsize=8)
+def _original_side(original: str) -> tuple[list[Span], str, list[Anchors]]:
+    """Sentences, language and anchors of an original: the same for every re-check against it."""
+    osents = split_original(original)
+    lang = original_language(original)
+    return osents, lang, [anchors(original[s.start : s.end], lang) for s in osents]
+
+
+@functools.lru_cache(maxsize=20_000)
+def _draft_anchors(sentence: str) -> Anchors:
+    return anchors(sentence, "en", english=True)
+
+
 def _build(doc: Document, original: str) -> Alignment:
     from .embed import embedder
 
-    osents = split_original(original)
+    osents, lang, oanch = _original_side(original)
     dsents = list(doc.sentences)
-    lang = original_language(original)
     if len(osents) > MAX_SENTENCES or len(dsents) > MAX_SENTENCES:
         raise ValueError(f"too long to align ({len(osents)} original and {len(dsents)} draft sentences; "
                          f"at most {MAX_SENTENCES})")
@@ -116,7 +129,6 @@ def _build(doc: Document, original: str) -> Alignment:
     e = embedder()
     vecs = e.embed(otexts + dtexts)
     ovecs, dvecs = vecs[: len(otexts)], vecs[len(otexts) :]
-    oanch = [anchors(t, lang) for t in otexts]
-    danch = [anchors(t, "en", english=True) for t in dtexts]
+    danch = [_draft_anchors(t) for t in dtexts]
     beads = align(ovecs, dvecs, oanch, danch)
     return Alignment(original, lang, osents, dsents, beads, ovecs, dvecs, oanch, danch)

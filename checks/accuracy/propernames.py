@@ -93,9 +93,12 @@ def _common_prefix(a: str, b: str) -> str:
 
 
 def compare_names(
-    original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]], lang: str, names_list
+    original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]], lang: str, names_list,
+    natives: list | None = None,
 ) -> list[Mismatch]:
-    """Draft spellings of the original's names that differ by a slip (A005), with the list's or the original's fix."""
+    """Draft spellings of the original's names that differ by a slip (A005), with the list's or the original's fix.
+
+    ``natives`` is :func:`natives_in` of the whole original (computed once per check, not once per pair)."""
     owords = _original_words(original, ospans, lang)
     out = []
     flagged: set[tuple[int, int]] = set()
@@ -117,7 +120,10 @@ def compare_names(
             msg += f" (names list: {listed})"
         out.append(Mismatch(a, b, o.start, o.end, msg, (a, b, fix) if fix and fix != w else None))
         flagged.add((a, b))
-    return out + [m for m in _native_names(original, ospans, draft, dspans, names_list) if (m.start, m.end) not in flagged]
+    if natives is None:
+        natives = natives_in(original, names_list)
+    found = _native_names(natives, ospans, draft, dspans)
+    return out + [m for m in found if (m.start, m.end) not in flagged]
 
 
 def _nominative(original: str, draft: str, lang: str) -> str | None:
@@ -136,33 +142,38 @@ def _listed_spelling(latin: str, names_list) -> str | None:
     return None
 
 
-def _native_names(original, ospans, draft, dspans, names_list) -> list[Mismatch]:
-    """Names list entries whose native-script variant (秦刚) is in the original: the draft must spell them so."""
+def natives_in(original: str, names_list) -> list[tuple[object, str, int]]:
+    """Names list entries whose native-script variant (秦刚) is in the original: (entry, variant, position)."""
     out = []
-    said = [(a, b, w) for a, b, w in _all_capitalised(draft, dspans)]
     for entry in names_list or ():
         for native in (v for v in entry.variants if _FOREIGN_SCRIPT.search(v)):
-            pos = _find_in(original, ospans, native)
-            if pos is None:
-                continue
-            units = entry.name.split()
-            if all(any(relation(w, u) >= VARIANT for _, _, w in said) for u in units):
-                continue
-            for a, b, w in said:
-                for u in units:
-                    if relation(w, u) == CLOSE or (len(u) <= 4 and OSA.distance(fold(w), fold(u)) == 1 and w[0] == u[0]):
-                        msg = f"The original names “{native}” ({entry.name} on the names list); the draft has “{w}”"
-                        out.append(Mismatch(a, b, pos, pos + len(native), msg, (a, b, u)))
+            pos = original.find(native)
+            while pos != -1:
+                out.append((entry, native, pos))
+                pos = original.find(native, pos + 1)
+    return out
+
+
+def _native_names(natives, ospans, draft, dspans) -> list[Mismatch]:
+    """Names list entries whose native-script variant is in these original sentences: the draft must spell them so."""
+    out = []
+    said = None
+    seen: set[tuple[int, str]] = set()
+    for entry, native, pos in natives:
+        if (id(entry), native) in seen or not any(a <= pos and pos + len(native) <= b for a, b in ospans):
+            continue
+        seen.add((id(entry), native))
+        said = said if said is not None else _all_capitalised(draft, dspans)
+        units = entry.name.split()
+        if all(any(relation(w, u) >= VARIANT for _, _, w in said) for u in units):
+            continue
+        for a, b, w in said:
+            for u in units:
+                if relation(w, u) == CLOSE or (len(u) <= 4 and OSA.distance(fold(w), fold(u)) == 1 and w[0] == u[0]):
+                    msg = f"The original names “{native}” ({entry.name} on the names list); the draft has “{w}”"
+                    out.append(Mismatch(a, b, pos, pos + len(native), msg, (a, b, u)))
     return out
 
 
 def _all_capitalised(text: str, spans) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for a, b in spans for m in _WORD_RE.finditer(text, a, b) if m.group()[0].isupper()]
-
-
-def _find_in(text: str, spans, needle: str) -> int | None:
-    for a, b in spans:
-        i = text.find(needle, a, b)
-        if i != -1:
-            return i
-    return None

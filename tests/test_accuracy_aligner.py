@@ -1,0 +1,139 @@
+"""The aligner's dynamic programme on sentence vectors built to behave like E5's (no model needed).
+
+Every sentence vector shares a topic direction, so unrelated sentences sit near cosine 0.78 as they do
+with multilingual-e5-small; a translation keeps its original's own direction (cosine ~0.93), a bad
+translation keeps a little of it, an unrelated sentence none.
+"""
+
+import numpy as np
+import pytest
+
+from checks.accuracy import align as A
+from checks.accuracy.anchors import Anchors
+
+DIM = 384
+TOPIC = 0.88  # weight of the shared direction: unrelated sentences at cosine ~0.78
+
+
+def _unit(v):
+    return v / np.linalg.norm(v)
+
+
+class Article:
+    """Original sentence vectors and ways of making draft vectors from them."""
+
+    def __init__(self, n: int, seed: int = 0):
+        self.rng = np.random.default_rng(seed)
+        self.topic = _unit(self.rng.normal(size=DIM))
+        self.own = [_unit(self.rng.normal(size=DIM)) for _ in range(n)]
+        self.original = np.array([self._vec(u) for u in self.own], dtype=np.float32)
+
+    def _vec(self, own):
+        return _unit(TOPIC * self.topic + np.sqrt(1 - TOPIC**2) * own)
+
+    def _own(self, i: int, fidelity: float):
+        noise = _unit(self.rng.normal(size=DIM))
+        return _unit(fidelity * self.own[i] + np.sqrt(1 - fidelity**2) * noise)
+
+    def translation(self, i: int, fidelity: float = 0.93):
+        return self._vec(self._own(i, fidelity))
+
+    def unrelated(self):
+        return self._vec(_unit(self.rng.normal(size=DIM)))
+
+    def merged(self, *rows):
+        """One sentence translating several: E5 pools its tokens, so it is as topical as any sentence."""
+        return self._vec(_unit(sum(self._own(i, 0.93) for i in rows)))
+
+
+def _anchors(n: int, length: int = 100) -> list[Anchors]:
+    return [Anchors(frozenset(), frozenset(), length) for _ in range(n)]
+
+
+def _run(article: Article, draft: list, olens=None, dlens=None):
+    d = np.array(draft, dtype=np.float32)
+    oa = _anchors(len(article.original)) if olens is None else [Anchors(frozenset(), frozenset(), x) for x in olens]
+    da = _anchors(len(d)) if dlens is None else [Anchors(frozenset(), frozenset(), x) for x in dlens]
+    return A.align(article.original, d, oa, da)
+
+
+def _pairs(beads):
+    return [(b.original, b.draft) for b in beads]
+
+
+def test_faithful_translation_is_all_one_to_one():
+    art = Article(12)
+    beads = _run(art, [art.translation(i) for i in range(12)])
+    assert _pairs(beads) == [((i,), (i,)) for i in range(12)]
+    assert all(b.margin > 0.05 for b in beads)
+
+
+def test_a_dropped_sentence_is_an_omission():
+    art = Article(12)
+    beads = _run(art, [art.translation(i) for i in range(12) if i != 5])
+    assert ((5,), ()) in _pairs(beads)
+    assert sum(1 for b in beads if not b.draft) == 1 and all(b.original for b in beads)
+
+
+def test_a_bad_translation_between_good_pairs_is_a_pair_not_an_omission_and_an_addition():
+    art = Article(12)
+    draft = [art.translation(i) for i in range(12)]
+    draft[6] = art.unrelated()  # the MT says something else entirely in sentence 6's place
+    beads = _run(art, draft)
+    assert ((6,), (6,)) in _pairs(beads)
+    assert all(b.original and b.draft for b in beads)
+    bad = next(b for b in beads if b.original == (6,))
+    assert bad.margin < 0.02 < min(b.margin for b in beads if b is not bad)
+
+
+def test_merged_sentences_are_one_bead():
+    art = Article(10)
+    draft = [art.translation(i) for i in range(10)]
+    draft[3:5] = [art.merged(3, 4)]
+    beads = _run(art, draft, dlens=[100] * 3 + [200] + [100] * 5)
+    assert ((3, 4), (3,)) in _pairs(beads)
+    assert not any(b.missing for b in beads)
+
+
+def test_a_sentence_left_out_of_a_merge_is_named_missing():
+    art = Article(10)
+    draft = [art.translation(i) for i in range(10)]
+    draft[3:6] = [art.merged(3, 5)]  # "sentence 3; sentence 5" with sentence 4 gone
+    beads = _run(art, draft, dlens=[100] * 3 + [200] + [100] * 4)
+    bead = next(b for b in beads if 4 in b.original)
+    assert bead.original == (3, 4, 5) and bead.missing == (4,)
+
+
+def test_a_skip_beside_a_merge_takes_back_its_own_translation():
+    # a short headline whose translation was swallowed by the next, long sentence's bead
+    art = Article(6)
+    draft = [art.translation(i, fidelity=0.6 if i == 0 else 0.93) for i in range(6)]
+    beads = _run(art, draft, olens=[20] + [200] * 5, dlens=[25] + [210] * 5)
+    assert _pairs(beads)[:2] == [((0,), (0,)), ((1,), (1,))]
+
+
+@pytest.mark.parametrize("cut", ["none", "draft_chunk", "draft_start"])
+def test_the_banded_alignment_of_a_long_article_matches_the_whole_table(monkeypatch, cut):
+    art = Article(640, seed=3)
+    keep = [i for i in range(640) if i % 9 != 4]  # some omissions all along
+    if cut == "draft_chunk":
+        keep = [i for i in keep if not 200 <= i < 240]
+    elif cut == "draft_start":
+        keep = [i for i in keep if i >= 60]
+    draft = [art.translation(i) for i in keep]
+    monkeypatch.setattr(A, "FULL_CELLS", 10**9)
+    whole = _run(art, draft)
+    monkeypatch.setattr(A, "FULL_CELLS", 250_000)
+    banded = _run(art, draft)
+    assert len(art.original) * len(draft) > 250_000
+    assert _pairs(banded) == _pairs(whole)
+    assert [(b.original, b.draft) for b in whole if b.original and b.draft] == [
+        ((i,), (k,)) for k, i in enumerate(keep)]
+
+
+def test_empty_sides():
+    art = Article(3)
+    assert _pairs(A.align(art.original, np.zeros((0, DIM), np.float32), _anchors(3), [])) == [
+        ((0,), ()), ((1,), ()), ((2,), ())]
+    assert _pairs(A.align(np.zeros((0, DIM), np.float32), art.original, [], _anchors(3))) == [
+        ((), (0,)), ((), (1,)), ((), (2,))]
