@@ -33,6 +33,7 @@ class SyntheticDoc:
     drow: list[tuple[int, int, int]]  # (start, end, row) spans of the draft
     dropped: set[int] = field(default_factory=set)
     merged: int = 0
+    hter: list[float] = field(default_factory=list)  # each row's HTER (how much of the MT a post-editor changed)
 
 
 _END = ".!?…。！？\"'”’»)"
@@ -52,7 +53,7 @@ def mlqe_docs(pair: str, split: str, n_rows: int, doc_len: int = 20, drop: float
     docs = []
     for k in range(0, len(rows), doc_len):
         chunk = rows[k : k + doc_len]
-        doc = SyntheticDoc("", "", [], [])
+        doc = SyntheticDoc("", "", [], [], hter=[float(r["hter"]) for r in chunk])
         for i, r in enumerate(chunk):
             doc.original += "" if i == 0 else ("\n\n" if i % 4 == 0 else " ")
             a = len(doc.original)
