@@ -42,7 +42,7 @@ FORMATS = {f.key: f for f in ARTICLE_FORMATS + REPORT_FORMATS}
 
 REPORT_COLUMNS = (
     "id", "rule", "category", "severity", "start", "end", "excerpt", "message", "fixable",
-    "decision", "suggestion", "edit_start", "edit_end", "original_text", "final_text",
+    "decision", "suggestion", "edit_start", "edit_end", "original_text", "final_text", "original_article_excerpt",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
