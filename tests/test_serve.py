@@ -177,6 +177,33 @@ def test_fix_applies_only_the_chosen_ids_and_guards_quoted_speech(server):
     assert forced["text"] == text.replace("the the", "the") and forced["applied"] == quoted
 
 
+ACCURACY = SAMPLES / "accuracy"
+
+
+@pytest.mark.parametrize("pair", ["fr_hopitaux", "zh_qin"])
+def test_original_gives_exactly_the_clis_json_with_original(server, capsys, pair):
+    draft, original = ACCURACY / f"{pair}.draft.txt", ACCURACY / f"{pair}.original.txt"
+    body = {"text": draft.read_text(encoding="utf-8"), "original": original.read_text(encoding="utf-8"),
+            "file": str(draft)}
+    got = server.client.post("/check", json=body)
+    want = cli_json(capsys, "--original", original, draft)
+    assert got.status_code == 200 and got.json() == want
+    accuracy = [f for f in want["findings"] if f["category"] == "accuracy"]
+    assert {"A001", "A003"} <= {f["rule"] for f in accuracy} and all("original" in f for f in accuracy)
+    assert all("original" in s for s in want["sentences"])
+
+
+def test_without_default_lists_as_the_cli_with_no_default_lists(server, capsys, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Secretary of State Anthony Blinken spoke with his counterpart on Monday.\n", encoding="utf-8")
+    text = draft.read_text(encoding="utf-8")
+    with_lists = server.client.post("/check", json={"text": text, "file": str(draft)}).json()
+    without = server.client.post("/check", json={"text": text, "file": str(draft), "default_lists": False}).json()
+    assert with_lists == cli_json(capsys, draft) and without == cli_json(capsys, "--no-default-lists", draft)
+    assert "N001" in {f["rule"] for f in with_lists["findings"]}
+    assert "N001" not in {f["rule"] for f in without["findings"]}
+
+
 def test_the_service_opens_no_file_a_client_names(server, tmp_path):
     statement = tmp_path / "statement.txt"
     statement.write_text("“We will never accept a partition of our country,” the president said.\n", encoding="utf-8")
@@ -201,6 +228,9 @@ def test_the_service_opens_no_file_a_client_names(server, tmp_path):
         ({"text": "x", "names": [{"nom": "x"}]}, "names.0"),
         ({"text": "x", "colour": "red"}, "colour: Extra inputs are not permitted"),
         ({"text": "x", "ids": ["Q001-0-1"]}, "ids: Extra inputs are not permitted"),
+        ({"text": "x", "original": " \n"}, "original: the text is empty"),
+        ({"text": "x", "original": 3}, "original: Input should be a valid string"),
+        ({"text": "x", "default_lists": "maybe"}, "default_lists: Input should be a valid boolean"),
     ],
 )
 def test_bad_check_requests_get_422_with_one_line(server, body, needle):
