@@ -6,6 +6,8 @@ the style rules (nesting, mixed styles, punctuation placement, guillemets) read 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..document import Document
 from ..registry import RULES, checker, define
 from ..stylesheet import CheckOptions
@@ -59,10 +61,14 @@ def check_nesting(doc: Document, opts: CheckOptions):
         yield Q004.finding(q.close, q.close + 1, f"Nested quotation uses {what}; use {inner_marks[0]}…{inner_marks[1]}",
                            [(q.close, q.close + 1, inner_marks[1])])
     # Outer single quotes with double quotes inside, in US style (and the reverse in UK style).
-    for q in analyse(doc).quotations:
+    quotations = analyse(doc).quotations
+    depth1 = sorted((x.open, k) for k, x in enumerate(quotations) if x.depth == 1 and x.close is not None)
+    depth1_opens = [o for o, _ in depth1]
+    for q in quotations:
         if q.depth != 0 or q.close is None or q.family == outer_family:
             continue
-        inner = [x for x in analyse(doc).quotations if x.depth == 1 and q.open < x.open and x.close is not None and x.close < q.close]
+        lo, hi = bisect_right(depth1_opens, q.open), bisect_left(depth1_opens, q.close)
+        inner = [quotations[k] for k in sorted(k for _, k in depth1[lo:hi]) if quotations[k].close < q.close]
         if not inner:
             continue
         swap = {"‘": "“", "’": "”", "“": "‘", "”": "’", "'": '"', '"': "'"}
@@ -121,11 +127,21 @@ def check_punctuation_placement(doc: Document, opts: CheckOptions):
                 continue
             i = q.close
             p = text[i - 1] if i > 0 else ""
-            content = q.content(text).lstrip()
-            if p not in ".," or not content[:1].islower():
+            if p not in ".," or not _first_content_char(q, text).islower():
                 continue
             yield Q008.finding(i - 1, i + 1, f"UK style puts the {'period' if p == '.' else 'comma'} after the "
                                "closing mark of a quoted fragment", [(i - 1, i + 1, text[i] + p)])
+
+
+def _first_content_char(q, text: str) -> str:
+    """The first character of a quotation's words (``q.content(text).lstrip()[:1]`` without the copy)."""
+    for piece in q.pieces:  # joined by spaces, which lstrip drops as well
+        i = piece.start
+        while i < piece.end and text[i].isspace():
+            i += 1
+        if i < piece.end:
+            return text[i]
+    return ""
 
 
 @checker(Q009)

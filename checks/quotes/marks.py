@@ -30,15 +30,23 @@ ATTRIBUTION_AFTER_RE = re.compile(
 )
 
 # A right single mark after a word or its punctuation, before a space, punctuation or the end.
-_CLOSER_AHEAD_RE = re.compile(r"[\w.,!?…;:)—–-]’(?![\w])")
+CLOSER_AHEAD_RE = re.compile(r"[\w.,!?…;:)—–-]’(?![\w])")
+_TWO_DIGITS_RE = re.compile(r"\d\d(?!\d)")
+_LETTERS_RE = re.compile(r"[A-Za-z]*")
 
 
 def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
 
-def classify_mark(text: str, i: int, lo: int, hi: int, single_pending: bool, double_pending: bool) -> str:
-    """Role of the mark at ``i``: 'open', 'close', 'apostrophe', 'prime', 'stray', 'open-wrong', 'close-wrong'."""
+def classify_mark(text: str, i: int, lo: int, hi: int, single_pending: bool, double_pending: bool,
+                  closer_ahead: int = -2) -> str:
+    """Role of the mark at ``i``: 'open', 'close', 'apostrophe', 'prime', 'stray', 'open-wrong', 'close-wrong'.
+
+    ``closer_ahead`` is where the paragraph's last right single mark after a word (``CLOSER_AHEAD_RE``) starts,
+    when the caller has found it once for the paragraph (-1: none); by default it is searched for here.
+    Every test reads a bounded neighbourhood of ``i``, so classifying every mark of a paragraph is linear.
+    """
     ch = text[i]
     prev = text[i - 1] if i > lo else ""
     nxt = text[i + 1] if i + 1 < hi else ""
@@ -51,13 +59,11 @@ def classify_mark(text: str, i: int, lo: int, hi: int, single_pending: bool, dou
             return "apostrophe"  # rock ’n’ roll (first mark)
         if ch in "’'" and prev == "n" and i >= 2 and text[i - 2] in "’'" and _is_space(nxt):
             return "apostrophe"  # rock ’n’ roll (second mark)
-        if opening_ctx and nxt.isdigit():
-            m = re.match(r"\d+", text[i + 1 : hi])
-            if m and len(m.group()) == 2:
-                return "apostrophe"  # the ’90s, the '49 team
+        if opening_ctx and nxt.isdigit() and _TWO_DIGITS_RE.match(text, i + 1, hi):
+            return "apostrophe"  # the ’90s, the '49 team
         if opening_ctx and (nxt.isalnum() or nxt in "“\"…"):
-            word = re.match(r"[A-Za-z]*", text[i + 1 : hi]).group().lower()
-            if ch == "’" or (word in ELISIONS and not (ch == "‘" and _CLOSER_AHEAD_RE.search(text, i + 1, hi))):
+            word = _LETTERS_RE.match(text, i + 1, hi).group().lower()
+            if ch == "’" or (word in ELISIONS and not (ch == "‘" and _closer_ahead(text, i, hi, closer_ahead))):
                 return "apostrophe"  # ’em, ’til; ‘cause opens a quotation when a closing ’ follows
             return "open"
         if (prev.isalnum() or prev in ".,!?…;:—–-)") and closing_ctx and single_pending:
@@ -95,6 +101,21 @@ def classify_mark(text: str, i: int, lo: int, hi: int, single_pending: bool, dou
     return "stray"
 
 
+def _closer_ahead(text: str, i: int, hi: int, last: int) -> bool:
+    """Does a right single mark after a word follow ``i`` in the paragraph (``‘cause … ’`` opens a quotation)?"""
+    if last == -2:
+        return CLOSER_AHEAD_RE.search(text, i + 1, hi) is not None
+    return last >= i + 1
+
+
+def last_closer_ahead(text: str, lo: int, hi: int) -> int:
+    """Start of the paragraph's last ``CLOSER_AHEAD_RE`` match, or -1 (matches never overlap)."""
+    last = -1
+    for m in CLOSER_AHEAD_RE.finditer(text, lo, hi):
+        last = m.start()
+    return last
+
+
 def mark_family(ch: str) -> str:
     return "single" if ch in SINGLE_MARKS else "double"
 
@@ -103,10 +124,12 @@ def closer_for(opener: str) -> str:
     return {"“": "”", "„": "“", "«": "»", "‹": "›", '"': '"', "‘": "’", "‚": "‘", "'": "'", "»": "«", "›": "‹", "”": "”"}[opener]
 
 
-def attribution_insert_point(text: str, start: int, end: int) -> int | None:
-    """Offset after ``, `` where a speech attribution (``, he said``) follows, if any in range."""
-    for m in re.finditer(r",", text[start:end]):
-        pos = start + m.end()
-        if ATTRIBUTION_AFTER_RE.match(text, pos, end):
-            return pos
-    return None
+def attribution_points(text: str, start: int, end: int) -> list[int]:
+    """Offsets after every ``,`` in range that a speech attribution (``, he said``) follows, in order."""
+    out = []
+    pos = text.find(",", start, end)
+    while pos >= 0:
+        if ATTRIBUTION_AFTER_RE.match(text, pos + 1, end):
+            out.append(pos + 1)
+        pos = text.find(",", pos + 1, end)
+    return out

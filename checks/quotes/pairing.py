@@ -8,7 +8,9 @@ findings, so the analysis itself is shared by the rules and by other families wi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple, Sequence
 
 from ..document import Document, Span
@@ -19,11 +21,16 @@ from .marks import (
     MARK_RE,
     OPENING_CONTEXT,
     SINGLE_MARKS,
-    attribution_insert_point,
+    attribution_points,
     classify_mark,
     closer_for,
+    last_closer_ahead,
     mark_family,
 )
+
+_STRAY_AFTER_RE = re.compile(r"([.;])\s+([a-z])")
+_SINGLE_CLOSER_RE = re.compile(r"[\w.,!?…]([’'])(?=[\s.,;:!?]|$)")
+_WORD_RE = re.compile(r"\S+")
 
 
 class Problem(NamedTuple):
@@ -70,6 +77,55 @@ class _Open:
     pieces: list[Span] = field(default_factory=list)
 
 
+class _ParagraphFacts:
+    """What the pairing may ask about one paragraph more than once, found once (so pairing stays linear).
+
+    Each answer is a single pass over the paragraph, computed on first use: a paragraph of 200,000 marks
+    costs one pass per question, not one per mark.
+    """
+
+    def __init__(self, text: str, para: Span):
+        self.text, self.lo, self.hi = text, para.start, para.end
+        self._attribution_after: dict[int, bool] = {}
+
+    def role(self, i: int, single_pending: bool, double_pending: bool) -> str:
+        return classify_mark(self.text, i, self.lo, self.hi, single_pending, double_pending, self.closer_ahead)
+
+    @cached_property
+    def closer_ahead(self) -> int:
+        return last_closer_ahead(self.text, self.lo, self.hi)
+
+    @cached_property
+    def last_single_closer(self) -> int:
+        """Offset of the last single mark that could stand in for a double closer (``win,’ he said``), or -1."""
+        last = -1
+        for m in _SINGLE_CLOSER_RE.finditer(self.text, self.lo, self.hi):
+            last = m.start(1)
+        return last
+
+    def single_closer_ends_quote(self, j: int) -> bool:
+        """Only a full stop or a speech attribution follows the single closer at ``j`` to the paragraph's end."""
+        if j not in self._attribution_after:
+            after = self.text[j + 1 : self.hi]
+            self._attribution_after[j] = after.strip() in ("", ".") or bool(ATTRIBUTION_AFTER_RE.match(after))
+        return self._attribution_after[j]
+
+    @cached_property
+    def attribution_points(self) -> list[int]:
+        return attribution_points(self.text, self.lo, self.hi)
+
+    @cached_property
+    def decisive(self) -> tuple[list[int], list[bool]]:
+        """Marks that open a quotation or close a double one, read without context: offsets, and is-opener."""
+        pos, opens = [], []
+        for m in MARK_RE.finditer(self.text, self.lo, self.hi):
+            role = self.role(m.start(), False, False)
+            if role in ("open", "open-wrong") or (role == "close" and mark_family(m.group()) == "double"):
+                pos.append(m.start())
+                opens.append(role != "close")
+        return pos, opens
+
+
 @dataclass
 class QuoteAnalysis:
     quotations: list[Quotation] = field(default_factory=list)
@@ -88,6 +144,8 @@ class _Pairer:
         self.text = doc.text
         self.out = QuoteAnalysis()
         self.stack: list[_Open] = []
+        self.open_count = {"single": 0, "double": 0}  # quotations of each family on the stack
+        self.facts = _ParagraphFacts(doc.text, Span(0, 0))
         self._explained_orphans: set[int] = set()  # closers a Q006 already explains
         self._reopen_pos = -1  # the mark that reopens a quotation continued from the previous paragraph
 
@@ -109,18 +167,24 @@ class _Pairer:
         self.out.quotations.append(q)
         return q
 
-    def pending(self, family: str) -> bool:
-        return any(o.family == family for o in self.stack)
+    def push(self, op: _Open) -> None:
+        self.stack.append(op)
+        self.open_count[op.family] += 1
+
+    def pop(self) -> _Open:
+        op = self.stack.pop()
+        self.open_count[op.family] -= 1
+        return op
 
     def paragraph(self, para: Span) -> None:
         text, lo, hi = self.text, para.start, para.end
+        self.facts = facts = _ParagraphFacts(text, para)
         for m in MARK_RE.finditer(text, lo, hi):
             i = m.start()
             if i == self._reopen_pos:
                 continue
             ch = text[i]
-            role = classify_mark(text, i, lo, hi, self.pending("single") and self.stack[-1].family == "single",
-                             self.pending("double"))
+            role = facts.role(i, bool(self.stack) and self.stack[-1].family == "single", self.open_count["double"] > 0)
             if role in ("apostrophe", "prime"):
                 if role == "apostrophe":
                     self.out.marks.append((i, ch, "apostrophe"))
@@ -147,16 +211,18 @@ class _Pairer:
 
     def open_mark(self, i: int, ch: str) -> None:
         outer = self.stack[-1].family if self.stack else None
-        self.stack.append(_Open(i, ch, mark_family(ch), len(self.stack), i + 1, outer))
+        self.push(_Open(i, ch, mark_family(ch), len(self.stack), i + 1, outer))
 
     def close_mark(self, i: int, ch: str, para: Span) -> None:
         family = mark_family(ch)
-        # Find the innermost open quotation of this family.
-        idx = next((j for j in range(len(self.stack) - 1, -1, -1) if self.stack[j].family == family), None)
+        # Find the innermost open quotation of this family (everything above it is popped below: linear).
+        idx = None
+        if self.open_count[family]:
+            idx = next(j for j in range(len(self.stack) - 1, -1, -1) if self.stack[j].family == family)
         if idx is None:
             if self.stack and family == "double" and self.stack[-1].family == "single":
                 # ‘…” : a single opener closed by a double mark.
-                op = self.stack.pop()
+                op = self.pop()
                 want = {"‘": "“", "'": '"', "‚": "„"}.get(op.char, "“")
                 self.emit(Problem("Q003", op.pos, op.pos + 1,
                                        f"Quotation opens with {op.char} but closes with {ch}; use {want} to open it",
@@ -168,12 +234,12 @@ class _Pairer:
             return
         # Openers above it (of the other family) were never closed.
         while len(self.stack) - 1 > idx:
-            inner = self.stack.pop()
+            inner = self.pop()
             self.emit(Problem("Q002", inner.pos, inner.pos + 1,
                                    f"Opening {inner.char} is never closed inside the outer quotation",
                                    [(i, i, closer_for(inner.char)), (inner.pos, inner.pos + 1, "")]))
             self.finish_quotation(inner, None, i)
-        op = self.stack.pop()
+        op = self.pop()
         if ch not in ACCEPTED_CLOSERS.get(op.char, set()):
             want = closer_for(op.char)
             self.emit(Problem("Q003", i, i + 1, f"Quotation opens with {op.char} but closes with {ch}; use {want}",
@@ -190,19 +256,14 @@ class _Pairer:
     def check_stray_after(self, q: Quotation, i: int, para: Span) -> None:
         """``coexistence”. and win-win``: a period after the closer, then the sentence runs on."""
         text = self.text
-        m = re.match(r"([.;])\s+([a-z])", text[i + 1 : para.end])
+        m = _STRAY_AFTER_RE.match(text, i + 1, para.end)
         if not m or q.family != "double":
             return
         # Does a closer with no opener follow before any new opener? Then the quote runs on to it.
-        rest_start = i + 1 + m.end() - 1
-        run_on = None
-        for mm in MARK_RE.finditer(text, rest_start, para.end):
-            role = classify_mark(text, mm.start(), para.start, para.end, False, False)
-            if role in ("open", "open-wrong"):
-                break
-            if role == "close" and mark_family(text[mm.start()]) == "double":
-                run_on = mm.start()
-                break
+        rest_start = m.end() - 1
+        positions, opens = self.facts.decisive
+        k = bisect_left(positions, rest_start)
+        run_on = positions[k] if k < len(positions) and not opens[k] else None
         if run_on is not None:
             self._explained_orphans.add(run_on)
             self.emit(Problem("Q006", i, i + 2,
@@ -231,6 +292,8 @@ class _Pairer:
         for o in reversed(inner):
             self.report_unclosed(o, para)
         self.stack = [op]
+        self.open_count = {"single": 0, "double": 0}
+        self.open_count[op.family] = 1
         if nxt is not None:
             first = text[nxt.start]
             if mark_family(first) == op.family and first in MARK_CHARS and classify_mark(
@@ -244,13 +307,14 @@ class _Pairer:
             if op.family == "double" and self.has_orphan_closer(nxt):
                 op.pieces.append(Span(op.piece_start, para.end))
                 op.piece_start = nxt.start
-                word = re.match(r"\S+", text[nxt.start : nxt.end])
+                word = _WORD_RE.match(text, nxt.start, nxt.end)
                 self.emit(Problem("Q005", nxt.start, nxt.start + len(word.group()), "Quotation continues from the previous paragraph "
                                        f"but this paragraph does not reopen it; start it with {op.char}",
                                        [(nxt.start, nxt.start, op.char)]))
                 return
         self.report_unclosed(op, para)
         self.stack = []
+        self.open_count = {"single": 0, "double": 0}
 
     def has_orphan_closer(self, para: Span) -> bool:
         text = self.text
@@ -272,25 +336,31 @@ class _Pairer:
         closer = closer_for(op.char)
         end = para.end
         self.finish_quotation(op, None, end)
+        # A quotation carried in from an earlier paragraph is read once over its whole span; one opened in
+        # this paragraph reads the paragraph's facts, found once for all its unclosed quotations.
+        carried = op.pos < para.start
+        facts = _ParagraphFacts(text, Span(op.pos + 1, end)) if carried else self.facts
         if op.family == "double":
             # ``“We will win,’ he said.``: a single closer standing in for the double one.
-            last = None
-            for m in re.finditer(r"[\w.,!?…]([’'])(?=[\s.,;:!?]|$)", text[op.pos + 1 : end]):
-                last = m
-            if last is not None:
-                j = op.pos + 1 + last.start(1)
-                after = text[j + 1 : end]
-                if after.strip() in ("", ".") or ATTRIBUTION_AFTER_RE.match(after):
-                    self.emit(Problem("Q003", j, j + 1, f"Quotation opens with {op.char} but closes with {text[j]}; "
-                                           f"use {closer}", [(j, j + 1, closer)]))
-                    return
+            j = facts.last_single_closer
+            if j > op.pos + 1 and facts.single_closer_ends_quote(j):
+                self.emit(Problem("Q003", j, j + 1, f"Quotation opens with {op.char} but closes with {text[j]}; "
+                                       f"use {closer}", [(j, j + 1, closer)]))
+                return
+        self.report_misplaced_or_unclosed(op, para, facts)
+
+    def report_misplaced_or_unclosed(self, op: _Open, para: Span, facts: _ParagraphFacts) -> None:
+        text, end = self.text, para.end
+        closer = closer_for(op.char)
         if op.pos > para.start and text[op.pos - 1] == " " and ATTRIBUTION_AFTER_RE.match(text, op.pos + 1, end):
             # `…is needed, "the agency quoted him` / `, "recalls the poet`: the closing mark landed
             # after the space instead of before it.
             self.emit(Problem("Q002", op.pos, op.pos + 1, f"This {op.char} closes the quotation before it: move it "
                                    "before the space", [(op.pos - 1, op.pos + 1, closer + " ")]))
             return
-        at = attribution_insert_point(text, op.pos + 1, end) or end
+        points = facts.attribution_points
+        k = bisect_left(points, op.pos + 2)  # a comma at op.pos + 1 or later
+        at = points[k] if k < len(points) else end
         self.emit(Problem("Q002", op.pos, op.pos + 1, f"Opening {op.char} is never closed",
                                [(at, at, closer), (op.pos, op.pos + 1, "")]))
 
