@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .document import Document
 from .findings import Finding, Report, SentenceScore
+from .gcpause import cyclic_gc_paused
 from .registry import CHECKERS, load_rules
 from .stylesheet import CheckOptions
 
@@ -18,6 +19,12 @@ QUOTE_SAFE_CATEGORIES = frozenset({"quotes", "misquote"})
 
 
 def check_document(doc: Document, options: CheckOptions | None = None) -> Report:
+    """Check a Document: every selected rule, then excerpts, review-only marks, scores and language."""
+    with cyclic_gc_paused():
+        return _check_document(doc, options)
+
+
+def _check_document(doc: Document, options: CheckOptions | None) -> Report:
     options = options or CheckOptions()
     load_rules()
     from . import garble, language, quotes
@@ -35,7 +42,7 @@ def check_document(doc: Document, options: CheckOptions | None = None) -> Report
             notices.append(_failure(f"{', '.join(sorted(wanted))} ({func.__name__})", exc))
 
     regions = quotes.quoted_regions(doc)
-    text = doc.text
+    text = doc.original  # excerpts and the report keep the draft's own line breaks
     out: list[Finding] = []
     seen: set[str] = set()
     for f in findings:

@@ -63,7 +63,7 @@ def to_markdown(text: str) -> bytes:
 
 def to_html(text: str, title: str) -> bytes:
     body = "\n".join(
-        "<p>" + "<br>\n".join(html.escape(line) for line in re.split(r"\r?\n", para)) + "</p>"
+        "<p>" + "<br>\n".join(html.escape(line) for line in re.split(r"\r\n|\r|\n", para)) + "</p>"
         for para in paragraphs(text)
     )
     page = (
@@ -80,7 +80,7 @@ def to_docx(text: str, title: str) -> bytes:
     document.core_properties.title = _xml_safe(title)
     for para in paragraphs(text):
         p = document.add_paragraph()
-        lines = re.split(r"\r?\n", para)
+        lines = re.split(r"\r\n|\r|\n", para)
         for i, line in enumerate(lines):
             run = p.add_run(_xml_safe(line))
             if i < len(lines) - 1:  # lines inside one paragraph keep their breaks
