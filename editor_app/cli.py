@@ -36,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--names", metavar="CSV", action="append", default=[], help="names list (column name; optional variants)")
     p.add_argument("--glossary", metavar="CSV", action="append", default=[], help="glossary (columns wrong,right; optional note)")
     p.add_argument("--source", metavar="FILE", action="append", default=[], help="reference document quotes are verified against")
-    p.add_argument("--quote-style", choices=("us", "uk"), default="us")
+    p.add_argument("--quote-style", choices=("us", "uk", "auto"), default="auto",
+                   help="house style for nesting and punctuation at closing marks (default: not chosen, so "
+                   "only the draft's own consistent habit is enforced)")
     p.add_argument("--fix-all", metavar="OUT", help="write the text with the first suggestion of every fixable finding applied")
     p.add_argument("--select", metavar="RULES", help="comma-separated rule codes, prefixes or categories to run")
     p.add_argument("--ignore", metavar="RULES", help="comma-separated rule codes, prefixes or categories to skip")

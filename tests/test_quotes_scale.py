@@ -11,7 +11,8 @@ from __future__ import annotations
 import random
 import time
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checks import CheckOptions, check_text
 from checks.apply import apply_edits

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-DOUBLE_OPEN = {"“": "”", "„": "“", "«": "»", "‹": "›", '"': '"'}
-SINGLE_OPEN = {"‘": "’", "‚": "‘", "'": "'"}
-DOUBLE_MARKS = set("“”„«»‹›\"")
-SINGLE_MARKS = set("‘’‚'")
-# Closers that are also accepted for an opener (German „…“ and Polish „…”; straight for straight).
-ACCEPTED_CLOSERS = {"“": {"”"}, "„": {"“", "”"}, "«": {"»"}, "‹": {"›"}, '"': {'"'},
-                    "‘": {"’"}, "‚": {"‘", "’"}, "'": {"'"}, "»": {"«"}, "›": {"‹"}}
+SINGLE_MARKS = set("‘’‚'")  # the marks that may also be apostrophes
+# Single guillemets ‹ › nest inside « » as ‘ ’ inside “ ” (French, Swiss): the single family.
+SINGLE_FAMILY = SINGLE_MARKS | {"‹", "›"}
+# Closers that are accepted for an opener: German „…“ and Polish „…”, and straight and curly marks of
+# one family (a straight opener with a curly closer pairs; Q007 reports the mixed styles).
+ACCEPTED_CLOSERS = {"“": {"”", '"'}, "„": {"“", "”", '"'}, "«": {"»"}, "‹": {"›"}, '"': {'"', "”"},
+                    "‘": {"’", "'"}, "‚": {"‘", "’"}, "'": {"'", "’"}, "»": {"«"}, "›": {"‹"}}
 MARK_CHARS = "\"'“”„«»‹›‘’‚"
 MARK_RE = re.compile(f"[{MARK_CHARS}]")
 ELISIONS = ("em", "tis", "twas", "cause", "til", "bout", "n", "round", "nuff", "s")
@@ -80,22 +80,28 @@ def classify_mark(text: str, i: int, lo: int, hi: int, single_pending: bool, dou
         if _is_space(prev) and _is_space(nxt) and i + 1 < hi:
             # Detokenised MT spaces its marks (`" Gimmy Moore "`): pair them by what is pending.
             return "close" if double_pending else "open"
+        if not double_pending and prev in ",:;" and nxt.isalnum():
+            return "open"  # said,"It's: the space after the comma is missing
         return "close" if double_pending else "stray"
     if ch in "“„":
         if ch == "“" and not opening_ctx and closing_ctx and double_pending:
             return "close-wrong"
+        if ch == "“" and i + 1 >= hi and prev.isspace():
+            # `unworkable. “` at the paragraph's end: an autocorrected closer, never an opener.
+            return "close-wrong" if double_pending else "stray"
         return "open"
     if ch == "”":
-        if opening_ctx and nxt.isalnum() and not double_pending:
-            return "open-wrong"
+        if (opening_ctx or prev in ",:") and nxt.isalnum() and not double_pending:
+            return "open-wrong"  # ”We … or said,”The
         return "close"
+    pending = single_pending if ch in "‹›" else double_pending
     if ch in "«‹":
         # German style »…« reverses guillemets: « after a word closes.
-        if prev.isalnum() and closing_ctx and double_pending:
+        if prev.isalnum() and closing_ctx and pending:
             return "close"
         return "open"
     if ch in "»›":
-        if opening_ctx and nxt.isalnum() and not double_pending:
+        if opening_ctx and nxt.isalnum() and not pending:
             return "open"
         return "close"
     return "stray"
@@ -117,7 +123,7 @@ def last_closer_ahead(text: str, lo: int, hi: int) -> int:
 
 
 def mark_family(ch: str) -> str:
-    return "single" if ch in SINGLE_MARKS else "double"
+    return "single" if ch in SINGLE_FAMILY else "double"
 
 
 def closer_for(opener: str) -> str:

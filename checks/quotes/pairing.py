@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import NamedTuple, Sequence
 
 from ..document import Document, Span
+from .continuation import began_before_the_start, lines_of_one_paragraph, runs_past_the_end
+from .facts import ParagraphFacts
 from .marks import (
     ACCEPTED_CLOSERS,
     ATTRIBUTION_AFTER_RE,
@@ -21,15 +22,12 @@ from .marks import (
     MARK_RE,
     OPENING_CONTEXT,
     SINGLE_MARKS,
-    attribution_points,
     classify_mark,
     closer_for,
-    last_closer_ahead,
     mark_family,
 )
 
 _STRAY_AFTER_RE = re.compile(r"([.;])\s+([a-z])")
-_SINGLE_CLOSER_RE = re.compile(r"[\w.,!?…]([’'])(?=[\s.,;:!?]|$)")
 _WORD_RE = re.compile(r"\S+")
 
 
@@ -53,6 +51,7 @@ class Quotation:
     depth: int  # 0 = outermost, 1 = nested inside another quotation, ...
     family: str = "double"  # "double" or "single"
     outer_family: str | None = None  # family of the quotation this one is nested in
+    outer: int | None = None  # offset of the opening mark of the quotation this one is nested in
 
     @property
     def start(self) -> int:
@@ -74,56 +73,8 @@ class _Open:
     depth: int
     piece_start: int
     outer_family: str | None = None
+    outer_pos: int | None = None
     pieces: list[Span] = field(default_factory=list)
-
-
-class _ParagraphFacts:
-    """What the pairing may ask about one paragraph more than once, found once (so pairing stays linear).
-
-    Each answer is a single pass over the paragraph, computed on first use: a paragraph of 200,000 marks
-    costs one pass per question, not one per mark.
-    """
-
-    def __init__(self, text: str, para: Span):
-        self.text, self.lo, self.hi = text, para.start, para.end
-        self._attribution_after: dict[int, bool] = {}
-
-    def role(self, i: int, single_pending: bool, double_pending: bool) -> str:
-        return classify_mark(self.text, i, self.lo, self.hi, single_pending, double_pending, self.closer_ahead)
-
-    @cached_property
-    def closer_ahead(self) -> int:
-        return last_closer_ahead(self.text, self.lo, self.hi)
-
-    @cached_property
-    def last_single_closer(self) -> int:
-        """Offset of the last single mark that could stand in for a double closer (``win,’ he said``), or -1."""
-        last = -1
-        for m in _SINGLE_CLOSER_RE.finditer(self.text, self.lo, self.hi):
-            last = m.start(1)
-        return last
-
-    def single_closer_ends_quote(self, j: int) -> bool:
-        """Only a full stop or a speech attribution follows the single closer at ``j`` to the paragraph's end."""
-        if j not in self._attribution_after:
-            after = self.text[j + 1 : self.hi]
-            self._attribution_after[j] = after.strip() in ("", ".") or bool(ATTRIBUTION_AFTER_RE.match(after))
-        return self._attribution_after[j]
-
-    @cached_property
-    def attribution_points(self) -> list[int]:
-        return attribution_points(self.text, self.lo, self.hi)
-
-    @cached_property
-    def decisive(self) -> tuple[list[int], list[bool]]:
-        """Marks that open a quotation or close a double one, read without context: offsets, and is-opener."""
-        pos, opens = [], []
-        for m in MARK_RE.finditer(self.text, self.lo, self.hi):
-            role = self.role(m.start(), False, False)
-            if role in ("open", "open-wrong") or (role == "close" and mark_family(m.group()) == "double"):
-                pos.append(m.start())
-                opens.append(role != "close")
-        return pos, opens
 
 
 @dataclass
@@ -145,7 +96,7 @@ class _Pairer:
         self.out = QuoteAnalysis()
         self.stack: list[_Open] = []
         self.open_count = {"single": 0, "double": 0}  # quotations of each family on the stack
-        self.facts = _ParagraphFacts(doc.text, Span(0, 0))
+        self.facts = ParagraphFacts(doc.text, Span(0, 0))
         self._explained_orphans: set[int] = set()  # closers a Q006 already explains
         self._reopen_pos = -1  # the mark that reopens a quotation continued from the previous paragraph
 
@@ -163,7 +114,7 @@ class _Pairer:
 
     def finish_quotation(self, op: _Open, close: int | None, end: int) -> Quotation:
         op.pieces.append(Span(op.piece_start, end))
-        q = Quotation(op.pos, close, tuple(op.pieces), op.depth, op.family, op.outer_family)
+        q = Quotation(op.pos, close, tuple(op.pieces), op.depth, op.family, op.outer_family, op.outer_pos)
         self.out.quotations.append(q)
         return q
 
@@ -178,7 +129,7 @@ class _Pairer:
 
     def paragraph(self, para: Span) -> None:
         text, lo, hi = self.text, para.start, para.end
-        self.facts = facts = _ParagraphFacts(text, para)
+        self.facts = facts = ParagraphFacts(text, para)
         for m in MARK_RE.finditer(text, lo, hi):
             i = m.start()
             if i == self._reopen_pos:
@@ -195,23 +146,31 @@ class _Pairer:
                         self.emit(Problem("Q010", i, i + 1, "‘ used as an apostrophe; use ’", [(i, i + 1, "’")]))
                 continue
             if role == "stray":
-                if ch not in SINGLE_MARKS:
+                if ch in "“\"" and began_before_the_start(self.doc, i, para):
+                    self.closer_of_earlier_quotation(i, ch, lo)
+                elif ch not in SINGLE_MARKS:
                     self.emit(Problem("Q001", i, i + 1, "Stray quotation mark with no word beside it",
                                            [(i - 1 if i > lo and text[i - 1] == " " else i, i + 1, "")]))
                 continue
+            if role == "close-wrong" and self.stack and self.stack[-1].char == "„":
+                role = "close"  # German „…“: the high mark is the right closer
             self.out.marks.append((i, ch, role))
             if role in ("open", "open-wrong"):
                 if role == "open-wrong":
-                    self.emit(Problem("Q011", i, i + 1, f"{ch} opens a quotation here; use “", [(i, i + 1, "“")]))
+                    # said,”The: the fix puts back the missing space as well
+                    at, repl = (i, " “") if i > lo and text[i - 1] in ",:" else (i, "“")
+                    self.emit(Problem("Q011", i, i + 1, f"{ch} opens a quotation here; use “", [(at, i + 1, repl)]))
                 self.open_mark(i, ch if role == "open" else "“")
             else:
                 if role == "close-wrong":
-                    self.emit(Problem("Q011", i, i + 1, f"{ch} closes a quotation here; use ”", [(i, i + 1, "”")]))
+                    # `unworkable. “` at the paragraph's end: the fix also closes up the space before it
+                    at = i - 1 if i + 1 >= hi and i > lo and text[i - 1] == " " else i
+                    self.emit(Problem("Q011", i, i + 1, f"{ch} closes a quotation here; use ”", [(at, i + 1, "”")]))
                 self.close_mark(i, ch if role == "close" else "”", para)
 
     def open_mark(self, i: int, ch: str) -> None:
-        outer = self.stack[-1].family if self.stack else None
-        self.push(_Open(i, ch, mark_family(ch), len(self.stack), i + 1, outer))
+        outer = self.stack[-1] if self.stack else None
+        self.push(_Open(i, ch, mark_family(ch), len(self.stack), i + 1, outer and outer.family, outer and outer.pos))
 
     def close_mark(self, i: int, ch: str, para: Span) -> None:
         family = mark_family(ch)
@@ -223,7 +182,7 @@ class _Pairer:
             if self.stack and family == "double" and self.stack[-1].family == "single":
                 # ‘…” : a single opener closed by a double mark.
                 op = self.pop()
-                want = {"‘": "“", "'": '"', "‚": "„"}.get(op.char, "“")
+                want = {"‘": "“", "'": '"', "‚": "„", "‹": "«"}.get(op.char, "“")
                 self.emit(Problem("Q003", op.pos, op.pos + 1,
                                        f"Quotation opens with {op.char} but closes with {ch}; use {want} to open it",
                                        [(op.pos, op.pos + 1, want)]))
@@ -275,7 +234,7 @@ class _Pairer:
                                    [(i + 1, i + 2, "")]))
 
     def orphan_closer(self, i: int, ch: str, para: Span) -> None:
-        if i in self._explained_orphans:
+        if i in self._explained_orphans or began_before_the_start(self.doc, i, para):
             return
         opener = {"”": "“", '"': '"', "»": "«", "›": "‹", "“": "„"}.get(ch, "“")
         sent = self.doc.sentence_at(i) or para
@@ -283,6 +242,12 @@ class _Pairer:
         start = sent.start if sent.start >= para.start else para.start
         self.emit(Problem("Q001", i, i + 1, f"Closing {ch} has no opening mark before it",
                                [(start, start, opener), (i, i + 1, "")]))
+
+    def closer_of_earlier_quotation(self, i: int, ch: str, lo: int) -> None:
+        """``this girl. “`` ending a one-sentence text: the closer of a quotation opened before it."""
+        if ch == "“":
+            at = i - 1 if i > lo and self.text[i - 1] == " " else i
+            self.emit(Problem("Q011", i, i + 1, f"{ch} closes a quotation here; use ”", [(at, i + 1, "”")]))
 
     def carry_or_report(self, para: Span, nxt: Span | None) -> None:
         """An open quotation at the end of a paragraph: continued, not reopened, or unclosed."""
@@ -307,6 +272,8 @@ class _Pairer:
             if op.family == "double" and self.has_orphan_closer(nxt):
                 op.pieces.append(Span(op.piece_start, para.end))
                 op.piece_start = nxt.start
+                if lines_of_one_paragraph(self.doc, para, nxt):
+                    return  # sentence-per-line text: the next line may be the same paragraph
                 word = _WORD_RE.match(text, nxt.start, nxt.end)
                 self.emit(Problem("Q005", nxt.start, nxt.start + len(word.group()), "Quotation continues from the previous paragraph "
                                        f"but this paragraph does not reopen it; start it with {op.char}",
@@ -320,9 +287,11 @@ class _Pairer:
         text = self.text
         depth = 0
         for m in MARK_RE.finditer(text, para.start, para.end):
-            if text[m.start()] in SINGLE_MARKS:
+            if mark_family(m.group()) == "single":
                 continue
             role = classify_mark(text, m.start(), para.start, para.end, False, depth > 0)
+            if role == "stray" and depth == 0 and m.group() == "“" and m.start() == para.end - 1:
+                return True  # `girl. “`: the carried quotation's closer, facing the wrong way
             if role in ("open", "open-wrong"):
                 depth += 1
             elif role in ("close", "close-wrong"):
@@ -339,7 +308,7 @@ class _Pairer:
         # A quotation carried in from an earlier paragraph is read once over its whole span; one opened in
         # this paragraph reads the paragraph's facts, found once for all its unclosed quotations.
         carried = op.pos < para.start
-        facts = _ParagraphFacts(text, Span(op.pos + 1, end)) if carried else self.facts
+        facts = ParagraphFacts(text, Span(op.pos + 1, end)) if carried else self.facts
         if op.family == "double":
             # ``“We will win,’ he said.``: a single closer standing in for the double one.
             j = facts.last_single_closer
@@ -349,9 +318,11 @@ class _Pairer:
                 return
         self.report_misplaced_or_unclosed(op, para, facts)
 
-    def report_misplaced_or_unclosed(self, op: _Open, para: Span, facts: _ParagraphFacts) -> None:
+    def report_misplaced_or_unclosed(self, op: _Open, para: Span, facts: ParagraphFacts) -> None:
         text, end = self.text, para.end
         closer = closer_for(op.char)
+        if op.depth == 0 and runs_past_the_end(self.doc, op.pos, para):
+            return  # the quotation may close in a paragraph after this one-sentence text
         if op.pos > para.start and text[op.pos - 1] == " " and ATTRIBUTION_AFTER_RE.match(text, op.pos + 1, end):
             # `…is needed, "the agency quoted him` / `, "recalls the poet`: the closing mark landed
             # after the space instead of before it.

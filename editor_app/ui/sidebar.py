@@ -25,6 +25,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 SHIPPED_NAMES = SAMPLES / "names.csv"
 SHIPPED_GLOSSARY = SAMPLES / "glossary.csv"
 UPLOAD_TYPES = ["txt", "md", "docx", "html", "htm"]
+QUOTE_STYLES = {"Not chosen": "auto", "US": "us", "UK": "uk"}  # the radio's labels -> CheckOptions.quote_style
 
 
 @dataclass
@@ -115,8 +116,10 @@ def render_style_sheet() -> StyleSheet:
     if sources:
         st.caption(f"{len(sources)} source document(s) in use.")
 
-    style = st.radio("Quote style", ["US", "UK"], horizontal=True, key="quote-style",
-                     help="US: “double” outside, ‘single’ inside; UK: the other way round.")
+    style = st.radio("Quote style", list(QUOTE_STYLES), horizontal=True, key="quote-style",
+                     help="The house style for nesting and for periods and commas at closing marks. US: “double” "
+                     "outside, ‘single’ inside, punctuation inside; UK: the other way round, punctuation after a "
+                     "quoted fragment. Not chosen: only the draft's own consistent habit is enforced.")
     families = st.multiselect("Check families", list(CATEGORIES), default=list(CATEGORIES), key="families",
                               format_func=lambda c: CATEGORY_LABELS.get(c, c))
     select = None
@@ -127,5 +130,5 @@ def render_style_sheet() -> StyleSheet:
             problems.append(f"cannot list the rules to choose families: {type(exc).__name__}: {exc}".splitlines()[0])
     for p in problems:
         st.error(md_escape(p))
-    options = CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=style.lower(), select=select)
+    options = CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=QUOTE_STYLES[style], select=select)
     return StyleSheet(options, problems)
