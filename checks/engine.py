@@ -10,7 +10,7 @@ from __future__ import annotations
 from .document import Document
 from .findings import Finding, Report, SentenceScore
 from .gcpause import cyclic_gc_paused
-from .registry import CHECKERS, load_rules
+from .registry import CHECKERS, ENGLISH_ONLY, load_rules
 from .stylesheet import CheckOptions
 
 QUOTED_NOTE = " (inside a quotation: the words are quoted, so this is for review only)"
@@ -27,13 +27,14 @@ def check_document(doc: Document, options: CheckOptions | None = None) -> Report
 def _check_document(doc: Document, options: CheckOptions | None) -> Report:
     options = options or CheckOptions()
     load_rules()
-    from . import garble, language, quotes
+    from . import garble, quotes
 
     selected = options.select
     findings: list[Finding] = []
     notices: list[str] = []
+    lang, skipped = _language_gate(doc, selected, notices)
     for codes, func in CHECKERS:
-        wanted = codes if selected is None else codes & selected
+        wanted = (codes if selected is None else codes & selected) - skipped
         if not wanted:
             continue
         try:
@@ -62,13 +63,26 @@ def _check_document(doc: Document, options: CheckOptions | None) -> Report:
     except Exception as exc:
         notices.append(_failure("garble score", exc))
         scores = [0.0] * len(doc.sentences)
+    sentences = [SentenceScore(s.start, s.end, sc) for s, sc in zip(doc.sentences, scores)]
+    return Report(text=text, language=lang, findings=out, sentences=sentences, notices=notices)
+
+
+def _language_gate(doc: Document, selected: frozenset[str] | None, notices: list[str]) -> tuple[str, frozenset[str]]:
+    """The draft's language, and the rules to skip: those written for English, when the draft is not."""
+    from . import language
+
     try:
         lang = language.document_language(doc)
     except Exception as exc:
         notices.append(_failure("language detection", exc))
-        lang = "und"
-    sentences = [SentenceScore(s.start, s.end, sc) for s, sc in zip(doc.sentences, scores)]
-    return Report(text=text, language=lang, findings=out, sentences=sentences, notices=notices)
+        return "und", frozenset()
+    if lang in ("en", "und"):
+        return lang, frozenset()
+    skipped = frozenset(ENGLISH_ONLY) if selected is None else frozenset(ENGLISH_ONLY) & selected
+    if skipped:
+        notices.append(f"The draft reads as {language.language_name(lang)}: only checks that do not depend on English "
+                       f"ran; skipped {', '.join(sorted(skipped))}")
+    return lang, frozenset(ENGLISH_ONLY)
 
 
 def _failure(what: str, exc: Exception) -> str:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from ..document import ABBREVIATIONS, Document
-from ..registry import checker, define
+from ..registry import checker, define, english_only
 from ..stylesheet import CheckOptions
 
 C006 = define("C006", "repeated-word", "cleanup", "warning", "The same word twice in a row (“the the”).")
 C007 = define("C007", "doubled-space", "cleanup", "info", "Two or more spaces between words.")
 C008 = define("C008", "space-before-punctuation", "cleanup", "warning", "A space before a comma, full stop or other mark.")
+# "nous nous", "die die" are grammar; French sets a space before : ; ! ? and inside « ».
+english_only(C006, C008)
 C009 = define("C009", "missing-space", "cleanup", "warning",
               "No space after a full stop or comma: two sentences or words glued together (“ended.Then”).")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from ..document import Document
-from ..registry import RULES, checker, define
+from ..registry import RULES, checker, define, english_only
 from ..stylesheet import CheckOptions
 from . import style
 from .pairing import analyse
@@ -36,6 +36,9 @@ Q010 = define("Q010", "wrong-apostrophe", "quotes", "warning",
               "An opening single quote (‘) is used as an apostrophe.")
 Q011 = define("Q011", "mark-faces-wrong-way", "quotes", "warning",
               "A curly quotation mark faces the wrong way for its position.")
+# English typography: nesting order, news-style reopening, punctuation placement, foreign marks, the
+# direction of curly marks (Swedish opens with ”, German closes with “). Pairing itself is universal.
+english_only(Q004, Q005, Q008, Q009, Q011)
 
 @checker(Q001, Q002, Q003, Q005, Q006, Q010, Q011)
 def check_pairing(doc: Document, opts: CheckOptions):
