@@ -8,6 +8,7 @@ overlap are refused up front, so nothing the editor chose is ever silently dropp
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from dataclasses import dataclass, field, replace
@@ -61,6 +62,45 @@ def _title_of(text: str) -> str:
     return "Untitled draft"
 
 
+_LANGUAGE_RE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _number(value, default: float) -> float:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else default
+
+
+def _saved_finding(d, n: int) -> Finding | None:
+    """A finding from a saved record, or None when it is damaged or points outside the text."""
+    try:
+        suggestions = tuple(Suggestion(int(s["start"]), int(s["end"]), str(s["replacement"]))
+                            for s in d["suggestions"])
+        f = Finding(rule=str(d["rule"]), category=str(d["category"]), severity=str(d["severity"]),
+                    start=int(d["start"]), end=int(d["end"]), message=str(d["message"]),
+                    excerpt=str(d.get("excerpt", "")), fixable=bool(d.get("fixable", True)), suggestions=suggestions)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    if not 0 <= f.start <= f.end <= n or any(not 0 <= s.start <= s.end <= n for s in suggestions):
+        return None
+    return f
+
+
+def _saved_history(review: "Review", raw) -> list | None:
+    """The undo history of a saved record; None when any step of it is damaged (it is dropped whole)."""
+    try:
+        history = []
+        for action in raw:
+            steps = []
+            for fid, d in action:
+                before = Decision.from_dict(d) if d else None
+                if fid not in review._by_id or (before is not None and not review._valid(fid, before)):
+                    return None
+                steps.append((fid, before))
+            history.append(steps)
+        return history
+    except (ReviewError, ValueError, TypeError, AttributeError):
+        return None
+
+
 @dataclass
 class Review:
     """One draft under review. ``version`` grows with every change, for the page's caches."""
@@ -87,6 +127,9 @@ class Review:
             raise ReviewError("two findings share one id; the engine must keep ids unique")
         self._cache: dict = {}
         self._static: dict = {}
+        self._dirty: set[str] = set()  # findings whose decision changed since the last save
+        self.synced = 0  # the store's sequence number of the last decision taken from it
+        self.repairs: list[str] = []  # what a damaged saved record lost on loading (shown once, not saved)
 
     @classmethod
     def from_report(cls, report: Report, title: str = "", quotations: list[dict] | None = None) -> "Review":
@@ -153,7 +196,10 @@ class Review:
         """The text edit a decision stands for (None when it changes nothing)."""
         d = decision or self.decision(fid)
         if d.status == ACCEPTED:
-            return self.finding(fid).suggestions[d.choice]
+            f = self.finding(fid)
+            if not 0 <= d.choice < len(f.suggestions):
+                raise ReviewError(f"{f.rule} at {f.start}: there is no suggestion number {d.choice + 1}")
+            return f.suggestions[d.choice]
         if d.status == REWRITTEN:
             start, end = self.rewrite_span(fid, d.choice)
             return Suggestion(start, end, d.text)
@@ -192,7 +238,17 @@ class Review:
         """Take back the last action (one card, or one whole bulk action); returns the ids touched."""
         if not self.history:
             return []
-        action = self.history.pop()
+        action = self.history[-1]
+        restored: dict[str, Decision | None] = {}
+        for fid, before in reversed(action):  # a finding's first entry holds its state before the action
+            restored[fid] = before
+        others = [(fid, d) for fid, d in restored.items() if d is not None]
+        for fid, before in others:
+            clash = self._conflict(fid, self.edit_for(fid, before), extra=others, ignore=set(restored))
+            if clash:
+                f = self.finding(clash)
+                raise ReviewError(f"undoing would overlap the change chosen for {f.rule} at {f.start}; undo that first")
+        self.history.pop()
         for fid, before in reversed(action):
             self._store(fid, before)
         self._changed()
@@ -315,38 +371,104 @@ class Review:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Review":
+        """A saved review. Damaged parts (a finding pointing past the end of the text, a decision
+        naming a suggestion that is not there, two chosen edits that overlap, a damaged undo step)
+        are left out and listed in ``repairs``; the rest opens as saved. A record without text or id,
+        or of an unknown schema, raises ReviewError."""
         if data.get("schema") != SCHEMA:
             raise ReviewError(f"saved review has schema {data.get('schema')!r}; this version reads {SCHEMA}")
-        findings = [
-            Finding(
-                rule=d["rule"], category=d["category"], severity=d["severity"], start=d["start"], end=d["end"],
-                message=d["message"], excerpt=d.get("excerpt", ""), fixable=d.get("fixable", True),
-                suggestions=tuple(Suggestion(s["start"], s["end"], s["replacement"]) for s in d["suggestions"]),
-            )
-            for d in data["findings"]
-        ]
+        text = data.get("text")
+        if not isinstance(text, str) or not isinstance(data.get("id"), str):
+            raise ReviewError("the saved review has no text or no id")
+        findings, seen, lost = [], set(), {"finding": 0, "decision": 0, "undo history": 0}
+        for d in data.get("findings") or []:
+            f = _saved_finding(d, len(text))
+            if f is None or f.id in seen:
+                lost["finding"] += 1
+                continue
+            seen.add(f.id)
+            findings.append(f)
+        language = str(data.get("language", "und"))
         review = cls(
-            text=data["text"], findings=findings, language=data.get("language", "und"),
-            notices=list(data.get("notices", [])), title=data.get("title", ""), id=data["id"],
-            created=data.get("created", time.time()), updated=data.get("updated", 0.0),
-            version=data.get("version", 0), quotations=list(data.get("quotations", [])),
+            text=text, findings=findings, language=language if _LANGUAGE_RE.fullmatch(language) else "und",
+            notices=[str(n) for n in data.get("notices") or []], title=str(data.get("title") or ""), id=data["id"],
+            created=_number(data.get("created"), time.time()), updated=_number(data.get("updated"), 0.0),
+            quotations=list(data.get("quotations") or []),
         )
-        review.decisions = {fid: Decision.from_dict(d) for fid, d in data.get("decisions", {}).items()
-                            if fid in review._by_id}
-        review.history = [
-            [(fid, Decision.from_dict(d) if d else None) for fid, d in action if fid in review._by_id]
-            for action in data.get("history", [])
-        ]
+        saved = data.get("decisions") or {}
+        lost["decision"] = len(saved) - len(review.take_saved(saved))
+        review.version = int(_number(data.get("version"), 0))  # as saved: taking its decisions is no change
+        history = _saved_history(review, data.get("history") or [])
+        review.history, lost["undo history"] = (history, 0) if history is not None else ([], 1)
+        review.note_repairs(lost)
         return review
+
+    def take_saved(self, saved: dict, seq: int = 0) -> list[str]:
+        """Take decisions saved elsewhere (a reload, another tab); returns the ids taken or confirmed.
+
+        A decision that is damaged, names a finding not in this review or overlaps a held decision
+        is skipped (the caller counts them); findings changed here and not yet saved keep their change.
+        """
+        incoming = []
+        for fid, raw in saved.items():
+            try:
+                d = raw if isinstance(raw, Decision) else Decision.from_dict(raw)
+            except (ReviewError, ValueError, TypeError, AttributeError):
+                continue
+            if fid in self._by_id and self._valid(fid, d):
+                incoming.append((fid, d))
+        incoming.sort(key=lambda p: p[1].status in (ACCEPTED, REWRITTEN))  # releases before new edits
+        taken, changed = [], False
+        for fid, d in incoming:
+            if fid not in self._dirty and self.decision(fid) != d:
+                if self._conflict(fid, self.edit_for(fid, d), ignore={fid}):
+                    continue
+                self._store(fid, d, dirty=False)
+                changed = True
+            taken.append(fid)
+        self.synced = max(self.synced, seq)
+        if changed:
+            self.version += 1
+        return taken
+
+    def dirty_decisions(self) -> dict[str, Decision]:
+        """Decisions changed since the last save (pending ones too: an undo must reach other tabs)."""
+        return {fid: self.decision(fid) for fid in sorted(self._dirty)}
+
+    def mark_saved(self, fids: Iterable[str], seq: int) -> None:
+        """The store wrote these decisions, the last one with sequence number ``seq``."""
+        self._dirty.difference_update(fids)
+        self.synced = max(self.synced, seq)
+
+    def note_repairs(self, lost: dict[str, int]) -> None:
+        parts = [("the undo history" if what == "undo history" else f"{n} {what}{'s' if n > 1 else ''}")
+                 for what, n in lost.items() if n]
+        if parts:
+            self.repairs.append(f"This saved review was damaged: {', '.join(parts)} could not be restored "
+                                "and were left out; the rest is as saved.")
+
+    def _valid(self, fid: str, d: Decision) -> bool:
+        """Whether ``d`` can stand for finding ``fid`` (its suggestion exists)."""
+        n = len(self._by_id[fid].suggestions)
+        if d.status == ACCEPTED:
+            return 0 <= d.choice < n
+        if d.status == REWRITTEN:
+            return 0 <= d.choice < max(1, n)
+        return True
 
     # -- internals ---------------------------------------------------------------------------
 
-    def _conflict(self, fid: str, edit: Suggestion | None, extra: Iterable[tuple[str, Decision]] = ()) -> str | None:
-        """The id of a chosen edit that ``edit`` would overlap (identical edits do not clash)."""
+    def _conflict(self, fid: str, edit: Suggestion | None, extra: Iterable[tuple[str, Decision]] = (),
+                  ignore: Iterable[str] = ()) -> str | None:
+        """The id of a chosen edit that ``edit`` would overlap (identical edits do not clash).
+
+        ``extra`` are decisions about to be taken; ``ignore`` names held decisions they replace.
+        """
         if edit is None:
             return None
-        chosen = [(other, self.edit_for(other)) for other in self.decisions if other != fid]
-        chosen += [(other, self.edit_for(other, d)) for other, d in extra]
+        ignore = set(ignore)
+        chosen = [(other, self.edit_for(other)) for other in self.decisions if other != fid and other not in ignore]
+        chosen += [(other, self.edit_for(other, d)) for other, d in extra if other != fid]
         for other, e in chosen:
             if e is not None and e != edit and overlaps(edit, e):
                 return other
@@ -367,11 +489,13 @@ class Review:
             self._store(fid, d)
         self._changed()
 
-    def _store(self, fid: str, d: Decision | None) -> None:
+    def _store(self, fid: str, d: Decision | None, dirty: bool = True) -> None:
         if d is None or d.status == PENDING:
             self.decisions.pop(fid, None)
         else:
             self.decisions[fid] = d
+        if dirty:
+            self._dirty.add(fid)
 
     def _changed(self) -> None:
         self.version += 1

@@ -85,3 +85,11 @@ def test_match_case_keeps_shape(phrase, upper):
     out = match_case(found, "readout")
     assert out[0].isupper()
     assert out.isupper() == (upper and len(found) > 1)
+
+
+def test_a_glossary_phrase_spans_a_wrapped_line_but_not_a_paragraph_break():
+    wrapped = check_text("The talks have stalled since\nyears, officials say.", CheckOptions(select=frozenset({"G003"})))
+    assert [f.excerpt for f in wrapped.findings] == ["since\nyears"]
+    for gap in ("\n\n", "\r\n\r\n", "\r\r"):
+        report = check_text(f"The talks have stalled since{gap}years passed.", CheckOptions(select=frozenset({"G003"})))
+        assert report.findings == [], gap

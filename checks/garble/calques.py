@@ -18,6 +18,10 @@ from ..stylesheet import GlossaryEntry, parse_glossary_csv
 BUILTIN = Path(__file__).resolve().parent.parent / "data" / "garble_glossary.csv"
 
 
+# Spaces between a phrase's words: any run of blanks with at most one line break in it.
+WORD_GAP = r"(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n?|\n)[^\S\r\n]*)"
+
+
 class CalqueMatch(NamedTuple):
     start: int
     end: int
@@ -43,11 +47,15 @@ def _key(phrase: str) -> str:
 
 
 def _units(phrase: str) -> list[str]:
-    """A phrase as regex units: one per character, apostrophes alike, any whitespace run as one."""
+    """A phrase as regex units: one per character, apostrophes alike, a whitespace run as one.
+
+    The run may hold one line break (a wrapped line) but not a paragraph break: a phrase never
+    spans two paragraphs.
+    """
     units: list[str] = []
     for word in phrase.lower().split():
         if units:
-            units.append(r"\s+")
+            units.append(WORD_GAP)
         units.extend("['’]" if c in "'’" else re.escape(c) for c in word)
     return units
 

@@ -147,8 +147,11 @@ def check_garble(doc: Document, opts: CheckOptions):
         found = text[c.start : c.end]
         if c.replacement:
             msg = f"Literal translation: “{found}” — news English says “{c.replacement}”{note}"
-        else:
+        elif c.entry.delete:
             msg = f"Glossary: “{found}” should be removed{note}"
+        else:  # an empty replacement flags the words; it never deletes them unless the glossary says (delete)
+            yield G003.finding(c.start, c.end, f"Glossary flags “{found}”{note}")
+            continue
         yield G003.finding(c.start, c.end, msg, suggestions=[(c.start, c.end, c.replacement)])
     yield from _reads_as_garbled(doc, base)
 

@@ -12,7 +12,7 @@ import streamlit as st
 from checks.engine import check_text
 from checks.stylesheet import CheckOptions
 
-from ..ingest import IngestError, decode_upload
+from ..ingest import MAX_BYTES_ENV, IngestError, check_text_size, decode_upload, default_max_bytes
 from ..review import Review, ReviewError
 from ..store import ReviewStore, StoreError, default_db_path
 
@@ -75,8 +75,19 @@ def save(r: Review) -> None:
         flash("warning", f"Not saved: {exc}")
 
 
+def sync() -> Review | None:
+    """The page's review with the decisions other tabs saved since it last looked (two tabs lose nothing)."""
+    r, s = review(), store()
+    if r is not None and s is not None:
+        try:
+            s.sync(r)
+        except StoreError as exc:
+            flash("warning", f"Could not read decisions saved elsewhere: {exc}")
+    return r
+
+
 def _decide(fn, *args, **kwargs) -> bool:
-    r = review()
+    r = sync()
     if r is None:
         return False
     try:
@@ -94,6 +105,11 @@ def run_check(draft: str, options: CheckOptions) -> Review | None:
     """Check ``draft`` and start a new review; on failure say why and keep the current one."""
     if not draft.strip():
         flash("warning", "Paste or upload a draft first.")
+        return None
+    try:
+        check_text_size(draft, "The draft", default_max_bytes())
+    except IngestError as exc:  # refused before the check: one huge paste must not hold the server
+        flash("error", f"{exc}. Check it in parts, or ask whoever runs this page to raise {MAX_BYTES_ENV}.")
         return None
     try:
         report = check_text(draft, options)
@@ -173,10 +189,14 @@ def on_undo(fid: str) -> None:
 
 
 def on_undo_last() -> None:
-    r = review()
+    r = sync()
     if r is None:
         return
-    touched = r.undo_last()
+    try:
+        touched = r.undo_last()
+    except ReviewError as exc:
+        flash("error", str(exc))
+        return
     if touched:
         save(r)
     else:
@@ -193,7 +213,7 @@ def on_toggle_open(fid: str) -> None:
 
 
 def on_bulk(accept: bool) -> None:
-    r = review()
+    r = sync()
     target = st.session_state.get("bulk-target")
     if r is None or not target:
         return
@@ -229,6 +249,9 @@ def open_review(rid: str) -> None:
         return
     _show(r)
     st.session_state[DRAFT] = r.text
+    for message in r.repairs:
+        flash("warning", message)
+    r.repairs.clear()
 
 
 def _show(r: Review) -> None:

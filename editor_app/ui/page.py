@@ -14,11 +14,12 @@ import streamlit as st
 from checks.registry import RULES
 
 from ..export import ARTICLE_FORMATS, REPORT_FORMATS, export_bytes, file_name
+from ..ingest import default_max_bytes, human_size
 from ..review import PENDING, Review
 from . import actions
 from .cards import render_card
 from .render import (
-    CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_escape, quotations_html, tracked_changes,
+    CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_escape, quotations_html, title_html, tracked_changes,
 )
 from .sidebar import UPLOAD_TYPES, StyleSheet, render_style_sheet
 
@@ -32,6 +33,7 @@ EAGER_FORMATS = {"txt"}
 def main() -> None:
     st.set_page_config(page_title="MT draft review", layout="wide")
     actions.init_state()
+    actions.sync()
     st.html(CSS)
     saved_box = st.sidebar.container()  # filled after the draft: a Check in this run is listed at once
     with st.sidebar:
@@ -81,7 +83,15 @@ def saved_reviews() -> None:
 
 def draft_input(style_sheet: StyleSheet) -> None:
     st.title("MT draft review")
-    st.text_area("Draft", key=actions.DRAFT, height=240, placeholder="Paste the machine-translated article here…")
+    limit = default_max_bytes()
+    # A character is at least a byte, so a box that holds no more characters than the limit refuses
+    # nothing that fits, and the browser never sends a paste bigger than Streamlit's 25 MB message
+    # limit (above which it drops the connection without a word); Check measures the bytes.
+    st.text_area("Draft", key=actions.DRAFT, height=240, placeholder="Paste the machine-translated article here…",
+                 max_chars=limit or None)
+    if limit:
+        st.caption(f"Drafts up to {human_size(limit)} of text, pasted or uploaded; the box does not take a longer "
+                   "paste: check a longer draft in parts.")
     with st.container(horizontal=True, vertical_alignment="bottom"):
         check = st.button("Check", type="primary", key="check")
         st.file_uploader("Or upload a draft (.txt, .md, .docx, .html)", type=UPLOAD_TYPES, key="draft-upload",
@@ -103,7 +113,7 @@ def draft_input(style_sheet: StyleSheet) -> None:
 def overview(review: Review) -> None:
     counts = review.counts()
     decided = len(review.findings) - counts[PENDING]
-    st.subheader(review.title)
+    st.html(title_html(review.title))  # the draft's first line: plain text, never Markdown (autolinks, images)
     for notice in review.notices:  # parts of the check that failed on this text; the rest stands
         st.warning(md_escape(notice))
     with st.container(horizontal=True):

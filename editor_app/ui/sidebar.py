@@ -18,7 +18,8 @@ from checks.stylesheet import (
     CheckOptions, GlossaryEntry, NameEntry, SourceDocument, StyleSheetError, parse_glossary_csv, parse_names_csv,
 )
 
-from ..ingest import IngestError, decode_upload
+from ..encoding import decode
+from ..ingest import IngestError, check_text_size, decode_upload, default_max_bytes
 from .render import CATEGORY_LABELS, md_escape
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -26,6 +27,7 @@ SHIPPED_NAMES = SAMPLES / "names.csv"
 SHIPPED_GLOSSARY = SAMPLES / "glossary.csv"
 UPLOAD_TYPES = ["txt", "md", "docx", "html", "htm"]
 QUOTE_STYLES = {"Not chosen": "auto", "US": "us", "UK": "uk"}  # the radio's labels -> CheckOptions.quote_style
+MAX_LIST_WARNINGS = 8
 
 
 @dataclass
@@ -37,13 +39,15 @@ class StyleSheet:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _parse_names(data: bytes, label: str) -> tuple[NameEntry, ...]:
-    return tuple(parse_names_csv(_csv_text(data), label))
+def _parse_names(data: bytes, label: str) -> tuple[tuple[NameEntry, ...], tuple[str, ...]]:
+    warnings: list[str] = []
+    return tuple(parse_names_csv(_csv_text(data), label, warnings)), tuple(warnings)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _parse_glossary(data: bytes, label: str) -> tuple[GlossaryEntry, ...]:
-    return tuple(parse_glossary_csv(_csv_text(data), label))
+def _parse_glossary(data: bytes, label: str) -> tuple[tuple[GlossaryEntry, ...], tuple[str, ...]]:
+    warnings: list[str] = []
+    return tuple(parse_glossary_csv(_csv_text(data), label, warnings)), tuple(warnings)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -52,10 +56,8 @@ def _decode_source(data: bytes, name: str) -> str:
 
 
 def _csv_text(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    """A CSV's text in any encoding a draft may come in (Excel saves "Unicode Text" as UTF-16)."""
+    return decode(data, binary_ok=True)[0]
 
 
 def _shipped(path: Path) -> bytes | None:
@@ -75,7 +77,7 @@ def shipped_options() -> CheckOptions:
     )
 
 
-def _list_section(title: str, kind: str, shipped: Path, parse, problems: list[str]) -> list:
+def _list_section(title: str, kind: str, shipped: Path, parse, problems: list[str], warnings: list[str]) -> list:
     st.markdown(f"**{title}**")
     entries: list = []
     data = _shipped(shipped)
@@ -83,13 +85,17 @@ def _list_section(title: str, kind: str, shipped: Path, parse, problems: list[st
         st.caption(f"No shipped {kind} ({shipped.parent.name}/{shipped.name} is missing).")
     elif st.checkbox(f"Use the shipped {kind}", value=True, key=f"use-shipped-{kind}"):
         try:
-            entries.extend(parse(data, f"{shipped.parent.name}/{shipped.name}"))
+            parsed, notes = parse(data, f"{shipped.parent.name}/{shipped.name}")
+            entries.extend(parsed)
+            warnings.extend(notes)
         except StyleSheetError as exc:
             problems.append(str(exc))
     upload = st.file_uploader(f"Add a {kind} (CSV)", type=["csv"], key=f"upload-{kind}")
     if upload is not None:
         try:
-            entries.extend(parse(upload.getvalue(), upload.name))
+            parsed, notes = parse(upload.getvalue(), upload.name)
+            entries.extend(parsed)
+            warnings.extend(notes)
         except StyleSheetError as exc:
             problems.append(str(exc))
     st.caption(f"{len(entries)} {kind} entries in use.")
@@ -99,14 +105,20 @@ def _list_section(title: str, kind: str, shipped: Path, parse, problems: list[st
 def render_style_sheet() -> StyleSheet:
     """Draw the style-sheet part of the sidebar and return the options a check would use."""
     problems: list[str] = []
-    names = _list_section("Names list", "names list", SHIPPED_NAMES, _parse_names, problems)
-    glossary = _list_section("Glossary", "glossary", SHIPPED_GLOSSARY, _parse_glossary, problems)
+    warnings: list[str] = []  # rows of a list that were damaged or doubtful, one line each
+    names = _list_section("Names list", "names list", SHIPPED_NAMES, _parse_names, problems, warnings)
+    glossary = _list_section("Glossary", "glossary", SHIPPED_GLOSSARY, _parse_glossary, problems, warnings)
 
     st.markdown("**Source documents** (quotes are verified against them)")
     sources: list[SourceDocument] = []
-    pasted = st.text_area("Paste a source document", key="source-paste", height=100)
+    limit = default_max_bytes()
+    pasted = st.text_area("Paste a source document", key="source-paste", height=100, max_chars=limit or None)
     if pasted.strip():
-        sources.append(SourceDocument("pasted source", pasted))
+        try:
+            check_text_size(pasted, "pasted source", limit)
+            sources.append(SourceDocument("pasted source", pasted))
+        except IngestError as exc:
+            problems.append(str(exc))
     for up in st.file_uploader("Upload source documents", type=UPLOAD_TYPES, accept_multiple_files=True,
                                key="source-uploads") or []:
         try:
@@ -130,5 +142,9 @@ def render_style_sheet() -> StyleSheet:
             problems.append(f"cannot list the rules to choose families: {type(exc).__name__}: {exc}".splitlines()[0])
     for p in problems:
         st.error(md_escape(p))
+    for w in warnings[:MAX_LIST_WARNINGS]:
+        st.warning(md_escape(w))
+    if len(warnings) > MAX_LIST_WARNINGS:
+        st.caption(f"{len(warnings) - MAX_LIST_WARNINGS} more warnings about the lists are not shown.")
     options = CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=QUOTE_STYLES[style], select=select)
     return StyleSheet(options, problems)
