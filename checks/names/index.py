@@ -105,23 +105,27 @@ class NameIndex:
         self._fuzzy_cache: dict[str, tuple[Form, ...]] = {}
         # A person's forms share their last unit: its keys are worked out once (a 100,000-row list in < 3 s).
         keys_of: dict[str, tuple[str, str, int | None]] = {}
+        exact, single, by_fold, by_key, by_equiv = (self.exact, self.single_forms, self.by_last_fold,
+                                                     self.by_last_key, self.by_last_equiv)
         for f in people_forms:
-            if len(f.units) == 1 and not f.wrong:
-                self.single_forms[f.person].append(f)
-            self.exact[tuple(map(surface, f.units))].append(f)
-            last = f.units[-1]
+            units = f.units
+            if len(units) == 1:
+                if not f.wrong:
+                    single[f.person].append(f)
+            else:
+                self.given_names.add(surface(units[0]))
+            exact[tuple(map(surface, units))].append(f)
+            last = units[-1]
             keys = keys_of.get(last)
             if keys is None:
                 keys = keys_of[last] = (fold(last), translit_key(last), equivalence_id(last))
+                if keys[0] not in by_fold:
+                    self.buckets[keys[0][:1]].append(keys[0])
             fl, key, eid = keys
-            if fl not in self.by_last_fold:
-                self.buckets[fl[:1]].append(fl)
-            self.by_last_fold[fl].append(f)
-            self.by_last_key[key].append(f)
+            by_fold[fl].append(f)
+            by_key[key].append(f)
             if eid is not None:
-                self.by_last_equiv[eid].append(f)
-            if len(f.units) >= 2:
-                self.given_names.add(surface(f.units[0]))
+                by_equiv[eid].append(f)
 
     def __len__(self) -> int:
         return len(self.exact)
