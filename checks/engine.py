@@ -7,6 +7,8 @@ review-only, sorts findings by position and adds per-sentence garble scores and 
 
 from __future__ import annotations
 
+import threading
+
 from .document import Document
 from .findings import Finding, Report, SentenceScore
 from .gcpause import cyclic_gc_paused
@@ -18,9 +20,19 @@ QUOTED_NOTE = " (inside a quotation: the words are quoted, so this is for review
 QUOTE_SAFE_CATEGORIES = frozenset({"quotes", "misquote"})
 
 
+# Checks in one process take turns: per-process tables the families grow as they read (garble's token
+# table, langdetect's seeded random) are not thread-safe, and the app, the HTTP service and Dask workers
+# call the engine from several threads.
+_ENGINE_LOCK = threading.RLock()
+
+
 def check_document(doc: Document, options: CheckOptions | None = None) -> Report:
-    """Check a Document: every selected rule, then excerpts, review-only marks, scores and language."""
-    with cyclic_gc_paused():
+    """Check a built Document and return its Report (thread-safe: concurrent checks take turns).
+
+    The cyclic GC waits while the check runs (checks/gcpause.py): a hostile draft's findings and spans
+    would otherwise be walked again and again.
+    """
+    with _ENGINE_LOCK, cyclic_gc_paused():
         return _check_document(doc, options)
 
 

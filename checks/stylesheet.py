@@ -1,6 +1,11 @@
 """The editor's style sheet: names list, glossary and source documents, loaded from CSV or text.
 
 Loading errors raise :class:`StyleSheetError` with a one-line message the CLI and app show as is.
+
+A names list and a glossary ship with the package (``data/names_list.csv``, ``data/garble_glossary.csv``)
+and are used by default everywhere, the library included: ``CheckOptions.default_lists`` turns them off
+(``--no-default-lists``). A user's own entries are merged over them: a user entry replaces the shipped
+one it collides with (:func:`names_in_use`, :func:`glossary_in_use`).
 """
 
 from __future__ import annotations
@@ -10,7 +15,12 @@ import io
 import os
 import stat
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+SHIPPED_NAMES = DATA / "names_list.csv"
+SHIPPED_GLOSSARY = DATA / "garble_glossary.csv"
 
 
 class StyleSheetError(ValueError):
@@ -175,3 +185,63 @@ class CheckOptions:
     sources: list[SourceDocument] = field(default_factory=list)
     quote_style: str = "auto"  # "us", "uk", or not chosen ("auto": only the draft's own consistent habit counts)
     select: frozenset[str] | None = None  # rule codes to run; None = all
+    default_lists: bool = True  # merge the shipped names list and glossary under the user's
+
+
+@cache
+def shipped_names() -> tuple[NameEntry, ...]:
+    """The names list that ships with the package (heads of state and government, ministers)."""
+    return tuple(load_names_csv(SHIPPED_NAMES))
+
+
+@cache
+def shipped_glossary() -> tuple[GlossaryEntry, ...]:
+    """The glossary that ships with the package (machine-translation calques and their news English)."""
+    return tuple(load_glossary_csv(SHIPPED_GLOSSARY))
+
+
+def _name_key(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
+def merge_names(shipped, user) -> list[NameEntry]:
+    """Every shipped entry none of whose spellings the user's entries mention, then the user's entries.
+
+    A desk that lists a person its own way (another spelling as canonical, other variants) is not
+    contradicted by the shipped entry for that person.
+    """
+    if not user:
+        return list(shipped)
+    taken = {_name_key(s) for e in user for s in (e.name, *e.variants)}
+    return [e for e in shipped if not any(_name_key(s) in taken for s in (e.name, *e.variants))] + list(user)
+
+
+def names_in_use(opts: CheckOptions) -> list[NameEntry]:
+    """The names a check compares with: the shipped list (unless turned off) merged under the user's.
+
+    The entries are the same objects from one check to the next, so the names index built from
+    them is reused (it is cached by the entries' identity).
+    """
+    return merge_names(shipped_names(), opts.names) if opts.default_lists else opts.names
+
+
+def glossary_in_use(opts: CheckOptions | None) -> tuple[GlossaryEntry, ...]:
+    """The shipped glossary (unless turned off) with the user's entries merged over it, by wording."""
+    user = tuple(opts.glossary) if opts is not None else ()
+    if opts is not None and not opts.default_lists:
+        return user
+    return merged_glossary(shipped_glossary(), user)
+
+
+def _glossary_key(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def merged_glossary(base: tuple[GlossaryEntry, ...], user: tuple[GlossaryEntry, ...] = ()) -> tuple:
+    """``base`` with ``user`` merged over it (same ``wrong`` wording, case-insensitive: the user's wins)."""
+    if not user:
+        return base
+    entries = {_glossary_key(e.wrong): e for e in base}
+    for e in user:
+        entries[_glossary_key(e.wrong)] = e
+    return tuple(entries.values())

@@ -127,17 +127,13 @@ def _drafts_under(root: str) -> list[str]:
 
 # -- the per-file function ---------------------------------------------------------------------------
 
-_CHECK_LOCK = threading.Lock()
-
-
 def check_input(item: Item, options: CheckOptions | None = None, max_bytes: int | None = None) -> FileResult:
     """Read (within ``max_bytes``, see :func:`read_path`) and check one draft; never raises for a bad
     draft: its one-line reason is in ``error``."""
     name = item.name if isinstance(item, Draft) else str(item)
     try:
         ingested = item.ingested if isinstance(item, Draft) else read_path(item, max_bytes)
-        with _CHECK_LOCK:
-            report = check_text(ingested.text, options)
+        report = check_text(ingested.text, options)
     except (IngestError, StyleSheetError) as exc:
         return FileResult(name, error=str(exc), too_large=isinstance(exc, TooLargeError))
     except Exception as exc:  # a draft that breaks the engine must not stop a batch of thousands
@@ -154,17 +150,15 @@ def check_one(item: Item, options: CheckOptions | None = None, max_bytes: int | 
 
 
 def fix_all_text(report: Report, options: CheckOptions | None = None):
-    """``--fix-all``'s fixed point (checks.fixall) for a checked draft; its re-checks take turns too."""
+    """``--fix-all``'s fixed point (checks.fixall) for a checked draft."""
     from checks.fixall import fix_all
 
-    with _CHECK_LOCK:
-        return fix_all(report.text, options, report)
+    return fix_all(report.text, options, report)
 
 
 def warm_up(options: CheckOptions | None = None) -> None:
     """Load models and word lists now, once per process, instead of inside the first draft's check."""
-    with _CHECK_LOCK:
-        check_text(WARM_UP_TEXT, options)
+    check_text(WARM_UP_TEXT, options)
 
 
 def _one_line(message: str) -> str:

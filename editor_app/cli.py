@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text", help="jsonl: one JSON object a line")
     p.add_argument("--names", metavar="CSV", action="append", default=[], help="names list (column name; optional variants)")
     p.add_argument("--glossary", metavar="CSV", action="append", default=[], help="glossary (columns wrong,right; optional note)")
+    p.add_argument("--no-default-lists", action="store_true",
+                   help="do not use the shipped names list and glossary (only --names/--glossary)")
     p.add_argument("--source", metavar="FILE", action="append", default=[], help="reference document quotes are verified against")
     p.add_argument("--quote-style", choices=("us", "uk", "auto"), default="auto",
                    help="house style for nesting and punctuation at closing marks (default: not chosen, so "
@@ -138,7 +140,8 @@ def _options(args) -> CheckOptions:
     for warning in warnings:
         print(f"editor-check: warning: {warning}", file=sys.stderr)
     sources = [SourceDocument(str(path), read_path(path, args.max_bytes).text) for path in args.source]
-    return CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=args.quote_style, select=select)
+    return CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=args.quote_style, select=select,
+                        default_lists=not args.no_default_lists)
 
 
 def _check(argv: list[str]) -> int:

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 import pytest
 from playwright.sync_api import expect
+from conftest import require_chromium
 from test_app_browser import browser_page, paste_and_check, streamlit_server, wait_idle
 
 from editor_app.ingest import MAX_BYTES_ENV
@@ -66,6 +67,7 @@ LIMIT = 200_000  # the page's size limit in this module (EDITOR_CHECK_MAX_BYTES 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
+    require_chromium()  # skip (or fail in CI) before starting a server no browser will visit
     tmp = tmp_path_factory.mktemp("e2e-hostile")
     before = os.environ.get(MAX_BYTES_ENV)
     os.environ[MAX_BYTES_ENV] = str(LIMIT)

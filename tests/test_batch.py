@@ -311,7 +311,7 @@ def test_chunks_keep_order_and_size():
 
 
 def test_checks_from_many_threads_give_the_same_results_as_one_by_one():
-    """The engine's token table is per process and not thread-safe: check_input makes threads take turns."""
+    """The garble token table is per process and not thread-safe: the engine makes concurrent checks take turns."""
     from checks.garble import tokens
 
     words = (SAMPLES / "draft_eu_summit.txt").read_text(encoding="utf-8").split()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extras import need  # noqa: E402
+from conftest import require_module as need  # noqa: E402
 
 need("distributed", "the Dask tests need dask[distributed]")
 

@@ -20,7 +20,7 @@ from checks.fixall import fix_all, fixable_edits
 from checks.stylesheet import CheckOptions
 from editor_app.ui.sidebar import shipped_options
 
-from seed_draft import seed_paths
+from conftest import seed_paths
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
 OPTIONS = shipped_options()

@@ -11,7 +11,6 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from seed_draft import seed_paths
 
 from checks import CheckOptions, check_text
 from checks.document import Document
@@ -52,9 +51,8 @@ def test_every_sample_gets_the_same_findings_with_lf_crlf_and_cr(path):
     assert_same_findings_for_every_line_ending(path.read_text(encoding="utf-8"))
 
 
-def test_seed_draft_gets_the_same_findings_with_lf_crlf_and_cr():
-    for path in seed_paths():
-        assert_same_findings_for_every_line_ending(path.read_text(encoding="utf-8"))
+def test_seed_draft_gets_the_same_findings_with_lf_crlf_and_cr(seed_text):
+    assert_same_findings_for_every_line_ending(seed_text)
 
 
 def test_cr_only_residue_is_found_and_excerpts_keep_the_cr():

@@ -145,11 +145,7 @@ def test_german_low_high_quotes_pair_and_are_foreign_marks_in_english_copy():
     assert fixed(text) == "He said “we will win” on Monday."
 
 
-def test_the_seed_draft_keeps_its_real_quote_finding_and_gains_none():
+def test_the_seed_draft_keeps_its_real_quote_finding_and_gains_none(seed_text):
     """The real draft the project started from: its stray `”. and` (Q006) and nothing else, in any style."""
-    from seed_draft import seed_paths
-
-    for path in seed_paths():
-        text = path.read_text(encoding="utf-8")
-        for style in ("auto", "us"):
-            assert [(f.rule, f.excerpt) for f in found(text, quote_style=style)] == [("Q006", "”.")]
+    for style in ("auto", "us"):
+        assert [(f.rule, f.excerpt) for f in found(seed_text, quote_style=style)] == [("Q006", "”.")]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extras import need  # noqa: E402
+from conftest import require_module as need  # noqa: E402
 
 httpx = need("httpx", "the serve tests call the real server with httpx")
 need("fastapi", "editor-check serve needs FastAPI and uvicorn")

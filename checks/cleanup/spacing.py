@@ -31,6 +31,25 @@ GRAMMATICAL_DOUBLES = frozenset(
     ]
 )
 
+# Adverb particles that end a phrasal verb and may be followed by the same word as a preposition
+# ("was taken in in the church", "moved in in May", "logged on on Monday", "turned up up the hill").
+PARTICLES = frozenset(["in", "on", "up", "out", "off", "over", "down", "by"])
+_PHRASAL_STEMS = (
+    "take took taken move check log sign swear swore sworn come came give gave given fill hand turn drop break broke "
+    "broken join cave settle step pitch sink sank sunk phase lock plug tuck let kick set dig call bring brought stay "
+    "sleep slept carry catch caught hold held pass go went gone keep kept put get got gotten run ran show end stand "
+    "stood wait pay paid write wrote written send sent cut close shut back"
+).split()
+
+
+def _forms(stem: str) -> set[str]:
+    e = stem[:-1] if stem.endswith("e") else stem
+    y = stem[:-1] + "ie" if stem.endswith("y") else stem
+    return {stem, stem + "s", y + "s", e + "ed", y + "d", e + "ing", stem + stem[-1] + "ed", stem + stem[-1] + "ing"}
+
+
+PHRASAL_VERBS = frozenset(f for stem in _PHRASAL_STEMS for f in _forms(stem))
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _REPEAT_RE = re.compile(r"\b([^\W\d_]+(?:['’][^\W\d_]+)?)([ \t]+)(\1)\b", re.IGNORECASE)
 _DOUBLE_SPACE_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _SPACE_BEFORE_RE = re.compile(r"(?<=[^\W_])[ \t]+([,;:!?]+|\.(?!\.))(?=[\s\"”’)»]|$)")
@@ -53,6 +72,9 @@ def check_repeated_words(doc: Document, opts: CheckOptions):
             continue
         if second[0].isupper():
             continue  # names: "Sirhan Sirhan", "Walla Walla", "Bora Bora"
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) if low in PARTICLES else None
+        if before and before.group(1).lower() in PHRASAL_VERBS:
+            continue  # a phrasal verb's particle, then the preposition: "was taken in in the church"
         a, b = m.end(1), m.end(3)
         yield C006.finding(m.start(), m.end(), f"Repeated word: “{first} {second}”",
                            suggestions=[(a, b, "")])

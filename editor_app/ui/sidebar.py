@@ -1,8 +1,9 @@
 """The sidebar's style sheet: names list, glossary, source documents, quote style and check families.
 
-The shipped ``samples/names.csv`` and ``samples/glossary.csv`` are used by default when present and
-merged with any upload. A file that cannot be read is reported in the sidebar and left out; the
-rest of the style sheet still applies.
+The names list and glossary shipped with the package (``checks/data/``) are used by default, as by
+the library and the CLI; a checkbox each turns them off, and an uploaded list is merged over them (an
+uploaded entry replaces the shipped one it collides with). A file that cannot be read is reported in
+the sidebar and left out; the rest of the style sheet still applies.
 """
 
 from __future__ import annotations
@@ -14,17 +15,18 @@ import streamlit as st
 
 from checks.findings import CATEGORIES
 from checks.registry import load_rules
+from checks import stylesheet
 from checks.stylesheet import (
-    CheckOptions, GlossaryEntry, NameEntry, SourceDocument, StyleSheetError, parse_glossary_csv, parse_names_csv,
+    CheckOptions, GlossaryEntry, NameEntry, SourceDocument, StyleSheetError, merge_names, merged_glossary,
+    parse_glossary_csv, parse_names_csv,
 )
 
 from ..encoding import decode
 from ..ingest import IngestError, check_text_size, decode_upload, default_max_bytes
 from .render import CATEGORY_LABELS, md_escape
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-SHIPPED_NAMES = SAMPLES / "names.csv"
-SHIPPED_GLOSSARY = SAMPLES / "glossary.csv"
+SHIPPED_NAMES: Path = stylesheet.SHIPPED_NAMES
+SHIPPED_GLOSSARY: Path = stylesheet.SHIPPED_GLOSSARY
 UPLOAD_TYPES = ["txt", "md", "docx", "html", "htm"]
 QUOTE_STYLES = {"Not chosen": "auto", "US": "us", "UK": "uk"}  # the radio's labels -> CheckOptions.quote_style
 MAX_LIST_WARNINGS = 8
@@ -68,16 +70,22 @@ def _shipped(path: Path) -> bytes | None:
 
 
 def shipped_options() -> CheckOptions:
-    """What a fresh page checks with: the shipped names list and glossary where present (tests use it)."""
+    """What a fresh page checks with: the shipped names list and glossary where present (tests use it).
+
+    The page passes the shipped lists itself (each has its checkbox) and turns the engine's own
+    defaults off, so what the sidebar shows is exactly what is checked.
+    """
     names = _shipped(SHIPPED_NAMES)
     glossary = _shipped(SHIPPED_GLOSSARY)
     return CheckOptions(
         names=list(parse_names_csv(_csv_text(names))) if names is not None else [],
         glossary=list(parse_glossary_csv(_csv_text(glossary))) if glossary is not None else [],
+        default_lists=False,
     )
 
 
-def _list_section(title: str, kind: str, shipped: Path, parse, problems: list[str], warnings: list[str]) -> list:
+def _list_section(title: str, kind: str, shipped: Path, parse, merge, problems: list[str],
+                  warnings: list[str]) -> list:
     st.markdown(f"**{title}**")
     entries: list = []
     data = _shipped(shipped)
@@ -94,7 +102,7 @@ def _list_section(title: str, kind: str, shipped: Path, parse, problems: list[st
     if upload is not None:
         try:
             parsed, notes = parse(upload.getvalue(), upload.name)
-            entries.extend(parsed)
+            entries = list(merge(tuple(entries), tuple(parsed)))  # an uploaded entry replaces a shipped one
             warnings.extend(notes)
         except StyleSheetError as exc:
             problems.append(str(exc))
@@ -106,8 +114,10 @@ def render_style_sheet() -> StyleSheet:
     """Draw the style-sheet part of the sidebar and return the options a check would use."""
     problems: list[str] = []
     warnings: list[str] = []  # rows of a list that were damaged or doubtful, one line each
-    names = _list_section("Names list", "names list", SHIPPED_NAMES, _parse_names, problems, warnings)
-    glossary = _list_section("Glossary", "glossary", SHIPPED_GLOSSARY, _parse_glossary, problems, warnings)
+    names = _list_section("Names list", "names list", SHIPPED_NAMES, _parse_names, merge_names, problems,
+                          warnings)
+    glossary = _list_section("Glossary", "glossary", SHIPPED_GLOSSARY, _parse_glossary, merged_glossary,
+                             problems, warnings)
 
     st.markdown("**Source documents** (quotes are verified against them)")
     sources: list[SourceDocument] = []
@@ -146,5 +156,7 @@ def render_style_sheet() -> StyleSheet:
         st.warning(md_escape(w))
     if len(warnings) > MAX_LIST_WARNINGS:
         st.caption(f"{len(warnings) - MAX_LIST_WARNINGS} more warnings about the lists are not shown.")
-    options = CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=QUOTE_STYLES[style], select=select)
+    # The shipped lists are in ``names``/``glossary`` when their boxes are ticked: the engine adds none of its own.
+    options = CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=QUOTE_STYLES[style],
+                           select=select, default_lists=False)
     return StyleSheet(options, problems)
