@@ -1,13 +1,16 @@
 """Quote-rule false alarms on professional news translations (issue 15 item 2).
 
-Reads ``mqm-zhen/newstest2021.errors.tsv``: every (system, document, segment) once, the target with the
-``<v>…</v>`` error marks stripped. Systems ``ref.A`` and ``ref.B`` are professional human translations,
-the rest MT. Prints, per Q rule, how often it fires per 1,000 segments on human vs MT segments, in two
-readings:
+Reads ``mqm-zhen/newstest2021.errors.tsv`` through ``bench/mqm.py`` (every segment once, the ``<v>…</v>``
+error marks stripped; all splits: no rule here is fitted to the data). Systems ``ref.A`` and ``ref.B`` are
+professional human translations, the rest MT. Prints, per Q rule, how often it fires per 1,000 segments
+on human vs MT segments, in three readings:
 
 - *segment*: each segment checked alone, as issue 15 measured it;
-- *document*: the segments of one (system, document) checked as one draft, one segment a line (how a
-  one-sentence-per-line export reaches an editor); the rates are still per 1,000 segments.
+- *lines*: the segments of one (system, document) as one draft, one segment a line (a sentence-per-line
+  export);
+- *paragraphs*: the same, one segment a paragraph (as ``bench/news.py`` checks them). A segment is
+  a sentence, so a quotation that runs over two sentences of one paragraph reads as one run over two
+  paragraphs without reopening (Q005).
 
 The goal: no Q rule fires on human segments at more than half its MT rate. ``--quote-style`` sets the
 house style (default: not chosen). ``--examples N`` prints N human segments per rule that fire.
@@ -24,30 +27,24 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
-import re
 import sys
 import time
 
-from common import SHARED
+import mqm
 
 from checks import CheckOptions, check_text
 from checks.registry import select_codes
 
-HUMAN = ("ref.A", "ref.B")
-ERRORS = SHARED / "data" / "mqm-zhen" / "newstest2021.errors.tsv"
-MARK_RE = re.compile(r"</?v>")
+READINGS = {
+    "segment": "segment alone",
+    "lines": "document, one segment a line",
+    "paragraphs": "document, one segment a paragraph (as bench/news.py joins them)",
+}
 
 
 def read_segments() -> dict[tuple[str, str, int], str]:
-    """(system, doc, seg_id) -> target text without error marks."""
-    csv.field_size_limit(sys.maxsize)
-    segs: dict[tuple[str, str, int], str] = {}
-    with open(ERRORS, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            key = (row["system"], row["doc"], int(row["seg_id"]))
-            segs.setdefault(key, MARK_RE.sub("", row["target"]).strip())
-    return segs
+    """(system, doc, seg_id) -> the segment's text (error marks stripped by bench/mqm.py), all splits."""
+    return {(s.system, s.doc, s.seg_id): s.text.strip() for s in mqm.segments()}
 
 
 def rates(findings: dict[bool, collections.Counter], counts: dict[bool, int]) -> list[tuple[str, float, float]]:
@@ -55,19 +52,20 @@ def rates(findings: dict[bool, collections.Counter], counts: dict[bool, int]) ->
     return [(c, 1000 * findings[True][c] / counts[True], 1000 * findings[False][c] / counts[False]) for c in codes]
 
 
-def run(segs, options, by_document: bool, examples: int):
+def run(segs, options, reading: str, examples: int):
     fired: dict[bool, collections.Counter] = {True: collections.Counter(), False: collections.Counter()}
-    counts = collections.Counter(sys_ in HUMAN for sys_, _, _ in segs)
+    counts = collections.Counter(sys_ in mqm.HUMAN for sys_, _, _ in segs)
     shown: dict[str, list[str]] = collections.defaultdict(list)
-    if by_document:
+    if reading == "segment":
+        units = [(system, text) for (system, _, _), text in segs.items()]
+    else:
         docs: dict[tuple[str, str], list[tuple[int, str]]] = collections.defaultdict(list)
         for (system, doc, seg), text in segs.items():
             docs[(system, doc)].append((seg, text))
-        units = [(system, "\n".join(t for _, t in sorted(parts))) for (system, _), parts in docs.items()]
-    else:
-        units = [(system, text) for (system, _, _), text in segs.items()]
+        joint = "\n" if reading == "lines" else "\n\n"
+        units = [(system, joint.join(t for _, t in sorted(parts))) for (system, _), parts in docs.items()]
     for system, text in units:
-        human = system in HUMAN
+        human = system in mqm.HUMAN
         for f in check_text(text, options).findings:
             fired[human][f.rule] += 1
             if human and len(shown[f.rule]) < examples:
@@ -82,16 +80,15 @@ def main() -> None:
     ap.add_argument("--quote-style", choices=("us", "uk"), default=None)
     ap.add_argument("--examples", type=int, default=0)
     args = ap.parse_args()
-    if not ERRORS.exists():
-        sys.exit(f"bench/quotes_news.py: {ERRORS} is missing (set EDITOR_CHECK_SHARED)")
+    if not mqm.available():
+        sys.exit(f"bench/quotes_news.py: {mqm.MQM} has no newstest2021.errors.tsv (set EDITOR_CHECK_SHARED)")
     segs = read_segments()
     kw = {} if args.quote_style is None else {"quote_style": args.quote_style}
     options = CheckOptions(select=select_codes(["quotes"]), **kw)
     print(f"quote style: {args.quote_style or 'not chosen (default)'}")
-    for by_document in (False, True):
+    for reading, label in READINGS.items():
         t = time.perf_counter()
-        table, counts, shown = run(segs, options, by_document, args.examples)
-        label = "document (one segment a line)" if by_document else "segment alone"
+        table, counts, shown = run(segs, options, reading, args.examples)
         print(f"\n{label}: {counts[True]} human / {counts[False]} MT segments, {time.perf_counter() - t:.1f} s")
         print(f"  {'rule':<6}{'human/1k':>10}{'MT/1k':>8}  ratio  goal (human <= MT/2)")
         for code, h, m in table:
@@ -101,7 +98,6 @@ def main() -> None:
         for code in sorted(shown):
             for line in shown[code]:
                 print("   ", line[:300])
-
 
 if __name__ == "__main__":
     main()
