@@ -130,14 +130,13 @@ def run_case(name: str, families: bool, profile: bool, every: bool = False) -> d
     check_text("Warm-up: “the models load,” he said.")  # model files and word lists, not the case
     result = {"case": name, "label": label.format(n=f"{N_MARKS:,}"), "goal_s": goal}
     if name == "names-100k":
-        from checks.names import check_names
         from checks.stylesheet import parse_names_csv
 
         data = names_csv(100_000)
         t, c = time.perf_counter(), time.process_time()
         entries = parse_names_csv(data)
         opts = CheckOptions(names=entries)
-        list(check_names(Document("Kalo Tenvo met officials in Geneva."), opts))  # builds the index
+        check_text("Kalo Tenvo met officials in Geneva.", opts)  # the first check indexes the list
         result.update(seconds=time.perf_counter() - t, cpu=time.process_time() - c, size=f"{len(entries)} rows")
         t = time.perf_counter()
         check_text(base_draft()[:12000], opts)
