@@ -14,6 +14,7 @@ CATEGORY_TITLES = {
     "garble": "Garbled or literal machine translation (G)",
     "untranslated": "Untranslated text (L)",
     "misquote": "Quotes checked against sources (M; only with --source)",
+    "accuracy": "Accuracy against the original (A; only with --original)",
     "cleanup": "Clean-up: residue, encoding, mechanical slips (C)",
 }
 # The family folder whose ``check.py`` defines each category's rules.

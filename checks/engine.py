@@ -45,6 +45,8 @@ def _check_document(doc: Document, options: CheckOptions | None) -> Report:
     findings: list[Finding] = []
     notices: list[str] = []
     lang, skipped = _language_gate(doc, selected, notices)
+    given = options.original
+    alignment, options = _align(doc, options, notices)
     for codes, func in CHECKERS:
         wanted = (codes if selected is None else codes & selected) - skipped
         if not wanted:
@@ -58,7 +60,10 @@ def _check_document(doc: Document, options: CheckOptions | None) -> Report:
     text = doc.original  # excerpts and the report keep the draft's own line breaks
     out: list[Finding] = []
     seen: set[str] = set()
+    copied = [(f.start, f.end) for f in findings if f.rule == "A008"]
     for f in findings:
+        if copied and f.rule == "L001" and any(a <= f.start and f.end <= b for a, b in copied):
+            continue  # A008 says the same and names the original sentence
         if f.id in seen:  # one finding per rule and span, so ids stay unique in a review
             continue
         seen.add(f.id)
@@ -75,8 +80,18 @@ def _check_document(doc: Document, options: CheckOptions | None) -> Report:
     except Exception as exc:
         notices.append(_failure("garble score", exc))
         scores = [0.0] * len(doc.sentences)
-    sentences = [SentenceScore(s.start, s.end, sc) for s, sc in zip(doc.sentences, scores)]
-    return Report(text=text, language=lang, findings=out, sentences=sentences, notices=notices)
+    if alignment is not None:
+        from . import accuracy
+
+        try:
+            scores = accuracy.sentence_scores(doc, alignment, scores)
+        except Exception as exc:
+            notices.append(_failure("source-aware score", exc))
+    sentences = [SentenceScore(s.start, s.end, sc, _original_of(alignment, i)) for i, (s, sc) in
+                 enumerate(zip(doc.sentences, scores))]
+    original = given.text if given is not None else None
+    return Report(text=text, language=lang, findings=out, sentences=sentences, notices=notices,
+                  original=original, alignment=alignment)
 
 
 def _language_gate(doc: Document, selected: frozenset[str] | None, notices: list[str]) -> tuple[str, frozenset[str]]:
@@ -95,6 +110,29 @@ def _language_gate(doc: Document, selected: frozenset[str] | None, notices: list
         notices.append(f"The draft reads as {language.language_name(lang)}: only checks that do not depend on English "
                        f"ran; skipped {', '.join(sorted(skipped))}")
     return lang, frozenset(ENGLISH_ONLY)
+
+
+def _original_of(alignment, i: int) -> tuple[int, int] | None:
+    span = alignment.original_span(i) if alignment is not None else None
+    return (span.start, span.end) if span is not None else None
+
+
+def _align(doc: Document, options: CheckOptions, notices: list[str]):
+    """The draft aligned with its original, when one is given (the model loads only then).
+
+    If aligning fails, the accuracy rules are skipped (with a notice) and the rest of the check runs.
+    """
+    if options.original is None:
+        return None, options
+    from dataclasses import replace
+
+    from . import accuracy
+
+    try:
+        return accuracy.align_document(doc, options.original.text), options
+    except Exception as exc:
+        notices.append(_failure("aligning the draft with its original", exc))
+        return None, replace(options, original=None)
 
 
 def _failure(what: str, exc: Exception) -> str:

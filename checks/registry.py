@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Sequence
 from .findings import CATEGORIES, SEVERITIES, Finding, Suggestion
 
 # Each family's entry point (``checks/<family>/check.py``) defines its rules; imported once by load_rules().
-FAMILIES = ("quotes", "names", "garble", "language", "cleanup", "misquote")
+FAMILIES = ("quotes", "names", "garble", "language", "cleanup", "misquote", "accuracy")
 RULE_MODULES = tuple(f"checks.{family}.check" for family in FAMILIES)
 
 

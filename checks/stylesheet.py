@@ -186,6 +186,11 @@ class CheckOptions:
     quote_style: str = "auto"  # "us", "uk", or not chosen ("auto": only the draft's own consistent habit counts)
     select: frozenset[str] | None = None  # rule codes to run; None = all
     default_lists: bool = True  # merge the shipped names list and glossary under the user's
+    original: SourceDocument | None = None  # the foreign-language article the draft was translated from
+
+    def __post_init__(self) -> None:
+        if isinstance(self.original, str):  # CheckOptions(original="...") from library callers
+            self.original = SourceDocument("original", self.original)
 
 
 @cache

@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-default-lists", action="store_true",
                    help="do not use the shipped names list and glossary (only --names/--glossary)")
     p.add_argument("--source", metavar="FILE", action="append", default=[], help="reference document quotes are verified against")
+    p.add_argument("--original", metavar="FILE", help="the foreign-language article the draft was translated from (accuracy checks)")
     p.add_argument("--quote-style", choices=("us", "uk", "auto"), default="auto",
                    help="house style for nesting and punctuation at closing marks (default: not chosen, so "
                    "only the draft's own consistent habit is enforced)")
@@ -140,8 +141,19 @@ def _options(args) -> CheckOptions:
     for warning in warnings:
         print(f"editor-check: warning: {warning}", file=sys.stderr)
     sources = [SourceDocument(str(path), read_path(path, args.max_bytes).text) for path in args.source]
+    original = _read_original(args.original, args.max_bytes) if args.original else None
     return CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=args.quote_style, select=select,
-                        default_lists=not args.no_default_lists)
+                        default_lists=not args.no_default_lists, original=original)
+
+
+def _read_original(path: str, max_bytes) -> SourceDocument:
+    """The original article (any format ingest reads); its notices go to stderr like a draft's."""
+    ingested = read_path(path, max_bytes)
+    for notice in ingested.notices:
+        print(f"editor-check: {notice}", file=sys.stderr)
+    if not ingested.text.strip():
+        raise UsageError(f"--original {path}: the file is empty")
+    return SourceDocument(str(path), ingested.text)
 
 
 def _check(argv: list[str]) -> int:
@@ -158,6 +170,8 @@ def _check(argv: list[str]) -> int:
         raise UsageError("--jobs is for this machine; with --dask the cluster's workers run the checks")
     options = _options(args)
     inputs = _inputs(args)
+    if args.original and inputs.many:
+        raise UsageError("--original goes with one FILE (the draft translated from it)")
     client = batch.connect(args.dask) if args.dask else None
     out = _Output(args, options, inputs.many)
     try:
