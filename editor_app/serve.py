@@ -41,7 +41,7 @@ except ImportError:  # pragma: no cover - the [serve] extra is missing
     raise UsageError("editor-check serve needs FastAPI and uvicorn: pip install 'mt-editor-check[serve]'") from None
 
 DEFAULT_MAX_BYTES = 5_000_000  # 5 MB: a long article is ~50 kB; a request this big is a mistake or an attack
-QUOTE_STYLES = ("us", "uk")
+QUOTE_STYLES = ("us", "uk", "auto")  # auto: not chosen (the CLI default)
 log = logging.getLogger("editor_check.serve")
 
 
@@ -74,7 +74,8 @@ class CheckRequest(BaseModel):
     sources: list[Union[str, SourceIn]] = Field([], description="reference texts quotes are verified against")
     names: list[Union[str, NameIn]] = Field([], description="names list: canonical spellings, optional variants")
     glossary: list[GlossaryIn] = Field([], description="preferred wording: wrong -> right")
-    quote_style: Optional[str] = Field(None, description="house style for punctuation at quotes: us or uk")
+    quote_style: Optional[str] = Field(None, description="house style for nesting and punctuation at quotes: us or uk "
+                                       "(omitted or auto: not chosen, only the draft's own consistent habit counts)")
     default_lists: bool = Field(
         True, description="false: without the shipped names list and glossary (--no-default-lists)"
     )

@@ -412,6 +412,21 @@ def test_style_sheet_merges_shipped_lists_with_uploads(monkeypatch, tmp_path):
     assert [n.name for n in engine.options.names] == ["Olaf Scholz"]
 
 
+def test_quote_style_is_not_chosen_until_the_editor_picks_one(monkeypatch):
+    """Not chosen: Q008 enforces only the draft's own consistent habit (issue 15); US and UK still work."""
+    engine = Captured()
+    monkeypatch.setattr(actions, "check_text", engine)
+    at = fresh()
+    assert at.sidebar.radio(key="quote-style").options == ["Not chosen", "US", "UK"]
+    assert at.sidebar.radio(key="quote-style").value == "Not chosen"
+    at.text_area(key="draft").set_value(DRAFT)
+    at.button(key="check").click().run()
+    assert not at.exception and engine.options.quote_style == "auto"
+    at.sidebar.radio(key="quote-style").set_value("US")
+    at.button(key="check").click().run()
+    assert not at.exception and engine.options.quote_style == "us"
+
+
 def test_missing_shipped_lists_and_a_bad_upload_are_reported(monkeypatch, tmp_path):
     from editor_app.ui import sidebar
 

@@ -46,8 +46,10 @@ def page(rid: str | None = None) -> AppTest:
     return at
 
 
-def checked(draft: str = DRAFT, original: str = ORIGINAL) -> AppTest:
+def checked(draft: str = DRAFT, original: str = ORIGINAL, quote_style: str | None = None) -> AppTest:
     at = page()
+    if quote_style:
+        at.sidebar.radio(key="quote-style").set_value(quote_style)
     at.text_area(key="draft").set_value(draft)
     at.text_area(key="original").set_value(original)
     at.button(key="check").click().run()
@@ -125,7 +127,7 @@ def test_progress_is_shown_while_the_original_is_aligned():
 
 
 def test_each_card_shows_its_aligned_original_sentence_above_the_draft_sentence():
-    at = checked()
+    at = checked(quote_style="US")  # US house style: the straight quotes get Q008 cards too
     review = review_of(at)
     assert review.original == ORIGINAL and review.original_language == "fr"
     a003 = card_html(at, of_rule(review, "A003").id)

@@ -95,9 +95,12 @@ def test_check_returns_exactly_the_clis_json(server, capsys):
 
 
 def test_without_a_file_label_the_file_is_null(server):
-    data = server.client.post("/check", json={"text": BROKEN, "select": ["quotes"]}).json()
+    data = server.client.post("/check", json={"text": BROKEN, "select": ["quotes"], "quote_style": "us"}).json()
     assert list(data) == ["file", "language", "findings", "sentences"] and data["file"] is None
     assert [f["rule"] for f in data["findings"]] == ["Q002", "Q008"]
+    # Without a house style, one period after a closing mark is no error (the CLI's default too).
+    data = server.client.post("/check", json={"text": BROKEN, "select": ["quotes"]}).json()
+    assert [f["rule"] for f in data["findings"]] == ["Q002"]
 
 
 def test_names_glossary_sources_and_select_as_the_cli_reads_them(server, capsys):
@@ -161,9 +164,10 @@ def test_fix_without_ids_is_fix_all(server, capsys, tmp_path):
 
 
 def test_fix_applies_only_the_chosen_ids_and_guards_quoted_speech(server):
-    findings = server.client.post("/check", json={"text": BROKEN, "select": ["quotes"]}).json()["findings"]
+    us = {"select": ["quotes"], "quote_style": "us"}
+    findings = server.client.post("/check", json={"text": BROKEN, **us}).json()["findings"]
     ids = [f"{f['rule']}-{f['start']}-{f['end']}" for f in findings]
-    got = server.client.post("/fix", json={"text": BROKEN, "select": ["quotes"], "ids": ids[1:]}).json()
+    got = server.client.post("/fix", json={"text": BROKEN, **us, "ids": ids[1:]}).json()
     assert got == {"text": BROKEN.replace("“frank”.", "“frank.”"), "applied": ids[1:], "skipped": []}
     text = "She said: “We signed the the agreement.”\n"
     check = server.client.post("/check", json={"text": text, "select": ["C"]}).json()
