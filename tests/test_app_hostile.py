@@ -8,47 +8,20 @@ import io
 import json
 import sqlite3
 import zipfile
-from pathlib import Path
 
-import pytest
-from streamlit.testing.v1 import AppTest
+from apptest_page import APP, checked, page, review_db  # noqa: F401  (review_db: each test its own database)
 
 from checks.engine import check_text
 from editor_app.ingest import MAX_BYTES_ENV
-from editor_app.store import DB_ENV, ReviewStore
+from editor_app.store import ReviewStore
 from editor_app.ui.sidebar import shipped_options
 
-APP = str(Path(__file__).resolve().parent.parent / "editor_app" / "app.py")
 DRAFT = (
     "**Budget** :red[vote] $x^2$ ![t](http://127.0.0.1:9/pixel.png) <b>bold</b>\n\n"
     "Mayor Anne Hidalgo said the vote was “a budget of responsibility”. and thanked the opposition.\n\n"
     "“We will not raise taxes this year, said deputy mayor Paul Simonnet.\n\n"
     "Opposition leader Rachida Dati said the majority «refuses to see the debt».\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def db(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "reviews.sqlite3"
-    monkeypatch.setenv(DB_ENV, str(path))
-    return path
-
-
-def page(rid: str | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
-    if rid:
-        at.query_params["review"] = rid
-    at.run()
-    assert not at.exception
-    return at
-
-
-def checked(draft: str = DRAFT) -> AppTest:
-    at = page()
-    at.text_area(key="draft").set_value(draft)
-    at.button(key="check").click().run()
-    assert not at.exception
-    return at
 
 
 def fixes(draft: str = DRAFT):
@@ -99,7 +72,7 @@ def test_a_docx_bomb_upload_is_refused_and_the_box_stays_empty(monkeypatch):
 
 
 def test_markdown_in_the_first_line_is_plain_text_in_the_heading_and_escaped_in_the_saved_list():
-    at = checked()
+    at = checked(DRAFT)
     title = at.session_state["review"].title
     assert title.startswith("**Budget** :red[vote] $x^2$ ![t](http://127.0.0.1:9/pixel.png)")
     headings = [h.proto.body for h in at.get("html") if h.proto.body.startswith("<h3")]
@@ -110,7 +83,7 @@ def test_markdown_in_the_first_line_is_plain_text_in_the_heading_and_escaped_in_
 
 
 def test_two_tabs_on_one_review_keep_both_decisions(db):
-    first = checked()
+    first = checked(DRAFT)
     rid = first.session_state["review"].id
     a, b = fixes()[:2]
     tab1, tab2 = page(rid), page(rid)
@@ -126,7 +99,7 @@ def test_two_tabs_on_one_review_keep_both_decisions(db):
 
 
 def test_a_damaged_record_opens_with_one_message_and_the_rest(db):
-    at = checked()
+    at = checked(DRAFT)
     r = at.session_state["review"]
     a, b = fixes()[:2]
     at.button(key=f"accept-{a.id}").click().run()

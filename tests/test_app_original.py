@@ -10,51 +10,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from apptest_page import APP, checked, page, review_db  # noqa: F401  (review_db: each test its own database)
 from streamlit.testing.v1 import AppTest
 
 from checks.engine import check_text
 from editor_app import export
 from editor_app.ingest import MAX_BYTES_ENV
 from editor_app.review import Review
-from editor_app.store import DB_ENV, ReviewStore
+from editor_app.store import ReviewStore
 from editor_app.ui import actions
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "editor_app" / "app.py")
 ACCURACY = ROOT / "samples" / "accuracy"
 DRAFT = (ACCURACY / "fr_hopitaux.draft.txt").read_text(encoding="utf-8")
 ORIGINAL = (ACCURACY / "fr_hopitaux.original.txt").read_text(encoding="utf-8")
 MISSING = "Le plan sera présenté au Parlement à l'automne."
 TRANSLATION = "The plan will be presented to Parliament in the autumn."
 VIEW = '<div class="ec-aligned">'
-
-
-@pytest.fixture(autouse=True)
-def db(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "reviews.sqlite3"
-    monkeypatch.setenv(DB_ENV, str(path))
-    return path
-
-
-def page(rid: str | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)  # the first check with an original loads the model
-    if rid:
-        at.query_params["review"] = rid
-    at.run()
-    assert not at.exception
-    return at
-
-
-def checked(draft: str = DRAFT, original: str = ORIGINAL, quote_style: str | None = None) -> AppTest:
-    at = page()
-    if quote_style:
-        at.sidebar.radio(key="quote-style").set_value(quote_style)
-    at.text_area(key="draft").set_value(draft)
-    at.text_area(key="original").set_value(original)
-    at.button(key="check").click().run()
-    assert not at.exception
-    return at
 
 
 def review_of(at: AppTest) -> Review:
@@ -113,21 +85,21 @@ def test_check_passes_the_original_as_check_options_original(monkeypatch):
         return check_text(text)
 
     monkeypatch.setattr(actions, "check_text", engine)
-    at = checked()
+    at = checked(DRAFT, ORIGINAL, timeout=60)
     original = seen["options"].original
     assert original is not None and original.text == ORIGINAL
     assert [s.label for s in at.status][-1].startswith("Checked 119 words against the original")
 
 
 def test_progress_is_shown_while_the_original_is_aligned():
-    at = checked()
+    at = checked(DRAFT, ORIGINAL, timeout=60)
     assert at.status, "a status box says the original is being aligned"
     label = at.status[-1].label
     assert "against the original" in label and label.endswith(" s.")
 
 
 def test_each_card_shows_its_aligned_original_sentence_above_the_draft_sentence():
-    at = checked(quote_style="US")  # US house style: the straight quotes get Q008 cards too
+    at = checked(DRAFT, ORIGINAL, quote_style="US", timeout=60)  # US house style: the straight quotes get Q008 cards too
     review = review_of(at)
     assert review.original == ORIGINAL and review.original_language == "fr"
     a003 = card_html(at, of_rule(review, "A003").id)
@@ -140,7 +112,7 @@ def test_each_card_shows_its_aligned_original_sentence_above_the_draft_sentence(
 
 
 def test_an_omission_card_takes_a_translation_and_accept_inserts_it():
-    at = checked()
+    at = checked(DRAFT, ORIGINAL, timeout=60)
     review = review_of(at)
     fid = of_rule(review, "A001").id
     assert review.is_omission(fid)
@@ -166,7 +138,7 @@ def esc_fr(text: str) -> str:
 
 
 def test_accepting_an_omission_without_a_translation_says_what_to_do():
-    at = checked()
+    at = checked(DRAFT, ORIGINAL, timeout=60)
     fid = of_rule(review_of(at), "A001").id
     at.button(key=f"accept-{fid}").click().run()
     assert not at.exception
@@ -175,7 +147,7 @@ def test_accepting_an_omission_without_a_translation_says_what_to_do():
 
 
 def test_review_only_cards_say_so_and_offer_no_accept():
-    at = checked()
+    at = checked(DRAFT, ORIGINAL, timeout=60)
     f = of_rule(review_of(at), "A006")
     assert at.button(key=f"accept-{f.id}").disabled
     assert "Review only: no one-click fix" in card_html(at, f.id)
@@ -185,7 +157,7 @@ def test_review_only_cards_say_so_and_offer_no_accept():
 
 
 def test_the_aligned_view_shows_original_and_draft_side_by_side_with_findings_on_both():
-    at = checked()
+    at = checked(DRAFT, ORIGINAL, timeout=60)
     assert not any(VIEW in b for b in html_bodies(at))
     at.toggle(key="aligned-view").set_value(True).run()
     assert not at.exception
@@ -201,7 +173,7 @@ def test_hostile_markup_in_the_original_stays_text():
     original = ("<script>alert('orig')</script> ![t](http://127.0.0.1:9/p.png) Le conseil a voté mardi.\n\n"
                 "<b>Le maire</b> a remercié l'opposition.\n")
     draft = "The council voted on Tuesday.\n\nThe mayor thanked the opposition.\n"
-    at = checked(draft, original)
+    at = checked(draft, original, timeout=60)
     at.toggle(key="aligned-view").set_value(True).run()
     assert not at.exception
     bodies = html_bodies(at)
@@ -232,7 +204,7 @@ def test_upload_an_original_fills_the_original_box():
 
 
 def test_a_saved_review_reopens_with_its_original_alignment_and_translation(db):
-    at = checked()
+    at = checked(DRAFT, ORIGINAL, timeout=60)
     review = review_of(at)
     fid = of_rule(review, "A001").id
     at.text_area(key=f"translate-{fid}").set_value(TRANSLATION)
