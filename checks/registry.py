@@ -65,6 +65,15 @@ def define(code: str, name: str, category: str, severity: str, summary: str) -> 
     return rule
 
 
+# Rules that read English itself (its words, grammar, typography): a draft in another language skips them.
+ENGLISH_ONLY: set[str] = set()
+
+
+def english_only(*rules: Rule) -> None:
+    """Mark rules written for English; the engine skips them (and says so) on a draft in another language."""
+    ENGLISH_ONLY.update(r.code for r in rules)
+
+
 def checker(*rules: Rule) -> Callable[[Checker], Checker]:
     """Register a checker function for the given rules."""
 

@@ -183,7 +183,7 @@ class CheckOptions:
     names: list[NameEntry] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)
     sources: list[SourceDocument] = field(default_factory=list)
-    quote_style: str = "us"
+    quote_style: str = "auto"  # "us", "uk", or not chosen ("auto": only the draft's own consistent habit counts)
     select: frozenset[str] | None = None  # rule codes to run; None = all
     default_lists: bool = True  # merge the shipped names list and glossary under the user's
     original: SourceDocument | None = None  # the foreign-language article the draft was translated from

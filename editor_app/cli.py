@@ -47,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not use the shipped names list and glossary (only --names/--glossary)")
     p.add_argument("--source", metavar="FILE", action="append", default=[], help="reference document quotes are verified against")
     p.add_argument("--original", metavar="FILE", help="the foreign-language article the draft was translated from (accuracy checks)")
-    p.add_argument("--quote-style", choices=("us", "uk"), default="us")
+    p.add_argument("--quote-style", choices=("us", "uk", "auto"), default="auto",
+                   help="house style for nesting and punctuation at closing marks (default: not chosen, so "
+                   "only the draft's own consistent habit is enforced)")
     p.add_argument("--fix-all", metavar="OUT", help="write the text with the first suggestion of every fixable finding applied")
     p.add_argument("--select", metavar="RULES", help="comma-separated rule codes, prefixes or categories to run")
     p.add_argument("--ignore", metavar="RULES", help="comma-separated rule codes, prefixes or categories to skip")

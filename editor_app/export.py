@@ -42,7 +42,7 @@ FORMATS = {f.key: f for f in ARTICLE_FORMATS + REPORT_FORMATS}
 
 REPORT_COLUMNS = (
     "id", "rule", "category", "severity", "start", "end", "excerpt", "message", "fixable",
-    "decision", "suggestion", "edit_start", "edit_end", "original_text", "final_text",
+    "decision", "suggestion", "edit_start", "edit_end", "original_text", "final_text", "original_article_excerpt",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -93,7 +93,7 @@ def md_paragraph(para: str) -> str:
 
 def to_html(text: str, title: str) -> bytes:
     body = "\n".join(
-        "<p>" + "<br>\n".join(html.escape(line) for line in re.split(r"\r?\n", para)) + "</p>"
+        "<p>" + "<br>\n".join(html.escape(line) for line in re.split(r"\r\n|\r|\n", para)) + "</p>"
         for para in paragraphs(text)
     )
     page = (
@@ -110,7 +110,7 @@ def to_docx(text: str, title: str) -> bytes:
     document.core_properties.title = _xml_safe(title)
     for para in paragraphs(text):
         p = document.add_paragraph()
-        lines = re.split(r"\r?\n", para)
+        lines = re.split(r"\r\n|\r|\n", para)
         for i, line in enumerate(lines):
             run = p.add_run(_xml_safe(line))
             if i < len(lines) - 1:  # lines inside one paragraph keep their breaks

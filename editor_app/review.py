@@ -17,6 +17,8 @@ from typing import Iterable
 from checks.apply import apply_edits, overlaps
 from checks.findings import Finding, Report, Suggestion
 
+from . import aligned
+
 PENDING, ACCEPTED, REJECTED, REWRITTEN = "pending", "accepted", "rejected", "rewritten"
 STATUSES = (PENDING, ACCEPTED, REJECTED, REWRITTEN)
 SCHEMA = 1
@@ -69,17 +71,23 @@ def _number(value, default: float) -> float:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else default
 
 
-def _saved_finding(d, n: int) -> Finding | None:
-    """A finding from a saved record, or None when it is damaged or points outside the text."""
+def _saved_finding(d, n: int, n_original: int | None = None) -> Finding | None:
+    """A finding from a saved record, or None when it is damaged or points outside the text (or,
+    for an accuracy finding, outside the original of ``n_original`` characters)."""
     try:
         suggestions = tuple(Suggestion(int(s["start"]), int(s["end"]), str(s["replacement"]))
                             for s in d["suggestions"])
+        raw = d.get("original")
+        original = None if raw is None else (int(raw["start"]), int(raw["end"]))
         f = Finding(rule=str(d["rule"]), category=str(d["category"]), severity=str(d["severity"]),
                     start=int(d["start"]), end=int(d["end"]), message=str(d["message"]),
-                    excerpt=str(d.get("excerpt", "")), fixable=bool(d.get("fixable", True)), suggestions=suggestions)
+                    excerpt=str(d.get("excerpt", "")), fixable=bool(d.get("fixable", True)), suggestions=suggestions,
+                    original=original, original_excerpt=str(raw.get("excerpt", "")) if raw is not None else "")
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
     if not 0 <= f.start <= f.end <= n or any(not 0 <= s.start <= s.end <= n for s in suggestions):
+        return None
+    if f.original is not None and (n_original is None or not 0 <= f.original[0] <= f.original[1] <= n_original):
         return None
     return f
 
@@ -117,6 +125,9 @@ class Review:
     history: list[list[tuple[str, Decision | None]]] = field(default_factory=list)
     version: int = 0
     quotations: list[dict] = field(default_factory=list)  # every quotation checked against the sources
+    original: str | None = None  # the foreign-language article the draft was checked against, if any
+    original_language: str = ""  # its language (ISO 639-1), as the check read it
+    pairs: list[aligned.Pair] = field(default_factory=list)  # (original span, draft span) in order
 
     def __post_init__(self):
         self.findings = sorted(self.findings, key=lambda f: (f.start, f.end, f.rule))  # cards in text order
@@ -142,8 +153,10 @@ class Review:
                 notices.append(f"{f.rule} at {f.start}: a suggestion pointing outside the text was left out")
                 f = replace(f, suggestions=good)
             findings.append(f)
+        al = report.alignment
         return cls(text=report.text, findings=findings, language=report.language, notices=notices, title=title,
-                   quotations=list(quotations or []))
+                   quotations=list(quotations or []), original=report.original,
+                   original_language=str(getattr(al, "language", "") or ""), pairs=aligned.pairs_of(al))
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -192,6 +205,19 @@ class Review:
         s = f.suggestions[choice]
         return self.text[start:s.start] + s.replacement + self.text[s.end:end]
 
+    def aligned_index(self) -> aligned.AlignedIndex:
+        """Which original sentence goes with which part of the draft (built once per review)."""
+        return self.static("aligned-index", lambda: aligned.AlignedIndex(self.pairs))
+
+    def is_omission(self, fid: str) -> bool:
+        """A sentence of the original missing from the draft, to be translated in (see :meth:`translate`)."""
+        return self.original is not None and aligned.is_omission(self.finding(fid))
+
+    def translation_of(self, fid: str) -> str:
+        """The words an omission was translated with (empty while it is not)."""
+        d = self.decision(fid)
+        return d.text.strip() if d.status == REWRITTEN else ""
+
     def edit_for(self, fid: str, decision: Decision | None = None) -> Suggestion | None:
         """The text edit a decision stands for (None when it changes nothing)."""
         d = decision or self.decision(fid)
@@ -228,6 +254,18 @@ class Review:
         if f.suggestions and not 0 <= choice < len(f.suggestions):
             raise ReviewError(f"{f.rule} at {f.start}: there is no suggestion number {choice + 1}")
         self._set([(fid, Decision(REWRITTEN, choice if f.suggestions else 0, text))])
+
+    def translate(self, fid: str, typed: str) -> None:
+        """Insert the editor's translation of an omitted sentence where it belongs (an own rewrite of the
+        finding's empty span, so Undo, the exports and the report treat it like any other decision)."""
+        f = self.finding(fid)
+        if not self.is_omission(fid):
+            raise ReviewError(f"{f.rule} at {f.start}: not an omitted sentence of the original")
+        try:
+            words = aligned.insertion(self.text, self.original or "", f.start, f.original, typed)
+        except ValueError as exc:
+            raise ReviewError(f"{f.rule} at {f.start}: {exc}") from None
+        self.rewrite(fid, words)
 
     def undo(self, fid: str) -> None:
         """Return one finding to pending (itself an action :meth:`undo_last` can take back)."""
@@ -347,6 +385,8 @@ class Review:
                 "edit_end": e.end if e else None,
                 "original_text": self.text[e.start:e.end] if e else "",
                 "final_text": e.replacement if e else "",
+                # accuracy findings: the words of the foreign-language original they were compared with
+                "original_article_excerpt": f.original_excerpt,
             })
         return rows
 
@@ -367,6 +407,9 @@ class Review:
             "decisions": {fid: d.to_dict() for fid, d in self.decisions.items()},
             "history": [[[fid, d.to_dict() if d else None] for fid, d in action] for action in self.history],
             "quotations": self.quotations,
+            "original": self.original,
+            "original_language": self.original_language,
+            "pairs": aligned.pairs_to_json(self.pairs),
         }
 
     @classmethod
@@ -380,9 +423,11 @@ class Review:
         text = data.get("text")
         if not isinstance(text, str) or not isinstance(data.get("id"), str):
             raise ReviewError("the saved review has no text or no id")
-        findings, seen, lost = [], set(), {"finding": 0, "decision": 0, "undo history": 0}
+        findings, seen, lost = [], set(), {"finding": 0, "decision": 0, "undo history": 0, "alignment": 0}
+        original = data.get("original")  # absent from reviews saved before originals were kept
+        original = original if isinstance(original, str) else None
         for d in data.get("findings") or []:
-            f = _saved_finding(d, len(text))
+            f = _saved_finding(d, len(text), None if original is None else len(original))
             if f is None or f.id in seen:
                 lost["finding"] += 1
                 continue
@@ -393,8 +438,12 @@ class Review:
             text=text, findings=findings, language=language if _LANGUAGE_RE.fullmatch(language) else "und",
             notices=[str(n) for n in data.get("notices") or []], title=str(data.get("title") or ""), id=data["id"],
             created=_number(data.get("created"), time.time()), updated=_number(data.get("updated"), 0.0),
-            quotations=list(data.get("quotations") or []),
+            quotations=list(data.get("quotations") or []), original=original,
+            original_language=str(data.get("original_language") or "")[:16] if original is not None else "",
         )
+        pairs = aligned.pairs_from_json(data.get("pairs") or [], len(original or ""), len(text)) \
+            if original is not None else []
+        review.pairs, lost["alignment"] = (pairs, 0) if pairs is not None else ([], 1)
         saved = data.get("decisions") or {}
         lost["decision"] = len(saved) - len(review.take_saved(saved))
         review.version = int(_number(data.get("version"), 0))  # as saved: taking its decisions is no change
@@ -441,7 +490,7 @@ class Review:
         self.synced = max(self.synced, seq)
 
     def note_repairs(self, lost: dict[str, int]) -> None:
-        parts = [("the undo history" if what == "undo history" else f"{n} {what}{'s' if n > 1 else ''}")
+        parts = [(f"the {what}" if what in ("undo history", "alignment") else f"{n} {what}{'s' if n > 1 else ''}")
                  for what, n in lost.items() if n]
         if parts:
             self.repairs.append(f"This saved review was damaged: {', '.join(parts)} could not be restored "

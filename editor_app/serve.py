@@ -1,9 +1,10 @@
 """``editor-check serve``: the same checks over HTTP for newsroom systems (FastAPI + uvicorn).
 
-- ``POST /check`` takes ``{"text": ..., "sources": [...], "names": [...], "glossary": [...],
-  "quote_style": ..., "select": [...], "ignore": [...], "file": ...}`` (all but ``text`` optional)
-  and returns exactly the JSON object of DESIGN.md 3.1, built by the same per-file function as
-  the command line (:func:`editor_app.batch.check_input`).
+- ``POST /check`` takes ``{"text": ..., "original": ..., "sources": [...], "names": [...],
+  "glossary": [...], "default_lists": ..., "quote_style": ..., "select": [...], "ignore": [...],
+  "file": ...}`` (all but ``text`` optional) and returns exactly the JSON object of DESIGN.md 3.1,
+  built by the same per-file function as the command line (:func:`editor_app.batch.check_input`):
+  ``original`` is ``--original``'s text, ``"default_lists": false`` is ``--no-default-lists``.
 - ``POST /fix`` returns the text with chosen findings' first suggestions applied.
 - ``GET /rules`` the catalogue, ``GET /health``; OpenAPI docs at ``/docs``.
 
@@ -40,7 +41,7 @@ except ImportError:  # pragma: no cover - the [serve] extra is missing
     raise UsageError("editor-check serve needs FastAPI and uvicorn: pip install 'mt-editor-check[serve]'") from None
 
 DEFAULT_MAX_BYTES = 5_000_000  # 5 MB: a long article is ~50 kB; a request this big is a mistake or an attack
-QUOTE_STYLES = ("us", "uk")
+QUOTE_STYLES = ("us", "uk", "auto")  # auto: not chosen (the CLI default)
 log = logging.getLogger("editor_check.serve")
 
 
@@ -67,11 +68,17 @@ class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str = Field(description="the draft")
     file: Optional[str] = Field(None, description="a label echoed as the result's `file`; never opened")
-    original: Optional[str] = Field(None, description="the foreign-language original (needs the accuracy checks)")
+    original: Optional[str] = Field(
+        None, description="the foreign-language article the draft was translated from, as text (--original)"
+    )
     sources: list[Union[str, SourceIn]] = Field([], description="reference texts quotes are verified against")
     names: list[Union[str, NameIn]] = Field([], description="names list: canonical spellings, optional variants")
     glossary: list[GlossaryIn] = Field([], description="preferred wording: wrong -> right")
-    quote_style: Optional[str] = Field(None, description="house style for punctuation at quotes: us or uk")
+    quote_style: Optional[str] = Field(None, description="house style for nesting and punctuation at quotes: us or uk "
+                                       "(omitted or auto: not chosen, only the draft's own consistent habit counts)")
+    default_lists: bool = Field(
+        True, description="false: without the shipped names list and glossary (--no-default-lists)"
+    )
     select: Optional[list[str]] = Field(None, description="rule codes, prefixes or categories to run")
     ignore: Optional[list[str]] = Field(None, description="rule codes, prefixes or categories to skip")
 
@@ -87,8 +94,11 @@ class FixRequest(CheckRequest):
 
 def request_options(req: CheckRequest) -> CheckOptions:
     """The CheckOptions a request asks for; HTTPException 422 with a one-line reason otherwise."""
+    original = None
     if req.original is not None:
-        raise HTTPException(422, "original: comparing with the original is not available in this version")
+        if not req.original.strip():
+            raise HTTPException(422, "original: the text is empty (leave it out to check without an original)")
+        original = SourceDocument("original", req.original)
     try:
         select = select_codes(req.select, req.ignore)
     except ValueError as exc:
@@ -104,7 +114,8 @@ def request_options(req: CheckRequest) -> CheckOptions:
         if req.quote_style not in QUOTE_STYLES:
             raise HTTPException(422, f"quote_style: expected one of {', '.join(QUOTE_STYLES)}, got {req.quote_style!r}")
         extra["quote_style"] = req.quote_style
-    return CheckOptions(names=[n for n in names if n.name], glossary=glossary, sources=sources, select=select, **extra)
+    return CheckOptions(names=[n for n in names if n.name], glossary=glossary, sources=sources, select=select,
+                        default_lists=req.default_lists, original=original, **extra)
 
 
 def _name_parts(entry) -> tuple[str, tuple[str, ...]]:

@@ -4,51 +4,23 @@ what Chromium renders and requests)."""
 
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
-import zipfile
-from pathlib import Path
 
-import pytest
-from streamlit.testing.v1 import AppTest
+from apptest_page import APP, checked, page, review_db  # noqa: F401  (review_db: each test its own database)
+from docx_files import docx_bytes
 
 from checks.engine import check_text
 from editor_app.ingest import MAX_BYTES_ENV
-from editor_app.store import DB_ENV, ReviewStore
+from editor_app.store import ReviewStore
 from editor_app.ui.sidebar import shipped_options
 
-APP = str(Path(__file__).resolve().parent.parent / "editor_app" / "app.py")
 DRAFT = (
     "**Budget** :red[vote] $x^2$ ![t](http://127.0.0.1:9/pixel.png) <b>bold</b>\n\n"
     "Mayor Anne Hidalgo said the vote was “a budget of responsibility”. and thanked the opposition.\n\n"
     "“We will not raise taxes this year, said deputy mayor Paul Simonnet.\n\n"
     "Opposition leader Rachida Dati said the majority «refuses to see the debt».\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def db(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "reviews.sqlite3"
-    monkeypatch.setenv(DB_ENV, str(path))
-    return path
-
-
-def page(rid: str | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
-    if rid:
-        at.query_params["review"] = rid
-    at.run()
-    assert not at.exception
-    return at
-
-
-def checked(draft: str = DRAFT) -> AppTest:
-    at = page()
-    at.text_area(key="draft").set_value(draft)
-    at.button(key="check").click().run()
-    assert not at.exception
-    return at
 
 
 def fixes(draft: str = DRAFT):
@@ -75,31 +47,17 @@ def test_a_draft_over_the_limit_is_refused_with_a_message(monkeypatch, db):
 
 
 def test_a_docx_bomb_upload_is_refused_and_the_box_stays_empty(monkeypatch):
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("The council approved the budget after a long debate.")
-    buf = io.BytesIO()
-    d.save(buf)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "word/document.xml":
-                xml = data.decode()
-                a, b = xml.index("<w:p>"), xml.rindex("</w:p>") + 6
-                data = (xml[:a] + xml[a:b] * 40_000 + xml[b:]).encode()  # ~10 MB of XML, zipped small
-            dst.writestr(info.filename, data)
+    bomb = docx_bytes(["The council approved the budget after a long debate."], repeat=40_000)  # ~10 MB of XML
     monkeypatch.setenv(MAX_BYTES_ENV, "200k")
     at = page()
-    at.file_uploader(key="draft-upload").upload("bomb.docx", out.getvalue(), "application/zip").run()
+    at.file_uploader(key="draft-upload").upload("bomb.docx", bomb, "application/zip").run()
     assert not at.exception
     assert any("bomb.docx: its text unpacks to" in e for e in messages(at.error))
     assert at.text_area(key="draft").value == ""
 
 
 def test_markdown_in_the_first_line_is_plain_text_in_the_heading_and_escaped_in_the_saved_list():
-    at = checked()
+    at = checked(DRAFT)
     title = at.session_state["review"].title
     assert title.startswith("**Budget** :red[vote] $x^2$ ![t](http://127.0.0.1:9/pixel.png)")
     headings = [h.proto.body for h in at.get("html") if h.proto.body.startswith("<h3")]
@@ -110,7 +68,7 @@ def test_markdown_in_the_first_line_is_plain_text_in_the_heading_and_escaped_in_
 
 
 def test_two_tabs_on_one_review_keep_both_decisions(db):
-    first = checked()
+    first = checked(DRAFT)
     rid = first.session_state["review"].id
     a, b = fixes()[:2]
     tab1, tab2 = page(rid), page(rid)
@@ -126,7 +84,7 @@ def test_two_tabs_on_one_review_keep_both_decisions(db):
 
 
 def test_a_damaged_record_opens_with_one_message_and_the_rest(db):
-    at = checked()
+    at = checked(DRAFT)
     r = at.session_state["review"]
     a, b = fixes()[:2]
     at.button(key=f"accept-{a.id}").click().run()

@@ -95,9 +95,12 @@ def test_check_returns_exactly_the_clis_json(server, capsys):
 
 
 def test_without_a_file_label_the_file_is_null(server):
-    data = server.client.post("/check", json={"text": BROKEN, "select": ["quotes"]}).json()
+    data = server.client.post("/check", json={"text": BROKEN, "select": ["quotes"], "quote_style": "us"}).json()
     assert list(data) == ["file", "language", "findings", "sentences"] and data["file"] is None
     assert [f["rule"] for f in data["findings"]] == ["Q002", "Q008"]
+    # Without a house style, one period after a closing mark is no error (the CLI's default too).
+    data = server.client.post("/check", json={"text": BROKEN, "select": ["quotes"]}).json()
+    assert [f["rule"] for f in data["findings"]] == ["Q002"]
 
 
 def test_names_glossary_sources_and_select_as_the_cli_reads_them(server, capsys):
@@ -161,9 +164,10 @@ def test_fix_without_ids_is_fix_all(server, capsys, tmp_path):
 
 
 def test_fix_applies_only_the_chosen_ids_and_guards_quoted_speech(server):
-    findings = server.client.post("/check", json={"text": BROKEN, "select": ["quotes"]}).json()["findings"]
+    us = {"select": ["quotes"], "quote_style": "us"}
+    findings = server.client.post("/check", json={"text": BROKEN, **us}).json()["findings"]
     ids = [f"{f['rule']}-{f['start']}-{f['end']}" for f in findings]
-    got = server.client.post("/fix", json={"text": BROKEN, "select": ["quotes"], "ids": ids[1:]}).json()
+    got = server.client.post("/fix", json={"text": BROKEN, **us, "ids": ids[1:]}).json()
     assert got == {"text": BROKEN.replace("“frank”.", "“frank.”"), "applied": ids[1:], "skipped": []}
     text = "She said: “We signed the the agreement.”\n"
     check = server.client.post("/check", json={"text": text, "select": ["C"]}).json()
@@ -175,6 +179,33 @@ def test_fix_applies_only_the_chosen_ids_and_guards_quoted_speech(server):
         "/fix", json={"text": text, "select": ["C"], "ids": quoted, "allow_quoted": True}
     ).json()
     assert forced["text"] == text.replace("the the", "the") and forced["applied"] == quoted
+
+
+ACCURACY = SAMPLES / "accuracy"
+
+
+@pytest.mark.parametrize("pair", ["fr_hopitaux", "zh_qin"])
+def test_original_gives_exactly_the_clis_json_with_original(server, capsys, pair):
+    draft, original = ACCURACY / f"{pair}.draft.txt", ACCURACY / f"{pair}.original.txt"
+    body = {"text": draft.read_text(encoding="utf-8"), "original": original.read_text(encoding="utf-8"),
+            "file": str(draft)}
+    got = server.client.post("/check", json=body)
+    want = cli_json(capsys, "--original", original, draft)
+    assert got.status_code == 200 and got.json() == want
+    accuracy = [f for f in want["findings"] if f["category"] == "accuracy"]
+    assert {"A001", "A003"} <= {f["rule"] for f in accuracy} and all("original" in f for f in accuracy)
+    assert all("original" in s for s in want["sentences"])
+
+
+def test_without_default_lists_as_the_cli_with_no_default_lists(server, capsys, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Secretary of State Anthony Blinken spoke with his counterpart on Monday.\n", encoding="utf-8")
+    text = draft.read_text(encoding="utf-8")
+    with_lists = server.client.post("/check", json={"text": text, "file": str(draft)}).json()
+    without = server.client.post("/check", json={"text": text, "file": str(draft), "default_lists": False}).json()
+    assert with_lists == cli_json(capsys, draft) and without == cli_json(capsys, "--no-default-lists", draft)
+    assert "N001" in {f["rule"] for f in with_lists["findings"]}
+    assert "N001" not in {f["rule"] for f in without["findings"]}
 
 
 def test_the_service_opens_no_file_a_client_names(server, tmp_path):
@@ -201,6 +232,9 @@ def test_the_service_opens_no_file_a_client_names(server, tmp_path):
         ({"text": "x", "names": [{"nom": "x"}]}, "names.0"),
         ({"text": "x", "colour": "red"}, "colour: Extra inputs are not permitted"),
         ({"text": "x", "ids": ["Q001-0-1"]}, "ids: Extra inputs are not permitted"),
+        ({"text": "x", "original": " \n"}, "original: the text is empty"),
+        ({"text": "x", "original": 3}, "original: Input should be a valid string"),
+        ({"text": "x", "default_lists": "maybe"}, "default_lists: Input should be a valid boolean"),
     ],
 )
 def test_bad_check_requests_get_422_with_one_line(server, body, needle):

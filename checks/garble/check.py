@@ -16,7 +16,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from ..document import TOKEN_RE, Document, Token
-from ..registry import checker, define
+from ..registry import checker, define, english_only
 from ..stylesheet import CheckOptions, glossary_in_use, shipped_glossary
 from . import tokens as gt
 from .calques import find_calques, merged_glossary
@@ -35,6 +35,7 @@ G004 = define("G004", "agreement-slip", "garble", "warning",
               "Subject-verb or number agreement that machine translation got wrong.")
 G005 = define("G005", "reads-as-garbled", "garble", "warning",
               "The sentence reads as garbled machine translation (learned garble score).")
+english_only(G001, G002, G003, G004, G005)  # English words, grammar and glossary
 
 THRESHOLD = 0.5
 # Score floors implied by pattern hits (the hit is evidence of MT damage the model may miss).

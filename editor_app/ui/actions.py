@@ -7,19 +7,22 @@ What went wrong is queued as a one-line flash message that the page shows on the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from checks.engine import check_text
-from checks.stylesheet import CheckOptions
+from checks.stylesheet import CheckOptions, SourceDocument
 
 from ..ingest import MAX_BYTES_ENV, IngestError, check_text_size, decode_upload, default_max_bytes
 from ..review import Review, ReviewError
 from ..store import ReviewStore, StoreError, default_db_path
 
 REVIEW, DRAFT, FLASH, OPENED, EDITING, STORE = "review", "draft", "flash", "opened", "editing", "store"
+ORIGINAL = "original"  # the Original (optional) box: the foreign-language article
 CHOICES = "choices"  # finding id -> which of its suggestions the card shows
 CARD_LIMIT = "card-limit"  # how many cards the page draws
-PER_REVIEW_WIDGETS = ("filter-category", "filter-severity", "bulk-target", "hide-decided")
+PER_REVIEW_WIDGETS = ("filter-category", "filter-severity", "bulk-target", "hide-decided", "aligned-view")
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -40,6 +43,8 @@ def init_state() -> None:
     for key, default in ((REVIEW, None), (FLASH, []), (OPENED, set()), (EDITING, set()), (CHOICES, {})):
         if key not in ss:
             ss[key] = default
+    if ORIGINAL not in ss:
+        ss[ORIGINAL] = ""
     if DRAFT not in ss:
         ss[DRAFT] = ""
         rid = st.query_params.get("review")
@@ -101,16 +106,21 @@ def _decide(fn, *args, **kwargs) -> bool:
 
 # -- the check --------------------------------------------------------------------------------
 
-def run_check(draft: str, options: CheckOptions) -> Review | None:
-    """Check ``draft`` and start a new review; on failure say why and keep the current one."""
+def run_check(draft: str, options: CheckOptions, original: str = "") -> Review | None:
+    """Check ``draft`` (against ``original`` when one is given) and start a new review; on failure say
+    why and keep the current one."""
     if not draft.strip():
         flash("warning", "Paste or upload a draft first.")
         return None
     try:
         check_text_size(draft, "The draft", default_max_bytes())
+        if original.strip():
+            check_text_size(original, "The original", default_max_bytes())
     except IngestError as exc:  # refused before the check: one huge paste must not hold the server
         flash("error", f"{exc}. Check it in parts, or ask whoever runs this page to raise {MAX_BYTES_ENV}.")
         return None
+    if original.strip():
+        options = replace(options, original=SourceDocument("original", original))
     try:
         report = check_text(draft, options)
         quotes, notice = quotation_checks(draft, options)
@@ -171,6 +181,13 @@ def on_start_rewrite(fid: str) -> None:
     d = r.decision(fid)
     st.session_state[f"rewrite-{fid}"] = d.text if d.status == "rewritten" else r.suggested_text(fid, choice(fid))
     st.session_state[EDITING].add(fid)
+
+
+def on_translate(fid: str) -> None:
+    """Accept an omission card: insert the typed translation of the missing sentence."""
+    ss = st.session_state
+    if _decide(Review.translate, fid, ss.get(f"translate-{fid}", "")):
+        ss[OPENED].discard(fid)
 
 
 def on_save_rewrite(fid: str) -> None:
@@ -249,6 +266,7 @@ def open_review(rid: str) -> None:
         return
     _show(r)
     st.session_state[DRAFT] = r.text
+    st.session_state[ORIGINAL] = r.original or ""
     for message in r.repairs:
         flash("warning", message)
     r.repairs.clear()
@@ -271,6 +289,7 @@ def on_new_review() -> None:
     ss = st.session_state
     ss[REVIEW] = None
     ss[DRAFT] = ""
+    ss[ORIGINAL] = ""
     st.query_params.pop("review", None)
 
 
@@ -291,7 +310,16 @@ def on_delete_review() -> None:
 
 def on_upload_draft() -> None:
     """Put an uploaded file's text into the Draft box (the editor then presses Check)."""
-    up = st.session_state.get("draft-upload")
+    _upload_into("draft-upload", DRAFT)
+
+
+def on_upload_original() -> None:
+    """Put an uploaded original's text into the Original (optional) box."""
+    _upload_into("original-upload", ORIGINAL)
+
+
+def _upload_into(uploader: str, box: str) -> None:
+    up = st.session_state.get(uploader)
     if up is None:
         return
     try:
@@ -299,6 +327,6 @@ def on_upload_draft() -> None:
     except IngestError as exc:
         flash("error", str(exc))
         return
-    st.session_state[DRAFT] = ingested.text
+    st.session_state[box] = ingested.text
     for notice in ingested.notices:
         flash("info", notice)

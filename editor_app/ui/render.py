@@ -21,6 +21,7 @@ CATEGORY_COLOURS = {
     "garble": "#fecaca",
     "untranslated": "#ddd6fe",
     "misquote": "#fbcfe8",
+    "accuracy": "#fed7aa",
     "cleanup": "#d1d5db",
 }
 CATEGORY_LABELS = {
@@ -29,6 +30,7 @@ CATEGORY_LABELS = {
     "garble": "Garbled translation",
     "untranslated": "Untranslated",
     "misquote": "Misquote",
+    "accuracy": "Accuracy (original)",
     "cleanup": "Clean-up",
 }
 SEVERITY_COLOURS = {"error": "#b91c1c", "warning": "#b45309", "info": "#1d4ed8"}
@@ -240,14 +242,15 @@ def _flagged(text: str, ranges: dict[str, list[tuple[int, int]]]) -> str:
     return "".join(out)
 
 
-def card_html(review: Review, fid: str, choice: int = 0) -> str:
-    """A suggestion card's head (severity, category, rule, message) and its two sides."""
+def card_html(review: Review, fid: str, choice: int = 0, above: str = "", left_label: str = "Original") -> str:
+    """A suggestion card's head (severity, category, rule, message) and its two sides; ``above`` (HTML
+    built escaped, e.g. the aligned sentence of a foreign-language original) goes between them."""
     f = review.finding(fid)
     left, right, label = card_sides(review, fid, choice)
     return (
-        f'<div class="ec-card-head">{_head(f)}</div>'
-        f'<div class="ec-grid"><div><div class="ec-side-label">Original</div><div class="ec-side">{left}</div></div>'
-        f'<div><div class="ec-side-label">{esc(label)}</div><div class="ec-side">{right}</div></div></div>'
+        f'<div class="ec-card-head">{_head(f)}</div>{above}'
+        f'<div class="ec-grid"><div><div class="ec-side-label">{esc(left_label)}</div><div class="ec-side">{left}</div>'
+        f'</div><div><div class="ec-side-label">{esc(label)}</div><div class="ec-side">{right}</div></div></div>'
     )
 
 

@@ -28,6 +28,7 @@ from .render import CATEGORY_LABELS, md_escape
 SHIPPED_NAMES: Path = stylesheet.SHIPPED_NAMES
 SHIPPED_GLOSSARY: Path = stylesheet.SHIPPED_GLOSSARY
 UPLOAD_TYPES = ["txt", "md", "docx", "html", "htm"]
+QUOTE_STYLES = {"Not chosen": "auto", "US": "us", "UK": "uk"}  # the radio's labels -> CheckOptions.quote_style
 MAX_LIST_WARNINGS = 8
 
 
@@ -137,8 +138,10 @@ def render_style_sheet() -> StyleSheet:
     if sources:
         st.caption(f"{len(sources)} source document(s) in use.")
 
-    style = st.radio("Quote style", ["US", "UK"], horizontal=True, key="quote-style",
-                     help="US: “double” outside, ‘single’ inside; UK: the other way round.")
+    style = st.radio("Quote style", list(QUOTE_STYLES), horizontal=True, key="quote-style",
+                     help="The house style for nesting and for periods and commas at closing marks. US: “double” "
+                     "outside, ‘single’ inside, punctuation inside; UK: the other way round, punctuation after a "
+                     "quoted fragment. Not chosen: only the draft's own consistent habit is enforced.")
     families = st.multiselect("Check families", list(CATEGORIES), default=list(CATEGORIES), key="families",
                               format_func=lambda c: CATEGORY_LABELS.get(c, c))
     select = None
@@ -154,6 +157,6 @@ def render_style_sheet() -> StyleSheet:
     if len(warnings) > MAX_LIST_WARNINGS:
         st.caption(f"{len(warnings) - MAX_LIST_WARNINGS} more warnings about the lists are not shown.")
     # The shipped lists are in ``names``/``glossary`` when their boxes are ticked: the engine adds none of its own.
-    options = CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=style.lower(), select=select,
-                           default_lists=False)
+    options = CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=QUOTE_STYLES[style],
+                           select=select, default_lists=False)
     return StyleSheet(options, problems)
