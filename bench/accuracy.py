@@ -46,6 +46,7 @@ from checks.registry import load_rules  # noqa: E402
 A_RULES = [f"A00{i}" for i in range(1, 9)]
 CACHE = DiskCache()
 ALIGN_PAIRS = ("ro-en", "et-en", "ru-en")
+REWRITTEN = 0.8  # HTER at which a post-editor rewrote almost the whole MT sentence
 
 
 def _check(draft: str, original: str, select=None, names=()):
@@ -163,6 +164,8 @@ def _score_beads(doc, al, beads, omitted, c: Counter) -> None:
             c["dropped_found"] += covered(*span)
         elif covered(*span):
             c["false_omissions"] += 1
+            kept = rows_of(doc.orow, *span) - doc.dropped
+            c["false_omissions_rewritten"] += bool(doc.hter) and all(doc.hter[r] >= REWRITTEN for r in kept)
     c["merged"] += doc.merged
 
 
@@ -171,6 +174,9 @@ def _print_align(label: str, c: Counter) -> None:
           f"dropped sentences reported {c['dropped_found']}/{c['dropped']} = {c['dropped_found'] / max(c['dropped'], 1):.1%}"
           f" (rows {c['dropped_rows_found'] / max(c['dropped_rows'], 1):.1%})  "
           f"false omissions {100 * c['false_omissions'] / c['sentences']:.2f} per 100 sentences  (merged {c['merged']})")
+    print(f"{'':6} false omissions on rows whose MT a post-editor rewrote almost whole (HTER >= {REWRITTEN}: unrelated "
+          f"or hallucinated text, reported as omission + addition) {100 * c['false_omissions_rewritten'] / c['sentences']:.2f}"
+          f", on the others {100 * (c['false_omissions'] - c['false_omissions_rewritten']) / c['sentences']:.2f} per 100")
     if c["rows_bad"]:
         print(f"{'':6} A007 on rows whose MT has HTER > 0.5: {c['drift_bad'] / c['rows_bad']:.1%} of {c['rows_bad']}, "
               f"0.2-0.5: {c['drift_mid'] / max(c['rows_mid'], 1):.1%}, < 0.2: {c['drift_good'] / max(c['rows_good'], 1):.1%} "

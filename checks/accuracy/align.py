@@ -42,6 +42,9 @@ FULL_CELLS = 250_000  # up to this many cells the whole table is filled
 COARSE = 8  # sentences per block of the coarse pass
 BAND = 32  # sentences either side of the coarse path (four blocks)
 COARSE_THRESHOLD = 0.0  # blocks pair unless they are no closer than their surroundings
+UNPAIR_MARGIN = 0.015  # a 1-1 pair below this margin, ...
+UNPAIR_RELATIVE = 0.2  # ... below this share of the document's median pair margin, ...
+UNPAIR_WINDOW = 15  # ... and not each other's closest sentence this far either side is not a translation
 NEG = -np.inf
 
 
@@ -77,7 +80,8 @@ def align(
     table = _Table(n, rows, THRESHOLD if threshold is None else threshold)
     for i in range(n + 1):
         table.fill_row(i, scorer, m)
-    return [_inside(b, scorer) for b in _repair(table.backtrack(n, m, scorer), scorer)]
+    beads = _unpair(_repair(table.backtrack(n, m, scorer), scorer), scorer)
+    return [_inside(b, scorer) for b in beads]
 
 
 def _take(values, row_lo: int, lo: int, hi: int, fill=NEG) -> np.ndarray:
@@ -221,6 +225,36 @@ def _take_back(skip: Bead, merge: Bead, after: bool, scorer: PairScorer):
     first = Bead(*new, scorer.score(*new), gained)
     second = Bead(*left, scorer.score(*left), scorer.margin(*left))
     return (first, second) if after else (second, first)
+
+
+def _unpair(beads: list[Bead], scorer: PairScorer) -> list[Bead]:
+    """A 1-1 pair that is no translation at all becomes an omission and an addition.
+
+    The gap-aware programme pairs one leftover sentence on each side (a bad translation is still a
+    translation: A007, not A001 + A002). But a draft sentence that replaced its original with something
+    else (or an MT hallucination) pairs too; it shows as a margin near zero, a small share of what the
+    document's pairs reach, and two sentences that are not each other's closest (on MLQE-PE dev: 71% of
+    sentences swapped in from elsewhere; of genuine pairs 0.7%, nearly all HTER >= 0.8 hallucinations)."""
+    margins = [b.margin for b in beads if b.original and b.draft]
+    if len(margins) < 3:
+        return beads
+    floor = min(UNPAIR_MARGIN, UNPAIR_RELATIVE * float(np.median(margins)))
+    out: list[Bead] = []
+    for b in beads:
+        if b.kind == "1-1" and b.margin < floor and not _mutual_best(scorer, b.original[0], b.draft[0]):
+            out += [Bead(b.original, (), 0.0), Bead((), b.draft, 0.0)]
+        else:
+            out.append(b)
+    return out
+
+
+def _mutual_best(scorer: PairScorer, i: int, j: int) -> bool:
+    """Draft sentence j is original sentence i's closest nearby, and i is j's."""
+    ov, dv = scorer.o.vec[1], scorer.d.vec[1]
+    dlo, olo = max(j - UNPAIR_WINDOW, 0), max(i - UNPAIR_WINDOW, 0)
+    best_d = int(np.argmax(dv[dlo : j + UNPAIR_WINDOW + 1] @ ov[i])) + dlo
+    best_o = int(np.argmax(ov[olo : i + UNPAIR_WINDOW + 1] @ dv[j])) + olo
+    return best_d == j and best_o == i
 
 
 def _inside(bead: Bead, scorer: PairScorer) -> Bead:
