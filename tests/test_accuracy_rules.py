@@ -50,6 +50,16 @@ def test_A001_an_omitted_sentence_is_shown_where_it_belongs():
     assert "Arbeitslosenquote" in f.message
 
 
+def test_A001_a_short_omitted_sentence_is_reported_and_a_two_word_fragment_is_not():
+    original = ("Der Minister kündigte am Montag in Berlin neue Hilfen für die Landwirte an. Die Opposition widersprach. "
+                "Die Bauernverbände begrüßten den Plan und forderten eine rasche Auszahlung.")
+    draft = ("The minister announced new aid for farmers in Berlin on Monday. "
+             "The farmers' associations welcomed the plan and called for rapid payment.")
+    found = accuracy(draft, original)
+    assert [(f.rule, f.original_excerpt) for f in found] == [("A001", "Die Opposition widersprach.")]
+    assert accuracy(draft, original.replace("Die Opposition widersprach.", "Mehr später.")) == []
+
+
 def test_A001_a_figure_dropped_from_its_sentence():
     original = "Bei dem Unglück kamen 14 Menschen ums Leben, teilte die Polizei mit."
     found = accuracy("People died in the accident, the police said.", original)

@@ -57,6 +57,7 @@ A008 = define("A008", "copied-from-original", "accuracy", "warning",
 DRIFT_RELATIVE = 0.4
 DRIFT_MARGIN = 0.01
 DRIFT_MIN_WORDS = 6
+MIN_WORDS = 3  # a missing or added sentence shorter than this (and without a figure) is not reported
 COPY_RATIO = 90  # rapidfuzz ratio above which a draft sentence is a copy of its original
 
 
@@ -92,7 +93,7 @@ def check_accuracy(doc: Document, opts: CheckOptions):
 
 def _substantial(text: str) -> bool:
     """Worth a finding when missing or added: four words or more, or a figure."""
-    return _word_count(text) >= 4 or bool(re.search(r"\d", text))
+    return _word_count(text) >= MIN_WORDS or bool(re.search(r"\d", text))
 
 
 def _omissions(doc: Document, al: Alignment):
