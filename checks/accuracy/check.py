@@ -92,7 +92,7 @@ def check_accuracy(doc: Document, opts: CheckOptions):
 
 
 def _substantial(text: str) -> bool:
-    """Worth a finding when missing or added: four words or more, or a figure."""
+    """Worth a finding when missing or added: MIN_WORDS words or more, or a figure."""
     return _word_count(text) >= MIN_WORDS or bool(re.search(r"\d", text))
 
 
