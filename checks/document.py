@@ -243,21 +243,36 @@ def split_sentences(text: str, lo: int, hi: int) -> list[Span]:
     Handles abbreviations (U.S., Mr., Gen., Jan.), initials, decimals (3.5), ellipses, quotes that
     close a sentence (``conflict.” Later``) and headline-like lines without final punctuation.
     """
-    spans: list[Span] = []
-    start = lo
     # Line breaks inside a paragraph end a sentence when the line has no final punctuation and
     # looks like a headline or dateline (short), so they never glue onto the next sentence.
-    for m in _CANDIDATE_RE.finditer(text, lo, hi):
+    def boundary(m: re.Match) -> int | None:
+        ok, end = _is_boundary(text, m.start(), m.end(), lo, hi)
+        return end if ok else None
+
+    return cut_at_stops(text, lo, hi, _CANDIDATE_RE.finditer(text, lo, hi), boundary, _split_lines)
+
+
+def cut_at_stops(text: str, lo: int, hi: int, stops, boundary, lines) -> list[Span]:
+    """Cut ``text[lo:hi]`` at each stop match for which ``boundary(match)`` gives a sentence end.
+
+    One walk shared by the draft's splitter and the original's (checks/accuracy/split.py): each piece is
+    handed to ``lines(text, start, end)`` (which may cut it further at line breaks), and the next sentence
+    starts after the whitespace that follows the end.
+    """
+    spans: list[Span] = []
+    start = lo
+    for m in stops:
         if m.start() < start:
             continue
-        ok, end = _is_boundary(text, m.start(), m.end(), lo, hi)
-        if ok:
-            spans.extend(_split_lines(text, start, end))
-            start = end
-            while start < hi and text[start].isspace():
-                start += 1
+        end = boundary(m)
+        if end is None:
+            continue
+        spans.extend(lines(text, start, end))
+        start = end
+        while start < hi and text[start].isspace():
+            start += 1
     if start < hi:
-        spans.extend(_split_lines(text, start, hi))
+        spans.extend(lines(text, start, hi))
     return spans
 
 
