@@ -93,9 +93,9 @@ class Document:
         spans: list[Span] = []
         pos = 0
         for m in sep.finditer(text):
-            spans.extend(_trimmed(text, pos, m.start()))
+            spans.extend(trimmed(text, pos, m.start()))
             pos = m.end()
-        spans.extend(_trimmed(text, pos, len(text)))
+        spans.extend(trimmed(text, pos, len(text)))
         return spans
 
     @cached_property
@@ -166,7 +166,8 @@ class Document:
         return i + 1, offset - self._line_starts[i] + 1
 
 
-def _trimmed(text: str, start: int, end: int) -> list[Span]:
+def trimmed(text: str, start: int, end: int) -> list[Span]:
+    """``text[start:end]`` without its leading and trailing whitespace, as one span (none if blank)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -279,14 +280,14 @@ def cut_at_stops(text: str, lo: int, hi: int, stops, boundary, lines) -> list[Sp
 def _split_lines(text: str, start: int, end: int) -> list[Span]:
     """Split a sentence candidate at internal line breaks that follow headline-like lines."""
     if "\n" not in text[start:end]:
-        return _trimmed(text, start, end)
+        return trimmed(text, start, end)
     out: list[Span] = []
     pos = start
     for m in re.finditer(r"\r?\n", text[start:end]):
         nl = start + m.start()
         line = text[pos:nl].strip()
         if line and line[-1] not in TERMINATORS + ",;:-–" and len(line.split()) <= _HEADLINE_MAX_WORDS:
-            out.extend(_trimmed(text, pos, nl))
+            out.extend(trimmed(text, pos, nl))
             pos = start + m.end()
-    out.extend(_trimmed(text, pos, end))
+    out.extend(trimmed(text, pos, end))
     return out

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import ABBREVIATIONS, Document, Span, cut_at_stops
+from ..document import ABBREVIATIONS, Document, Span, cut_at_stops, trimmed
 
 # Full stops that end a sentence without needing a space after them.
 CJK_STOPS = "。！？｡"
@@ -144,15 +144,7 @@ def _lines(text: str, start: int, end: int) -> list[Span]:
         nl = start + m.start()
         line = text[pos:nl].rstrip()
         if line and line[-1] not in SPACED_STOPS + CJK_STOPS + CLOSERS + ",;:-–、，":
-            out.extend(_trim(text, pos, nl))
+            out.extend(trimmed(text, pos, nl))
             pos = start + m.end()
-    out.extend(_trim(text, pos, end))
+    out.extend(trimmed(text, pos, end))
     return out
-
-
-def _trim(text: str, a: int, b: int) -> list[Span]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return [Span(a, b)] if b > a else []
