@@ -34,9 +34,16 @@ def messages(elements) -> list[str]:
 def test_a_draft_over_the_limit_is_refused_with_a_message(monkeypatch, db):
     monkeypatch.setenv(MAX_BYTES_ENV, "20000")
     at = page()
-    # The box takes no more characters than the limit has bytes (the browser drops a longer paste
-    # instead of sending Streamlit a message it would close the connection on)...
-    assert at.text_area(key="draft").proto.max_chars == 20_000
+    # The box takes five times the limit (a bigger message would make Streamlit drop the connection),
+    # so a paste over the limit arrives and is refused at once, before Check...
+    assert at.text_area(key="draft").proto.max_chars == 100_000
+    at.text_area(key="draft").set_value("The council approved the budget. " * 606 + "The")  # 20,001 characters
+    at.run()
+    assert any("The draft: 20,001 bytes of text, over the 20,000-byte size limit: Check will refuse it" in e
+               for e in messages(at.error))
+    at.text_area(key="draft").set_value("The council approved the budget. " * 600)  # 19,800: fits
+    at.run()
+    assert not at.error
     # ...and Check measures the bytes: 13,500 Cyrillic characters are 24.5 KB of UTF-8.
     at.text_area(key="draft").set_value("Совет собрался во вторник. " * 500)
     at.button(key="check").click().run()

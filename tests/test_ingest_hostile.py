@@ -113,7 +113,7 @@ def test_text_over_the_limit_is_refused_at_once():
     check_text_size("x" * 1000, "pasted draft", 1000)
     with pytest.raises(TooLargeError) as exc:
         check_text_size("é" * 600, "pasted draft", 1000)  # 1,200 bytes in UTF-8
-    assert one_line(exc) == "pasted draft: 1 KB of text, over the 1 KB size limit"
+    assert one_line(exc) == "pasted draft: 1,200 bytes of text, over the 1,000-byte size limit"  # not "1 KB over 1 KB"
     check_text_size("x" * 10_000, "pasted draft", 0)  # 0: no limit
     huge = "a" * 40_000_000
     t = time.perf_counter()
