@@ -8,13 +8,16 @@
   clean pairs that must raise nothing).
 - align: documents of 20 consecutive MLQE-PE test rows (ro-en, et-en, ru-en), the MT with ~10% of rows
   dropped and ~10% merged into the previous sentence: original sentences aligned correctly, dropped rows
-  reported by A001, false omissions per 100 original sentences.
+  reported by A001, false omissions per 100 original sentences (and how many of them fall on rows whose MT
+  a post-editor rewrote almost whole, HTER >= 0.8: hallucinated text reported as omission + addition), and
+  A007's firing rate on rows whose MT has HTER > 0.5, 0.2-0.5 and < 0.2.
 - control: every A rule's firing rate on MLQE-PE test post-edits against their sources (human work: the
   figures and dates agree; with --mt also on the raw MT); A003/A004 must stay at or under 1% of post-edits.
 - news: mqm-zhen newstest2021 documents: of MT segments with a Major Accuracy error, how many get an
   accuracy finding (per MQM subcategory), against ref.A/ref.B human translations.
 - numbers: the locale table of tests/test_accuracy_numbers.py (how many variants, how many read right).
-- speed: a 2,000-word draft with its original: model load, first check, re-check after one accepted fix.
+- speed: a 2,000-word draft with its original: model load, first check (how many sentences it embeds and
+  at what rate), re-check after one accepted fix. Set OMP_NUM_THREADS=1 for the one-core figure.
 
 Embeddings are kept in bench/out/accuracy_embed.npz (bench/accuracy_cache.py). Timings taken on a shared,
 loaded machine are inflated; re-run on a quiet one.
