@@ -383,8 +383,8 @@ def bench_speed() -> None:
         e.remember(saved)
     al = report.alignment
     print(f"\n== speed: {len(draft.split())}-word draft, {len(al.original_sentences)} original and "
-          f"{len(al.draft_sentences)} draft sentences, all rules, one thread (OMP_NUM_THREADS="
-          f"{os.environ.get('OMP_NUM_THREADS', 'unset')}); wall times are inflated on a busy machine ==")
+          f"{len(al.draft_sentences)} draft sentences, all rules, OMP_NUM_THREADS="
+          f"{os.environ.get('OMP_NUM_THREADS', 'unset (every core)')}; wall times are inflated on a busy machine ==")
     print(f"model load {load:.2f} s   re-check after one accepted fix {again:.2f} s")
     print(f"first check {first:.2f} s wall ({first_cpu:.2f} s cpu): embedding {embedded} sentences {emb_wall:.2f} s "
           f"= {embedded / max(emb_wall, 1e-9):.1f} sentences/s wall ({embedded / max(emb_cpu, 1e-9):.1f}/s of cpu), "
