@@ -22,7 +22,6 @@ Runs of sentences are scored from their length-weighted mean vector (nothing is 
 
 from __future__ import annotations
 
-
 import numpy as np
 
 from .anchors import Anchors
