@@ -98,13 +98,15 @@ def test_a_paste_over_the_limit_gets_a_message_at_once_or_is_not_taken(server):
         # Within the box's character count but over the limit in bytes: Check says so in one line.
         paste(page, "Совет собрался во вторник. " * 4400)  # 118,800 characters, 216 KB of UTF-8
         page.get_by_role("button", name="Check", exact=True).click()
-        alert = page.locator("[data-testid='stAlertContentError']")
-        expect(alert).to_contain_text("over the 200 KB size limit")
+        alerts = page.locator("[data-testid='stAlertContentError']")
+        # Said under the box as soon as the paste lands, and by Check.
+        expect(alerts.filter(has_text="216 KB of text, over the 200 KB size limit: Check will refuse it")).to_be_visible()
+        expect(alerts.filter(has_text="216 KB of text, over the 200 KB size limit. Check it in parts")).to_be_visible()
         wait_idle(page)
         # Over the limit in characters too: the box takes it and says so at once, before Check.
         page.get_by_role("textbox", name="Draft", exact=True).fill("")
         paste(page, "The council met on Tuesday. " * 10_000)  # 280,000 characters
-        expect(alert).to_contain_text("280 KB of text, over the 200 KB size limit: Check will refuse it")
+        expect(alerts.filter(has_text="280 KB of text, over the 200 KB size limit: Check will refuse it")).to_be_visible()
         # Over five times the limit the box does not take the paste at all (the browser would otherwise
         # send a message Streamlit closes the connection on); its counter shows the cap.
         page.get_by_role("textbox", name="Draft", exact=True).fill("")
