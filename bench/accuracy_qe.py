@@ -8,7 +8,8 @@ News (mqm-zhen, the test documents of the by-document split): the share of MT se
 Accuracy error at >= 0.5, per MQM accuracy subcategory; the share of the human translations (ref.A, ref.B)
 and of error-free MT at >= 0.5; Pearson with the MQM score; systems ranked by mean score. WMT22 dev (another
 year, never trained or tuned on): Pearson with its MQM score, flags on error-free and on Major-error
-segments. Then speed: model load, scoring beyond the embedding, embedding one sentence; the model size.
+segments. Unrelated pairs (a source with another sentence's translation) and sources left untranslated.
+Then speed: model load, scoring beyond the embedding, embedding one sentence; the model size.
 
 Vectors come from the training's disk cache (bench/out/qe_embed); scores go through the shipped scoring
 code (checks.accuracy.qe.scores_from_vectors), and a few pairs are checked against the full path that
@@ -99,6 +100,15 @@ def news_figures(parts: dict[str, Part]) -> None:
           + ", ".join(f"{i + 1}. {s} {m:.3f}" for i, (m, s) in enumerate(means)))
 
 
+def unrelated_figures(parts: dict[str, Part]) -> None:
+    part = parts["unrelated"]
+    s = shipped(part)
+    copies = np.array([src == mt for src, mt in part.pairs])
+    print(f"unrelated pairs (a source with another sentence's translation) >= 0.5: {rate(s[~copies])} "
+          f"(English-only {np.mean(part.eng[~copies] >= 0.5):.1%}); sources left untranslated: {rate(s[copies])} "
+          f"(English-only {np.mean(part.eng[copies] >= 0.5):.1%})")
+
+
 def wmt22_figures(cache: qd.EmbedCache) -> None:
     part = load_parts("wmt22", cache)["wmt22"]
     s = shipped(part)
@@ -147,6 +157,8 @@ def main() -> None:
     mlqe_figures(parts)
     print(f"== news, mqm-zhen {args.split} documents ==")
     news_figures(parts)
+    print("== misaligned and untranslated ==")
+    unrelated_figures(parts)
     print("== news, another year ==")
     wmt22_figures(cache)
     print("== speed ==")

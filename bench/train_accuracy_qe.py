@@ -107,6 +107,9 @@ class Part:
 
     def features(self, ratios: dict[str, float]) -> np.ndarray:
         self.X = qf.feature_matrix(self.pairs, self.cos, self.eng, ratios)
+        for other in self.labels.values():
+            if isinstance(other, Part):
+                other.features(ratios)
         return self.X
 
 
@@ -127,42 +130,53 @@ def load_parts(split: str, cache: qd.EmbedCache, log=print, n_train: int = 0) ->
     texts = [r["mt"] for r in rows] + [r["pe"] for r in rows] + [r["mt"] for r in news]
     cache.fill([t for r in rows for t in (r["src"], r["mt"], r["pe"])]
                        + [t for r in news for t in (r["src"], r["mt"])], log)
-    wrong = unrelated_pairs(rows, news)
+    wrong, clean_of = unrelated_pairs(rows, news)
     texts += [m for _, m in wrong]
     eng = dict(zip(texts, english_scores(texts, log)))
     return {
-        "unrelated": Part(wrong, cache, np.array([eng[m] for _, m in wrong])),
+        "unrelated": Part(wrong, cache, np.array([eng[m] for _, m in wrong]),
+                          clean_of=Part(clean_of, cache, np.array([eng[m] for _, m in clean_of]))),
         "mt": Part([(r["src"], r["mt"]) for r in rows], cache, np.array([eng[r["mt"]] for r in rows]),
                    pair=np.array([r["pair"] for r in rows]), da=np.array([r["da"] for r in rows]),
                    hter=np.array([r["hter"] for r in rows])),
         "pe": Part([(r["src"], r["pe"]) for r in rows], cache, np.array([eng[r["pe"]] for r in rows]),
                    pair=np.array([r["pair"] for r in rows])),
         "news": Part([(r["src"], r["mt"]) for r in mt_news], cache, np.array([eng[r["mt"]] for r in mt_news]),
-                     major=np.array([bool(qd.major_accuracy(r)) for r in mt_news]),
+                     major=np.array([bool(qd.major_accuracy(r)) for r in mt_news]), seg=segs(mt_news),
                      cats=[qd.major_accuracy(r) for r in mt_news], clean=np.array([not r["errors"] for r in mt_news]),
                      mqm=np.array([r["mqm"] for r in mt_news]), system=np.array([r["system"] for r in mt_news])),
         "human": Part([(r["src"], r["mt"]) for r in hum], cache, np.array([eng[r["mt"]] for r in hum]),
-                      major=np.array([bool(qd.major_accuracy(r)) for r in hum]),
+                      major=np.array([bool(qd.major_accuracy(r)) for r in hum]), seg=segs(hum),
                       mqm=np.array([r["mqm"] for r in hum]), system=np.array([r["system"] for r in hum])),
     }
 
 
-def unrelated_pairs(rows: list[dict], news: list[dict]) -> list[tuple[str, str]]:
+def segs(records: list[dict]) -> np.ndarray:
+    return np.array([f"{r['doc']}#{r['seg']}" for r in records])
+
+
+def unrelated_pairs(rows: list[dict], news: list[dict]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Sources paired with fluent English that translates something else: an MLQE source with the post-edit
     of another row of its language pair, a news source with the human translation of the next segment of
     its document (what a misaligned or hallucinated sentence looks like); and one MLQE source in ten left
     untranslated. Clearly bad, and rare in the real data, so the classifier would not otherwise learn how
-    bad a low similarity or a copied source is."""
+    bad a low similarity or a copied source is. Returned with the clean translation of each source (its
+    post-edit, or the human translation), the classifier's paired clean example."""
     rng = np.random.RandomState(SEED)
-    out = []
+    out, clean = [], []
     for p in PAIRS:
         mine = [r for r in rows if r["pair"] == p]
         perm = rng.permutation(len(mine))
-        out += [(r["src"], mine[j]["pe"]) for r, j in zip(mine, perm) if mine[j]["src"] != r["src"]]
+        keep = [(r, mine[j]) for r, j in zip(mine, perm) if mine[j]["src"] != r["src"]]
+        out += [(r["src"], o["pe"]) for r, o in keep]
+        clean += [(r["src"], r["pe"]) for r, _ in keep]
         out += [(r["src"], r["src"]) for r in mine[::10]]  # left untranslated
+        clean += [(r["src"], r["pe"]) for r in mine[::10]]
     ref = {(r["doc"], r["seg"]): r for r in news if r["system"] == qd.HUMAN[0]}
-    out += [(r["src"], ref[(r["doc"], r["seg"] + 1)]["mt"]) for k, r in sorted(ref.items()) if (k[0], k[1] + 1) in ref]
-    return out
+    nxt = [(r, ref[(k[0], k[1] + 1)]) for k, r in sorted(ref.items()) if (k[0], k[1] + 1) in ref]
+    out += [(r["src"], o["mt"]) for r, o in nxt]
+    clean += [(r["src"], r["mt"]) for r, _ in nxt]
+    return out, clean
 
 
 def length_ratios(parts: dict[str, Part]) -> dict[str, float]:
@@ -229,20 +243,46 @@ def fit_stage1(tr: dict[str, Part], sc: Scaler, log=print):
     for p in PAIRS if CENTRE else ():
         y[pair == p] -= y[pair == p].mean()
     reg = _fit_signed(lambda Z, y: Ridge(alpha=RIDGE_ALPHA).fit(Z, y), sc.design(mt), y, sc.cols, log, "ridge")
-    bad = mt.labels["hter"] > 0.5
-    nb, nc = news.labels["major"], news.labels["clean"]
-    Xc = np.vstack([sc.design(mt, bad), sc.design(pe), sc.design(news, nb), sc.design(news, nc), sc.design(hum),
-                    sc.design(wrong)])
-    yc = np.r_[np.ones(bad.sum()), np.zeros(len(pe.pairs)), np.ones(nb.sum()), np.zeros(nc.sum() + len(hum.pairs)),
-               np.ones(len(wrong.pairs))]
-    wt = np.r_[np.ones(bad.sum() + len(pe.pairs)), np.full(nb.sum() + nc.sum() + len(hum.pairs), NEWS_WEIGHT),
-               np.full(len(wrong.pairs), UNRELATED_WEIGHT)]
-
+    Xc, yc, wt = classifier_rows(tr, sc)
     def logistic(Z, y):
         return LogisticRegression(C=CLF_C, class_weight="balanced", max_iter=5000).fit(Z, y, sample_weight=wt)
 
     clf = _fit_signed(logistic, Xc, yc, sc.cols, log, "classifier")
     return reg, clf
+
+
+def classifier_rows(tr: dict[str, Part], sc: Scaler):
+    """Bad and clean examples for the classifier, PAIRED by source: every source that has a bad translation
+    gives as much weight to clean translations of itself (its post-edit; the human translations and
+    error-free MT of the news segment) as to the bad ones. What only describes the source (a hard sentence,
+    an idiom the embedding reads poorly) then tells the classes apart no better than chance, so the model
+    learns what separates a bad translation from a good one of the same sentence, and does not flag every
+    translation of a hard sentence, human ones included."""
+    mt, pe, news, hum, wrong = tr["mt"], tr["pe"], tr["news"], tr["human"], tr["unrelated"]
+    bad = mt.labels["hter"] > 0.5
+    X = [sc.design(mt, bad), sc.design(pe, bad)]
+    y = [np.ones(bad.sum()), np.zeros(bad.sum())]
+    w = [np.ones(bad.sum()), np.ones(bad.sum())]
+    # News: per source segment, the bad MT share weight 1 and the clean translations share weight 1.
+    seg_of = np.r_[news.labels["seg"], hum.labels["seg"]]
+    is_bad = np.r_[news.labels["major"], np.zeros(len(hum.pairs), bool)]
+    is_clean = np.r_[news.labels["clean"], np.ones(len(hum.pairs), bool)]
+    Zn = np.vstack([sc.design(news), sc.design(hum)])
+    nbad = {k: 0 for k in seg_of}
+    nclean = dict(nbad)
+    for k, b, c in zip(seg_of, is_bad, is_clean):
+        nbad[k] += b
+        nclean[k] += c
+    both = np.array([nbad[k] > 0 and nclean[k] > 0 for k in seg_of])
+    for mask, label, count in ((is_bad & both, 1, nbad), (is_clean & both, 0, nclean)):
+        X.append(Zn[mask])
+        y.append(np.full(mask.sum(), label))
+        w.append(NEWS_WEIGHT * np.array([1.0 / count[k] for k in seg_of[mask]]))
+    # Unrelated pairs against the post-edits of the same sources.
+    X += [sc.design(wrong), sc.design(wrong.labels["clean_of"])]
+    y += [np.ones(len(wrong.pairs)), np.zeros(len(wrong.pairs))]
+    w += [np.full(len(wrong.pairs), UNRELATED_WEIGHT)] * 2
+    return np.vstack(X), np.concatenate(y), np.concatenate(w)
 
 
 def stage1_outputs(p: Part, sc: Scaler, reg, clf) -> tuple[np.ndarray, np.ndarray]:
