@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("EDITOR_CHECK_SHARED") or ROOT.parent / "shared")  # as tests/seed_draft.py
+SHARED = Path(os.environ.get("EDITOR_CHECK_SHARED") or ROOT.parent / "shared")  # as tests/conftest.py
 DATA = SHARED / "data" / "mlqe-pe"
 SAMPLES = ROOT / "samples"
 OUT = ROOT / "bench" / "out"

@@ -1,12 +1,15 @@
-"""Garble score and word marks measured on the MLQE-PE test splits, plus speed (issue 4's bench).
+"""Garble score and word marks measured on the MLQE-PE test splits and the news test documents, plus speed.
 
-    python bench/garble.py [--split test|dev]
+    python bench/garble.py [--split test|dev] [--no-news]
 
 Prints per pair: Pearson of -score with da_z; the share of detokenized human post-edits scoring
 >= 0.5 (false alarms on clean text); the share of MT sentences with HTER > 0.5 scoring >= 0.5
 (catch rate); word-level F1 of the marked words against mt_tok_tags (BAD); then the time to
 score 1,000 sentences in-process, a 2,000-word draft and the 5,000 test sentences joined into one
-draft through the garble score and rules, and the model size.
+draft through the garble score and rules, and the model size. Then the news figures on the held-out
+news test documents (bench/news.py: Pearson with MQM and MQM per word, catch of Major fluency errors,
+flag rates on the human translations and on error-free MT, system means and ranks, every rule's rate
+on human and MT segments) and on the WMT 2022 dev set.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import time
 
 import numpy as np
 from common import PAIRS, joined_test_text, read_split, words_draft
-from train_garble import align_tags, detokenize
+from garble_data import align_tags, detokenize
 
 from checks.garble import tokens as gt
 from checks.document import Document
@@ -57,6 +60,7 @@ def word_prf(rows: list[dict], scores: list[float], only_flagged: bool) -> tuple
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="test")
+    ap.add_argument("--no-news", action="store_true", help="skip the news figures")
     args = ap.parse_args()
     print(f"MLQE-PE {args.split} splits (train rows whose MT occurs in dev/test were left out of training)")
     print(f"{'pair':6} {'Pearson':>8} {'PE>=0.5':>8} {'HTER>0.5 caught':>16} {'word F1 (all)':>14} {'word F1 (flagged)':>18}")
@@ -121,6 +125,28 @@ def main() -> None:
           f"best {min(runs):.2f} s, {n} findings")
     print(f"model file {MODEL_PATH.stat().st_size / 1e6:.2f} MB; bigram table "
           f"{MODEL_PATH.with_name('garble_bigrams.npz').stat().st_size / 1e6:.2f} MB")
+    load_times()
+    if not args.no_news:
+        import mqm
+        import news
+
+        if mqm.available():
+            news.news_figures(args.split)
+            news.wmt22_figures()
+        else:
+            print(f"no news MQM data at {mqm.MQM}: news figures skipped")
+
+
+def load_times() -> None:
+    """Seconds to load the score's model files in a fresh process (the budget is 2 s)."""
+    import subprocess
+    import sys
+
+    code = ("import time; t = time.perf_counter(); from checks.garble import score_texts; "
+            "score_texts(['The minister spoke on Monday.']); print(time.perf_counter() - t)")
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+            for _ in range(3)]
+    print(f"import + load + first sentence in a fresh process: best {min(runs):.2f} s (budget 2 s)")
 
 
 if __name__ == "__main__":

@@ -8,8 +8,10 @@
    the engine, and how many outcomes match what was generated.
 2. Precision and recall on 400 synthetic quotations: same-domain sentences in no source, and
    one-word changes to source passages.
-3. Real translation drift: MLQE-PE raw MT sentences quoted against their human post-edits, by HTER.
-4. Accuracy on the pairs in samples/: ``misquote_expected.json`` lists, per draft, its sources and
+3. Short quotations (two or three words, one changed) inside a sentence of a source, restored from
+   the words around them; the same made from sentences in no source must stay not found.
+4. Real translation drift: MLQE-PE raw MT sentences quoted against their human post-edits, by HTER.
+5. Accuracy on the pairs in samples/: ``misquote_expected.json`` lists, per draft, its sources and
    the expected outcome of each quotation in order.
 
     python bench/misquote.py
@@ -186,6 +188,44 @@ def precision_recall() -> None:
     print(f"one-word changes caught as altered: {caught}/200, the changed word inside a suggestion: {pointed}/200")
 
 
+def short_quotes(n: int = 200) -> None:
+    """A stretch of two or three words in the middle of a sentence quoted with one word changed: in
+    a source sentence it must come back altered with the source's word offered; in a sentence of no
+    source it must stay not found."""
+    rng = random.Random(11)
+    sources, used = make_sources(rng)
+    vocab = sorted({w for s in used[:400] for w in s.split() if w.isalpha() and len(w) > 3})
+    foreign = sentences("ro-en", "test") + sentences("et-en", "test")
+    rng.shuffle(foreign)
+
+    def made(sentence: str) -> tuple[str, str, str] | None:
+        words = sentence.split()
+        k = rng.choice((2, 3))
+        if len(words) < k + 10:
+            return None
+        i = rng.randrange(5, len(words) - k - 4)
+        quoted = words[i : i + k]
+        if not all(w.isalpha() for w in quoted):
+            return None
+        j = rng.randrange(k)
+        old, new = quoted[j], rng.choice([w for w in vocab if w.lower() != quoted[j].lower()])
+        quoted[j] = new
+        return " ".join(words[:i] + ["“" + " ".join(quoted) + "”"] + words[i + k :]), old, new
+
+    cases = [(m, "source") for m in map(made, used) if m][:n] + [(m, "none") for m in map(made, foreign) if m][:n]
+    restored = wrongly = 0
+    for (draft, old, new), kind in cases:
+        checks = verify_quotations(draft, sources)
+        status = checks[0].status if checks else NOT_FOUND
+        if kind == "source":
+            restored += status == ALTERED and any(d.replacement == old for d in checks[0].diffs)
+        else:
+            wrongly += status != NOT_FOUND
+    in_source = sum(1 for _, k in cases if k == "source")
+    print(f"short quotations (2-3 words, one changed) in a source sentence, restored: {restored}/{in_source}; "
+          f"in no source, wrongly matched: {wrongly}/{len(cases) - in_source}")
+
+
 def detokenise(s: str) -> str:
     """Undo the tokenisation of MLQE-PE post-edits (``Zola 's trial`` , ``do n't``) for the source text."""
     s = re.sub(r" (?=[,.;:!?%)\]]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)", "", s)
@@ -244,5 +284,6 @@ def pairs() -> None:
 if __name__ == "__main__":
     speed()
     precision_recall()
+    short_quotes()
     mt_drift()
     pairs()

@@ -227,7 +227,7 @@ def main() -> None:
     n_kind, n_clean = (60, 150) if args.quick else (400, 1000)
     sample = load_sample_list()
     big = load_big_list(5000)
-    evaluate("samples/names.csv", sample, n_kind, n_clean, seed=1)
+    evaluate("shipped names list (checks/data/names_list.csv)", sample, n_kind, n_clean, seed=1)
     evaluate("5,000-entry list (samples + shared Wikidata/CIA officials)", big, n_kind, n_clean, seed=2)
     evaluate_draft_consistency(n_kind, seed=3)
     timing(big)

@@ -2,7 +2,7 @@
 
 The inconsistency check (N002) only compares spellings of people, and it tells a person by a known given
 name in first position. The list is the first word of every name in the shared Wikidata/CIA officials file
-(CC0 and US public domain), of samples/names.csv, and of a short hand-written list of common given names
+(CC0 and US public domain), of the shipped checks/data/names_list.csv, and of a short hand-written list of common given names
 (bench/names_common_given.txt), minus titles and everyday words.
 
 Run: python bench/names_build_given.py
@@ -38,7 +38,7 @@ def main() -> None:
     if SHARED.exists():
         with open(SHARED, encoding="utf-8", newline="") as fh:
             firsts += [row["canonical_name"].split()[0] for row in csv.DictReader(fh) if len(row["canonical_name"].split()) >= 2]
-    with open(ROOT / "samples" / "names.csv", encoding="utf-8", newline="") as fh:
+    with open(ROOT / "checks" / "data" / "names_list.csv", encoding="utf-8", newline="") as fh:
         firsts += [row["name"].split()[0] for row in csv.DictReader(fh) if len(row["name"].split()) >= 2]
     firsts += COMMON.read_text(encoding="utf-8").split()
     for w in firsts:

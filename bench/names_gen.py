@@ -19,7 +19,7 @@ from checks.names.index import split_units
 from checks.stylesheet import NameEntry, load_names_csv
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_LIST = ROOT / "samples" / "names.csv"
+SAMPLE_LIST = ROOT / "checks" / "data" / "names_list.csv"
 SHARED_NAMES = ROOT.parent / "shared" / "data" / "names" / "name_variants.csv"
 
 CITIES = ["Brussels", "Geneva", "Cairo", "Doha", "Ankara", "Warsaw", "Nairobi", "Jakarta", "Ottawa", "Lima",

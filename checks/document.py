@@ -54,11 +54,20 @@ _CANDIDATE_RE = re.compile(r"[.!?…]+")
 _HEADLINE_MAX_WORDS = 14
 
 
+_LONE_CR_RE = re.compile(r"\r(?!\n)")
+
+
 class Document:
-    """A draft's text and its structure, as offsets into ``text`` (never a modified copy)."""
+    """A draft's text and its structure, as offsets into ``text``.
+
+    ``original`` is the draft as given. ``text`` is what the rules read: the same string, except that a lone
+    CR (the line break of old Mac exports and some CMSes) reads as LF. That swap keeps every offset, so
+    CR-only text gets exactly the findings of the same text with LF, and excerpts come from ``original``.
+    """
 
     def __init__(self, text: str):
-        self.text = text
+        self.original = text
+        self.text = _LONE_CR_RE.sub("\n", text) if "\r" in text else text
         self._memo: dict = {}
 
     def memo(self, key: str, compute):

@@ -7,9 +7,12 @@ review-only, sorts findings by position and adds per-sentence garble scores and 
 
 from __future__ import annotations
 
+import threading
+
 from .document import Document
 from .findings import Finding, Report, SentenceScore
-from .registry import CHECKERS, load_rules
+from .gcpause import cyclic_gc_paused
+from .registry import CHECKERS, ENGLISH_ONLY, load_rules
 from .stylesheet import CheckOptions
 
 QUOTED_NOTE = " (inside a quotation: the words are quoted, so this is for review only)"
@@ -17,16 +20,35 @@ QUOTED_NOTE = " (inside a quotation: the words are quoted, so this is for review
 QUOTE_SAFE_CATEGORIES = frozenset({"quotes", "misquote"})
 
 
+# Checks in one process take turns: per-process tables the families grow as they read (garble's token
+# table, langdetect's seeded random) are not thread-safe, and the app, the HTTP service and Dask workers
+# call the engine from several threads.
+_ENGINE_LOCK = threading.RLock()
+
+
 def check_document(doc: Document, options: CheckOptions | None = None) -> Report:
+    """Check a built Document and return its Report (thread-safe: concurrent checks take turns).
+
+    The cyclic GC waits while the check runs (checks/gcpause.py): a hostile draft's findings and spans
+    would otherwise be walked again and again.
+    """
+    with _ENGINE_LOCK, cyclic_gc_paused():
+        return _check_document(doc, options)
+
+
+def _check_document(doc: Document, options: CheckOptions | None) -> Report:
     options = options or CheckOptions()
     load_rules()
-    from . import garble, language, quotes
+    from . import garble, quotes
 
     selected = options.select
     findings: list[Finding] = []
     notices: list[str] = []
+    lang, skipped = _language_gate(doc, selected, notices)
+    given = options.original
+    alignment, options = _align(doc, options, notices)
     for codes, func in CHECKERS:
-        wanted = codes if selected is None else codes & selected
+        wanted = (codes if selected is None else codes & selected) - skipped
         if not wanted:
             continue
         try:
@@ -35,10 +57,13 @@ def check_document(doc: Document, options: CheckOptions | None = None) -> Report
             notices.append(_failure(f"{', '.join(sorted(wanted))} ({func.__name__})", exc))
 
     regions = quotes.quoted_regions(doc)
-    text = doc.text
+    text = doc.original  # excerpts and the report keep the draft's own line breaks
     out: list[Finding] = []
     seen: set[str] = set()
+    copied = [(f.start, f.end) for f in findings if f.rule == "A008"]
     for f in findings:
+        if copied and f.rule == "L001" and any(a <= f.start and f.end <= b for a, b in copied):
+            continue  # A008 says the same and names the original sentence
         if f.id in seen:  # one finding per rule and span, so ids stay unique in a review
             continue
         seen.add(f.id)
@@ -55,13 +80,59 @@ def check_document(doc: Document, options: CheckOptions | None = None) -> Report
     except Exception as exc:
         notices.append(_failure("garble score", exc))
         scores = [0.0] * len(doc.sentences)
+    if alignment is not None:
+        from . import accuracy
+
+        try:
+            scores = accuracy.sentence_scores(doc, alignment, scores)
+        except Exception as exc:
+            notices.append(_failure("source-aware score", exc))
+    sentences = [SentenceScore(s.start, s.end, sc, _original_of(alignment, i)) for i, (s, sc) in
+                 enumerate(zip(doc.sentences, scores))]
+    original = given.text if given is not None else None
+    return Report(text=text, language=lang, findings=out, sentences=sentences, notices=notices,
+                  original=original, alignment=alignment)
+
+
+def _language_gate(doc: Document, selected: frozenset[str] | None, notices: list[str]) -> tuple[str, frozenset[str]]:
+    """The draft's language, and the rules to skip: those written for English, when the draft is not."""
+    from . import language
+
     try:
         lang = language.document_language(doc)
     except Exception as exc:
         notices.append(_failure("language detection", exc))
-        lang = "und"
-    sentences = [SentenceScore(s.start, s.end, sc) for s, sc in zip(doc.sentences, scores)]
-    return Report(text=text, language=lang, findings=out, sentences=sentences, notices=notices)
+        return "und", frozenset()
+    if lang in ("en", "und"):
+        return lang, frozenset()
+    skipped = frozenset(ENGLISH_ONLY) if selected is None else frozenset(ENGLISH_ONLY) & selected
+    if skipped:
+        notices.append(f"The draft reads as {language.language_name(lang)}: only checks that do not depend on English "
+                       f"ran; skipped {', '.join(sorted(skipped))}")
+    return lang, frozenset(ENGLISH_ONLY)
+
+
+def _original_of(alignment, i: int) -> tuple[int, int] | None:
+    span = alignment.original_span(i) if alignment is not None else None
+    return (span.start, span.end) if span is not None else None
+
+
+def _align(doc: Document, options: CheckOptions, notices: list[str]):
+    """The draft aligned with its original, when one is given (the model loads only then).
+
+    If aligning fails, the accuracy rules are skipped (with a notice) and the rest of the check runs.
+    """
+    if options.original is None:
+        return None, options
+    from dataclasses import replace
+
+    from . import accuracy
+
+    try:
+        return accuracy.align_document(doc, options.original.text), options
+    except Exception as exc:
+        notices.append(_failure("aligning the draft with its original", exc))
+        return None, replace(options, original=None)
 
 
 def _failure(what: str, exc: Exception) -> str:

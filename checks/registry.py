@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Sequence
 from .findings import CATEGORIES, SEVERITIES, Finding, Suggestion
 
 # Each family's entry point (``checks/<family>/check.py``) defines its rules; imported once by load_rules().
-FAMILIES = ("quotes", "names", "garble", "language", "cleanup", "misquote")
+FAMILIES = ("quotes", "names", "garble", "language", "cleanup", "misquote", "accuracy")
 RULE_MODULES = tuple(f"checks.{family}.check" for family in FAMILIES)
 
 
@@ -63,6 +63,15 @@ def define(code: str, name: str, category: str, severity: str, summary: str) -> 
     rule = Rule(code, name, category, severity, summary)
     RULES[code] = rule
     return rule
+
+
+# Rules that read English itself (its words, grammar, typography): a draft in another language skips them.
+ENGLISH_ONLY: set[str] = set()
+
+
+def english_only(*rules: Rule) -> None:
+    """Mark rules written for English; the engine skips them (and says so) on a draft in another language."""
+    ENGLISH_ONLY.update(r.code for r in rules)
 
 
 def checker(*rules: Rule) -> Callable[[Checker], Checker]:

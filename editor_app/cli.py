@@ -7,17 +7,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from collections import Counter
 from pathlib import Path
 
-from checks.apply import apply_edits
-from checks.engine import check_text
+from checks.fixall import fix_all, fixable_edits
 from checks.registry import load_rules, select_codes
-from checks.stylesheet import CheckOptions, SourceDocument, StyleSheetError, load_glossary_csv, load_names_csv
+from checks.stylesheet import CheckOptions, SourceDocument, StyleSheetError, parse_glossary_csv, parse_names_csv
 
-from .ingest import IngestError, decode_upload, read_path
+from . import batch
+from .console import Progress, Summary
+from .ingest import IngestError, TooLargeError, parse_size, read_list_text, read_path, read_stream
+from .writeback import write_fixed
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+TOO_LARGE_HINT = " (--max-bytes sets the limit)"
 
 
 class UsageError(Exception):
@@ -31,17 +36,48 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="editor-check", description="Check machine-translated news drafts.")
-    p.add_argument("files", nargs="*", metavar="FILE", help="drafts to check (.txt, .md, .docx, .html; - for stdin)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "files", nargs="*", metavar="FILE|DIR",
+        help="drafts to check (.txt, .md, .docx, .html; - for stdin); directories are searched recursively; globs",
+    )
+    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text", help="jsonl: one JSON object a line")
     p.add_argument("--names", metavar="CSV", action="append", default=[], help="names list (column name; optional variants)")
     p.add_argument("--glossary", metavar="CSV", action="append", default=[], help="glossary (columns wrong,right; optional note)")
+    p.add_argument("--no-default-lists", action="store_true",
+                   help="do not use the shipped names list and glossary (only --names/--glossary)")
     p.add_argument("--source", metavar="FILE", action="append", default=[], help="reference document quotes are verified against")
-    p.add_argument("--quote-style", choices=("us", "uk"), default="us")
+    p.add_argument("--original", metavar="FILE", help="the foreign-language article the draft was translated from (accuracy checks)")
+    p.add_argument("--quote-style", choices=("us", "uk", "auto"), default="auto",
+                   help="house style for nesting and punctuation at closing marks (default: not chosen, so "
+                   "only the draft's own consistent habit is enforced)")
     p.add_argument("--fix-all", metavar="OUT", help="write the text with the first suggestion of every fixable finding applied")
     p.add_argument("--select", metavar="RULES", help="comma-separated rule codes, prefixes or categories to run")
     p.add_argument("--ignore", metavar="RULES", help="comma-separated rule codes, prefixes or categories to skip")
     p.add_argument("--list-rules", action="store_true", help="print the rule catalogue and exit")
+    p.add_argument("--max-bytes", metavar="N", type=_size, default=None,
+                   help="refuse drafts and sources whose text is over N bytes (default 2MB or "
+                        "$EDITOR_CHECK_MAX_BYTES; k/M suffixes; 0 for no limit)")
+    _add_batch_arguments(p)
     return p
+
+
+def _add_batch_arguments(p: argparse.ArgumentParser) -> None:
+    """Many drafts at once (editor_app/batch.py): worker processes, a summary, a Dask cluster."""
+    p.epilog = "Also: editor-check score FILE (garble scores); editor-check serve --help (the checks over HTTP)."
+    p.add_argument("--jobs", type=_positive_int, metavar="N", help="worker processes (default: one per core; 1: none)")
+    p.add_argument("--summary", action="store_true", help="at the end, a table of files, words and findings on stderr")
+    p.add_argument("--dask", metavar="ADDRESS", help="run the checks on a Dask cluster, e.g. tcp://SCHEDULER:8786")
+    p.add_argument("--send-text", action="store_true", help="with --dask: read drafts here, send their text to workers")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return n
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,14 +85,20 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv[:1] == ["score"]:
             return _score(argv[1:])
+        if argv[:1] == ["serve"]:
+            from .serve import serve_main
+
+            return serve_main(argv[1:])
         return _check(argv)
-    except (UsageError, IngestError, StyleSheetError) as exc:
-        print(f"editor-check: {exc}", file=sys.stderr)
+    except (UsageError, IngestError, StyleSheetError, batch.BatchError) as exc:
+        hint = TOO_LARGE_HINT if isinstance(exc, TooLargeError) else ""
+        print(f"editor-check: {exc}{hint}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("editor-check: interrupted", file=sys.stderr)
         return EXIT_ERROR
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
 
 
@@ -87,6 +129,18 @@ def _score(argv: list[str]) -> int:
     return EXIT_CLEAN
 
 
+def _size(value: str) -> int:
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _list(path: str, kind: str) -> tuple[str, str]:
+    label = f"{kind} {path}"
+    return read_list_text(path, label), label
+
+
 def _split_list(value: str | None) -> list[str] | None:
     return [v for v in value.split(",") if v.strip()] if value else None
 
@@ -96,10 +150,25 @@ def _options(args) -> CheckOptions:
         select = select_codes(_split_list(args.select), _split_list(args.ignore))
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    names = [e for path in args.names for e in load_names_csv(path)]
-    glossary = [e for path in args.glossary for e in load_glossary_csv(path)]
-    sources = [SourceDocument(str(path), read_path(path).text) for path in args.source]
-    return CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=args.quote_style, select=select)
+    warnings: list[str] = []
+    names = [e for path in args.names for e in parse_names_csv(*_list(path, "names list"), warnings)]
+    glossary = [e for path in args.glossary for e in parse_glossary_csv(*_list(path, "glossary"), warnings)]
+    for warning in warnings:
+        print(f"editor-check: warning: {warning}", file=sys.stderr)
+    sources = [SourceDocument(str(path), read_path(path, args.max_bytes).text) for path in args.source]
+    original = _read_original(args.original, args.max_bytes) if args.original else None
+    return CheckOptions(names=names, glossary=glossary, sources=sources, quote_style=args.quote_style, select=select,
+                        default_lists=not args.no_default_lists, original=original)
+
+
+def _read_original(path: str, max_bytes) -> SourceDocument:
+    """The original article (any format ingest reads); its notices go to stderr like a draft's."""
+    ingested = read_path(path, max_bytes)
+    for notice in ingested.notices:
+        print(f"editor-check: {notice}", file=sys.stderr)
+    if not ingested.text.strip():
+        raise UsageError(f"--original {path}: the file is empty")
+    return SourceDocument(str(path), ingested.text)
 
 
 def _check(argv: list[str]) -> int:
@@ -109,71 +178,151 @@ def _check(argv: list[str]) -> int:
             print(f"{code}  {rule.category:<12} {rule.severity:<7} {rule.name}: {rule.summary}")
         return EXIT_CLEAN
     if not args.files:
-        raise UsageError("no FILE given (usage: editor-check [options] FILE...)")
-    if args.fix_all and len(args.files) > 1 and not Path(args.fix_all).is_dir():
-        raise UsageError("--fix-all OUT must be an existing directory when several FILEs are given")
+        raise UsageError("no FILE given (usage: editor-check [options] FILE|DIR...)")
+    if args.send_text and not args.dask:
+        raise UsageError("--send-text goes with --dask")
+    if args.jobs and args.dask:
+        raise UsageError("--jobs is for this machine; with --dask the cluster's workers run the checks")
     options = _options(args)
-    # Read every input first: a bad file fails the run before anything is written.
-    inputs = [(path, _read_input(path)) for path in args.files]
+    inputs = _inputs(args)
+    if args.original and inputs.many:
+        raise UsageError("--original goes with one FILE (the draft translated from it)")
+    client = batch.connect(args.dask) if args.dask else None
+    out = _Output(args, options, inputs.many)
+    try:
+        with Progress(len(inputs.items)) as out.progress:
+            if client is not None:
+                results = batch.run_dask(inputs.items, options, client, args.send_text, args.max_bytes)
+            else:
+                results = batch.run_local(inputs.items, options, args.jobs, args.max_bytes)
+            for result in results:
+                out.take(result)
+                out.progress.advance()
+    finally:
+        if client is not None:
+            client.close()
+    return out.finish()
 
-    results = []
-    any_findings = False
-    for path, ingested in inputs:
-        for notice in ingested.notices:
-            print(f"editor-check: {notice}", file=sys.stderr)
-        report = check_text(ingested.text, options)
+
+def _inputs(args) -> batch.Inputs:
+    """The drafts the arguments name, in order (standard input read now), checked against --fix-all."""
+    inputs = batch.expand_inputs(args.files)
+    if not inputs.items:
+        raise UsageError("; ".join(inputs.warnings) or "no drafts to check")
+    for warning in inputs.warnings:
+        print(f"editor-check: warning: {warning}", file=sys.stderr)
+    inputs.items = [_stdin_draft(args.max_bytes) if item == "-" else item for item in inputs.items]
+    if args.fix_all and inputs.many:
+        if not Path(args.fix_all).is_dir():
+            raise UsageError("--fix-all OUT must be an existing directory when several FILEs are given")
+        counts = Counter(Path(_name(i)).name for i in inputs.items)
+        twice = sorted(n for n, k in counts.items() if k > 1)
+        if twice:
+            raise UsageError(f"--fix-all: several drafts are named {twice[0]}; their fixed copies would collide")
+    return inputs
+
+
+def _name(item) -> str:
+    if isinstance(item, batch.FileResult):
+        return item.file
+    return item.name if isinstance(item, batch.Draft) else str(item)
+
+
+def _stdin_draft(max_bytes: int | None):
+    try:
+        ingested = _read_input("-", max_bytes)
+    except IngestError as exc:
+        return batch.FileResult("-", error=str(exc), too_large=isinstance(exc, TooLargeError))
+    return batch.Draft("-", ingested)
+
+
+class _Output:
+    """Writes each result as it arrives (in input order), and the JSON list, summary and exit code at the end."""
+
+    def __init__(self, args, options: CheckOptions, many: bool):
+        self.args = args
+        self.options = options  # --fix-all checks its fixed text again
+        self.many = many
+        self.progress: Progress | None = None
+        self.payload: list[dict] = []
+        self.summary = Summary() if args.summary else None
+        self.any_findings = self.any_failed = False
+
+    def _warn(self, line: str) -> None:
+        self.progress.write(f"editor-check: {line}", sys.stderr)
+
+    def take(self, result: batch.FileResult) -> None:
+        if self.summary is not None:
+            self.summary.add(result)
+        for notice in result.notices:
+            self._warn(notice)
+        if result.error is not None:
+            self.any_failed = True
+            self._warn(result.error + (TOO_LARGE_HINT if result.too_large else ""))
+            return
+        report = result.report
         for notice in report.notices:
-            print(f"editor-check: {path}: warning: {notice}", file=sys.stderr)
-        any_findings |= bool(report.findings)
-        results.append((path, report))
-        if args.fix_all:
-            _write_fixed(args.fix_all, path, report, len(args.files) > 1)
+            self._warn(f"{result.file}: warning: {notice}")
+        self.any_findings |= bool(report.findings)
+        if self.args.fix_all:
+            _write_fixed(self.args.fix_all, result.file, result.ingested, report, self.options, self.many)
+        if self.args.format == "json":
+            self.payload.append(result.to_dict())
+        elif self.args.format == "jsonl":
+            self.progress.write(json.dumps(result.to_dict(), ensure_ascii=False))
+            sys.stdout.flush()
+        else:
+            _print_text(result.file, report, self.progress.write)
 
-    if args.format == "json":
-        payload = [r.to_dict(file=str(p)) for p, r in results]
-        json.dump(payload if len(payload) > 1 else payload[0], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        for path, report in results:
-            _print_text(path, report)
-    return EXIT_FINDINGS if any_findings else EXIT_CLEAN
+    def finish(self) -> int:
+        if self.args.format == "json" and (self.payload or self.many):
+            json.dump(self.payload if self.many else self.payload[0], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        if self.summary is not None:
+            sys.stdout.flush()
+            print(self.summary.render(), file=sys.stderr)
+        if self.any_failed:
+            return EXIT_ERROR
+        return EXIT_FINDINGS if self.any_findings else EXIT_CLEAN
 
 
-def _read_input(path: str):
+def _read_input(path: str, max_bytes: int | None = None):
     """A draft from a file, or from standard input when the path is ``-`` (for pipelines)."""
     if path == "-":
-        return decode_upload(sys.stdin.buffer.read(), "<stdin>")
-    return read_path(path)
+        return read_stream(sys.stdin.buffer, "<stdin>", max_bytes)
+    return read_path(path, max_bytes)
 
 
-def fix_all_edits(report):
-    """The first suggestion of every finding that may be applied without review."""
-    return [f.suggestions[0] for f in report.findings if f.suggestions and f.fixable]
+fix_all_edits = fixable_edits  # the first suggestion of every finding that may be applied without review
 
 
-def _write_fixed(out: str, path: str, report, into_dir: bool) -> None:
-    result = apply_edits(report.text, fix_all_edits(report))
+def _write_fixed(out: str, path: str, ingested, report, options, into_dir: bool) -> None:
+    """Fix until a second --fix-all would change nothing; write it as the draft was stored."""
+    result = fix_all(report.text, options, report)
     target = Path(out) / Path(path).name if into_dir else Path(out)
-    try:
-        with open(target, "w", encoding="utf-8", newline="") as fh:
-            fh.write(result.text)
-    except OSError as exc:
-        raise IngestError(f"{target}: cannot write ({exc.strerror or exc})") from None
-    if result.conflicts:
-        print(
-            f"editor-check: {path}: {len(result.conflicts)} overlapping suggestion(s) skipped in --fix-all",
-            file=sys.stderr,
-        )
+    notice = write_fixed(target, result.text, ingested)
+    if notice:
+        print(f"editor-check: {path}: --fix-all: {notice}", file=sys.stderr)
+    if result.withheld:
+        print(f"editor-check: {path}: --fix-all left fixes of {', '.join(result.withheld)} unapplied: "
+              "applying them does not improve the draft; review those findings", file=sys.stderr)
+    elif not result.settled:
+        print(f"editor-check: {path}: --fix-all stopped after {result.passes} passes with fixes still to apply",
+              file=sys.stderr)
 
 
-def _print_text(path: str, report) -> None:
+def _print_text(path: str, report, write=print) -> None:
     from checks.document import Document
 
     doc = Document(report.text)
     for f in report.findings:
         line, col = doc.line_col(f.start)
-        print(f"{path}:{line}:{col}: {f.rule} {f.message}")
+        write(f"{path}:{line}:{col}: {f.rule} {f.message}")
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    # Run the importable module's main: editor_app.serve raises editor_app.cli.UsageError, which a
+    # ``python -m editor_app.cli`` copy of this module (``__main__``) would not recognise.
+    from editor_app.cli import main as _main
+
+    sys.exit(_main())

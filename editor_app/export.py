@@ -42,7 +42,7 @@ FORMATS = {f.key: f for f in ARTICLE_FORMATS + REPORT_FORMATS}
 
 REPORT_COLUMNS = (
     "id", "rule", "category", "severity", "start", "end", "excerpt", "message", "fixable",
-    "decision", "suggestion", "edit_start", "edit_end", "original_text", "final_text",
+    "decision", "suggestion", "edit_start", "edit_end", "original_text", "final_text", "original_article_excerpt",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -57,13 +57,43 @@ def to_txt(text: str) -> bytes:
 
 
 def to_markdown(text: str) -> bytes:
-    """Paragraphs separated by blank lines, so one-paragraph-per-line copy stays apart in Markdown."""
-    return ("\n\n".join(paragraphs(text)) + "\n").encode("utf-8")
+    """Paragraphs separated by blank lines, so one-paragraph-per-line copy stays apart in Markdown.
+
+    Every paragraph is Markdown-escaped (:func:`md_paragraph`): rendered, the article reads as its
+    text, with no heading, list, quote, code, link, emphasis or HTML the draft never meant.
+    """
+    return ("\n\n".join(md_paragraph(p) for p in paragraphs(text)) + "\n").encode("utf-8")
+
+
+# Characters that mean something anywhere in a line: emphasis, code, links, strikethrough, tables,
+# math in renderers that have it ($), and the backslash itself; a < that opens a tag or an autolink,
+# and an & that opens an entity. CommonMark lets a backslash escape any ASCII punctuation.
+_MD_INLINE = re.compile(r"[\\`*_\[\]~|$]|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+# What opens a block at the start of a line: heading, quote, list bullet or number, thematic break,
+# setext underline, table; the digits of an ordered-list number keep their dot or parenthesis escaped.
+_MD_LINE_START = re.compile(r"^(?:[#>+=-]|(\d{1,9})([.)]))")
+
+
+def md_line(line: str) -> str:
+    """One line of draft text as Markdown that renders as exactly that text (outer whitespace aside)."""
+    line = _MD_INLINE.sub(lambda m: "\\" + m.group(), line.strip(" \t"))
+    m = _MD_LINE_START.match(line)
+    if m is None:
+        return line
+    if m.group(1):  # "1984. The year..." is not an ordered list
+        return m.group(1) + "\\" + line[m.end(1):]
+    return "\\" + line
+
+
+def md_paragraph(para: str) -> str:
+    """A paragraph's lines escaped, its line breaks kept as hard breaks (a backslash at the line end)."""
+    lines = [md_line(x) for x in re.split(r"\r?\n|\r", para)]
+    return "\\\n".join(lines)
 
 
 def to_html(text: str, title: str) -> bytes:
     body = "\n".join(
-        "<p>" + "<br>\n".join(html.escape(line) for line in re.split(r"\r?\n", para)) + "</p>"
+        "<p>" + "<br>\n".join(html.escape(line) for line in re.split(r"\r\n|\r|\n", para)) + "</p>"
         for para in paragraphs(text)
     )
     page = (
@@ -80,7 +110,7 @@ def to_docx(text: str, title: str) -> bytes:
     document.core_properties.title = _xml_safe(title)
     for para in paragraphs(text):
         p = document.add_paragraph()
-        lines = re.split(r"\r?\n", para)
+        lines = re.split(r"\r\n|\r|\n", para)
         for i, line in enumerate(lines):
             run = p.add_run(_xml_safe(line))
             if i < len(lines) - 1:  # lines inside one paragraph keep their breaks

@@ -8,6 +8,7 @@ overlap are refused up front, so nothing the editor chose is ever silently dropp
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from dataclasses import dataclass, field, replace
@@ -15,6 +16,8 @@ from typing import Iterable
 
 from checks.apply import apply_edits, overlaps
 from checks.findings import Finding, Report, Suggestion
+
+from . import aligned
 
 PENDING, ACCEPTED, REJECTED, REWRITTEN = "pending", "accepted", "rejected", "rewritten"
 STATUSES = (PENDING, ACCEPTED, REJECTED, REWRITTEN)
@@ -61,6 +64,51 @@ def _title_of(text: str) -> str:
     return "Untitled draft"
 
 
+_LANGUAGE_RE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _number(value, default: float) -> float:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else default
+
+
+def _saved_finding(d, n: int, n_original: int | None = None) -> Finding | None:
+    """A finding from a saved record, or None when it is damaged or points outside the text (or,
+    for an accuracy finding, outside the original of ``n_original`` characters)."""
+    try:
+        suggestions = tuple(Suggestion(int(s["start"]), int(s["end"]), str(s["replacement"]))
+                            for s in d["suggestions"])
+        raw = d.get("original")
+        original = None if raw is None else (int(raw["start"]), int(raw["end"]))
+        f = Finding(rule=str(d["rule"]), category=str(d["category"]), severity=str(d["severity"]),
+                    start=int(d["start"]), end=int(d["end"]), message=str(d["message"]),
+                    excerpt=str(d.get("excerpt", "")), fixable=bool(d.get("fixable", True)), suggestions=suggestions,
+                    original=original, original_excerpt=str(raw.get("excerpt", "")) if raw is not None else "")
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    if not 0 <= f.start <= f.end <= n or any(not 0 <= s.start <= s.end <= n for s in suggestions):
+        return None
+    if f.original is not None and (n_original is None or not 0 <= f.original[0] <= f.original[1] <= n_original):
+        return None
+    return f
+
+
+def _saved_history(review: "Review", raw) -> list | None:
+    """The undo history of a saved record; None when any step of it is damaged (it is dropped whole)."""
+    try:
+        history = []
+        for action in raw:
+            steps = []
+            for fid, d in action:
+                before = Decision.from_dict(d) if d else None
+                if fid not in review._by_id or (before is not None and not review._valid(fid, before)):
+                    return None
+                steps.append((fid, before))
+            history.append(steps)
+        return history
+    except (ReviewError, ValueError, TypeError, AttributeError):
+        return None
+
+
 @dataclass
 class Review:
     """One draft under review. ``version`` grows with every change, for the page's caches."""
@@ -77,6 +125,9 @@ class Review:
     history: list[list[tuple[str, Decision | None]]] = field(default_factory=list)
     version: int = 0
     quotations: list[dict] = field(default_factory=list)  # every quotation checked against the sources
+    original: str | None = None  # the foreign-language article the draft was checked against, if any
+    original_language: str = ""  # its language (ISO 639-1), as the check read it
+    pairs: list[aligned.Pair] = field(default_factory=list)  # (original span, draft span) in order
 
     def __post_init__(self):
         self.findings = sorted(self.findings, key=lambda f: (f.start, f.end, f.rule))  # cards in text order
@@ -87,6 +138,9 @@ class Review:
             raise ReviewError("two findings share one id; the engine must keep ids unique")
         self._cache: dict = {}
         self._static: dict = {}
+        self._dirty: set[str] = set()  # findings whose decision changed since the last save
+        self.synced = 0  # the store's sequence number of the last decision taken from it
+        self.repairs: list[str] = []  # what a damaged saved record lost on loading (shown once, not saved)
 
     @classmethod
     def from_report(cls, report: Report, title: str = "", quotations: list[dict] | None = None) -> "Review":
@@ -99,8 +153,10 @@ class Review:
                 notices.append(f"{f.rule} at {f.start}: a suggestion pointing outside the text was left out")
                 f = replace(f, suggestions=good)
             findings.append(f)
+        al = report.alignment
         return cls(text=report.text, findings=findings, language=report.language, notices=notices, title=title,
-                   quotations=list(quotations or []))
+                   quotations=list(quotations or []), original=report.original,
+                   original_language=str(getattr(al, "language", "") or ""), pairs=aligned.pairs_of(al))
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -149,11 +205,27 @@ class Review:
         s = f.suggestions[choice]
         return self.text[start:s.start] + s.replacement + self.text[s.end:end]
 
+    def aligned_index(self) -> aligned.AlignedIndex:
+        """Which original sentence goes with which part of the draft (built once per review)."""
+        return self.static("aligned-index", lambda: aligned.AlignedIndex(self.pairs))
+
+    def is_omission(self, fid: str) -> bool:
+        """A sentence of the original missing from the draft, to be translated in (see :meth:`translate`)."""
+        return self.original is not None and aligned.is_omission(self.finding(fid))
+
+    def translation_of(self, fid: str) -> str:
+        """The words an omission was translated with (empty while it is not)."""
+        d = self.decision(fid)
+        return d.text.strip() if d.status == REWRITTEN else ""
+
     def edit_for(self, fid: str, decision: Decision | None = None) -> Suggestion | None:
         """The text edit a decision stands for (None when it changes nothing)."""
         d = decision or self.decision(fid)
         if d.status == ACCEPTED:
-            return self.finding(fid).suggestions[d.choice]
+            f = self.finding(fid)
+            if not 0 <= d.choice < len(f.suggestions):
+                raise ReviewError(f"{f.rule} at {f.start}: there is no suggestion number {d.choice + 1}")
+            return f.suggestions[d.choice]
         if d.status == REWRITTEN:
             start, end = self.rewrite_span(fid, d.choice)
             return Suggestion(start, end, d.text)
@@ -183,6 +255,18 @@ class Review:
             raise ReviewError(f"{f.rule} at {f.start}: there is no suggestion number {choice + 1}")
         self._set([(fid, Decision(REWRITTEN, choice if f.suggestions else 0, text))])
 
+    def translate(self, fid: str, typed: str) -> None:
+        """Insert the editor's translation of an omitted sentence where it belongs (an own rewrite of the
+        finding's empty span, so Undo, the exports and the report treat it like any other decision)."""
+        f = self.finding(fid)
+        if not self.is_omission(fid):
+            raise ReviewError(f"{f.rule} at {f.start}: not an omitted sentence of the original")
+        try:
+            words = aligned.insertion(self.text, self.original or "", f.start, f.original, typed)
+        except ValueError as exc:
+            raise ReviewError(f"{f.rule} at {f.start}: {exc}") from None
+        self.rewrite(fid, words)
+
     def undo(self, fid: str) -> None:
         """Return one finding to pending (itself an action :meth:`undo_last` can take back)."""
         if self.is_decided(fid):
@@ -192,7 +276,17 @@ class Review:
         """Take back the last action (one card, or one whole bulk action); returns the ids touched."""
         if not self.history:
             return []
-        action = self.history.pop()
+        action = self.history[-1]
+        restored: dict[str, Decision | None] = {}
+        for fid, before in reversed(action):  # a finding's first entry holds its state before the action
+            restored[fid] = before
+        others = [(fid, d) for fid, d in restored.items() if d is not None]
+        for fid, before in others:
+            clash = self._conflict(fid, self.edit_for(fid, before), extra=others, ignore=set(restored))
+            if clash:
+                f = self.finding(clash)
+                raise ReviewError(f"undoing would overlap the change chosen for {f.rule} at {f.start}; undo that first")
+        self.history.pop()
         for fid, before in reversed(action):
             self._store(fid, before)
         self._changed()
@@ -291,6 +385,8 @@ class Review:
                 "edit_end": e.end if e else None,
                 "original_text": self.text[e.start:e.end] if e else "",
                 "final_text": e.replacement if e else "",
+                # accuracy findings: the words of the foreign-language original they were compared with
+                "original_article_excerpt": f.original_excerpt,
             })
         return rows
 
@@ -311,42 +407,117 @@ class Review:
             "decisions": {fid: d.to_dict() for fid, d in self.decisions.items()},
             "history": [[[fid, d.to_dict() if d else None] for fid, d in action] for action in self.history],
             "quotations": self.quotations,
+            "original": self.original,
+            "original_language": self.original_language,
+            "pairs": aligned.pairs_to_json(self.pairs),
         }
 
     @classmethod
     def from_dict(cls, data: dict) -> "Review":
+        """A saved review. Damaged parts (a finding pointing past the end of the text, a decision
+        naming a suggestion that is not there, two chosen edits that overlap, a damaged undo step)
+        are left out and listed in ``repairs``; the rest opens as saved. A record without text or id,
+        or of an unknown schema, raises ReviewError."""
         if data.get("schema") != SCHEMA:
             raise ReviewError(f"saved review has schema {data.get('schema')!r}; this version reads {SCHEMA}")
-        findings = [
-            Finding(
-                rule=d["rule"], category=d["category"], severity=d["severity"], start=d["start"], end=d["end"],
-                message=d["message"], excerpt=d.get("excerpt", ""), fixable=d.get("fixable", True),
-                suggestions=tuple(Suggestion(s["start"], s["end"], s["replacement"]) for s in d["suggestions"]),
-            )
-            for d in data["findings"]
-        ]
+        text = data.get("text")
+        if not isinstance(text, str) or not isinstance(data.get("id"), str):
+            raise ReviewError("the saved review has no text or no id")
+        findings, seen, lost = [], set(), {"finding": 0, "decision": 0, "undo history": 0, "alignment": 0}
+        original = data.get("original")  # absent from reviews saved before originals were kept
+        original = original if isinstance(original, str) else None
+        for d in data.get("findings") or []:
+            f = _saved_finding(d, len(text), None if original is None else len(original))
+            if f is None or f.id in seen:
+                lost["finding"] += 1
+                continue
+            seen.add(f.id)
+            findings.append(f)
+        language = str(data.get("language", "und"))
         review = cls(
-            text=data["text"], findings=findings, language=data.get("language", "und"),
-            notices=list(data.get("notices", [])), title=data.get("title", ""), id=data["id"],
-            created=data.get("created", time.time()), updated=data.get("updated", 0.0),
-            version=data.get("version", 0), quotations=list(data.get("quotations", [])),
+            text=text, findings=findings, language=language if _LANGUAGE_RE.fullmatch(language) else "und",
+            notices=[str(n) for n in data.get("notices") or []], title=str(data.get("title") or ""), id=data["id"],
+            created=_number(data.get("created"), time.time()), updated=_number(data.get("updated"), 0.0),
+            quotations=list(data.get("quotations") or []), original=original,
+            original_language=str(data.get("original_language") or "")[:16] if original is not None else "",
         )
-        review.decisions = {fid: Decision.from_dict(d) for fid, d in data.get("decisions", {}).items()
-                            if fid in review._by_id}
-        review.history = [
-            [(fid, Decision.from_dict(d) if d else None) for fid, d in action if fid in review._by_id]
-            for action in data.get("history", [])
-        ]
+        pairs = aligned.pairs_from_json(data.get("pairs") or [], len(original or ""), len(text)) \
+            if original is not None else []
+        review.pairs, lost["alignment"] = (pairs, 0) if pairs is not None else ([], 1)
+        saved = data.get("decisions") or {}
+        lost["decision"] = len(saved) - len(review.take_saved(saved))
+        review.version = int(_number(data.get("version"), 0))  # as saved: taking its decisions is no change
+        history = _saved_history(review, data.get("history") or [])
+        review.history, lost["undo history"] = (history, 0) if history is not None else ([], 1)
+        review.note_repairs(lost)
         return review
+
+    def take_saved(self, saved: dict, seq: int = 0) -> list[str]:
+        """Take decisions saved elsewhere (a reload, another tab); returns the ids taken or confirmed.
+
+        A decision that is damaged, names a finding not in this review or overlaps a held decision
+        is skipped (the caller counts them); findings changed here and not yet saved keep their change.
+        """
+        incoming = []
+        for fid, raw in saved.items():
+            try:
+                d = raw if isinstance(raw, Decision) else Decision.from_dict(raw)
+            except (ReviewError, ValueError, TypeError, AttributeError):
+                continue
+            if fid in self._by_id and self._valid(fid, d):
+                incoming.append((fid, d))
+        incoming.sort(key=lambda p: p[1].status in (ACCEPTED, REWRITTEN))  # releases before new edits
+        taken, changed = [], False
+        for fid, d in incoming:
+            if fid not in self._dirty and self.decision(fid) != d:
+                if self._conflict(fid, self.edit_for(fid, d), ignore={fid}):
+                    continue
+                self._store(fid, d, dirty=False)
+                changed = True
+            taken.append(fid)
+        self.synced = max(self.synced, seq)
+        if changed:
+            self.version += 1
+        return taken
+
+    def dirty_decisions(self) -> dict[str, Decision]:
+        """Decisions changed since the last save (pending ones too: an undo must reach other tabs)."""
+        return {fid: self.decision(fid) for fid in sorted(self._dirty)}
+
+    def mark_saved(self, fids: Iterable[str], seq: int) -> None:
+        """The store wrote these decisions, the last one with sequence number ``seq``."""
+        self._dirty.difference_update(fids)
+        self.synced = max(self.synced, seq)
+
+    def note_repairs(self, lost: dict[str, int]) -> None:
+        parts = [(f"the {what}" if what in ("undo history", "alignment") else f"{n} {what}{'s' if n > 1 else ''}")
+                 for what, n in lost.items() if n]
+        if parts:
+            self.repairs.append(f"This saved review was damaged: {', '.join(parts)} could not be restored "
+                                "and were left out; the rest is as saved.")
+
+    def _valid(self, fid: str, d: Decision) -> bool:
+        """Whether ``d`` can stand for finding ``fid`` (its suggestion exists)."""
+        n = len(self._by_id[fid].suggestions)
+        if d.status == ACCEPTED:
+            return 0 <= d.choice < n
+        if d.status == REWRITTEN:
+            return 0 <= d.choice < max(1, n)
+        return True
 
     # -- internals ---------------------------------------------------------------------------
 
-    def _conflict(self, fid: str, edit: Suggestion | None, extra: Iterable[tuple[str, Decision]] = ()) -> str | None:
-        """The id of a chosen edit that ``edit`` would overlap (identical edits do not clash)."""
+    def _conflict(self, fid: str, edit: Suggestion | None, extra: Iterable[tuple[str, Decision]] = (),
+                  ignore: Iterable[str] = ()) -> str | None:
+        """The id of a chosen edit that ``edit`` would overlap (identical edits do not clash).
+
+        ``extra`` are decisions about to be taken; ``ignore`` names held decisions they replace.
+        """
         if edit is None:
             return None
-        chosen = [(other, self.edit_for(other)) for other in self.decisions if other != fid]
-        chosen += [(other, self.edit_for(other, d)) for other, d in extra]
+        ignore = set(ignore)
+        chosen = [(other, self.edit_for(other)) for other in self.decisions if other != fid and other not in ignore]
+        chosen += [(other, self.edit_for(other, d)) for other, d in extra if other != fid]
         for other, e in chosen:
             if e is not None and e != edit and overlaps(edit, e):
                 return other
@@ -367,11 +538,13 @@ class Review:
             self._store(fid, d)
         self._changed()
 
-    def _store(self, fid: str, d: Decision | None) -> None:
+    def _store(self, fid: str, d: Decision | None, dirty: bool = True) -> None:
         if d is None or d.status == PENDING:
             self.decisions.pop(fid, None)
         else:
             self.decisions[fid] = d
+        if dirty:
+            self._dirty.add(fid)
 
     def _changed(self) -> None:
         self.version += 1

@@ -6,9 +6,7 @@ in AppTest, so the export bytes are taken from the review kept in session state.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
+from apptest_page import APP, checked, page, review_db  # noqa: F401  (review_db: each test its own database)
 from streamlit.testing.v1 import AppTest
 
 from checks.apply import apply_edits
@@ -16,11 +14,10 @@ from checks.engine import check_text
 from checks.findings import Finding, Report, Suggestion
 from editor_app import export
 from editor_app.review import Review
-from editor_app.store import DB_ENV, ReviewStore
+from editor_app.store import ReviewStore
 from editor_app.ui import actions
+from editor_app.ui.page import CARDS_PER_PAGE
 from editor_app.ui.sidebar import shipped_options
-
-APP = str(Path(__file__).resolve().parent.parent / "editor_app" / "app.py")
 
 DRAFT = (
     "City council approves budget after night-long debate\n"
@@ -36,28 +33,6 @@ DRAFT = (
     "\n"
     "<script>alert('pwned')</script> <b>bold</b>\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def db(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "reviews.sqlite3"
-    monkeypatch.setenv(DB_ENV, str(path))
-    return path
-
-
-def fresh() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.run()
-    assert not at.exception
-    return at
-
-
-def checked(draft: str = DRAFT) -> AppTest:
-    at = fresh()
-    at.text_area(key="draft").set_value(draft)
-    at.button(key="check").click().run()
-    assert not at.exception
-    return at
 
 
 def fixes(draft: str = DRAFT) -> list[Finding]:
@@ -84,14 +59,14 @@ def keys(at: AppTest) -> set[str]:
 
 
 def test_first_page_has_draft_and_check():
-    at = fresh()
+    at = page()
     assert at.text_area(key="draft").label == "Draft"
     assert at.button(key="check").label == "Check"
     assert not at.session_state["review"]
 
 
 def test_check_shows_one_bordered_card_per_finding_with_accept_and_reject():
-    at = checked()
+    at = checked(DRAFT)
     review = review_of(at)
     assert review.findings, "the draft has quotation-mark problems"
     for f in review.findings:
@@ -106,7 +81,7 @@ def test_check_shows_one_bordered_card_per_finding_with_accept_and_reject():
 
 def test_accept_changes_exactly_that_suggestion_in_the_export():
     f = fixes()[0]
-    at = checked()
+    at = checked(DRAFT)
     at.button(key=f"accept-{f.id}").click().run()
     assert not at.exception
     review = review_of(at)
@@ -119,7 +94,7 @@ def test_accept_changes_exactly_that_suggestion_in_the_export():
 
 def test_reject_then_undo():
     f = fixes()[0]
-    at = checked()
+    at = checked(DRAFT)
     at.button(key=f"reject-{f.id}").click().run()
     assert review_of(at).status(f.id) == "rejected"
     at.button(key=f"undo-{f.id}").click().run()
@@ -130,7 +105,7 @@ def test_reject_then_undo():
 
 def test_reopen_a_decided_card():
     f = fixes()[0]
-    at = checked()
+    at = checked(DRAFT)
     at.button(key=f"accept-{f.id}").click().run()
     at.button(key=f"reopen-{f.id}").click().run()
     assert not at.exception
@@ -141,7 +116,7 @@ def test_reopen_a_decided_card():
 
 def test_own_rewrite():
     f = fixes()[0]
-    at = checked()
+    at = checked(DRAFT)
     at.button(key=f"rewrite-open-{f.id}").click().run()
     box = at.text_area(key=f"rewrite-{f.id}")
     review = review_of(at)
@@ -159,7 +134,7 @@ def test_choosing_the_second_suggestion():
     multi = [f for f in fixes() if len(f.suggestions) > 1]
     assert multi, "an unclosed quotation offers closing it or removing it"
     f = multi[0]
-    at = checked()
+    at = checked(DRAFT)
     assert at.button(key=f"choose-0-{f.id}").disabled  # the card shows option 1 first
     at.button(key=f"choose-1-{f.id}").click().run()
     assert at.button(key=f"choose-1-{f.id}").disabled
@@ -170,7 +145,7 @@ def test_choosing_the_second_suggestion():
 
 
 def test_bulk_accept_a_category_and_undo_it():
-    at = checked()
+    at = checked(DRAFT)
     at.selectbox(key="bulk-target").set_value(("category", "quotes")).run()
     at.button(key="bulk-accept").click().run()
     assert not at.exception
@@ -184,7 +159,7 @@ def test_bulk_accept_a_category_and_undo_it():
 
 
 def test_every_piece_of_draft_text_is_escaped():
-    at = checked()
+    at = checked(DRAFT)
     bodies = [h.proto.body for h in at.get("html")]
     assert any("&lt;script&gt;alert(&#x27;pwned&#x27;)&lt;/script&gt; &lt;b&gt;bold&lt;/b&gt;" in b for b in bodies)
     for body in bodies:
@@ -193,7 +168,7 @@ def test_every_piece_of_draft_text_is_escaped():
 
 def test_reload_reopens_the_saved_review_with_every_decision():
     f0, f1 = fixes()[:2]
-    at = checked()
+    at = checked(DRAFT)
     at.button(key=f"accept-{f0.id}").click().run()
     at.button(key=f"reject-{f1.id}").click().run()
     rid = review_of(at).id
@@ -212,11 +187,11 @@ def test_reload_reopens_the_saved_review_with_every_decision():
 
 def test_recent_reviews_in_the_sidebar_reopen():
     f = fixes()[0]
-    first = checked()
+    first = checked(DRAFT)
     first.button(key=f"accept-{f.id}").click().run()
     rid = review_of(first).id
 
-    at = fresh()
+    at = page()
     at.sidebar.button(key=f"open-{rid}").click().run()
     assert not at.exception
     assert review_of(at).status(f.id) == "accepted"
@@ -233,14 +208,14 @@ def test_unknown_review_in_the_url_is_reported():
 
 
 def test_empty_draft_asks_for_one():
-    at = fresh()
+    at = page()
     at.button(key="check").click().run()
     assert not at.exception
     assert any("Paste or upload a draft first" in w.value for w in at.warning)
 
 
 def test_failed_check_says_why_and_keeps_the_review(monkeypatch):
-    at = checked()
+    at = checked(DRAFT)
     rid = review_of(at).id
 
     def broken(text, options=None):
@@ -259,7 +234,7 @@ def test_engine_notices_are_shown(monkeypatch):
         return Report(text=text, language="en", notices=["garble score failed on this text and was skipped"])
 
     monkeypatch.setattr(actions, "check_text", with_notice)
-    at = checked()
+    at = checked(DRAFT)
     assert any("garble score failed" in w.value for w in at.warning)
     assert any("Nothing to fix" in s.value for s in at.success)
 
@@ -302,7 +277,7 @@ def test_bulk_accept_leaves_quoted_speech_alone():
 
 
 def test_filters_and_hide_decided():
-    at = checked()
+    at = checked(DRAFT)
     review = review_of(at)
     ids = [f.id for f in review.findings]
     at.multiselect(key="filter-severity").set_value(["warning"]).run()
@@ -332,7 +307,7 @@ def test_overlapping_accept_is_refused_with_a_message():
 
 def test_decisions_are_saved_as_they_are_taken(db):
     f = fixes()[0]
-    at = checked()
+    at = checked(DRAFT)
     at.button(key=f"accept-{f.id}").click().run()
     saved = ReviewStore(db).load(review_of(at).id)
     assert saved is not None and saved.status(f.id) == "accepted"
@@ -354,11 +329,12 @@ def test_long_reviews_draw_cards_in_pages():
     at.run()
     assert not at.exception
     cards = [k for k in keys(at) if k.startswith("accept-")]
-    assert len(cards) == 40
-    assert at.button(key="more-cards").label == "Show 35 more of 35 remaining cards"
+    assert len(cards) == CARDS_PER_PAGE < 75
+    rest = 75 - CARDS_PER_PAGE
+    assert at.button(key="more-cards").label == f"Show {min(CARDS_PER_PAGE, rest)} more of {rest} remaining cards"
     at.button(key="more-cards").click().run()
     assert not at.exception
-    assert len([k for k in keys(at) if k.startswith("accept-")]) == 75
+    assert len([k for k in keys(at) if k.startswith("accept-")]) == min(2 * CARDS_PER_PAGE, 75)
 
 
 class Captured:
@@ -384,7 +360,7 @@ def test_style_sheet_merges_shipped_lists_with_uploads(monkeypatch, tmp_path):
     engine = Captured()
     monkeypatch.setattr(actions, "check_text", engine)
 
-    at = fresh()
+    at = page()
     at.sidebar.file_uploader(key="upload-names list").upload(
         "ours.csv", "name,variants\nOlaf Scholz,Scholtz;Olaf Scholtz\n".encode(), "text/csv").run()
     at.sidebar.text_area(key="source-paste").set_value("“We will not raise taxes this year,” Simonnet said.")
@@ -410,31 +386,46 @@ def test_style_sheet_merges_shipped_lists_with_uploads(monkeypatch, tmp_path):
     assert [n.name for n in engine.options.names] == ["Olaf Scholz"]
 
 
+def test_quote_style_is_not_chosen_until_the_editor_picks_one(monkeypatch):
+    """Not chosen: Q008 enforces only the draft's own consistent habit (issue 15); US and UK still work."""
+    engine = Captured()
+    monkeypatch.setattr(actions, "check_text", engine)
+    at = page()
+    assert at.sidebar.radio(key="quote-style").options == ["Not chosen", "US", "UK"]
+    assert at.sidebar.radio(key="quote-style").value == "Not chosen"
+    at.text_area(key="draft").set_value(DRAFT)
+    at.button(key="check").click().run()
+    assert not at.exception and engine.options.quote_style == "auto"
+    at.sidebar.radio(key="quote-style").set_value("US")
+    at.button(key="check").click().run()
+    assert not at.exception and engine.options.quote_style == "us"
+
+
 def test_missing_shipped_lists_and_a_bad_upload_are_reported(monkeypatch, tmp_path):
     from editor_app.ui import sidebar
 
     monkeypatch.setattr(sidebar, "SHIPPED_NAMES", tmp_path / "absent" / "names.csv")
     monkeypatch.setattr(sidebar, "SHIPPED_GLOSSARY", tmp_path / "absent" / "glossary.csv")
-    at = fresh()
+    at = page()
     assert any("No shipped names list" in c.value for c in at.sidebar.caption)
     at.sidebar.file_uploader(key="upload-glossary").upload("g.csv", b"term,meaning\na,b\n", "text/csv").run()
     assert not at.exception
     assert any("missing column(s) wrong, right" in e.value.replace("\\", "") for e in at.sidebar.error)
-    at = checked()  # the page still checks with what it has
+    at = checked(DRAFT)  # the page still checks with what it has
     assert review_of(at).findings
 
 
 def test_upload_a_draft_fills_the_draft_box():
-    page = (b"<html><head><script>alert(1)</script></head>"
+    html = (b"<html><head><script>alert(1)</script></head>"
             b"<body><h1>Budget vote</h1><p>The council met.</p></body></html>")
-    at = fresh()
-    at.file_uploader(key="draft-upload").upload("draft.html", page, "text/html").run()
+    at = page()
+    at.file_uploader(key="draft-upload").upload("draft.html", html, "text/html").run()
     assert not at.exception
     assert at.text_area(key="draft").value == "Budget vote\n\nThe council met."
 
 
 def test_unreadable_upload_says_why():
-    at = fresh()
+    at = page()
     at.file_uploader(key="draft-upload").upload("draft.docx", b"PK\x03\x04 not really a docx", "application/zip").run()
     assert not at.exception
     assert any("not a readable .docx" in e.value.replace("\\", "") for e in at.error)
@@ -442,7 +433,7 @@ def test_unreadable_upload_says_why():
 
 
 def test_delete_the_open_review(db):
-    at = checked()
+    at = checked(DRAFT)
     rid = review_of(at).id
     at.sidebar.button(key="delete-review").click().run()
     assert not at.exception
@@ -467,7 +458,7 @@ QUOTED_DRAFT = (
 
 
 def test_quotations_are_listed_against_the_sources():
-    at = fresh()
+    at = page()
     at.sidebar.text_area(key="source-paste").set_value(SOURCE)
     at.text_area(key="draft").set_value(QUOTED_DRAFT)
     at.button(key="check").click().run()
@@ -484,7 +475,7 @@ def test_quotations_are_listed_against_the_sources():
 
 
 def test_no_sources_no_quotation_list():
-    at = checked()
+    at = checked(DRAFT)
     assert review_of(at).quotations == [] and not at.expander
 
 

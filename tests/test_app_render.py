@@ -147,3 +147,6 @@ def test_count_bars_count_by_category_and_severity():
 def test_markdown_labels_are_escaped():
     assert md_escape("**bold** $x$ <b>") == "\\*\\*bold\\*\\* \\$x\\$ \\<b\\>"
     assert md_escape("two\nlines") == "two lines"
+    # GitHub autolinks are found after escapes are undone: an invisible WORD JOINER breaks them.
+    assert md_escape("see www.x.org, http://x.org or ed@x.org") == (
+        "see \u2060www\\.x\\.org, \u2060http\\://x\\.org or ed@\u2060x\\.org")

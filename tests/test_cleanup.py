@@ -13,7 +13,6 @@ from checks.apply import apply_edits
 from checks.cleanup.encoding import mojibake_edits
 from checks.cleanup.residue import is_dateline, is_photo_credit, is_residue
 from checks.findings import Suggestion
-from seed_draft import seed_paths
 
 
 
@@ -94,8 +93,8 @@ def test_headings_are_not_datelines(line):
     assert not is_dateline(line)
 
 
-def test_seed_draft_residue_flagged_and_no_article_sentence():
-    text = seed_paths()[0].read_text(encoding="utf-8")
+def test_seed_draft_residue_flagged_and_no_article_sentence(seed_text):
+    text = seed_text
     found = cleanup(text)
     flagged = {f.excerpt: f for f in found if f.rule in ("C001", "C002")}
     assert set(flagged) == {
@@ -146,6 +145,32 @@ def test_caption_repeating_the_lede():
             "ahead of a visit to Beijing. Both sides want better ties.\n")
     [f] = cleanup(text, "C004")
     assert f.excerpt.startswith("US Secretary") and f.excerpt.endswith("Qin Gang on Wednesday.")
+
+
+def test_headline_is_not_a_caption():
+    text = ("Mascots for World Expo 2020 Dubai Unveiled.\n\n"
+            "The mascots for World Expo 2020 Dubai were unveiled on Sunday in Dubai, the organisers of the "
+            "expo announced in a statement.\n\n"
+            "The expo opens in October.\n")
+    assert cleanup(text, "C004") == []
+
+
+def test_lede_that_reports_speech_is_not_a_caption():
+    text = ("Belgian girl, 3, dies of COVID-19\n\n"
+            "Belgian health authorities said on Friday that a 3-year-old girl died of COVID-19 infection.\n\n"
+            "Belgian health authorities spokesman Yves Van Laethem said the girl had died of COVID-19 infection "
+            "and was the youngest victim in the country.\n")
+    assert cleanup(text, "C004") == []
+
+
+def test_consecutive_paragraphs_deep_in_the_story_are_not_captions():
+    lede = "The Russian navy paraded in St Petersburg on Sunday, with President Vladimir Putin watching.\n\n"
+    middle = "".join(f"Paragraph {n} of the story adds background on the parade and the fleet.\n\n" for n in range(4))
+    text = ("Russia marks Navy Day\n\n" + lede + middle +
+            "The Russian naval fleet is equipped with the latest ships and special equipment.\n\n"
+            "The Russian naval fleet has warships equipped with high-precision weapons and the latest special "
+            "equipment, Putin told the crowd.\n")
+    assert cleanup(text, "C004") == []
 
 
 def test_different_paragraphs_are_not_captions():
@@ -254,10 +279,18 @@ def test_repeated_word():
 @pytest.mark.parametrize(
     "text",
     ["He had had enough of the talks.", "She said that that was the end.", "What it is is a deal.",
-     "Sirhan Sirhan was moved to another prison.", "Officials in Walla Walla agreed.", "He was very very angry."],
+     "Sirhan Sirhan was moved to another prison.", "Officials in Walla Walla agreed.", "He was very very angry.",
+     "The volunteer was sheltered in the parish and was taken in in the church.",
+     "The new tenants moved in in May.", "Voters logged on on Monday to find the results."],
 )
 def test_grammatical_or_name_doubles_are_fine(text):
     assert cleanup(text, "C006") == []
+
+
+def test_doubled_particle_without_a_phrasal_verb_is_flagged():
+    text = "Officials were interested in in the results of the vote."
+    [f] = cleanup(text, "C006")
+    assert f.excerpt == "in in"
 
 
 def test_doubled_space_and_space_before_punctuation():

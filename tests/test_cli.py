@@ -35,7 +35,7 @@ def test_exit_codes(files, capsys):
 
 def test_json_contract(files, capsys):
     broken, _ = files
-    code, out, _ = run(capsys, "--format", "json", "--select", "quotes", broken)
+    code, out, _ = run(capsys, "--format", "json", "--select", "quotes", "--quote-style", "us", broken)
     data = json.loads(out)
     assert set(data) == {"file", "language", "findings", "sentences"}
     assert data["file"] == str(broken) and data["language"] == "en"
@@ -60,7 +60,7 @@ def test_several_files_give_a_list(files, capsys):
 
 def test_text_format_is_file_line_col_code_message(files, capsys):
     broken, _ = files
-    _, out, _ = run(capsys, "--select", "quotes", broken)
+    _, out, _ = run(capsys, "--select", "quotes", "--quote-style", "us", broken)
     first, second = out.splitlines()
     assert first.startswith(f"{broken}:1:9: Q002 ")
     assert second.startswith(f"{broken}:3:34: Q008 ")
@@ -69,8 +69,18 @@ def test_text_format_is_file_line_col_code_message(files, capsys):
 def test_fix_all_applies_first_suggestions_only_where_fixable(files, capsys, tmp_path):
     broken, _ = files
     out = tmp_path / "fixed.txt"
-    run(capsys, "--select", "quotes", "--fix-all", out, broken)
+    run(capsys, "--select", "quotes", "--quote-style", "us", "--fix-all", out, broken)
     assert out.read_bytes().decode("utf-8") == "He said “we will win the war.”\n\nOfficials called the talks “frank.”\n"
+
+
+def test_quote_style_is_not_chosen_by_default(files, capsys):
+    """Q008 (punctuation placement) needs a house style: --quote-style us|uk, or the draft's own habit."""
+    broken, _ = files
+    for args in ([], ["--quote-style", "auto"]):
+        _, out, _ = run(capsys, "--select", "quotes", *args, broken)
+        assert "Q002" in out and "Q008" not in out
+    _, out, _ = run(capsys, "--select", "quotes", "--quote-style", "uk", broken)
+    assert "Q008" not in out  # UK style: the period after a quoted fragment's closing mark is right
 
 
 def test_select_and_ignore(files, capsys):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,11 +19,26 @@ def calques(text: str, opts: CheckOptions | None = None):
     return [f for f in check_text(text, opts).findings if f.rule == "G003"]
 
 
-def test_builtin_list_is_the_shipped_sample_and_is_large():
+def test_builtin_list_is_the_shipped_package_data_and_is_large():
+    shipped = load_glossary_csv(ROOT / "checks" / "data" / "garble_glossary.csv")
+    assert len(shipped) >= 150
+    assert tuple(shipped) == builtin_glossary()
+    assert all(e.right for e in shipped)
+
+
+def test_sample_glossary_is_a_house_list_merged_over_the_builtin_one():
     sample = load_glossary_csv(ROOT / "samples" / "glossary.csv")
-    assert len(sample) >= 150
-    assert {e.wrong for e in sample} == {e.wrong for e in builtin_glossary()}
-    assert all(e.right for e in sample)
+    text = "The deal was signed in the frame of the summit, and shared on social networks."
+    found = {f.excerpt: f.suggestions[0].replacement for f in calques(text, CheckOptions(glossary=sample))}
+    assert found == {"in the frame of": "as part of", "social networks": "social media"}
+    assert [f.suggestions[0].replacement for f in calques(text)] == ["in the framework of"]
+
+
+def test_no_default_lists_leaves_only_the_users_glossary():
+    text = "The road has been blocked since years, and shared on social networks."
+    assert calques(text, CheckOptions(default_lists=False)) == []
+    only = CheckOptions(glossary=[GlossaryEntry("social networks", "social media")], default_lists=False)
+    assert [f.excerpt for f in calques(text, only)] == ["social networks"]
 
 
 def test_readout_calque_with_suggestion():
@@ -61,7 +77,7 @@ def test_user_glossary_is_merged_over_the_builtin_one():
     found = {f.excerpt: f.suggestions[0].replacement for f in calques(text, opts)}
     assert found == {"Taiwan problem": "Taiwan question", "Kiev": "Kyiv"}
     # the built-in default stays active when the user glossary says nothing about an entry
-    assert calques("The press service said the talks would go on.", opts)
+    assert calques("The road has been blocked since years, residents said.", opts)
 
 
 def test_builtin_glossary_used_without_a_user_glossary():
@@ -85,3 +101,41 @@ def test_match_case_keeps_shape(phrase, upper):
     out = match_case(found, "readout")
     assert out[0].isupper()
     assert out.isupper() == (upper and len(found) > 1)
+
+
+def test_dated_part_of_day_takes_on():
+    text = "The plane crashed in the afternoon of July 25, and rescuers arrived in the evening of the 26th."
+    found = calques(text)
+    assert [f.excerpt for f in found] == ["in", "in"]
+    assert fix_all_calques(text, found) == (
+        "The plane crashed on the afternoon of July 25, and rescuers arrived on the evening of the 26th.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the evening of his life he returned to the village where he was born.",
+        "Athletes from 40 countries participated at the Games in Tokyo.",
+        "Mr Putin held a telephone conversation with the French president on Friday.",
+        "The Kremlin press service said the two leaders had agreed to meet.",
+        "Police opened a criminal case against the organisers of the rally.",
+        "Investors have put more money into money funds this year as rates rose.",
+        "Troops remained on the territory of the neighbouring state until 1994.",
+    ],
+)
+def test_fine_news_english_is_not_a_calque(text):
+    assert not calques(text)
+
+
+def fix_all_calques(text, found):
+    from checks.apply import apply_edits
+
+    return apply_edits(text, [f.suggestions[0] for f in found]).text
+
+
+def test_a_glossary_phrase_spans_a_wrapped_line_but_not_a_paragraph_break():
+    wrapped = check_text("The talks have stalled since\nyears, officials say.", CheckOptions(select=frozenset({"G003"})))
+    assert [f.excerpt for f in wrapped.findings] == ["since\nyears"]
+    for gap in ("\n\n", "\r\n\r\n", "\r\r"):
+        report = check_text(f"The talks have stalled since{gap}years passed.", CheckOptions(select=frozenset({"G003"})))
+        assert report.findings == [], gap

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 
 from checks import check_text
 from checks.stylesheet import CheckOptions
-from seed_draft import seed_paths
 
 
 
@@ -57,9 +56,63 @@ def test_splice_in_mid_sentence_preposition():
         "The wrestler lost the title to The Rock in front of a packed arena.",
         "I think the deal is good, and I will vote for it, the senator told reporters.",
         "The band released the album This Is It shortly before the tour was cancelled.",
+        "The call between Lighthizer and Liu He meets the requirement of the trade agreement.",
+        "Zhong Nanshan recalled the 1980s film At Middle Age, which his friends abroad had watched.",
     ],
 )
 def test_no_splice_in_fluent_text(text):
+    assert not [r for r in rules(text) if r[0] == "G001"]
+
+
+# A capitalised common noun starting the next sentence (the full stop lost with cut-out text).
+CAPITAL_NOUN_SPLICES = [
+    ("The government announced deep cuts to health and education Spending plans were published on Tuesday "
+     "by the finance ministry.", "education Spending"),
+    ("Thousands of people were moved out of the flooded valley Residents said the water rose within minutes.",
+     "valley Residents"),
+    ("The central bank left its main rate unchanged for a third month Prices of food and fuel kept rising "
+     "across the region.", "month Prices"),
+    ("Both delegations left the capital late on Friday after the summit Talks are expected to resume in the "
+     "spring, diplomats said.", "summit Talks"),
+]
+
+
+@pytest.mark.parametrize("text, excerpt", CAPITAL_NOUN_SPLICES)
+def test_splice_before_capitalised_common_noun_offers_a_full_stop(text, excerpt):
+    (f,) = [f for f in garble(text) if f.rule == "G001"]
+    assert f.excerpt == excerpt
+    word = excerpt.split()[1]
+    assert f"“{word}”" in f.message and "full stop" in f.message
+    full_stop, lower = f.suggestions
+    fixed = text[: full_stop.start] + full_stop.replacement + text[full_stop.end :]
+    assert fixed == text.replace(excerpt, excerpt.replace(" ", ". "))
+    assert (lower.start, lower.end, lower.replacement) == (f.end - len(word), f.end, word.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names, titles and institutions that look like common words
+        "Poland's ruling Law and Justice party won the most seats in the election on Sunday.",
+        "As a young man he wrote Thoughts on Government, a pamphlet that circulated widely.",
+        "The film Love Actually was shown again on television during the holidays.",
+        "Tech giants such as Apple and Google reported higher profits this quarter.",
+        "Investors were waiting for the central bank after markets said Fed officials would act soon.",
+        "Officials in Texas said the storm had damaged roads and power lines across the state.",
+        "Seven Members of Parliament voted against the bill, and the rest abstained.",
+        # a capital that opens a noun phrase after an adjective or a number
+        "A meaningless Dispute broke out between the two families over the land.",
+        "The veteran diplomat praised the bright Reason of the Enlightenment philosophers.",
+        "The union said its seven Members on the board would resign together.",
+        # capitals after punctuation, at a line start, or as a sentence start
+        "The minister said: Spending will fall by two percent next year.",
+        "Budget plans\nSpending will fall by two percent next year, the minister said.",
+        "Prices rose again in March. Spending by households fell for the first time in a year.",
+        # a title-case headline
+        "Government Unveils New Spending Plans For Schools And Hospitals",
+    ],
+)
+def test_no_capital_noun_splice_in_fluent_text(text):
     assert not [r for r in rules(text) if r[0] == "G001"]
 
 
@@ -127,9 +180,8 @@ def test_no_agreement_slip_in_correct_grammar(text):
 
 
 @pytest.fixture(scope="module")
-def seed_report():
-    path = seed_paths()[0]
-    text = path.read_text(encoding="utf-8")
+def seed_report(seed_text):
+    text = seed_text
     return text, check_text(text)
 
 

@@ -377,3 +377,45 @@ def test_two_remarks_run_together_are_verified_part_by_part():
     altered = draft.replace("a political solution", "a just solution")
     [f] = findings(altered)
     assert f.excerpt == "just" and [s.replacement for s in f.suggestions] == ["political"]
+
+
+# -- short quotations found by the words around them -------------------------------------------------
+
+TALKS = SourceDocument(
+    "ministry.txt",
+    "Oslo, 14 March. Foreign Minister Harald Lindqvist said the talks with the delegation had been very "
+    "productive and that both sides would meet again in Bergen in May. He described the new border "
+    "arrangements as fair and workable. Asked about fishing quotas, he said no decision had been taken.",
+)
+
+
+def test_two_word_quotation_with_a_changed_word_is_restored_from_its_context():
+    draft = ("Foreign Minister Harald Lindqvist said the talks with the delegation had been “very constructive” "
+             "and that both sides would meet again in Bergen in May.")
+    (f,) = findings(draft, [TALKS])
+    assert f.rule == "M001" and f.excerpt == "constructive"
+    assert "very productive" in f.message and "very constructive" in f.message
+    assert apply_edits(draft, [f.suggestions[0]]).text == draft.replace("constructive", "productive")
+    assert single(draft, [TALKS]).status == ALTERED
+
+
+def test_quotation_ending_its_sentence_needs_more_words_before_it():
+    draft = ("He described the new border arrangements as “fair and practical”. "
+             "Fishermen in the north were less pleased with the outcome.")
+    (f,) = findings(draft, [TALKS])
+    assert f.rule == "M001" and f.suggestions[0].replacement == "workable"
+    short = "The minister called them “fair and practical”. Fishermen were less pleased."
+    assert [f.rule for f in findings(short, [TALKS])] == ["M002"]
+
+
+@pytest.mark.parametrize("draft", [
+    # both quoted words differ: a paraphrase, not a drifted quotation
+    "Foreign Minister Harald Lindqvist said the talks with the delegation had been “truly useful” "
+    "and that both sides would meet again in Bergen in May.",
+    # the words around the quotation are not the source's
+    "Critics of the government said the plan was “very constructive” for the shipping companies alone.",
+    # only one word of context on each side matches
+    "The opposition said the talks had been “very constructive” and that nothing else had changed.",
+])
+def test_short_quotation_without_its_place_in_the_source_stays_not_found(draft):
+    assert [f.rule for f in findings(draft, [TALKS])] == ["M002"]

@@ -11,14 +11,14 @@ from checks.document import Document
 from checks.names import check_names
 from checks.names.index import list_index
 from checks.stylesheet import CheckOptions, NameEntry, SourceDocument, load_names_csv
-from seed_draft import seed_paths
 
 ROOT = Path(__file__).resolve().parent.parent
-NAMES = load_names_csv(ROOT / "samples" / "names.csv")
+NAMES = load_names_csv(ROOT / "checks" / "data" / "names_list.csv")
 
 
 def names_findings(text: str, names=NAMES, sources=()) -> list:
-    opts = CheckOptions(names=list(names) if names is not NAMES else NAMES, sources=list(sources))
+    """Findings against exactly ``names`` (the shipped list by default) and ``sources``."""
+    opts = CheckOptions(names=list(names) if names is not NAMES else NAMES, sources=list(sources), default_lists=False)
     return sorted(check_names(Document(text), opts), key=lambda f: f.start)
 
 
@@ -185,8 +185,8 @@ def test_every_list_name_is_accepted_as_written():
     assert fixes(text) == []
 
 
-def test_seed_flags_only_the_two_anthony_blinkens():
-    text = seed_paths()[0].read_text(encoding="utf-8")
+def test_seed_flags_only_the_two_anthony_blinkens(seed_text):
+    text = seed_text
     report = check_text(text, CheckOptions(names=NAMES))
     names = [(f.rule, f.excerpt, f.suggestions[0].replacement) for f in report.findings if f.category == "names"]
     assert names == [("N001", "Anthony Blinken", "Antony Blinken")] * 2
@@ -194,6 +194,22 @@ def test_seed_flags_only_the_two_anthony_blinkens():
 
 def test_no_names_list_means_no_reference_findings():
     assert fixes("US Secretary of State Anthony Blinken spoke on Wednesday.", names=[]) == []
+
+
+def test_the_library_uses_the_shipped_list_by_default():
+    text = "US Secretary of State Anthony Blinken spoke on Wednesday."
+    assert [(f.rule, f.excerpt) for f in check_text(text).findings if f.category == "names"] == [
+        ("N001", "Anthony Blinken")]
+    assert not [f for f in check_text(text, CheckOptions(default_lists=False)).findings if f.category == "names"]
+
+
+def test_a_users_entry_replaces_the_shipped_one_it_collides_with():
+    # A desk that keeps its own spelling of a listed person is not corrected back to the shipped one.
+    desk = [NameEntry("Anthony Blinken", ("Tony Blinken",))]
+    text = "US Secretary of State Anthony Blinken spoke on Wednesday, and Tony Blinken later left."
+    found = [(f.excerpt, f.suggestions[0].replacement) for f in check_text(text, CheckOptions(names=desk)).findings
+             if f.category == "names"]
+    assert found == [("Tony Blinken", "Anthony Blinken")]
 
 
 # --- sources -----------------------------------------------------------------------------------------

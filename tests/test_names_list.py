@@ -1,4 +1,4 @@
-"""samples/names.csv: the shipped names list is well formed, dated, and consistent with itself."""
+"""checks/data/names_list.csv: the shipped names list is well formed, dated, and consistent with itself."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from checks.names.index import split_units
 from checks.names.text import fold
 from checks.stylesheet import load_names_csv
 
-PATH = Path(__file__).resolve().parent.parent / "samples" / "names.csv"
+ROOT = Path(__file__).resolve().parent.parent
+PATH = ROOT / "checks" / "data" / "names_list.csv"
 
 
 def rows() -> list[dict]:
@@ -59,3 +60,10 @@ def test_wire_style_spellings_have_no_diacritics():
     for e in load_names_csv(PATH):
         assert e.name.isascii(), e.name
         assert len(split_units(e.name)) >= 1
+
+
+def test_sample_list_is_a_desk_list_in_the_same_format():
+    """samples/names.csv shows a desk's own list: it loads and every entry says what it corrects."""
+    sample = load_names_csv(ROOT / "samples" / "names.csv")
+    assert sample and all(e.variants for e in sample)
+    assert not {e.name for e in sample} & {e.name for e in load_names_csv(PATH)}

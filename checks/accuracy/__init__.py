@@ -1,1 +1,11 @@
-"""Accuracy family (A rules): the draft compared with the foreign-language original it was translated from."""
+"""Accuracy family (A rules): the draft compared with the foreign-language original it was translated from.
+
+``check.py`` is the entry point; the engine and the app import from here, never from the parts.
+``align(doc, original)`` gives the :class:`Alignment` of a draft with its original (the Report carries it).
+"""
+
+from .check import check_accuracy, sentence_scores
+from .pairing import Alignment, align_document, original_language
+from .split import split_original
+
+__all__ = ["Alignment", "align_document", "check_accuracy", "original_language", "sentence_scores", "split_original"]

@@ -58,6 +58,17 @@ class Embedder:
     def cached(self, text: str) -> bool:
         return text in self._cache
 
+    def snapshot(self) -> dict[str, np.ndarray]:
+        """Every cached vector by text (for a bench that keeps them on disk between runs)."""
+        with self._lock:
+            return dict(self._cache)
+
+    def remember(self, vectors: dict[str, np.ndarray]) -> None:
+        """Put vectors computed earlier (by this model) into the cache."""
+        with self._lock:
+            for t, v in vectors.items():
+                self._cache[t] = np.asarray(v, dtype=np.float32)
+
 
 @functools.cache
 def embedder() -> Embedder:

@@ -195,13 +195,33 @@ def _starts_body(line: str) -> bool:
     return len(line.split()) >= 8 and line[-1:] in ".!?”\"’)"
 
 
+# A caption describes a picture; a sentence that reports what someone said is story text.
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|stated)\b", re.IGNORECASE)
+CAPTION_MAX_WORDS = 30
+CAPTION_MAX_LINE = 2  # the caption sits in the top matter: after the headline (and a standfirst)
+
+
+def _headline_like(line: str) -> bool:
+    """A short line that does not end as a sentence does: a headline or subhead."""
+    return len(line.split()) <= 20 and line.rstrip()[-1:] not in ".!?\"”’:;,"
+
+
 def _captions(doc: Document, all_lines: list[Line], furniture: set[int]):
-    """A one-sentence paragraph near the top whose words come back in the next story paragraph."""
+    """A short one-sentence paragraph under a headline whose words come back in the next paragraph.
+
+    Never the draft's first line (that is its headline, or the lede itself: "Mascots for World Expo
+    2020 Dubai Unveiled." followed by a lede that repeats it is a headline, not a caption), nor a
+    sentence that reports speech, nor a long one (captions are short; ledes are not).
+    """
     text = doc.text
     body = [(i, ln) for i, ln in enumerate(all_lines) if i not in furniture]
-    for k, (i, ln) in enumerate(body[:10]):
+    for k, (i, ln) in enumerate(body[1:], start=1):
+        if k > CAPTION_MAX_LINE and not _headline_like(body[k - 1][1].text):
+            continue  # deeper in the story, only right under a (sub)headline
         words = content_words(ln.text)
-        if len(words) < 5 or len(words) > 40 or ln.text[-1:] not in ".!?" or k + 1 >= len(body):
+        if len(words) < 5 or len(ln.text.split()) > CAPTION_MAX_WORDS or ln.text[-1:] not in ".!?":
+            continue
+        if k + 1 >= len(body) or _REPORTED_RE.search(ln.text):
             continue
         if len(doc.sentences) and sum(1 for s in doc.sentences if ln.start <= s.start < ln.end) != 1:
             continue  # captions are one sentence

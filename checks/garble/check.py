@@ -1,6 +1,7 @@
 """Garbled machine translation: the sentence garble score and the pattern rules (category ``garble``).
 
-G001 spliced fragment, G002 noun pile / lost preposition, G003 glossary calque, G004 agreement slip,
+G001 spliced fragment (a capitalised function word or common noun in mid-sentence), G002 noun pile /
+lost preposition, G003 glossary calque, G004 agreement slip,
 G005 a sentence that reads as garbled machine translation by the learned score (when no pattern rule
 names the cause), with its most suspicious words.
 
@@ -15,16 +16,17 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from ..document import TOKEN_RE, Document, Token
-from ..registry import checker, define
-from ..stylesheet import CheckOptions
+from ..registry import checker, define, english_only
+from ..stylesheet import CheckOptions, glossary_in_use, shipped_glossary
 from . import tokens as gt
 from .calques import find_calques, merged_glossary
+from .grammar import SLIP_NAMES, word_slips
 from .model import model
 from .patterns import Hit, candidate_sentences, sentence_hits
 from .tokens import lexicon
 
 G001 = define("G001", "spliced-fragment", "garble", "warning",
-              "A capitalised function word in mid-sentence: text (a link or caption) was cut out here.")
+              "A capitalised function word or common noun in mid-sentence: text (a link or caption) was cut out here.")
 G002 = define("G002", "noun-pile", "garble", "warning",
               "Nouns piled together where a preposition or possessive was lost in translation.")
 G003 = define("G003", "glossary-calque", "garble", "warning",
@@ -33,6 +35,7 @@ G004 = define("G004", "agreement-slip", "garble", "warning",
               "Subject-verb or number agreement that machine translation got wrong.")
 G005 = define("G005", "reads-as-garbled", "garble", "warning",
               "The sentence reads as garbled machine translation (learned garble score).")
+english_only(G001, G002, G003, G004, G005)  # English words, grammar and glossary
 
 THRESHOLD = 0.5
 # Score floors implied by pattern hits (the hit is evidence of MT damage the model may miss).
@@ -95,22 +98,15 @@ def _base_analysis(doc: Document) -> dict:
 def _calques(doc: Document, glossary: tuple) -> list:
     """Glossary matches of ``doc``, remembered per glossary (the checker and the score share them)."""
     per_glossary = doc.memo("garble:calques", lambda d: {})
-    key = "built-in" if glossary is _BUILTIN_MERGED[0] else hash(glossary)
+    key = "built-in" if glossary is shipped_glossary() else hash(glossary)
     if key not in per_glossary:
         per_glossary[key] = list(find_calques(doc.text, glossary))
     return per_glossary[key]
 
 
-_BUILTIN_MERGED: list = [None]
-
-
 def _glossary(opts: CheckOptions | None) -> tuple:
-    user = tuple(opts.glossary) if opts and opts.glossary else ()
-    if not user:  # the common case: the built-in list alone, merged once per process
-        if _BUILTIN_MERGED[0] is None:
-            _BUILTIN_MERGED[0] = merged_glossary()
-        return _BUILTIN_MERGED[0]
-    return merged_glossary(user)
+    """The glossary in use: the shipped one (the same tuple every time) unless the options change it."""
+    return glossary_in_use(opts)
 
 
 def score_sentences(doc: Document, opts: CheckOptions | None = None) -> list[float]:
@@ -118,7 +114,7 @@ def score_sentences(doc: Document, opts: CheckOptions | None = None) -> list[flo
 
     A sentence's score is at least the floor its pattern hits and glossary phrases imply, so the
     ``sentences`` array agrees with the findings (the glossary is the options' one merged over the
-    built-in list).
+    built-in list, unless the options turn the built-in list off).
     """
     if not doc.sentences:
         return []
@@ -146,8 +142,11 @@ def check_garble(doc: Document, opts: CheckOptions):
         found = text[c.start : c.end]
         if c.replacement:
             msg = f"Literal translation: “{found}” — news English says “{c.replacement}”{note}"
-        else:
+        elif c.entry.delete:
             msg = f"Glossary: “{found}” should be removed{note}"
+        else:  # an empty replacement flags the words; it never deletes them unless the glossary says (delete)
+            yield G003.finding(c.start, c.end, f"Glossary flags “{found}”{note}")
+            continue
         yield G003.finding(c.start, c.end, msg, suggestions=[(c.start, c.end, c.replacement)])
     yield from _reads_as_garbled(doc, base)
 
@@ -172,5 +171,28 @@ def _reads_as_garbled(doc: Document, base: dict):
         sentence = text[span.start : span.end]
         top = sorted(((p, st, en) for st, en, p in marks if p >= m.tag_threshold), reverse=True)[:MAX_MARKED_WORDS]
         words = ", ".join(f"“{sentence[st:en]}”" for _, st, en in sorted(top, key=lambda x: x[1]))
-        why = f"; most suspicious words: {words}" if words else ""
-        yield G005.finding(span.start, span.end, f"Reads as garbled machine translation (score {score:.2f}){why}")
+        slip = first_slip(sentence)
+        yield G005.finding(span.start, span.end, g005_message(score, words, "grammar" if slip else None, slip))
+
+
+# The kinds of problem G005 can name. Only grammar is named today (from grammar.py's slips): a
+# tagger of the news raters' categories (word choice, word order) was never right 60% of the time.
+KIND_PHRASES = {"grammar": "a grammar problem"}
+
+
+def first_slip(sentence: str) -> str:
+    """The first agreement, tense or article slip of a sentence, as ``kind: “words”`` (or "")."""
+    spans = [(st, en, t) for st, en, t in gt.token_spans(sentence) if t[:1].isalnum()]
+    slips = word_slips([t for _, _, t in spans])
+    if not slips:
+        return ""
+    i, j, k = slips[0]
+    return f"{SLIP_NAMES[k]}: “{sentence[spans[i][0] : spans[j][1]]}”"
+
+
+def g005_message(score: float, words: str, kind: str | None, slip: str = "") -> str:
+    """What G005 says: the score, the likely kind of problem when the model can tell, the words to check."""
+    msg = f"Reads as garbled machine translation (score {score:.2f})"
+    if kind:
+        msg += f", likely {KIND_PHRASES[kind]}" + (f" ({slip})" if slip else "")
+    return f"{msg}; most suspicious words: {words}" if words else msg

@@ -14,6 +14,7 @@ import zlib
 
 import numpy as np
 
+from .grammar import GRAMMAR_NAMES, grammar_features
 from .lm import LM_NAMES, trigram_model
 from .ngrams import pair_scores
 from .tokens import (
@@ -21,6 +22,7 @@ from .tokens import (
     EOS,
     NS_BIGRAM,
     NS_CLASS,
+    NS_SUFFIX,
     NS_WORD,
     Batch,
     C,
@@ -47,12 +49,12 @@ def _count(b: Batch, mask: np.ndarray) -> np.ndarray:
 
 
 DENSE_NAMES = (
-    "bias", "log_len", "n_words", "oov_rate", "rare2_rate", "rare3_rate", "mean_zipf", "min_zipf",
+    "bias", "log_len", "n_words", "inv_words", "oov_rate", "rare2_rate", "rare3_rate", "mean_zipf", "min_zipf",
     "p10_zipf", "mid_caps_rate", "mid_cap_function", "func_rate", "punct_rate", "comma_rate",
     "repeat_word_rate", "repeat_bigram", "unk", "ends_function", "no_final_punct", "starts_lower",
     "paren_unbalanced", "quote_odd", "long_word_rate", "digit_rate", "short_sentence", "lower_oov_rate",
     "bigram_judged_rate", "bigram_unseen_rate", "bigram_mean_pmi", "bigram_min_pmi", "bigram_neg_rate",
-    *LM_NAMES,
+    *LM_NAMES, *GRAMMAR_NAMES,
 )
 
 
@@ -80,8 +82,7 @@ def dense_features(b: Batch) -> np.ndarray:
     p10_idx = np.minimum(wstart + nw.astype(np.int64) // 10, max(len(zs_sorted) - 1, 0))
     p10_z = np.where(has_words, zs_sorted[p10_idx] / 7.0 if len(zs_sorted) else 1.0, 1.0)
 
-    # The first word of each sentence is not "mid-sentence".
-    wpos = np.arange(len(wsid)) - wstart[wsid]
+    wpos = np.arange(len(wsid)) - wstart[wsid]  # the first word of each sentence is not "mid-sentence"
     upper_words = col["upper_first"][word]
     mid_caps = np.bincount(wsid, weights=upper_words * (wpos > 0), minlength=n)
     mid_cap_func = np.minimum(_count(b, col["func_upper"] * (b.pos > 0)), 3)
@@ -110,6 +111,7 @@ def dense_features(b: Batch) -> np.ndarray:
         np.ones(n),
         np.log(nt + 1),
         np.minimum(nw, 60) / 30.0,
+        1.0 / nwc,  # one error in a three-word headline weighs more per word than in a long sentence
         _count(b, word & (z == 0.0)) / nwc,
         _count(b, word & (z < 2.0)) / nwc,
         _count(b, word & (z < 3.0)) / nwc,
@@ -134,8 +136,14 @@ def dense_features(b: Batch) -> np.ndarray:
         (nw < 5).astype(np.float64),
         _count(b, lower_oov) / nwc,
         bigram_features(b),
-        trigram_features(b),
+        *_token_string_features(b),
     ])
+
+
+def _token_string_features(b: Batch) -> tuple[np.ndarray, np.ndarray]:
+    """The features read from token strings: the trigram model's and the grammar counts."""
+    toks = sentence_tokens(b)
+    return trigram_model().features(toks), grammar_features(toks)
 
 
 def _sentence_keys(sids: np.ndarray, h: np.ndarray) -> np.ndarray:
@@ -195,7 +203,8 @@ def _index(h: np.ndarray, bits: int) -> np.ndarray:
 def hashed_ngrams(b: Batch, bits: int) -> tuple[np.ndarray, np.ndarray]:
     """``(sentence, index)`` of every hashed feature occurrence of each sentence (repeats kept: counts).
 
-    Features: lower-cased word 1-2-grams and class 2-4-grams, with sentence boundaries.
+    Features: lower-cased word 1-2-grams, class 2-4-grams and suffix-class 2-3-grams, with sentence
+    boundaries.
     """
     parts_s, parts_h = [b.sid], [mix(b.low, NS_WORD)]
     low, psid = _padded(b, b.low, BOS, EOS)
@@ -206,6 +215,13 @@ def hashed_ngrams(b: Batch, bits: int) -> tuple[np.ndarray, np.ndarray]:
     h = mix(np.full(len(cls), NS_CLASS), cls)
     for k in (2, 3, 4):
         h = mix(h[:-1], cls[k - 1 :])
+        ok = psid[k - 1 :] == psid[: len(psid) - k + 1]
+        parts_s.append(psid[k - 1 :][ok])
+        parts_h.append(h[ok] ^ np.uint64(k))
+    suf, _ = _padded(b, b.suf, BOS, EOS)
+    h = mix(np.full(len(suf), NS_SUFFIX), suf)
+    for k in (2, 3):
+        h = mix(h[:-1], suf[k - 1 :])
         ok = psid[k - 1 :] == psid[: len(psid) - k + 1]
         parts_s.append(psid[k - 1 :][ok])
         parts_h.append(h[ok] ^ np.uint64(k))

@@ -89,6 +89,19 @@ class TrigramModel:
         end = prob(["</s>", *reversed(history)]) * LOG_BASE if history and words else 0.0
         return scored, unknown, words, end
 
+    def end_logprob(self, words: list[str]) -> float | None:
+        """Natural log-probability that a sentence ends after ``words`` (the last two are its context).
+
+        None when the model does not know the last word. A noun phrase ends a sentence easily
+        (``…and education``: -1.1); an adjective or a verb waiting for its object does not
+        (``…the bright``: -4.1, ``…was helping``: -3.1).
+        """
+        forms = [self.form(w) for w in words[-2:]]
+        if not forms or forms[-1] is None or forms[-1][1] == UNKNOWN:
+            return None
+        history = [f[0] for f in forms if f is not None and f[1] != UNKNOWN][-2:]
+        return self._lm.prob(["</s>", *reversed(history)]) * LOG_BASE
+
     def sentence_features(self, tokens: list[str]) -> list[float]:
         """One row of ``LM_NAMES`` for a sentence given as its token strings."""
         scored, unknown, n, end = self.walk(tokens)

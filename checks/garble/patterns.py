@@ -6,7 +6,8 @@ the hits) and the rules (which report them) share one implementation.
 
 - spliced fragments: a capitalised function word in mid-sentence, where link text or a caption was
   cut out of scraped copy (``…a visit By Washington’s top diplomat…``, ``…postponed Chinese spy
-  balloon It flew over…``);
+  balloon It flew over…``), or a capitalised common noun that starts the next sentence (``…cuts to
+  health and education Spending plans were…``);
 - noun piles and lost prepositions (``China’s key concerns Taiwan problem``, ``a group of
   countries mediators``);
 - agreement slips that are unambiguous (``they has``, ``he have``, ``the two country have``).
@@ -14,12 +15,15 @@ the hits) and the rules (which report them) share one implementation.
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 
 from ..document import Token
 from . import tokens as gt
+from .lm import trigram_model
 from .tokens import FUNCTION_WORDS, lexicon
 
 # Function words that start clauses: a capital one in mid-sentence most likely starts a new sentence
@@ -34,7 +38,52 @@ SPLICE_PREPOSITIONS = frozenset(
     " amid under over against".split()
 )
 SPLICE_WORDS = CLAUSE_STARTERS | SPLICE_PREPOSITIONS
+# Nouns that introduce the title of a work, whose words are capitalised: "the 1980s film At Middle Age".
+WORK_NOUNS = frozenset(
+    "film films movie movies book books novel novels song songs album albums play plays series drama dramas"
+    " opera operas poem poems painting paintings show shows documentary documentaries column magazine"
+    " programme program exhibition campaign slogan title titled called named entitled".split()
+)
+# Common Chinese surnames in pinyin: "Liu He", "Wang Yi", "Lin An" are names, not a clause after a cut.
+CHINESE_SURNAMES = frozenset(
+    """li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie
+    song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding
+    ren shen yao jin fu fan fang shi tan zou xiong qin kong bai mao qiu hou dai lei long duan hao wan gu
+    lai meng qian yan yin""".split()
+)
 ARTICLES = frozenset({"the", "a", "an"})
+
+# Common words English writes in lower case mid-sentence (data/garble_lowercase.txt, counted in human
+# post-edits by bench/splice.py): a capitalised one after a lower-case word starts a new sentence.
+LOWERCASE_WORDS = Path(__file__).resolve().parent.parent / "data" / "garble_lowercase.txt"
+# Before the capital: words after which a capitalised noun is an object, a title or a name of a work
+# ("the album Thriller", "said Fed chair", a caption after "photo"); numbers and ordinals below.
+NOT_BEFORE_CAPITAL_NOUN = WORK_NOUNS | frozenset(
+    """single newspaper journal game ship operation dubbed nicknamed word term brand motto project mission
+    app hashtag channel station website wrote published painted said says told asked added replied announced
+    according thumbnail caption photo image picture video graphic illustration map chart""".split()
+)
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+    thousand million billion first second third fourth fifth last next""".split()
+)
+# The text before the capital must be able to end a sentence: the natural log-probability of a full
+# stop after its last two words, by the trigram model (lm.py), at least this ("…and education" -1.1,
+# "the country" -1.3; not "the bright" -4.1, "was helping" -3.1, "the seven" -3.7).
+MIN_END_LOGPROB = -3.0
+# "a meaningless Dispute", "the national Budget": a determiner and a word shaped like an adjective
+# before the capital make one noun phrase of the three.
+DETERMINERS = frozenset("the a an this that these those his her its their our my your some any no every each".split())
+ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "al", "ic", "able", "ible", "ary", "ent", "ant")
+# A capital joined by one of these to another capital is part of a name or title ("Law and Justice",
+# "Thoughts on Government", "Inside the Games").
+NAME_JOINERS = frozenset("and & on the for to de del der von van".split())
+
+
+@cache
+def lowercase_words() -> frozenset[str]:
+    lines = LOWERCASE_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in (x.strip() for x in lines) if w and not w.startswith("#"))
 
 # "X's key concerns Taiwan problem": a head noun of stance, a proper noun, a topic noun.
 STANCE_HEADS = frozenset(
@@ -104,7 +153,7 @@ def _capitalised(word: str) -> bool:
 
 
 def spliced_fragments(text: str, toks: list[Token]) -> list[Hit]:
-    """Capitalised function words in mid-sentence that follow a word directly (no punctuation)."""
+    """Capitalised function words (or common nouns) in mid-sentence right after a word (no punctuation)."""
     words = [t for t in toks if t.is_word]
     if len(words) < 4:
         return []
@@ -117,6 +166,9 @@ def spliced_fragments(text: str, toks: list[Token]) -> list[Hit]:
             continue
         low = tok.text.lower()
         if low not in SPLICE_WORDS:
+            hit = _capital_noun_splice(text, toks, k)
+            if hit is not None:
+                hits.append(hit)
             continue
         prev = toks[k - 1]
         if not prev.is_word or "\n" in text[prev.end : tok.start]:
@@ -128,6 +180,10 @@ def spliced_fragments(text: str, toks: list[Token]) -> list[Hit]:
             continue  # title case runs ("Council On Foreign Relations"), names ("at The Rock")
         if prev.text.lower() in FUNCTION_WORDS and _titlecase(prev.text):
             continue  # inside a title in title case ("This Is It")
+        if _capitalised(nxt.text) and prev.text.lower() in WORK_NOUNS:
+            continue  # the title of a work: "the film At Middle Age"
+        if _titlecase(prev.text) and prev.text.lower() in CHINESE_SURNAMES and len(tok.text) <= 3:
+            continue  # a Chinese name: "between Lighthizer and Liu He"
         if lexicon().zipf(prev.text) == 0.0:
             continue  # scraped residue glued to the word ("thumbleft The"): the cleanup family's job
         after = toks[k + 2] if k + 2 < len(toks) else None
@@ -146,6 +202,51 @@ def spliced_fragments(text: str, toks: list[Token]) -> list[Hit]:
             edits,
         ))
     return hits
+
+
+def _capital_noun_splice(text: str, toks: list[Token], k: int) -> Hit | None:
+    """``…health and education Spending plans were…``: a capitalised common noun between lower-case words.
+
+    Only words that English writes in lower case mid-sentence (nearly always, in the post-edits the
+    list was counted from) count, so names, titles and institutions (``Party``, ``Court``, ``Texas``)
+    never do; nor a capital that opens a name or a title of several capitalised words.
+    """
+    tok, prev = toks[k], toks[k - 1]
+    word, low = tok.text, tok.text.lower()
+    if len(word) < 3 or not word.isalpha() or not word[1:].islower() or low not in lowercase_words():
+        return None
+    if low in NUMBER_WORDS or k + 1 >= len(toks):
+        return None
+    p = prev.text
+    if not (p.isalpha() and p.islower() and len(p) > 1) or text[prev.end : tok.start] != " ":
+        return None
+    if p in FUNCTION_WORDS or p in NOT_BEFORE_CAPITAL_NOUN or p in NUMBER_WORDS or lexicon().zipf(p) == 0.0:
+        return None
+    before = toks[k - 2] if k >= 2 else None
+    if before is not None and (
+        before.text.endswith(("'s", "’s")) or (before.text.lower() in DETERMINERS and p.endswith(ADJECTIVE_ENDINGS))
+    ):
+        return None  # "Shyangshung's natural Won religion", "a meaningless Dispute": one noun phrase
+    nxt = toks[k + 1]
+    if not (nxt.is_word and nxt.text.isalpha() and nxt.text.islower()):
+        return None
+    if text[tok.end : nxt.start] != " ":
+        return None
+    rest = [t for t in toks[k + 1 : k + 4] if t.is_word]
+    if _capitalised(rest[0].text) or (
+        rest[0].text in NAME_JOINERS and len(rest) > 1 and _capitalised(rest[1].text)
+    ):
+        return None
+    left = [t.text for t in toks[max(0, k - 2) : k] if t.is_word and t.end <= prev.end]
+    end = trigram_model().end_logprob(left)
+    if end is None or end < MIN_END_LOGPROB:
+        return None  # "the bright Reason": the word before modifies the capital, one noun phrase
+    return Hit(
+        "splice", prev.start, tok.end,
+        f"Capitalised “{word}” in mid-sentence: a new sentence probably starts here (its full stop was lost "
+        f"with text cut out around it); check the source, or use a full stop before “{word}”",
+        ((prev.end, tok.start, ". "), (tok.start, tok.end, low)),
+    )
 
 
 def _plural_noun(word: str) -> bool:
@@ -246,7 +347,7 @@ def agreement_slips(text: str, toks: list[Token]) -> list[Hit]:
 # distinct token string of the garble token table) and a few numpy comparisons over a whole batch
 # of sentences pick the ones worth walking. Every flag is a necessary condition of its detector.
 
-SPLICE, STANCE, OPENER, PLURALISH, NUMBER, SINGULAR = (1 << k for k in range(6))
+SPLICE, STANCE, OPENER, PLURALISH, NUMBER, SINGULAR, CAPNOUN = (1 << k for k in range(7))
 _SPLICE_TITLE = frozenset(w.capitalize() for w in SPLICE_WORDS) - {"I", "A"}
 # Agreement pairs as codes: a pronoun's code in bits 8-11, a verb's in bits 12-16.
 _PRONOUN_CODE = {p: k + 1 for k, p in enumerate(sorted({p for p, _ in PRONOUN_FIX}))}
@@ -265,6 +366,7 @@ def _flags_of(tok: str) -> int:
     f |= PLURALISH if len(tok) >= 4 and tok.endswith("s") and tok.isalpha() and tok.islower() else 0
     f |= NUMBER if low in NUMBERS else 0
     f |= SINGULAR if tok in SINGULAR_PLURAL else 0
+    f |= CAPNOUN if tok[:1].isupper() and tok[1:].islower() and tok.lower() in lowercase_words() else 0
     f |= _PRONOUN_CODE.get(low, 0) << 8
     f |= _VERB_CODE.get(low.replace("’", "'"), 0) << 12
     return f
@@ -297,7 +399,7 @@ def candidate_sentences(b: gt.Batch) -> np.ndarray:
     # Spliced: a capitalised splice word between two words; a stance noun before a capital.
     mid = np.zeros(len(f), bool)
     mid[1:-1] = same1[:-1] & same1[1:] & word[:-2] & word[2:]
-    has[b.sid[mid & ((f & SPLICE) != 0)]] = True
+    has[b.sid[mid & ((f & (SPLICE | CAPNOUN)) != 0)]] = True
     stance = np.zeros(len(f), bool)
     stance[:-1] = same1 & ((f[:-1] & STANCE) != 0) & upper[1:]
     has[b.sid[stance]] = True

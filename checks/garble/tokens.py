@@ -127,6 +127,26 @@ def token_class(tok: str, z: float, first: bool) -> str:
     return f"{case}{zipf_bin(z)}"
 
 
+SUFFIXES = (
+    "tion", "sion", "ment", "ness", "able", "ible", "ity", "ing", "ies", "ous", "ful", "ive", "ize", "ise",
+    "ism", "ist", "est", "ed", "ly", "es", "er", "al", "ic", "en", "s",
+)
+
+
+def suffix_class(tok: str, first: bool) -> str:
+    """Like :func:`token_class`, with a content word's ending in place of its frequency.
+
+    The endings stand in for parts of speech and inflection (-s, -ed, -ing, -ly, -tion), so that
+    n-grams of these classes see agreement and tense ("the companies is", "will reached").
+    """
+    low = tok.lower()
+    if tok == UNK or not (tok[0].isalnum() or tok[0] == "_") or NUMBER_RE.match(low) or low in FUNCTION_WORDS:
+        return token_class(tok, 7.0, first)
+    case = "A" if tok.isupper() and len(tok) > 1 else ("F" if first else "C") if tok[0].isupper() else "l"
+    end = next((x for x in SUFFIXES if low.endswith(x) and len(low) > len(x) + 2), "")
+    return f"s{case}-{end}"
+
+
 def hash64(s: str) -> int:
     """A stable 64-bit hash of a string (Python's ``hash`` changes between processes)."""
     return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
@@ -161,7 +181,7 @@ def seed(name: str) -> np.uint64:
 
 
 BOS, EOS = seed("<s>"), seed("</s>")
-NS_WORD, NS_BIGRAM, NS_CLASS = seed("w"), seed("b"), seed("c")
+NS_WORD, NS_BIGRAM, NS_CLASS, NS_SUFFIX = seed("w"), seed("b"), seed("c"), seed("s")
 
 
 # -- the token table ---------------------------------------------------------------------------
@@ -173,8 +193,9 @@ COLS = (
     "func_upper", "all_upper",
 )
 C = {name: i for i, name in enumerate(COLS)}
-# Per-token hashes: the lower-cased form, and the class at a sentence's first token and elsewhere.
-H_LOW, H_CLS_FIRST, H_CLS_MID = 0, 1, 2
+# Per-token hashes: the lower-cased form, the class at a sentence's first token and elsewhere, and
+# the suffix class (elsewhere; a sentence's first word is rarely where agreement goes wrong).
+H_LOW, H_CLS_FIRST, H_CLS_MID, H_SUF = 0, 1, 2, 3
 
 
 def _token_row(tok: str) -> tuple[list[float], list[int]]:
@@ -196,7 +217,7 @@ def _token_row(tok: str) -> tuple[list[float], list[int]]:
     ]
     first = token_class(tok, z, True)
     mid = first if word and not func and not tok[0].isupper() else token_class(tok, z, False)
-    hashes = [hash64(low), _class_hash(first), _class_hash(mid)]
+    hashes = [hash64(low), _class_hash(first), _class_hash(mid), _class_hash(suffix_class(tok, False))]
     return [float(v) for v in row], hashes
 
 
@@ -210,7 +231,7 @@ class TokenTable:
         self.ids: dict[str, int] = {}
         self.strings: list[str] = []
         self.props = np.empty((4096, len(COLS)))
-        self.hashes = np.empty((4096, 3), dtype=np.uint64)
+        self.hashes = np.empty((4096, 4), dtype=np.uint64)
 
     def lookup(self, toks: list[str]) -> np.ndarray:
         """Row ids of ``toks`` (new strings are added)."""
@@ -225,7 +246,7 @@ class TokenTable:
             if need > len(self.props):
                 cap = max(need, 2 * len(self.props))
                 self.props = np.resize(self.props, (cap, len(COLS)))
-                self.hashes = np.resize(self.hashes, (cap, 3))
+                self.hashes = np.resize(self.hashes, (cap, 4))
             rows = [_token_row(t) for t in new]
             self.props[n0:need] = [r for r, _ in rows]
             self.hashes[n0:need] = np.array([h for _, h in rows], dtype=np.uint64)
@@ -255,6 +276,7 @@ class Batch(NamedTuple):
     props: np.ndarray  # (tokens, len(COLS))
     low: np.ndarray  # uint64 hash of the lower-cased token
     cls: np.ndarray  # uint64 hash of the token's class in place
+    suf: np.ndarray  # uint64 hash of the token's suffix class
 
 
 def batch(sentences: list[str]) -> Batch:
@@ -274,4 +296,4 @@ def batch(sentences: list[str]) -> Batch:
     pos = np.arange(len(ids)) - starts[sid]
     hs = tab.hashes[ids]
     cls = np.where(pos == 0, hs[:, H_CLS_FIRST], hs[:, H_CLS_MID])
-    return Batch(n, ids, lens_a, sid, pos, tab.props[ids], hs[:, H_LOW], cls)
+    return Batch(n, ids, lens_a, sid, pos, tab.props[ids], hs[:, H_LOW], cls, hs[:, H_SUF])

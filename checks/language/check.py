@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..document import Document
-from ..registry import checker, define
+from ..registry import checker, define, english_only
 from ..stylesheet import CheckOptions
 from .detect import (  # noqa: F401
     LANGUAGE_NAMES,
@@ -33,6 +33,7 @@ from .words import ENGLISH, FOREIGN, WORD_RE, classify, weight, word_lists
 
 L001 = define("L001", "untranslated-fragment", "untranslated", "warning",
               "A sentence or clause is not in the draft's language and needs translating.")
+english_only(L001)  # fragments not in English; a draft in another language gets L002 instead
 L002 = define("L002", "draft-not-english", "untranslated", "warning",
               "The draft is not in English; English-specific checks do not apply to it.")
 
@@ -102,8 +103,8 @@ def check_language(doc: Document, opts: CheckOptions):
         first = doc.paragraphs[0] if doc.paragraphs else None
         if first is not None:
             yield L002.finding(first.start, first.end,
-                               f"The draft reads as {language_name(lang)}, not English: quote, cleanup and misquote "
-                               "checks still apply; checks written for English may misfire")
+                               f"The draft reads as {language_name(lang)}, not English: only checks that do not "
+                               "depend on English ran (quotation-mark pairing, names, cleanup, misquotes)")
         return
     for frag in foreign_fragments(doc):
         n = len(WORD_RE.findall(doc.text[frag.start : frag.end]))

@@ -28,6 +28,7 @@ from ..quotes import ATTRIBUTION_AFTER_RE, Quotation, quotations
 from ..registry import checker, define
 from ..stylesheet import CheckOptions, SourceDocument
 from .align import Alignment, align
+from .context import place_by_context
 from .index import SourceIndex, build_index
 from .speakers import SourceSpeakers, quotation_speaker, same_person
 from .text import Segment, collapse_space, segments_of
@@ -173,8 +174,13 @@ def _check_quotation(doc: Document, idx: SourceIndex, q: Quotation, pieces, open
             prev = found
     content = " ".join(text[p.start : p.end] for p in pieces)
     hits = [m for m in matches if m.status != NOT_FOUND]
-    if not hits:
-        return QuoteCheck(q, content, NOT_FOUND)
+    if not hits:  # a short quotation with a changed word: found by the draft's words around it
+        placed = place_by_context(idx, text, q.start, q.end, segments[0].words) if len(segments) == 1 else None
+        if placed is None:
+            return QuoteCheck(q, content, NOT_FOUND)
+        w = segments[0].words[placed.index]
+        diff = WordDiff(w.start, w.end, placed.shown_draft, placed.shown_source, placed.replacement)
+        matches = hits = [SegmentMatch(segments[0], ALTERED, idx.source_of(placed.pos), *placed[:2], (diff,))]
     status = VERIFIED if all(m.status == VERIFIED for m in matches) else ALTERED
     first = hits[0]
     src = idx.sources[first.source]

@@ -1,8 +1,14 @@
 """Names family (N rules): person and place names against the names list, the sources and each other.
 
 ``check.py`` is the entry point; other families and the engine import from here, never from the parts.
+The spelling comparison (``relation`` and its levels, ``fold``, ``translit_key``, ``romanize``) is public too:
+the accuracy family compares the draft's names with the original's by the same measure.
 """
 
 from .check import check_names
+from .text import ACCENT, CLOSE, DIFFERENT, SAME, VARIANT, fold, is_common_word, relation, romanize, translit_key
 
-__all__ = ["check_names"]
+__all__ = [
+    "check_names", "ACCENT", "CLOSE", "DIFFERENT", "SAME", "VARIANT",
+    "fold", "is_common_word", "relation", "romanize", "translit_key",
+]

@@ -8,7 +8,8 @@ and carries the corrected spelling.
 - N002: one person is spelled two ways in the draft; the minority spelling gets the dominant one.
 - N003: a name differs from the names list only in accents (``Erdoğan`` for the list's ``Erdogan``).
 
-The names list (``--names``, DESIGN.md 3.1) is a CSV with a header row: ``name`` is the spelling to use;
+The shipped names list (``checks/data/names_list.csv``) is used unless ``--no-default-lists`` turns it
+off, with the user's list (``--names``) merged over it. The names list (DESIGN.md 3.1) is a CSV with a header row: ``name`` is the spelling to use;
 ``variants`` (``;``-separated) are known wrong or alternative spellings, always corrected to ``name``; an
 optional ``short`` (or ``surname``) column gives the form used on second reference when it is not the last
 word (``Xi`` for Xi Jinping, ``Lula`` for Luiz Inacio Lula da Silva); other columns (role, country, as_of) are
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..registry import checker, define
-from ..stylesheet import CheckOptions
+from ..stylesheet import CheckOptions, names_in_use
 from .consistency import find_inconsistencies
 from .extract import extract_mentions
 from .index import Person, list_index, source_index
@@ -46,8 +47,9 @@ def check_names(doc: Document, opts: CheckOptions):
     if not mentions:
         return
     indexes = []
-    if opts.names:
-        indexes.append(list_index(opts.names))
+    names = names_in_use(opts)
+    if names:
+        indexes.append(list_index(names))
     if opts.sources:
         indexes.append(source_index(tuple(opts.sources)))
     matcher = ReferenceMatcher(indexes)
@@ -56,7 +58,7 @@ def check_names(doc: Document, opts: CheckOptions):
         yield from _reference_findings(doc, mentions, matcher, flagged)
     rest = [m for m in mentions if id(m) not in flagged]
     trusted = (lambda units: matcher.exact_person(units) is not None) if indexes else (lambda units: False)
-    list_given = indexes[0].given_names if opts.names else frozenset()
+    list_given = indexes[0].given_names if names else frozenset()
 
     def is_given(word: str) -> bool:
         return fold(word) in known_given_names() or surface(word) in list_given

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -32,10 +32,11 @@ from .text import (
 )
 
 _AL = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     """One reference spelling: a names-list entry or a name found in a source document."""
 
     name: str
@@ -43,8 +44,9 @@ class Person:
     units: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Form:
+class Form(NamedTuple):
+    """One spelling of a reference person (a tuple: a 100,000-row list makes hundreds of thousands)."""
+
     person: Person
     units: tuple[str, ...]  # how this form is spelled in the reference
     wrong: bool = False  # an explicitly listed wrong/alternative spelling (``variants`` column)
@@ -53,8 +55,8 @@ class Form:
 
 def split_units(name: str) -> tuple[str, ...]:
     """``Ursula von der Leyen`` -> (``Ursula``, ``von der Leyen``); suffixes (Jr.) and initials dropped."""
-    words = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
-    words = [w for w in words if not re.fullmatch(r"[A-Z]\.?", w)]
+    words = [w for w in name.replace(",", " ").split()
+             if w.rstrip(".") not in _SUFFIXES and not (len(w) <= 2 and _INITIAL.fullmatch(w))]
     units: list[str] = []
     pending: list[str] = []
     for k, w in enumerate(words):
@@ -78,6 +80,8 @@ def _short_forms(units: tuple[str, ...], short: str | None) -> list[tuple[str, .
     forms.append((short,) if short else (units[-1],))
     if n >= 2 and short and short != units[-1]:
         forms.append((units[-1],))
+    if not any(u[2:3] == "-" for u in (*units, short or "")):
+        return forms  # no al-Nahyan or el-Sisi to give a form without its article
     out = []
     for f in forms:
         out.append(f)
@@ -99,21 +103,29 @@ class NameIndex:
         self.given_names: set[str] = set()
         self.single_forms: dict[Person, list[Form]] = defaultdict(list)
         self._fuzzy_cache: dict[str, tuple[Form, ...]] = {}
+        # A person's forms share their last unit: its keys are worked out once (a 100,000-row list in < 3 s).
+        keys_of: dict[str, tuple[str, str, int | None]] = {}
+        exact, single, by_fold, by_key, by_equiv = (self.exact, self.single_forms, self.by_last_fold,
+                                                     self.by_last_key, self.by_last_equiv)
         for f in people_forms:
-            if len(f.units) == 1 and not f.wrong:
-                self.single_forms[f.person].append(f)
-            self.exact[tuple(surface(u) for u in f.units)].append(f)
-            last = f.units[-1]
-            fl = fold(last)
-            if fl not in self.by_last_fold:
-                self.buckets[fl[:1]].append(fl)
-            self.by_last_fold[fl].append(f)
-            self.by_last_key[translit_key(last)].append(f)
-            eid = equivalence_id(last)
+            units = f.units
+            if len(units) == 1:
+                if not f.wrong:
+                    single[f.person].append(f)
+            else:
+                self.given_names.add(surface(units[0]))
+            exact[tuple(map(surface, units))].append(f)
+            last = units[-1]
+            keys = keys_of.get(last)
+            if keys is None:
+                keys = keys_of[last] = (fold(last), translit_key(last), equivalence_id(last))
+                if keys[0] not in by_fold:
+                    self.buckets[keys[0][:1]].append(keys[0])
+            fl, key, eid = keys
+            by_fold[fl].append(f)
+            by_key[key].append(f)
             if eid is not None:
-                self.by_last_equiv[eid].append(f)
-            if len(f.units) >= 2:
-                self.given_names.add(surface(f.units[0]))
+                by_equiv[eid].append(f)
 
     def __len__(self) -> int:
         return len(self.exact)
@@ -189,6 +201,8 @@ def _forms_for_entry(entry: NameEntry, origin: str) -> list[Form]:
         return []
     person = Person(entry.name, origin, units)
     forms = [Form(person, f) for f in _short_forms(units, _entry_short(entry))]
+    if not entry.variants:
+        return forms
     correct = {len(f.units): [] for f in forms}
     for f in forms:
         correct[len(f.units)].append(f.units)

@@ -137,3 +137,36 @@ def short_typo(mention: str, reference: str) -> bool:
     if OSA.distance(fa, fb, score_cutoff=1) > 1:
         return False
     return fa not in known_given_names() and not is_common_word(mention)
+
+
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+    "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g w".split(),
+))
+_UKRAINIAN = {"г": "h", "и": "y", "і": "i"}
+_GREEK = dict(zip(
+    "αβγδεζηθικλμνξοπρσςτυφχψω",
+    "a v g d e z i th i k l m n x o p r s s t y f ch ps o".split(),
+))
+
+
+@lru_cache(maxsize=65536)
+def romanize(word: str, ukrainian: bool = False) -> str:
+    """Cyrillic or Greek spelled in Latin letters as the English-language press does (``Зеленский`` ->
+    ``Zelenskiy``, ``Μητσοτάκης`` -> ``Mitsotakis``); Latin text comes back unchanged.
+
+    Reverse transliteration is lossy (``Шольц`` -> ``Sholts`` for Scholz), so callers compare the result with
+    :func:`translit_key` and :func:`relation`, never for equality.
+    """
+    out = []
+    for ch in unicodedata.normalize("NFC", word):
+        low = ch.lower()
+        if low not in _CYRILLIC and low not in _GREEK:
+            low = unicodedata.normalize("NFD", low)[0]  # Greek accents: ά -> α
+        rep = (_UKRAINIAN.get(low) if ukrainian else None) or _CYRILLIC.get(low) or _GREEK.get(low)
+        if rep is None:
+            out.append(ch)
+            continue
+        rep = "" if rep == "_" else rep
+        out.append(rep.capitalize() if ch != ch.lower() else rep)
+    return "".join(out)

@@ -6,9 +6,12 @@ the style rules (nesting, mixed styles, punctuation placement, guillemets) read 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..document import Document
-from ..registry import RULES, checker, define
+from ..registry import RULES, checker, define, english_only
 from ..stylesheet import CheckOptions
+from . import style
 from .pairing import analyse
 
 Q001 = define("Q001", "closing-mark-without-opener", "quotes", "error",
@@ -28,11 +31,14 @@ Q007 = define("Q007", "mixed-quote-styles", "quotes", "warning",
 Q008 = define("Q008", "punctuation-placement", "quotes", "info",
               "A period or comma sits on the wrong side of the closing mark for the house style.")
 Q009 = define("Q009", "guillemets", "quotes", "warning",
-              "Guillemets (« » ‹ ›) left in English copy, where quotation marks are expected.")
+              "Guillemets (« » ‹ ›) or low marks („…“) left in English copy, where “ ” are expected.")
 Q010 = define("Q010", "wrong-apostrophe", "quotes", "warning",
               "An opening single quote (‘) is used as an apostrophe.")
 Q011 = define("Q011", "mark-faces-wrong-way", "quotes", "warning",
               "A curly quotation mark faces the wrong way for its position.")
+# English typography: nesting order, news-style reopening, punctuation placement, foreign marks, the
+# direction of curly marks (Swedish opens with ”, German closes with “). Pairing itself is universal.
+english_only(Q004, Q005, Q008, Q009, Q011)
 
 @checker(Q001, Q002, Q003, Q005, Q006, Q010, Q011)
 def check_pairing(doc: Document, opts: CheckOptions):
@@ -42,36 +48,48 @@ def check_pairing(doc: Document, opts: CheckOptions):
 
 @checker(Q004)
 def check_nesting(doc: Document, opts: CheckOptions):
-    """US style nests ‘…’ inside “…”; UK style the other way round."""
-    outer_family = "single" if opts.quote_style == "uk" else "double"
+    """US style (and English news copy) nests ‘…’ inside “…”; UK style the other way round."""
+    outer_family = style.outer_family(doc, opts)
     inner_marks = ("‘", "’") if outer_family == "double" else ("“", "”")
     text = doc.text
-    for q in analyse(doc).quotations:
+    quotations = analyse(doc).quotations
+    by_open = {q.open: q for q in quotations}
+    for q in quotations:
         if q.depth == 0 or q.close is None:
             continue
         # Straight marks give no direction, so "double inside double" is only certain for curly ones.
-        if q.family == outer_family and q.outer_family == q.family and text[q.open] not in "\"'":
-            what = "double marks inside double marks" if q.family == "double" else "single marks inside single marks"
-        else:
+        if q.family != outer_family or q.outer_family != q.family or text[q.open] in "\"'":
             continue
-        yield Q004.finding(q.open, q.open + 1, f"Nested quotation uses {what}; use {inner_marks[0]}…{inner_marks[1]}",
-                           [(q.open, q.open + 1, inner_marks[0])])
-        yield Q004.finding(q.close, q.close + 1, f"Nested quotation uses {what}; use {inner_marks[0]}…{inner_marks[1]}",
-                           [(q.close, q.close + 1, inner_marks[1])])
+        outer = by_open.get(q.outer)
+        seen = f"{_marks(text, q)} inside {_marks(text, outer)}" if outer else _marks(text, q)
+        message = f"Nested quotation uses {seen}; use {inner_marks[0]}…{inner_marks[1]} inside"
+        yield Q004.finding(q.open, q.open + 1, message, [(q.open, q.open + 1, inner_marks[0])])
+        yield Q004.finding(q.close, q.close + 1, message, [(q.close, q.close + 1, inner_marks[1])])
     # Outer single quotes with double quotes inside, in US style (and the reverse in UK style).
-    for q in analyse(doc).quotations:
+    depth1 = sorted((x.open, k) for k, x in enumerate(quotations) if x.depth == 1 and x.close is not None)
+    depth1_opens = [o for o, _ in depth1]
+    chosen = style.chosen_style(opts)
+    label = f"{chosen.upper()} style" if chosen else (
+        "English news style" if outer_family == "double" else "the style this draft uses elsewhere")
+    swap = {"‘": "“", "’": "”", "“": "‘", "”": "’", "'": '"', '"': "'"}
+    for q in quotations:
         if q.depth != 0 or q.close is None or q.family == outer_family:
             continue
-        inner = [x for x in analyse(doc).quotations if x.depth == 1 and q.open < x.open and x.close is not None and x.close < q.close]
+        lo, hi = bisect_right(depth1_opens, q.open), bisect_left(depth1_opens, q.close)
+        inner = [quotations[k] for k in sorted(k for _, k in depth1[lo:hi]) if quotations[k].close < q.close]
         if not inner:
             continue
-        swap = {"‘": "“", "’": "”", "“": "‘", "”": "’", "'": '"', '"': "'"}
         for x in (q, *inner):
+            seen = f"{_marks(text, x)} {'outside' if x is q else 'inside'}"
             for pos in (x.open, x.close):
                 ch = text[pos]
-                yield Q004.finding(pos, pos + 1, f"Quotation marks nested in the wrong order for "
-                                   f"{opts.quote_style.upper()} style: use {swap.get(ch, ch)} here",
-                                   [(pos, pos + 1, swap.get(ch, ch))])
+                yield Q004.finding(pos, pos + 1, f"Quotation marks nested in the wrong order for {label} ({seen}): "
+                                   f"use {swap.get(ch, ch)} here", [(pos, pos + 1, swap.get(ch, ch))])
+
+
+def _marks(text: str, q) -> str:
+    """The marks a quotation uses, as the editor sees them: ``“…”``, ``‹…›``, or ``“…`` when never closed."""
+    return text[q.open] + "…" + (text[q.close] if q.close is not None else "")
 
 
 STRAIGHT_TO_CURLY = {("\"", "open"): "“", ("\"", "close"): "”", ("'", "open"): "‘", ("'", "close"): "’"}
@@ -101,43 +119,50 @@ def check_mixed_styles(doc: Document, opts: CheckOptions):
 
 @checker(Q008)
 def check_punctuation_placement(doc: Document, opts: CheckOptions):
-    """US style puts periods and commas inside the closing mark; UK style puts them outside fragments."""
-    text = doc.text
-    an = analyse(doc)
-    stray = {p.start for p in an.problems if p.code == "Q006"} | {p.start - 1 for p in an.problems if p.code == "Q006"}
-    if opts.quote_style == "us":
-        for i, q in an.closers:
-            if i in stray or q.family != "double" or text[i] not in "”\"":
-                continue
-            p = text[i + 1]
-            inner = text[i - 1] if i > 0 else ""
-            if inner in ".?!,;:…":
-                continue
-            yield Q008.finding(i, i + 2, f"US style puts the {'period' if p == '.' else 'comma'} inside the "
-                               "closing mark", [(i, i + 2, p + text[i])])
-    else:
-        for q in an.quotations:
-            if q.close is None:
-                continue
-            i = q.close
-            p = text[i - 1] if i > 0 else ""
-            content = q.content(text).lstrip()
-            if p not in ".," or not content[:1].islower():
-                continue
-            yield Q008.finding(i - 1, i + 1, f"UK style puts the {'period' if p == '.' else 'comma'} after the "
-                               "closing mark of a quoted fragment", [(i - 1, i + 1, text[i] + p)])
+    """Periods and commas at closing marks, only against a house style: the editor's, or the draft's own habit."""
+    us, uk = style.us_slips(doc), style.uk_slips(doc)
+    chosen = style.chosen_style(opts)
+    if chosen == "us" or (chosen is None and style.habit(len(uk), len(us))):
+        why = "US style puts" if chosen else (f"This draft puts periods and commas inside the closing mark elsewhere "
+                                              f"({len(uk)} times): put")
+        for c in us:
+            yield Q008.finding(c.start, c.end, f"{why} the {_point(c)} inside the closing mark",
+                               [(c.start, c.end, c.replacement)])
+    elif chosen == "uk" or (chosen is None and style.habit(len(us), len(uk))):
+        why = "UK style puts" if chosen else (f"This draft puts periods and commas after the closing mark elsewhere "
+                                              f"({len(us)} times): put")
+        for c in uk:
+            yield Q008.finding(c.start, c.end, f"{why} the {_point(c)} after the closing mark of a quoted fragment",
+                               [(c.start, c.end, c.replacement)])
+
+
+def _point(c: style.Placement) -> str:
+    return "period" if c.point == "." else "comma"
 
 
 @checker(Q009)
 def check_guillemets(doc: Document, opts: CheckOptions):
-    """MT from French, Russian or German keeps « »; English copy uses “ ” (and ‘ ’ inside)."""
+    """MT from French, Russian or German keeps « », „ “ or » «; English copy uses “ ” (and ‘ ’ inside)."""
     text = doc.text
     for q in analyse(doc).quotations:
-        if text[q.open] not in "«»‹›":
+        if text[q.open] not in FOREIGN_MARKS:
             continue
         outer = ("“", "”") if q.depth == 0 else ("‘", "’")
-        yield Q009.finding(q.open, q.open + 1, f"Guillemet {text[q.open]} in English copy; use {outer[0]}",
+        yield Q009.finding(q.open, q.open + 1, f"{_kind(text[q.open])} {text[q.open]} in English copy; use {outer[0]}",
                            [(q.open, q.open + 1, outer[0])])
-        if q.close is not None and text[q.close] in "«»‹›":
-            yield Q009.finding(q.close, q.close + 1, f"Guillemet {text[q.close]} in English copy; use {outer[1]}",
+        if q.close is None:
+            continue
+        close = text[q.close]
+        if close in FOREIGN_MARKS:
+            yield Q009.finding(q.close, q.close + 1, f"{_kind(close)} {close} in English copy; use {outer[1]}",
                                [(q.close, q.close + 1, outer[1])])
+        elif text[q.open] in "„‚" and close != outer[1]:  # „…“: the German closer has the English opener's shape
+            yield Q009.finding(q.close, q.close + 1, f"{close} closes a {text[q.open]}…{close} quotation; English copy "
+                               f"uses {outer[1]}", [(q.close, q.close + 1, outer[1])])
+
+
+FOREIGN_MARKS = "«»‹›„‚"
+
+
+def _kind(ch: str) -> str:
+    return "Guillemet" if ch in "«»‹›" else "Low quotation mark"

@@ -8,10 +8,13 @@ findings, so the analysis itself is shared by the rules and by other families wi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
 from ..document import Document, Span
+from .continuation import began_before_the_start, lines_of_one_paragraph, runs_past_the_end
+from .facts import ParagraphFacts
 from .marks import (
     ACCEPTED_CLOSERS,
     ATTRIBUTION_AFTER_RE,
@@ -19,11 +22,13 @@ from .marks import (
     MARK_RE,
     OPENING_CONTEXT,
     SINGLE_MARKS,
-    attribution_insert_point,
     classify_mark,
     closer_for,
     mark_family,
 )
+
+_STRAY_AFTER_RE = re.compile(r"([.;])\s+([a-z])")
+_WORD_RE = re.compile(r"\S+")
 
 
 class Problem(NamedTuple):
@@ -46,6 +51,7 @@ class Quotation:
     depth: int  # 0 = outermost, 1 = nested inside another quotation, ...
     family: str = "double"  # "double" or "single"
     outer_family: str | None = None  # family of the quotation this one is nested in
+    outer: int | None = None  # offset of the opening mark of the quotation this one is nested in
 
     @property
     def start(self) -> int:
@@ -67,6 +73,7 @@ class _Open:
     depth: int
     piece_start: int
     outer_family: str | None = None
+    outer_pos: int | None = None
     pieces: list[Span] = field(default_factory=list)
 
 
@@ -88,6 +95,8 @@ class _Pairer:
         self.text = doc.text
         self.out = QuoteAnalysis()
         self.stack: list[_Open] = []
+        self.open_count = {"single": 0, "double": 0}  # quotations of each family on the stack
+        self.facts = ParagraphFacts(doc.text, Span(0, 0))
         self._explained_orphans: set[int] = set()  # closers a Q006 already explains
         self._reopen_pos = -1  # the mark that reopens a quotation continued from the previous paragraph
 
@@ -105,22 +114,28 @@ class _Pairer:
 
     def finish_quotation(self, op: _Open, close: int | None, end: int) -> Quotation:
         op.pieces.append(Span(op.piece_start, end))
-        q = Quotation(op.pos, close, tuple(op.pieces), op.depth, op.family, op.outer_family)
+        q = Quotation(op.pos, close, tuple(op.pieces), op.depth, op.family, op.outer_family, op.outer_pos)
         self.out.quotations.append(q)
         return q
 
-    def pending(self, family: str) -> bool:
-        return any(o.family == family for o in self.stack)
+    def push(self, op: _Open) -> None:
+        self.stack.append(op)
+        self.open_count[op.family] += 1
+
+    def pop(self) -> _Open:
+        op = self.stack.pop()
+        self.open_count[op.family] -= 1
+        return op
 
     def paragraph(self, para: Span) -> None:
         text, lo, hi = self.text, para.start, para.end
+        self.facts = facts = ParagraphFacts(text, para)
         for m in MARK_RE.finditer(text, lo, hi):
             i = m.start()
             if i == self._reopen_pos:
                 continue
             ch = text[i]
-            role = classify_mark(text, i, lo, hi, self.pending("single") and self.stack[-1].family == "single",
-                             self.pending("double"))
+            role = facts.role(i, bool(self.stack) and self.stack[-1].family == "single", self.open_count["double"] > 0)
             if role in ("apostrophe", "prime"):
                 if role == "apostrophe":
                     self.out.marks.append((i, ch, "apostrophe"))
@@ -131,33 +146,43 @@ class _Pairer:
                         self.emit(Problem("Q010", i, i + 1, "‘ used as an apostrophe; use ’", [(i, i + 1, "’")]))
                 continue
             if role == "stray":
-                if ch not in SINGLE_MARKS:
+                if ch in "“\"" and began_before_the_start(self.doc, i, para):
+                    self.closer_of_earlier_quotation(i, ch, lo)
+                elif ch not in SINGLE_MARKS:
                     self.emit(Problem("Q001", i, i + 1, "Stray quotation mark with no word beside it",
                                            [(i - 1 if i > lo and text[i - 1] == " " else i, i + 1, "")]))
                 continue
+            if role == "close-wrong" and self.stack and self.stack[-1].char == "„":
+                role = "close"  # German „…“: the high mark is the right closer
             self.out.marks.append((i, ch, role))
             if role in ("open", "open-wrong"):
                 if role == "open-wrong":
-                    self.emit(Problem("Q011", i, i + 1, f"{ch} opens a quotation here; use “", [(i, i + 1, "“")]))
+                    # said,”The: the fix puts back the missing space as well
+                    at, repl = (i, " “") if i > lo and text[i - 1] in ",:" else (i, "“")
+                    self.emit(Problem("Q011", i, i + 1, f"{ch} opens a quotation here; use “", [(at, i + 1, repl)]))
                 self.open_mark(i, ch if role == "open" else "“")
             else:
                 if role == "close-wrong":
-                    self.emit(Problem("Q011", i, i + 1, f"{ch} closes a quotation here; use ”", [(i, i + 1, "”")]))
+                    # `unworkable. “` at the paragraph's end: the fix also closes up the space before it
+                    at = i - 1 if i + 1 >= hi and i > lo and text[i - 1] == " " else i
+                    self.emit(Problem("Q011", i, i + 1, f"{ch} closes a quotation here; use ”", [(at, i + 1, "”")]))
                 self.close_mark(i, ch if role == "close" else "”", para)
 
     def open_mark(self, i: int, ch: str) -> None:
-        outer = self.stack[-1].family if self.stack else None
-        self.stack.append(_Open(i, ch, mark_family(ch), len(self.stack), i + 1, outer))
+        outer = self.stack[-1] if self.stack else None
+        self.push(_Open(i, ch, mark_family(ch), len(self.stack), i + 1, outer and outer.family, outer and outer.pos))
 
     def close_mark(self, i: int, ch: str, para: Span) -> None:
         family = mark_family(ch)
-        # Find the innermost open quotation of this family.
-        idx = next((j for j in range(len(self.stack) - 1, -1, -1) if self.stack[j].family == family), None)
+        # Find the innermost open quotation of this family (everything above it is popped below: linear).
+        idx = None
+        if self.open_count[family]:
+            idx = next(j for j in range(len(self.stack) - 1, -1, -1) if self.stack[j].family == family)
         if idx is None:
             if self.stack and family == "double" and self.stack[-1].family == "single":
                 # ‘…” : a single opener closed by a double mark.
-                op = self.stack.pop()
-                want = {"‘": "“", "'": '"', "‚": "„"}.get(op.char, "“")
+                op = self.pop()
+                want = {"‘": "“", "'": '"', "‚": "„", "‹": "«"}.get(op.char, "“")
                 self.emit(Problem("Q003", op.pos, op.pos + 1,
                                        f"Quotation opens with {op.char} but closes with {ch}; use {want} to open it",
                                        [(op.pos, op.pos + 1, want)]))
@@ -168,12 +193,12 @@ class _Pairer:
             return
         # Openers above it (of the other family) were never closed.
         while len(self.stack) - 1 > idx:
-            inner = self.stack.pop()
+            inner = self.pop()
             self.emit(Problem("Q002", inner.pos, inner.pos + 1,
                                    f"Opening {inner.char} is never closed inside the outer quotation",
                                    [(i, i, closer_for(inner.char)), (inner.pos, inner.pos + 1, "")]))
             self.finish_quotation(inner, None, i)
-        op = self.stack.pop()
+        op = self.pop()
         if ch not in ACCEPTED_CLOSERS.get(op.char, set()):
             want = closer_for(op.char)
             self.emit(Problem("Q003", i, i + 1, f"Quotation opens with {op.char} but closes with {ch}; use {want}",
@@ -190,19 +215,14 @@ class _Pairer:
     def check_stray_after(self, q: Quotation, i: int, para: Span) -> None:
         """``coexistence”. and win-win``: a period after the closer, then the sentence runs on."""
         text = self.text
-        m = re.match(r"([.;])\s+([a-z])", text[i + 1 : para.end])
+        m = _STRAY_AFTER_RE.match(text, i + 1, para.end)
         if not m or q.family != "double":
             return
         # Does a closer with no opener follow before any new opener? Then the quote runs on to it.
-        rest_start = i + 1 + m.end() - 1
-        run_on = None
-        for mm in MARK_RE.finditer(text, rest_start, para.end):
-            role = classify_mark(text, mm.start(), para.start, para.end, False, False)
-            if role in ("open", "open-wrong"):
-                break
-            if role == "close" and mark_family(text[mm.start()]) == "double":
-                run_on = mm.start()
-                break
+        rest_start = m.end() - 1
+        positions, opens = self.facts.decisive
+        k = bisect_left(positions, rest_start)
+        run_on = positions[k] if k < len(positions) and not opens[k] else None
         if run_on is not None:
             self._explained_orphans.add(run_on)
             self.emit(Problem("Q006", i, i + 2,
@@ -214,7 +234,7 @@ class _Pairer:
                                    [(i + 1, i + 2, "")]))
 
     def orphan_closer(self, i: int, ch: str, para: Span) -> None:
-        if i in self._explained_orphans:
+        if i in self._explained_orphans or began_before_the_start(self.doc, i, para):
             return
         opener = {"”": "“", '"': '"', "»": "«", "›": "‹", "“": "„"}.get(ch, "“")
         sent = self.doc.sentence_at(i) or para
@@ -222,6 +242,12 @@ class _Pairer:
         start = sent.start if sent.start >= para.start else para.start
         self.emit(Problem("Q001", i, i + 1, f"Closing {ch} has no opening mark before it",
                                [(start, start, opener), (i, i + 1, "")]))
+
+    def closer_of_earlier_quotation(self, i: int, ch: str, lo: int) -> None:
+        """``this girl. “`` ending a one-sentence text: the closer of a quotation opened before it."""
+        if ch == "“":
+            at = i - 1 if i > lo and self.text[i - 1] == " " else i
+            self.emit(Problem("Q011", i, i + 1, f"{ch} closes a quotation here; use ”", [(at, i + 1, "”")]))
 
     def carry_or_report(self, para: Span, nxt: Span | None) -> None:
         """An open quotation at the end of a paragraph: continued, not reopened, or unclosed."""
@@ -231,6 +257,8 @@ class _Pairer:
         for o in reversed(inner):
             self.report_unclosed(o, para)
         self.stack = [op]
+        self.open_count = {"single": 0, "double": 0}
+        self.open_count[op.family] = 1
         if nxt is not None:
             first = text[nxt.start]
             if mark_family(first) == op.family and first in MARK_CHARS and classify_mark(
@@ -244,21 +272,26 @@ class _Pairer:
             if op.family == "double" and self.has_orphan_closer(nxt):
                 op.pieces.append(Span(op.piece_start, para.end))
                 op.piece_start = nxt.start
-                word = re.match(r"\S+", text[nxt.start : nxt.end])
+                if lines_of_one_paragraph(self.doc, para, nxt):
+                    return  # sentence-per-line text: the next line may be the same paragraph
+                word = _WORD_RE.match(text, nxt.start, nxt.end)
                 self.emit(Problem("Q005", nxt.start, nxt.start + len(word.group()), "Quotation continues from the previous paragraph "
                                        f"but this paragraph does not reopen it; start it with {op.char}",
                                        [(nxt.start, nxt.start, op.char)]))
                 return
         self.report_unclosed(op, para)
         self.stack = []
+        self.open_count = {"single": 0, "double": 0}
 
     def has_orphan_closer(self, para: Span) -> bool:
         text = self.text
         depth = 0
         for m in MARK_RE.finditer(text, para.start, para.end):
-            if text[m.start()] in SINGLE_MARKS:
+            if mark_family(m.group()) == "single":
                 continue
             role = classify_mark(text, m.start(), para.start, para.end, False, depth > 0)
+            if role == "stray" and depth == 0 and m.group() == "“" and m.start() == para.end - 1:
+                return True  # `girl. “`: the carried quotation's closer, facing the wrong way
             if role in ("open", "open-wrong"):
                 depth += 1
             elif role in ("close", "close-wrong"):
@@ -272,25 +305,33 @@ class _Pairer:
         closer = closer_for(op.char)
         end = para.end
         self.finish_quotation(op, None, end)
+        # A quotation carried in from an earlier paragraph is read once over its whole span; one opened in
+        # this paragraph reads the paragraph's facts, found once for all its unclosed quotations.
+        carried = op.pos < para.start
+        facts = ParagraphFacts(text, Span(op.pos + 1, end)) if carried else self.facts
         if op.family == "double":
             # ``“We will win,’ he said.``: a single closer standing in for the double one.
-            last = None
-            for m in re.finditer(r"[\w.,!?…]([’'])(?=[\s.,;:!?]|$)", text[op.pos + 1 : end]):
-                last = m
-            if last is not None:
-                j = op.pos + 1 + last.start(1)
-                after = text[j + 1 : end]
-                if after.strip() in ("", ".") or ATTRIBUTION_AFTER_RE.match(after):
-                    self.emit(Problem("Q003", j, j + 1, f"Quotation opens with {op.char} but closes with {text[j]}; "
-                                           f"use {closer}", [(j, j + 1, closer)]))
-                    return
+            j = facts.last_single_closer
+            if j > op.pos + 1 and facts.single_closer_ends_quote(j):
+                self.emit(Problem("Q003", j, j + 1, f"Quotation opens with {op.char} but closes with {text[j]}; "
+                                       f"use {closer}", [(j, j + 1, closer)]))
+                return
+        self.report_misplaced_or_unclosed(op, para, facts)
+
+    def report_misplaced_or_unclosed(self, op: _Open, para: Span, facts: ParagraphFacts) -> None:
+        text, end = self.text, para.end
+        closer = closer_for(op.char)
+        if op.depth == 0 and runs_past_the_end(self.doc, op.pos, para):
+            return  # the quotation may close in a paragraph after this one-sentence text
         if op.pos > para.start and text[op.pos - 1] == " " and ATTRIBUTION_AFTER_RE.match(text, op.pos + 1, end):
             # `…is needed, "the agency quoted him` / `, "recalls the poet`: the closing mark landed
             # after the space instead of before it.
             self.emit(Problem("Q002", op.pos, op.pos + 1, f"This {op.char} closes the quotation before it: move it "
                                    "before the space", [(op.pos - 1, op.pos + 1, closer + " ")]))
             return
-        at = attribution_insert_point(text, op.pos + 1, end) or end
+        points = facts.attribution_points
+        k = bisect_left(points, op.pos + 2)  # a comma at op.pos + 1 or later
+        at = points[k] if k < len(points) else end
         self.emit(Problem("Q002", op.pos, op.pos + 1, f"Opening {op.char} is never closed",
                                [(at, at, closer), (op.pos, op.pos + 1, "")]))
 

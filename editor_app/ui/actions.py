@@ -7,19 +7,22 @@ What went wrong is queued as a one-line flash message that the page shows on the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from checks.engine import check_text
-from checks.stylesheet import CheckOptions
+from checks.stylesheet import CheckOptions, SourceDocument
 
-from ..ingest import IngestError, decode_upload
+from ..ingest import MAX_BYTES_ENV, IngestError, check_text_size, decode_upload, default_max_bytes
 from ..review import Review, ReviewError
 from ..store import ReviewStore, StoreError, default_db_path
 
 REVIEW, DRAFT, FLASH, OPENED, EDITING, STORE = "review", "draft", "flash", "opened", "editing", "store"
+ORIGINAL = "original"  # the Original (optional) box: the foreign-language article
 CHOICES = "choices"  # finding id -> which of its suggestions the card shows
 CARD_LIMIT = "card-limit"  # how many cards the page draws
-PER_REVIEW_WIDGETS = ("filter-category", "filter-severity", "bulk-target", "hide-decided")
+PER_REVIEW_WIDGETS = ("filter-category", "filter-severity", "bulk-target", "hide-decided", "aligned-view")
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -40,6 +43,8 @@ def init_state() -> None:
     for key, default in ((REVIEW, None), (FLASH, []), (OPENED, set()), (EDITING, set()), (CHOICES, {})):
         if key not in ss:
             ss[key] = default
+    if ORIGINAL not in ss:
+        ss[ORIGINAL] = ""
     if DRAFT not in ss:
         ss[DRAFT] = ""
         rid = st.query_params.get("review")
@@ -75,8 +80,19 @@ def save(r: Review) -> None:
         flash("warning", f"Not saved: {exc}")
 
 
+def sync() -> Review | None:
+    """The page's review with the decisions other tabs saved since it last looked (two tabs lose nothing)."""
+    r, s = review(), store()
+    if r is not None and s is not None:
+        try:
+            s.sync(r)
+        except StoreError as exc:
+            flash("warning", f"Could not read decisions saved elsewhere: {exc}")
+    return r
+
+
 def _decide(fn, *args, **kwargs) -> bool:
-    r = review()
+    r = sync()
     if r is None:
         return False
     try:
@@ -90,11 +106,21 @@ def _decide(fn, *args, **kwargs) -> bool:
 
 # -- the check --------------------------------------------------------------------------------
 
-def run_check(draft: str, options: CheckOptions) -> Review | None:
-    """Check ``draft`` and start a new review; on failure say why and keep the current one."""
+def run_check(draft: str, options: CheckOptions, original: str = "") -> Review | None:
+    """Check ``draft`` (against ``original`` when one is given) and start a new review; on failure say
+    why and keep the current one."""
     if not draft.strip():
         flash("warning", "Paste or upload a draft first.")
         return None
+    try:
+        check_text_size(draft, "The draft", default_max_bytes())
+        if original.strip():
+            check_text_size(original, "The original", default_max_bytes())
+    except IngestError as exc:  # refused before the check: one huge paste must not hold the server
+        flash("error", f"{exc}. Check it in parts, or ask whoever runs this page to raise {MAX_BYTES_ENV}.")
+        return None
+    if original.strip():
+        options = replace(options, original=SourceDocument("original", original))
     try:
         report = check_text(draft, options)
         quotes, notice = quotation_checks(draft, options)
@@ -157,6 +183,13 @@ def on_start_rewrite(fid: str) -> None:
     st.session_state[EDITING].add(fid)
 
 
+def on_translate(fid: str) -> None:
+    """Accept an omission card: insert the typed translation of the missing sentence."""
+    ss = st.session_state
+    if _decide(Review.translate, fid, ss.get(f"translate-{fid}", "")):
+        ss[OPENED].discard(fid)
+
+
 def on_save_rewrite(fid: str) -> None:
     ss = st.session_state
     if _decide(Review.rewrite, fid, ss.get(f"rewrite-{fid}", ""), choice(fid)):
@@ -173,10 +206,14 @@ def on_undo(fid: str) -> None:
 
 
 def on_undo_last() -> None:
-    r = review()
+    r = sync()
     if r is None:
         return
-    touched = r.undo_last()
+    try:
+        touched = r.undo_last()
+    except ReviewError as exc:
+        flash("error", str(exc))
+        return
     if touched:
         save(r)
     else:
@@ -193,7 +230,7 @@ def on_toggle_open(fid: str) -> None:
 
 
 def on_bulk(accept: bool) -> None:
-    r = review()
+    r = sync()
     target = st.session_state.get("bulk-target")
     if r is None or not target:
         return
@@ -229,6 +266,10 @@ def open_review(rid: str) -> None:
         return
     _show(r)
     st.session_state[DRAFT] = r.text
+    st.session_state[ORIGINAL] = r.original or ""
+    for message in r.repairs:
+        flash("warning", message)
+    r.repairs.clear()
 
 
 def _show(r: Review) -> None:
@@ -248,6 +289,7 @@ def on_new_review() -> None:
     ss = st.session_state
     ss[REVIEW] = None
     ss[DRAFT] = ""
+    ss[ORIGINAL] = ""
     st.query_params.pop("review", None)
 
 
@@ -268,7 +310,16 @@ def on_delete_review() -> None:
 
 def on_upload_draft() -> None:
     """Put an uploaded file's text into the Draft box (the editor then presses Check)."""
-    up = st.session_state.get("draft-upload")
+    _upload_into("draft-upload", DRAFT)
+
+
+def on_upload_original() -> None:
+    """Put an uploaded original's text into the Original (optional) box."""
+    _upload_into("original-upload", ORIGINAL)
+
+
+def _upload_into(uploader: str, box: str) -> None:
+    up = st.session_state.get(uploader)
     if up is None:
         return
     try:
@@ -276,6 +327,6 @@ def on_upload_draft() -> None:
     except IngestError as exc:
         flash("error", str(exc))
         return
-    st.session_state[DRAFT] = ingested.text
+    st.session_state[box] = ingested.text
     for notice in ingested.notices:
         flash("info", notice)

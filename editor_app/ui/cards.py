@@ -2,6 +2,8 @@
 
 An open card shows the original and the suggestion side by side with the changed words marked,
 and the buttons Accept, Reject and Rewrite. A decided card folds to one line with Reopen and Undo.
+With a foreign-language original, the aligned original sentence stands above the two sides; an
+omission card (A001) shows the missing original sentence and a box for its translation instead.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from checks.findings import Finding
 
 from ..review import PENDING, Review
 from . import actions
-from .render import card_html, folded_card_html, md_escape
+from .original import omission_html, original_block_html, review_only_note
+from .render import card_html, esc, folded_card_html, md_escape
 
 
 def _short(text: str, n: int = 70) -> str:
@@ -32,8 +35,16 @@ def render_card(review: Review, f: Finding) -> None:
                 st.button("Reopen", key=f"reopen-{fid}", on_click=actions.on_toggle_open, args=(fid,))
                 st.button("Undo", key=f"undo-{fid}", on_click=actions.on_undo, args=(fid,))
             return
+        if review.is_omission(fid):
+            _omission_card(review, fid)
+            return
         choice = actions.choice(fid)
-        st.html(card_html(review, fid, choice))
+        if review.original is None:
+            st.html(card_html(review, fid, choice))
+        else:  # the original sentence between the message and the draft; "Original" would now be ambiguous
+            note = review_only_note(f)
+            st.html(card_html(review, fid, choice, above=original_block_html(review, fid), left_label="Draft")
+                    + (f'<div class="ec-note">{esc(note)}</div>' if note else ""))
         if len(f.suggestions) > 1:
             # Other suggestions as small buttons (a radio per card costs more on every re-render).
             with st.container(horizontal=True, gap="small"):
@@ -62,3 +73,19 @@ def render_card(review: Review, f: Finding) -> None:
             if d.status != PENDING:
                 st.button("Undo", key=f"undo-{fid}", on_click=actions.on_undo, args=(fid,))
                 st.button("Fold", key=f"reopen-{fid}", on_click=actions.on_toggle_open, args=(fid,))
+
+
+def _omission_card(review: Review, fid: str) -> None:
+    """The missing original sentence, a box for its translation, and Accept (insert it) or Reject."""
+    d = review.decision(fid)
+    st.html(omission_html(review, fid))
+    st.text_area("Your translation (inserted where the sentence belongs)", key=f"translate-{fid}", height=80,
+                 value=review.translation_of(fid), placeholder="Type the English translation of the missing sentence…")
+    with st.container(horizontal=True):
+        st.button("Accept", key=f"accept-{fid}", type="primary", on_click=actions.on_translate, args=(fid,),
+                  help="Inserts your translation into the draft where the missing sentence belongs.")
+        st.button("Reject", key=f"reject-{fid}", on_click=actions.on_reject, args=(fid,),
+                  help="Leave the sentence out of the draft.")
+        if d.status != PENDING:
+            st.button("Undo", key=f"undo-{fid}", on_click=actions.on_undo, args=(fid,))
+            st.button("Fold", key=f"reopen-{fid}", on_click=actions.on_toggle_open, args=(fid,))

@@ -3,36 +3,44 @@
 Kept out of ``app.py`` so that Streamlit re-executes only a short script on every click. These
 functions read the Review from session state and draw it; every button is a callback in
 :mod:`editor_app.ui.actions`.
+
+The cards, the preview and the export are one fragment (:func:`review_pane`): Accept, Reject, Undo
+and every other button or filter there rerun and redraw only that pane, not the sidebar, the draft
+box and the overview above it. In the browser a click's time grows with everything on the page
+(Streamlit's front end walks the whole page on every run), so the cards also come in pages.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import streamlit as st
 
 from checks.registry import RULES
 
 from ..export import ARTICLE_FORMATS, REPORT_FORMATS, export_bytes, file_name
+from ..ingest import default_max_bytes, human_size
 from ..review import PENDING, Review
 from . import actions
 from .cards import render_card
+from .original import ORIGINAL_CSS, aligned_view_html, language_label
 from .render import (
-    CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_escape, quotations_html, tracked_changes,
+    CATEGORY_LABELS, CSS, count_bars, highlighted_article, md_escape, quotations_html, title_html, tracked_changes,
 )
 from .sidebar import UPLOAD_TYPES, StyleSheet, render_style_sheet
 
 LONG_DRAFT_WORDS = 800
-CARDS_PER_PAGE = 40  # a long draft's cards come in pages, so one click stays a quick re-render
-# The .txt goes with the page (it is what the editor came for, and tests compare its bytes); the
-# other formats are built only when their button is clicked.
-EAGER_FORMATS = {"txt"}
+# A long draft's cards come in pages: every click makes the browser walk the whole page, so its time
+# grows with the cards drawn (Accept in chromium under load, 150 findings: 40 cards ~500 ms, 20 ~320 ms).
+CARDS_PER_PAGE = 20
 
 
 def main() -> None:
     st.set_page_config(page_title="MT draft review", layout="wide")
     actions.init_state()
-    st.html(CSS)
+    actions.sync()
+    st.html(CSS + ORIGINAL_CSS)
     saved_box = st.sidebar.container()  # filled after the draft: a Check in this run is listed at once
     with st.sidebar:
         st.header("Style sheet")
@@ -44,11 +52,23 @@ def main() -> None:
     if review is None:
         st.info("Paste a draft (or upload one) and press **Check**. Saved reviews are in the sidebar.")
         return
-    if review.text != st.session_state[actions.DRAFT]:
-        st.caption("The draft above has changed since this review was checked; press Check to review the new text.")
+    if review.text != st.session_state[actions.DRAFT] or (review.original or "") != st.session_state[actions.ORIGINAL]:
+        st.caption("The draft or the original above has changed since this review was checked; press Check to review "
+                   "the new text.")
     overview(review)
+    review_pane()
+
+
+@st.fragment
+def review_pane() -> None:
+    """The cards beside the preview and the export: rerun alone when one of their widgets is used."""
+    review = actions.sync()  # a rerun of this pane alone also shows what other tabs decided
+    if review is None:  # gone meanwhile: let the whole page say so
+        st.rerun()
     left, right = st.columns([3, 2], gap="medium")
     with left:
+        for kind, message in actions.take_flashes():  # what this pane's callbacks had to say
+            getattr(st, kind)(md_escape(message))
         suggestions(review)
     with right:
         preview_and_export(review)
@@ -81,42 +101,79 @@ def saved_reviews() -> None:
 
 def draft_input(style_sheet: StyleSheet) -> None:
     st.title("MT draft review")
-    st.text_area("Draft", key=actions.DRAFT, height=240, placeholder="Paste the machine-translated article here…")
-    with st.container(horizontal=True, vertical_alignment="bottom"):
-        check = st.button("Check", type="primary", key="check")
-        st.file_uploader("Or upload a draft (.txt, .md, .docx, .html)", type=UPLOAD_TYPES, key="draft-upload",
-                         on_change=actions.on_upload_draft)
+    limit = default_max_bytes()
+    left, right = st.columns(2, gap="medium")
+    # A character is at least a byte, so a box that holds no more characters than the limit refuses
+    # nothing that fits, and the browser never sends a paste bigger than Streamlit's 25 MB message
+    # limit (above which it drops the connection without a word); Check measures the bytes.
+    with left:
+        st.text_area("Draft", key=actions.DRAFT, height=240, placeholder="Paste the machine-translated article here…",
+                     max_chars=limit or None)
+        with st.container(horizontal=True, vertical_alignment="bottom"):
+            check = st.button("Check", type="primary", key="check")
+            st.file_uploader("Or upload a draft (.txt, .md, .docx, .html)", type=UPLOAD_TYPES, key="draft-upload",
+                             on_change=actions.on_upload_draft)
+    with right:
+        st.text_area("Original (optional)", key=actions.ORIGINAL, height=240, max_chars=limit or None,
+                     placeholder="Paste the foreign-language article the draft was translated from, to check the "
+                                 "draft against it (numbers, dates, names, omissions, meaning)…")
+        st.file_uploader("Or upload the original (.txt, .md, .docx, .html)", type=UPLOAD_TYPES, key="original-upload",
+                         on_change=actions.on_upload_original)
+    if limit:
+        st.caption(f"Drafts up to {human_size(limit)} of text, pasted or uploaded, and originals as long; the boxes do "
+                   "not take a longer paste: check a longer draft in parts.")
     if check:
-        draft = st.session_state[actions.DRAFT]
-        words = len(draft.split())
-        if words > LONG_DRAFT_WORDS:
-            with st.status(f"Checking {words:,} words…", expanded=False) as status:
-                result = actions.run_check(draft, style_sheet.options)
-                status.update(label=f"Checked {words:,} words.", state="complete" if result else "error")
-        else:
-            with st.spinner("Checking…"):
-                actions.run_check(draft, style_sheet.options)
+        run_check_with_progress(style_sheet)
     for kind, message in actions.take_flashes():
         getattr(st, kind)(md_escape(message))
 
 
+def run_check_with_progress(style_sheet: StyleSheet) -> None:
+    """Check the boxes' text; a long draft, or any draft with an original, says what it is doing."""
+    draft = st.session_state[actions.DRAFT]
+    original = st.session_state[actions.ORIGINAL]
+    words = len(draft.split())
+    if original.strip():
+        # The first check with an original loads the sentence model and embeds both sides: seconds, not ms.
+        t0 = time.perf_counter()
+        with st.status(f"Aligning the draft ({words:,} words) with its original… the first check loads the "
+                       "sentence model and takes a few seconds.", expanded=False) as status:
+            result = actions.run_check(draft, style_sheet.options, original)
+            paired = sum(o is not None and d is not None for o, d in result.pairs) if result else 0
+            label = (f"Checked {words:,} words against the original ({paired} aligned sentence pairs) in "
+                     f"{time.perf_counter() - t0:.1f} s." if result else "The check did not finish.")
+            status.update(label=label, state="complete" if result else "error")
+    elif words > LONG_DRAFT_WORDS:
+        with st.status(f"Checking {words:,} words…", expanded=False) as status:
+            result = actions.run_check(draft, style_sheet.options)
+            status.update(label=f"Checked {words:,} words.", state="complete" if result else "error")
+    else:
+        with st.spinner("Checking…"):
+            actions.run_check(draft, style_sheet.options)
+
+
 def overview(review: Review) -> None:
-    counts = review.counts()
-    decided = len(review.findings) - counts[PENDING]
-    st.subheader(review.title)
+    st.html(title_html(review.title))  # the draft's first line: plain text, never Markdown (autolinks, images)
     for notice in review.notices:  # parts of the check that failed on this text; the rest stands
         st.warning(md_escape(notice))
     with st.container(horizontal=True):
         st.metric("Words", f"{len(review.text.split()):,}")
         st.metric("Findings", len(review.findings))
-        st.metric("Decided", f"{decided}/{len(review.findings)}")
-        st.metric("Language", review.language)
-    bars, article = st.columns([1, 2], gap="medium")
+        st.metric("Language", review.language)  # how many are decided: the pane's progress bar
+    side_by_side = review.original is not None and bool(review.pairs) and st.toggle(
+        md_escape(f"Show the article aligned with its original: {language_label(review)} | Draft"), key="aligned-view",
+        help="Two columns, sentence by sentence; findings highlighted on both sides (hover for the reason).")
+    bars, article = st.columns([1, 3] if side_by_side else [1, 2], gap="medium")
     with bars:
         st.html(review.static("bars", lambda: count_bars(review.findings)))
     with article:
-        st.caption("The article with every finding highlighted in its category colour (hover for the reason).")
-        st.html(review.static("article", lambda: highlighted_article(review.text, review.findings)))
+        if side_by_side:
+            st.caption("Original | draft, aligned sentence by sentence; what the draft left out or added shows opposite "
+                       "a gap. Findings are highlighted on both sides.")
+            st.html(aligned_view_html(review))
+        else:
+            st.caption("The article with every finding highlighted in its category colour (hover for the reason).")
+            st.html(review.static("article", lambda: highlighted_article(review.text, review.findings)))
     if review.quotations:
         tally = {s: sum(q.get("status") == s for q in review.quotations) for s in ("verified", "altered", "not_found")}
         with st.expander(f"Quotations checked against the sources: {tally['verified']} verified, "
@@ -167,13 +224,11 @@ def preview_and_export(review: Review) -> None:
     st.caption("The cleaned article; your changes are marked as tracked changes.")
     st.html(review.memo("preview", lambda: tracked_changes(review.text, [e for _, e in review.edits()])))
     st.subheader("Export")
+    # Every download is built when its button is clicked, from the review as it is then: a click
+    # sends no file to the browser, and no download can miss a decision.
     for fmt in ARTICLE_FORMATS + REPORT_FORMATS:
-        if fmt.key in EAGER_FORMATS:
-            data = export_bytes(review, fmt.key)
-        else:
-            data = _deferred(review, fmt.key)
-        st.download_button(fmt.label, data=data, file_name=file_name(review, fmt.key), mime=fmt.mime,
-                           key=f"download-{fmt.key}", on_click="ignore", width="stretch")
+        st.download_button(fmt.label, data=_deferred(review, fmt.key), file_name=file_name(review, fmt.key),
+                           mime=fmt.mime, key=f"download-{fmt.key}", on_click="ignore", width="stretch")
 
 
 def _deferred(review: Review, key: str):

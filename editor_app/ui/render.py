@@ -7,6 +7,7 @@ a finding's message or a name list reaches the page without being escaped here.
 from __future__ import annotations
 
 import html
+import re
 
 from checks.document import Document
 from checks.findings import CATEGORIES, SEVERITIES, Finding, Suggestion
@@ -20,6 +21,7 @@ CATEGORY_COLOURS = {
     "garble": "#fecaca",
     "untranslated": "#ddd6fe",
     "misquote": "#fbcfe8",
+    "accuracy": "#fed7aa",
     "cleanup": "#d1d5db",
 }
 CATEGORY_LABELS = {
@@ -28,6 +30,7 @@ CATEGORY_LABELS = {
     "garble": "Garbled translation",
     "untranslated": "Untranslated",
     "misquote": "Misquote",
+    "accuracy": "Accuracy (original)",
     "cleanup": "Clean-up",
 }
 SEVERITY_COLOURS = {"error": "#b91c1c", "warning": "#b45309", "info": "#1d4ed8"}
@@ -54,6 +57,7 @@ CSS = """
 .ec-quotes { list-style: none; padding-left: 0; font-size: 0.9rem; }
 .ec-quotes li { margin-bottom: 0.3rem; }
 .ec-empty { color: #9ca3af; font-style: italic; }
+.ec-title { font-size: 1.5rem; font-weight: 600; margin: 0.5rem 0 0.25rem; overflow-wrap: anywhere; }
 .ec-bars { display: grid; grid-template-columns: max-content 1fr max-content; gap: 0.2rem 0.5rem;
   align-items: center; font-size: 0.85rem; }
 .ec-bar { height: 0.8rem; border-radius: 0.2rem; }
@@ -70,11 +74,24 @@ def esc(text: str) -> str:
 
 
 def md_escape(text: str) -> str:
-    """Escape text for a Markdown label (widget labels, captions): every ASCII punctuation mark."""
-    return "".join("\\" + c if c in _MD_SPECIAL else c for c in text.replace("\n", " "))
+    """Escape text for a Markdown label (widget labels, captions, alerts): every ASCII punctuation mark.
+
+    GitHub's autolinks (``www.x.org``, ``http://…``, ``name@x.org``) are found in the text after the
+    escapes are undone, so a WORD JOINER (U+2060, invisible) goes before ``http``/``www`` and after
+    ``@``: a link needs a space or punctuation mark before it, and a domain right after the ``@``.
+    """
+    text = _AUTOLINK_RE.sub(WORD_JOINER, text.replace("\n", " ")).replace("@", "@" + WORD_JOINER)
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in text)
 
 
 _MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$&:\"'=^%")
+WORD_JOINER = "\u2060"
+_AUTOLINK_RE = re.compile(r"(?i)(?<![\w\u2060])(?=(?:https?|ftp|mailto|xmpp|www)\b)")
+
+
+def title_html(title: str) -> str:
+    """The review's heading as HTML: the draft's first line as plain text, never Markdown."""
+    return f'<h3 class="ec-title">{esc(title)}</h3>'
 
 
 def highlighted_article(text: str, findings: list[Finding]) -> str:
@@ -177,7 +194,7 @@ def _card_sides(review: Review, fid: str, choice: int) -> tuple[str, str, str]:
     if d.status == REWRITTEN:
         edit, label = review.edit_for(fid), "Your rewrite"
     elif f.suggestions:
-        edit, label = f.suggestions[choice], "Suggested"
+        edit, label = f.suggestions[min(max(choice, 0), len(f.suggestions) - 1)], "Suggested"
     else:
         edit, label = None, "No suggestion"
     doc = review.static("document", lambda: Document(review.text))
@@ -225,14 +242,15 @@ def _flagged(text: str, ranges: dict[str, list[tuple[int, int]]]) -> str:
     return "".join(out)
 
 
-def card_html(review: Review, fid: str, choice: int = 0) -> str:
-    """A suggestion card's head (severity, category, rule, message) and its two sides."""
+def card_html(review: Review, fid: str, choice: int = 0, above: str = "", left_label: str = "Original") -> str:
+    """A suggestion card's head (severity, category, rule, message) and its two sides; ``above`` (HTML
+    built escaped, e.g. the aligned sentence of a foreign-language original) goes between them."""
     f = review.finding(fid)
     left, right, label = card_sides(review, fid, choice)
     return (
-        f'<div class="ec-card-head">{_head(f)}</div>'
-        f'<div class="ec-grid"><div><div class="ec-side-label">Original</div><div class="ec-side">{left}</div></div>'
-        f'<div><div class="ec-side-label">{esc(label)}</div><div class="ec-side">{right}</div></div></div>'
+        f'<div class="ec-card-head">{_head(f)}</div>{above}'
+        f'<div class="ec-grid"><div><div class="ec-side-label">{esc(left_label)}</div><div class="ec-side">{left}</div>'
+        f'</div><div><div class="ec-side-label">{esc(label)}</div><div class="ec-side">{right}</div></div></div>'
     )
 
 

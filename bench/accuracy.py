@@ -1,0 +1,334 @@
+"""Accuracy against the original (issue 14): the figures for the A rules and the aligner.
+
+    python bench/accuracy.py                 # everything below
+    python bench/accuracy.py samples align control news numbers speed
+    python bench/accuracy.py align --tune    # grid over the aligner's constants on MLQE-PE dev
+
+- samples: per-rule recall and false alarms on samples/accuracy/ (planted findings in expected.json, and
+  clean pairs that must raise nothing).
+- align: documents of 20 consecutive MLQE-PE test rows (ro-en, et-en, ru-en), the MT with ~10% of rows
+  dropped and ~10% merged into the previous sentence: original sentences aligned correctly, dropped rows
+  reported by A001, false omissions per 100 original sentences.
+- control: every A rule's firing rate on MLQE-PE test post-edits against their sources (human work: the
+  figures and dates agree; with --mt also on the raw MT); A003/A004 must stay at or under 1% of post-edits.
+- news: mqm-zhen newstest2021 documents: of MT segments with a Major Accuracy error, how many get an
+  accuracy finding (per MQM subcategory), against ref.A/ref.B human translations.
+- numbers: the locale table of tests/test_accuracy_numbers.py (how many variants, how many read right).
+- speed: a 2,000-word draft with its original: model load, first check, re-check after one accepted fix.
+
+Embeddings are kept in bench/out/accuracy_embed.npz (bench/accuracy_cache.py). Timings taken on a shared,
+loaded machine are inflated; re-run on a quiet one.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from accuracy_cache import DiskCache  # noqa: E402
+from accuracy_data import HUMAN, join_segments, mlqe_docs, mqm_docs, rows_of  # noqa: E402
+from common import PAIRS, ROOT, read_split  # noqa: E402
+from train_garble import detokenize  # noqa: E402
+
+from checks import CheckOptions  # noqa: E402
+from checks.accuracy import align_document  # noqa: E402
+from checks.document import Document  # noqa: E402
+from checks.engine import check_document  # noqa: E402
+from checks.registry import load_rules  # noqa: E402
+
+A_RULES = [f"A00{i}" for i in range(1, 9)]
+CACHE = DiskCache()
+ALIGN_PAIRS = ("ro-en", "et-en", "ru-en")
+
+
+def _check(draft: str, original: str, select=None, names=()):
+    doc = Document(draft)
+    opts = CheckOptions(original=original, select=frozenset(select or A_RULES), names=list(names))
+    return check_document(doc, opts)
+
+
+def _warm(texts: list[str]) -> None:
+    CACHE.load_into_embedder(texts)
+
+
+# -- samples ---------------------------------------------------------------------------------
+
+
+def bench_samples() -> None:
+    from checks.stylesheet import load_names_csv
+
+    folder = ROOT / "samples" / "accuracy"
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    names = load_names_csv(ROOT / "samples" / "names.csv") + load_names_csv(folder / "names_native.csv")
+    hits, planted, alarms = Counter(), Counter(), Counter()
+    for case in expected["pairs"]:
+        draft = (folder / case["draft"]).read_text(encoding="utf-8")
+        original = (folder / case["original"]).read_text(encoding="utf-8")
+        found = _check(draft, original, names=names).findings
+        used: set[int] = set()
+        for exp in case["expected"]:
+            planted[exp["rule"]] += 1
+            k = next((k for k, f in enumerate(found) if k not in used and _matches(f, exp)), None)
+            if k is not None:
+                used.add(k)
+                hits[exp["rule"]] += 1
+            else:
+                print(f"  missed {case['draft']}: {exp}")
+        for k, f in enumerate(found):
+            if k not in used:
+                alarms[f.rule] += 1
+                print(f"  unexpected {case['draft']}: {f.rule} {f.excerpt!r} {f.message[:100]}")
+    print("\n== samples: per-rule recall and false alarms (samples/accuracy/) ==")
+    print(f"{'rule':6} {'planted':>8} {'found':>6} {'recall':>7} {'false alarms':>13}")
+    for r in A_RULES:
+        rec = f"{hits[r] / planted[r]:.0%}" if planted[r] else "-"
+        print(f"{r:6} {planted[r]:8d} {hits[r]:6d} {rec:>7} {alarms[r]:13d}")
+    tot = sum(planted.values())
+    print(f"{'all':6} {tot:8d} {sum(hits.values()):6d} {sum(hits.values()) / max(tot, 1):7.0%} "
+          f"{sum(alarms.values()):13d}")
+
+
+def _matches(f, exp: dict) -> bool:
+    if f.rule != exp["rule"]:
+        return False
+    if exp.get("draft"):
+        return exp["draft"] in f.excerpt
+    return exp.get("original", "\0") in f.original_excerpt
+
+
+# -- alignment on MLQE-PE documents -----------------------------------------------------------
+
+
+def align_figures(pairs=ALIGN_PAIRS, split="test", n_rows=None, verbose=True) -> dict:
+    n_rows = n_rows or int(next((a.split("=")[1] for a in sys.argv if a.startswith("--rows=")), 1000))
+    tot = Counter()
+    for pair in pairs:
+        c = Counter()
+        for doc in mlqe_docs(pair, split, n_rows):
+            _score_doc(doc, c)
+        tot.update(c)
+        if verbose:
+            _print_align(pair, c)
+    if verbose:
+        _print_align("all", tot)
+    return tot
+
+
+def _score_doc(doc, c: Counter) -> None:
+    d = Document(doc.draft)
+    _warm([doc.original[a:b] for a, b, _ in doc.orow] + [doc.draft[s.start : s.end] for s in d.sentences])
+    report = check_document(d, CheckOptions(original=doc.original, select=frozenset({"A001"})))
+    omitted = [f.original for f in report.findings if f.rule == "A001" and f.start == f.end]
+    _score_beads(doc, report.alignment, report.alignment.beads, omitted, c)
+
+
+def _score_beads(doc, al, beads, omitted, c: Counter) -> None:
+    """Row-level scoring of one alignment: sentences aligned right, dropped rows reported, false omissions."""
+    drow = {j: rows_of(doc.drow, s.start, s.end) for j, s in enumerate(al.draft_sentences)}
+    for bead in beads:
+        orows_all = set().union(*(rows_of(doc.orow, *al.original_sentences[i]) for i in bead.original)) \
+            if bead.original else set()
+        drows = set().union(*(drow[j] for j in bead.draft)) if bead.draft else set()
+        for i in bead.original:
+            rows = rows_of(doc.orow, *al.original_sentences[i])
+            want = rows - doc.dropped
+            c["sentences"] += 1
+            ok = (not bead.draft) if not want else bool(drows & want) and drows <= orows_all
+            c["aligned"] += ok
+    for s, e, r in doc.orow:
+        covered = any(a <= s and e <= b for a, b in omitted)
+        if r in doc.dropped:
+            c["dropped"] += 1
+            c["dropped_found"] += covered
+    for a, b in omitted:
+        for i, span in enumerate(al.original_sentences):
+            if a <= span.start and span.end <= b and not (rows_of(doc.orow, *span) <= doc.dropped):
+                c["false_omissions"] += 1
+    c["merged"] += doc.merged
+
+
+def _print_align(label: str, c: Counter) -> None:
+    print(f"{label:6} original sentences {c['sentences']:5d}  aligned correctly {c['aligned'] / c['sentences']:.1%}  "
+          f"dropped rows reported {c['dropped_found']}/{c['dropped']} = {c['dropped_found'] / max(c['dropped'], 1):.1%}  "
+          f"false omissions {100 * c['false_omissions'] / c['sentences']:.2f} per 100 sentences  (merged {c['merged']})")
+
+
+def tune(n_rows: int = 200) -> None:
+    """Grid over the aligner's constants on MLQE-PE dev documents (embedded once, re-aligned per setting)."""
+    from checks.accuracy import align as A
+
+    cases = []
+    for pair in ALIGN_PAIRS:
+        for doc in mlqe_docs(pair, "dev", n_rows):
+            d = Document(doc.draft)
+            _warm([doc.original[a:b] for a, b, _ in doc.orow] + [doc.draft[s.start : s.end] for s in d.sentences])
+            al = align_document(d, doc.original)
+            vecs = (al.similarity, al.oanchors, al.danchors)
+            from checks.accuracy.embed import embedder
+
+            ov = embedder().embed([doc.original[s.start : s.end] for s in al.original_sentences])
+            dv = embedder().embed([doc.draft[s.start : s.end] for s in al.draft_sentences])
+            cases.append((doc, al, ov, dv, vecs))
+    CACHE.save_from_embedder()
+    results = []
+    import itertools
+
+    for k, t, a, ln, m in itertools.product((0, 3, 5), (-0.01, 0.0, 0.01, 0.02, 0.035), (0.0, 0.04),
+                                            (0.02, 0.05), (0.0, 0.02)):
+        A.MARGIN_K, A.THRESHOLD, A.ANCHOR_WEIGHT, A.LENGTH_WEIGHT, A.MERGE_PENALTY = k, t, a, ln, m
+        c = Counter()
+        for doc, al, ov, dv, (_, oa, da) in cases:
+            beads = A.align(ov, dv, oa, da)
+            omitted = [(al.original_sentences[b.original[0]].start, al.original_sentences[b.original[-1]].end)
+                       for b in beads if b.original and not b.draft]
+            _score_beads(doc, al, beads, omitted, c)
+        acc, rec = c["aligned"] / c["sentences"], c["dropped_found"] / max(c["dropped"], 1)
+        fo = 100 * c["false_omissions"] / c["sentences"]
+        results.append((acc + rec - 0.03 * fo, t, a, ln, m, acc, rec, fo, k))
+    for r in sorted(results, reverse=True)[:15]:
+        print("margin k {8} threshold {1} anchor {2} length {3} merge {4}: aligned {5:.1%} dropped found {6:.1%} "
+              "false omissions {7:.2f}/100".format(*r))
+
+
+# -- control: post-edits against their sources -------------------------------------------------
+
+
+def bench_control() -> None:
+    print("\n== control: MLQE-PE test, each A rule's share of pairs (post-edit vs src, MT vs src) ==")
+    print(f"{'pair':6} {'side':4} " + " ".join(f"{r:>6}" for r in A_RULES) + "   pairs")
+    for pair in PAIRS:
+        rows = read_split(pair, "test")
+        for side in ("pe",) if "--mt" not in sys.argv else ("pe", "mt"):
+            fired = Counter()
+            for r in rows:
+                draft = detokenize(r["pe_tok"]) if side == "pe" else r["mt"].strip()
+                src = r["src"].strip()
+                _warm([src, draft])
+                for rule in {f.rule for f in _check(draft, src).findings}:
+                    fired[rule] += 1
+            n = len(rows)
+            print(f"{pair:6} {side:4} " + " ".join(f"{fired[r] / n:6.1%}" for r in A_RULES) + f"   {n}")
+        CACHE.save_from_embedder()
+
+
+# -- news: mqm-zhen ----------------------------------------------------------------------------
+
+
+def bench_news() -> None:
+    docs = mqm_docs()
+    by_cat = defaultdict(Counter)
+    human = Counter()
+    per_rule = defaultdict(Counter)
+    for (system, _doc), segs in docs.items():
+        original, draft, ospans, dspans = join_segments(segs)
+        d = Document(draft)
+        _warm([original[s.start : s.end] for s in align_split(original)] + [draft[s.start : s.end] for s in d.sentences])
+        report = check_document(d, CheckOptions(original=original, select=frozenset(A_RULES)))
+        flagged = defaultdict(set)
+        for f in report.findings:
+            if f.start == f.end:  # an omission: the segment of the missing original sentence
+                hit = {i for a, b, i in ospans if a <= f.original[0] < b}
+            else:
+                hit = {i for a, b, i in dspans if a <= f.start < b}
+            for i in hit:
+                flagged[i].add(f.rule)
+        for i, seg in enumerate(segs):
+            group = "human" if system in HUMAN else ("mt_major" if any(
+                sev == "Major" and c.startswith("Accuracy") for c, sev in seg.errors) else "mt_other")
+            for rule in flagged.get(i, ()):
+                per_rule[group][rule] += 1
+            per_rule[group]["segments"] += 1
+            if system in HUMAN:
+                human["segments"] += 1
+                human["flagged"] += i in flagged
+                continue
+            cats = {c for c, sev in seg.errors if sev == "Major" and c.startswith("Accuracy")}
+            for c in cats | ({"any Major Accuracy"} if cats else set()):
+                by_cat[c]["segments"] += 1
+                by_cat[c]["flagged"] += i in flagged
+            if not seg.errors:
+                by_cat["MT, no error from any rater"]["segments"] += 1
+                by_cat["MT, no error from any rater"]["flagged"] += i in flagged
+    CACHE.save_from_embedder()
+    print("\n== news: mqm-zhen newstest2021, segments with an accuracy finding (documents aligned whole) ==")
+    for c, n in sorted(by_cat.items(), key=lambda kv: -kv[1]["segments"]):
+        print(f"{c:40} {n['flagged']:5d}/{n['segments']:5d} = {n['flagged'] / n['segments']:.1%}")
+    print(f"{'ref.A/ref.B (human)':40} {human['flagged']:5d}/{human['segments']:5d} = "
+          f"{human['flagged'] / human['segments']:.1%}")
+    print("per rule, share of segments: " + "  ".join(A_RULES))
+    for group in ("mt_major", "mt_other", "human"):
+        n = per_rule[group]["segments"]
+        print(f"{group:10} " + " ".join(f"{per_rule[group][r] / max(n, 1):5.1%}" for r in A_RULES))
+
+
+def align_split(text):
+    from checks.accuracy import split_original
+
+    return split_original(text)
+
+
+# -- numbers table and speed -------------------------------------------------------------------
+
+
+def bench_numbers() -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_accuracy_numbers import VARIANTS
+
+    from checks.accuracy.numbers import quantities
+
+    ok = sum(1 for v, lang, t in VARIANTS
+             if len(q := quantities(t, lang=lang)) == 1 and any(abs(x - v) <= 1e-9 * max(1, abs(v)) for x in q[0].values))
+    print(f"\n== numbers: {ok}/{len(VARIANTS)} locale variants read to their value "
+          f"({len({l for _, l, _ in VARIANTS})} languages) ==")
+
+
+def bench_speed() -> None:
+    from checks.accuracy.embed import embedder
+
+    rows = read_split("ru-en", "test")
+    src, mt, words = [], [], 0
+    for r in rows:
+        if words >= 2000:
+            break
+        src.append(" ".join(r["src"].split()))
+        mt.append(" ".join(r["mt"].split()))
+        words += len(mt[-1].split())
+    original = "\n\n".join(" ".join(src[i : i + 4]) for i in range(0, len(src), 4))
+    draft = "\n\n".join(" ".join(mt[i : i + 4]) for i in range(0, len(mt), 4))
+    t = time.perf_counter()
+    embedder()._load()
+    load = time.perf_counter() - t
+    t = time.perf_counter()
+    report = check_document(Document(draft), CheckOptions(original=original))
+    first = time.perf_counter() - t
+    f = mt[5].split()
+    fixed = draft.replace(mt[5], " ".join(f[:-1] + ["changed."]), 1)
+    t = time.perf_counter()
+    check_document(Document(fixed), CheckOptions(original=original))
+    again = time.perf_counter() - t
+    print(f"\n== speed: {len(draft.split())}-word draft, {len(report.alignment.original_sentences)} original and "
+          f"{len(report.alignment.draft_sentences)} draft sentences (all rules; under load if the machine is busy) ==")
+    print(f"model load {load:.2f} s   first check {first:.2f} s   re-check after one fix {again:.2f} s")
+
+
+def main(argv: list[str]) -> None:
+    load_rules()
+    parts = [a for a in argv if not a.startswith("-")] or ["samples", "numbers", "align", "control", "news", "speed"]
+    if "--tune" in argv:
+        tune()
+        return
+    for part in parts:
+        {"samples": bench_samples, "numbers": bench_numbers, "align": lambda: (print(
+            "\n== align: MLQE-PE test documents of 20 rows (10% dropped, 10% merged) =="), align_figures()),
+         "control": bench_control, "news": bench_news, "speed": bench_speed}[part]()
+        CACHE.save_from_embedder()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

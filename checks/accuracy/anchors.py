@@ -1,0 +1,63 @@
+"""What survives translation unchanged: figures, names and Latin-script tokens, per sentence.
+
+The aligner adds anchor agreement to the embedding similarity (a sentence with ``3,2 milliards`` and
+``Macron`` belongs with the one that says "3.2 billion" and "Macron"), and the rules read the same
+anchors when they compare an aligned pair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..names import romanize, translit_key
+from .numbers import quantities
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_LATIN = re.compile(r"[A-Za-z]")
+_CYR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class Anchors:
+    numbers: frozenset[float]
+    names: frozenset[str]  # translit keys of capitalised words and of Latin tokens copied through
+    length: int  # characters
+
+
+def anchors(text: str, lang: str, english: bool = False) -> Anchors:
+    nums = frozenset(round(v, 6) for q in quantities(text, lang=lang) for v in q.values[:1] if q.kind != "ordinal")
+    return Anchors(nums, frozenset(name_keys(text, english, lang == "uk")), len(text))
+
+
+def name_keys(text: str, english: bool, ukrainian: bool = False) -> set[str]:
+    """Keys of the words a translation carries over: capitalised words (not sentence-initial ones in
+    English) and Latin tokens inside non-Latin text, Cyrillic and Greek romanised."""
+    out = set()
+    for i, m in enumerate(_WORD_RE.finditer(text)):
+        w = m.group()
+        if len(w) < 3 or not w[0].isupper():
+            if not (w[:1].isalpha() and _LATIN.match(w) and not english and _latin_in_foreign(text)):
+                continue
+        if english and i == 0:
+            continue
+        if _CYR_GREEK.match(w):
+            w = romanize(w, ukrainian)
+        key = translit_key(w)
+        if len(key) >= 3:
+            out.add(key[:5])  # a stem: Merkels / Merkel, Путина / Putin
+    return out
+
+
+def _latin_in_foreign(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if c.isascii()) < len(letters) / 2
+
+
+def agreement(a: Anchors, b: Anchors) -> float:
+    """Anchor agreement in [-1, 1]: shared figures and names count for, figures on one side only against."""
+    names = bool(a.names) and bool(b.names)  # a Chinese original has no capitalised words to share
+    shared = len(a.numbers & b.numbers) + (len(a.names & b.names) if names else 0)
+    lonely = len(a.numbers ^ b.numbers)
+    total = shared + lonely + (0.5 * len(a.names ^ b.names) if names else 0)
+    return 0.0 if total == 0 else (shared - lonely) / (total + 1.0)

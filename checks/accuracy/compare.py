@@ -1,0 +1,154 @@
+"""Figures and dates of an aligned pair compared: what differs (A003, A004) and what is missing (A001).
+
+Every figure of the original is first matched with an equal figure of the draft (either reading of an
+ambiguous ``1.500``, rounding of large round figures, a unit conversion). What is left on both sides is a
+mismatch; what is left only in the original is a figure the draft dropped. Figures that belong to a date
+(the 3 of ``3 juillet``) are the date rules' business, not the number rules'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DateMention, date_mentions, month_name, weekday_name
+from .numbers import Quantity, converts, english, quantities, same_figure
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """One difference: the draft's span, the original's span, a message and a certain fix (or None)."""
+
+    start: int
+    end: int
+    ostart: int
+    oend: int
+    message: str
+    fix: tuple[int, int, str] | None = None
+
+
+def _outside_dates(qs: list[Quantity], dates: list[DateMention]) -> list[Quantity]:
+    spans = [d.day_span for d in dates if d.day_span] + [(d.start, d.end) for d in dates]
+    return [q for q in qs if not any(a <= q.num_start and q.num_end <= b for a, b in spans)]
+
+
+def figures(text: str, start: int, end: int, lang: str, english_side: bool) -> list[Quantity]:
+    dates = date_mentions(text, start, end, english=english_side)
+    return _outside_dates(quantities(text, start, end, lang), dates)
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    groups = {"number": "n", "ordinal": "n", "percent": "p", "money": "m", "unit": "u"}
+    return groups[a.kind] == groups[b.kind]
+
+
+def compare_figures(
+    original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]], lang: str
+) -> tuple[list[Mismatch], list[Quantity]]:
+    """Mismatched figures (A003) and original figures with no counterpart at all (for A001)."""
+    oq = [q for a, b in ospans for q in figures(original, a, b, lang, False)]
+    dq = [q for a, b in dspans for q in figures(draft, a, b, "en", True)]
+    left_d = list(dq)
+    left_o = []
+    mismatches: list[Mismatch] = []
+    for q in oq:
+        hit = next((d for d in left_d if same_figure(q, d)), None)
+        if hit is None:
+            left_o.append(q)
+            continue
+        left_d.remove(hit)
+        if q.kind == hit.kind == "money" and q.unit and hit.unit and q.unit != hit.unit:
+            mismatches.append(_figure_mismatch(original, draft, q, hit, certain=False))
+    # a conversion given beside the figure ("10 miles (16 km)") or instead of it is not a mismatch
+    left_d = [d for d in left_d if not any(converts(q, d) for q in oq)]
+    left_o = [q for q in left_o if not any(converts(q, d) for d in dq)]
+    for q in list(left_o):
+        same_kind = [d for d in left_d if _compatible(q, d)]
+        if not same_kind:
+            continue
+        d = same_kind[0]
+        left_d.remove(d)
+        left_o.remove(q)
+        mismatches.append(_figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1))
+    # a small plain count is often put in words or left implicit ("a two-day visit"): only figures that
+    # matter on their own count as dropped
+    dropped = [q for q in left_o if not left_d and not q.word and
+               (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1)]
+    return mismatches, dropped
+
+
+def _reading(original: str, q: Quantity) -> str:
+    shown = original[q.start : q.end]
+    plain = english(q)
+    if q.kind == "percent":
+        plain += "%"
+    return f"“{shown}”" if plain.replace(",", "") in shown.replace(" ", "").replace(",", "") else f"“{shown}” ({plain})"
+
+
+def _figure_mismatch(original: str, draft: str, q: Quantity, d: Quantity, certain: bool) -> Mismatch:
+    said = draft[d.start : d.end]
+    msg = f"The original has {_reading(original, q)}; the draft says “{said}”"
+    fix = None
+    if q.kind == "money" and d.kind == "money" and q.unit and d.unit and q.unit != d.unit:
+        msg += f" (a different currency: {q.unit} in the original, {d.unit} in the draft)"
+    elif certain and q.unit == d.unit and d.kind == q.kind and not d.word:
+        figure = english(q, like=d)
+        if not (d.scale > 1 and float(figure.replace(",", "")) >= 1000):  # "1,500 billion": the scale word is wrong
+            fix = (d.num_start, d.num_end, figure)
+    return Mismatch(d.start, d.end, q.start, q.end, msg, fix)
+
+
+def compare_dates(
+    original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]]
+) -> list[Mismatch]:
+    """Months, days and weekdays of the original that the draft gives differently (A004)."""
+    od = [d for a, b in ospans for d in date_mentions(original, a, b)]
+    dd = [d for a, b in dspans for d in date_mentions(draft, a, b, english=True)]
+    out: list[Mismatch] = []
+    for field, name in (("month", month_name), ("weekday", weekday_name)):
+        left_d = [d for d in dd if getattr(d, field)]
+        for o in (o for o in od if getattr(o, field)):
+            same = [d for d in left_d if getattr(d, field) == getattr(o, field)]
+            if same:
+                left_d.remove(same[0])
+                if field == "month" and o.day and same[0].day and o.day != same[0].day:
+                    out.append(_day_mismatch(original, draft, o, same[0]))
+                continue
+            if not left_d:
+                continue
+            d = left_d.pop(0)
+            shown, said = original[o.start : o.end], draft[d.start : d.end]
+            label = name(getattr(o, field))
+            msg = f"The original has “{shown}” ({label}); the draft says “{said}”"
+            fix = (d.word[0], d.word[1], label) if d.word else None
+            out.append(Mismatch(d.start, d.end, o.start, o.end, msg, fix))
+    out += _day_only(original, od, draft, dd, " ".join(draft[a:b] for a, b in dspans))
+    return out
+
+
+def _day_mismatch(original: str, draft: str, o: DateMention, d: DateMention) -> Mismatch:
+    shown, said = original[o.start : o.end], draft[d.start : d.end]
+    msg = f"The original has “{shown}” ({month_name(o.month)} {o.day}); the draft says “{said}”"
+    fix = (d.day_span[0], d.day_span[1], str(o.day)) if d.day_span else None
+    return Mismatch(d.start, d.end, o.start, o.end, msg, fix)
+
+
+def _day_only(original: str, od: list[DateMention], draft: str, dd: list[DateMention], said_all: str) -> list[Mismatch]:
+    """A day without a month (Chinese 25日, "on the 25th") against a draft date whose day differs."""
+    out = []
+    for o in od:
+        if o.month or not o.day:
+            continue
+        days = {d.day for d in dd if d.day}
+        if not days or o.day in days or _ordinal_in(said_all, o.day):
+            continue
+        d = next(d for d in dd if d.day)
+        shown, said = original[o.start : o.end], draft[d.start : d.end]
+        msg = f"The original has “{shown}” (day {o.day}); the draft says “{said}”"
+        fix = (d.day_span[0], d.day_span[1], str(o.day)) if d.day_span and len(od) == 1 else None
+        out.append(Mismatch(d.start, d.end, o.start, o.end, msg, fix))
+    return out
+
+
+def _ordinal_in(draft: str, day: int) -> bool:
+    return re.search(rf"(?<!\d){day}(?:st|nd|rd|th)\b", draft) is not None

@@ -1,0 +1,257 @@
+"""Dates, months and weekdays in many languages, as mentions with exact spans.
+
+``im März`` is March, ``3 juillet`` is July 3, ``12 марта 2022 г.`` is March 12, 2022, ``7月3日`` is July 3,
+``Mart'ta`` is March, ``星期一`` is Monday. Month words that are also ordinary words (Romanian ``mai``
+"more", Turkish ``Ekim`` "sowing", French ``Mars`` the planet, English "May" and "march") count only next
+to a figure (``15 mai``, ``mai 2020``) or, in English, after a preposition (``in May``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .numbers import ascii_digits
+
+_MONTHS = {
+    "en": "january february march april may june july august september october november december",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    "ru2": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "ru3": "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
+    "uk": "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
+    "uk2": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "uk3": "січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні",
+    "pl": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+    "pl2": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "pl3": "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "et": "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "cs2": "leden únor březen duben květen červen červenec srpen září říjen listopad prosinec",
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
+          "οκτωβρίου νοεμβρίου δεκεμβρίου",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "ar2": "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
+    "abbr": "jan feb mar apr _ jun jul aug sep oct nov dec",
+    "abbr2": "janv févr _ avr _ _ juil _ sept okt _ déc",
+    "abbr3": "_ _ mär _ _ _ _ _ _ _ _ dez",
+}
+_WEEKDAYS = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+    "ro": "luni marți miercuri joi vineri sâmbătă duminică",
+    "ru": "понедельник вторник среда четверг пятница суббота воскресенье",
+    "ru2": "понедельника вторника среду четверга пятницу субботу воскресенья",
+    "uk": "понеділок вівторок середа четвер п'ятниця субота неділя",
+    "uk2": "понеділка вівторка середу четверга п'ятницю суботу неділю",
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "pl2": "poniedziałku wtorku środę czwartku piątku sobotę niedzielę",
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+    "et": "esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
+    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+}
+# Month and weekday words that are ordinary words too: they count only next to a figure.
+AMBIGUOUS = frozenset(
+    "may march august june april mai maj maja marca luty lutego lutym ocak nisan ekim kasım aralık "
+    "mayıs şubat مارس آب luni среда середа salı cuma pazar domingo sábado sabato segunda-feira".split()
+)
+_SUFFIX_LANG_STEMS = ("tr", "et")  # languages that glue case endings to month names (Mart'ta, märtsis)
+ENGLISH_MONTHS = _MONTHS["en"].split()
+ENGLISH_WEEKDAYS = _WEEKDAYS["en"].split()
+_EN_PREPS = frozenset("in on since until till by from to of during through early late mid last next this".split())
+
+
+@lru_cache(maxsize=1)
+def _suffix_stems() -> frozenset[str]:
+    return frozenset(w for lang in _SUFFIX_LANG_STEMS for t in (_MONTHS, _WEEKDAYS) for w in t.get(lang, "").split())
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, int, str]]:
+    """word -> ("month" | "weekday", number, language key)."""
+    out: dict[str, tuple[str, int, str]] = {}
+    for kind, tables in (("month", _MONTHS), ("weekday", _WEEKDAYS)):
+        for lang, words in tables.items():
+            for i, w in enumerate(words.split()):
+                if w != "_":
+                    out.setdefault(w.replace("_", " "), (kind, i + 1, lang))
+    return out
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A month, a weekday or a whole date. ``word`` is the span of the month or weekday word itself."""
+
+    start: int
+    end: int
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    word: tuple[int, int] | None = None
+    day_span: tuple[int, int] | None = None
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-_'’][^\W\d_]+)*", re.UNICODE)
+_CJK_DATE_RE = re.compile(r"(?:(\d{4})\s*年)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*[日号號])?")
+_CJK_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|([月火水木金土日])曜日?")
+_CJK_WD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_JA_WD = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
+_NUMERIC_RE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def date_mentions(text: str, start: int = 0, end: int | None = None, english: bool = False) -> list[DateMention]:
+    """Every date, month or weekday in ``text[start:end]``; ``english`` reads the draft's conventions."""
+    end = len(text) if end is None else end
+    t = ascii_digits(text)
+    out = _word_dates(t, start, end, english) + _cjk_dates(t, start, end) + _numeric_dates(t, start, end, english)
+    out.sort(key=lambda d: (d.start, -d.end))
+    kept: list[DateMention] = []
+    for d in out:
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    return kept
+
+
+def _lookup(word: str, english: bool) -> tuple[str, int, str] | None:
+    low = word.lower().replace("’", "'")
+    table = _table()
+    hit = table.get(low)
+    if hit and english and hit[2] not in ("en", "abbr"):
+        return None
+    if hit or english:
+        return hit
+    if "'" in low:  # Turkish: Mart'ta, Ocak'ta
+        hit = table.get(low.split("'")[0])
+        if hit:
+            return hit
+    for n in range(len(low) - 1, 3, -1):  # Estonian and Turkish endings: märtsis, augustil, ekimde
+        if low[:n] in _suffix_stems() and len(low) - n <= 4:
+            return table[low[:n]]
+    return None
+
+
+def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention]:
+    out = []
+    for m in _WORD_RE.finditer(t, start, end):
+        hit = _lookup(m.group(), english)
+        if hit is None:
+            continue
+        kind, num, lang = hit
+        a, b = m.span()
+        if lang.startswith("abbr") and not (b < end and t[b] == "."):
+            if not english or m.group()[0].islower():
+                continue
+        day, day_span = _day_near(t, a, b, start, end)
+        year = _year_after(t, b, end)
+        low = m.group().lower()
+        if english and (not m.group()[0].isupper()):
+            continue
+        if low == "mars" and m.group()[0].isupper() and day is None:
+            continue  # the planet; French months are written in lower case
+        if low.split("'")[0] in AMBIGUOUS or (english and low in AMBIGUOUS):
+            prev = t[max(start, a - 12) : a].split()
+            if day is None and year is None and not (english and prev and prev[-1].lower() in _EN_PREPS):
+                continue
+        if kind == "weekday":
+            out.append(DateMention(a, b, weekday=num, word=(a, b)))
+        else:
+            lo = min(a, day_span[0]) if day_span else a
+            hi = max(b, day_span[1]) if day_span else b
+            out.append(DateMention(lo, hi, month=num, day=day, year=year, word=(a, b), day_span=day_span))
+    return out
+
+
+_DAY_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\.|-?го|-?е|er|e|º)?\s*(?:de\s+|of\s+)?$")
+_DAY_AFTER_RE = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+_YEAR_AFTER_RE = re.compile(r"[\s,]*(?:de\s+|of\s+)?(\d{4})(?!\d)")
+
+
+def _day_near(t: str, a: int, b: int, lo: int, hi: int) -> tuple[int | None, tuple[int, int] | None]:
+    m = _DAY_BEFORE_RE.search(t, max(lo, a - 12), a)
+    if m and 1 <= int(m.group(1)) <= 31:
+        return int(m.group(1)), m.span(1)
+    m = _DAY_AFTER_RE.match(t, b, hi)
+    if m and 1 <= int(m.group(1)) <= 31 and not (m.end() < hi and t[m.end()].isdigit()):
+        return int(m.group(1)), m.span(1)
+    return None, None
+
+
+def _year_after(t: str, b: int, hi: int) -> int | None:
+    """A year after the month word, past a day if there is one ("July 3, 2023", "3 juillet 2023")."""
+    day = _DAY_AFTER_RE.match(t, b, hi)
+    m = _YEAR_AFTER_RE.match(t, day.end() if day and len(day.group(1)) <= 2 else b, hi)
+    if m is None and day:
+        m = _YEAR_AFTER_RE.match(t, b, hi)
+    return int(m.group(1)) if m and 1000 <= int(m.group(1)) <= 2200 else None
+
+
+def _cjk_dates(t: str, start: int, end: int) -> list[DateMention]:
+    out = []
+    pos = start
+    while True:
+        i = _next_cjk_date(t, pos, end)
+        if i is None:
+            break
+        m = _CJK_DATE_RE.match(t, i, end)
+        year, month, day = (int(g) if g else None for g in m.groups())
+        if (month and 1 <= month <= 12) or (day and 1 <= day <= 31 and not month):
+            out.append(DateMention(m.start(), m.end(), month=month, day=day, year=year,
+                                   day_span=m.span(3) if day else None, word=m.span(2) if month else None))
+        pos = max(m.end(), i + 1)
+    for m in _CJK_WEEKDAY_RE.finditer(t, start, end):
+        num = _CJK_WD[m.group(1)] if m.group(1) else _JA_WD[m.group(2)]
+        if m.group(2) and not m.group().endswith(("曜日", "曜")):
+            continue
+        out.append(DateMention(m.start(), m.end(), weekday=num, word=m.span()))
+    return out
+
+
+_CJK_ANCHOR_RE = re.compile(r"(?<!\d)(?:\d{4}\s*年\s*\d|\d{1,2}\s*月|\d{1,2}\s*[日号號](?![线線楼樓院房门門车車]))")
+
+
+def _next_cjk_date(t: str, pos: int, end: int) -> int | None:
+    m = _CJK_ANCHOR_RE.search(t, pos, end)
+    if not m:
+        return None
+    i = m.start()
+    # a month or day preceded by its year or month belongs to that date
+    back = re.search(r"\d{4}\s*年\s*$|\d{1,2}\s*月\s*$", t[max(pos, i - 8) : i])
+    return i - len(back.group()) if back and i - len(back.group()) >= pos else i
+
+
+def _numeric_dates(t: str, start: int, end: int, english: bool) -> list[DateMention]:
+    out = []
+    for m in _NUMERIC_RE.finditer(t, start, end):
+        if m.group(4):
+            y, mo, d = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        else:
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            d, mo = (b, a) if english and "/" in m.group() else (a, b)  # US drafts write month first
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            out.append(DateMention(m.start(), m.end(), month=mo, day=d, year=y))
+    return out
+
+
+def month_name(n: int) -> str:
+    return ENGLISH_MONTHS[n - 1].capitalize()
+
+
+def weekday_name(n: int) -> str:
+    return ENGLISH_WEEKDAYS[n - 1].capitalize()

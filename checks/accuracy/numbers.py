@@ -1,0 +1,310 @@
+"""Numbers, percentages, money and quantities, read locale-aware on both sides of a translation.
+
+``3,2 milliards`` and "3.2 billion" are one value, so are ``15 000`` / ``15.000`` / "15,000", ``7,8 %`` and
+"7.8%", ``1,5 млн`` and "1.5 million", ``三万`` / ``3万`` and "30,000", ``1.2亿`` and "120 million", and
+Arabic-Indic digits. Where a figure can be read two ways (``1.500`` is 1,500 in German and 1.5 in English),
+both readings are kept, the side's own convention first, and a comparison accepts either: A003 must not
+cry wolf over a correct conversion.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .numwords import (
+    CURRENCIES,
+    ENGLISH_ORDINALS,
+    GLUED_ONLY,
+    PERCENT_WORDS,
+    UNITS,
+    after_number_re,
+    number_words,
+    scale_words,
+)
+
+# Languages that write 3,5 for three and a half (and 1.500 or 1 500 for fifteen hundred).
+COMMA_DECIMAL = frozenset(
+    "fr de es it pt ro ru uk pl tr et nl cs sk sv da no nb fi hu el bg hr sr sl lt lv id vi be ca eu gl az kk".split()
+)
+
+
+def _digit_table() -> dict[int, str]:
+    table = {}
+    for block in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10, 0x0DE6, 0x1040):
+        for i in range(10):
+            ch = chr(block + i)
+            if unicodedata.digit(ch, None) == i:
+                table[block + i] = str(i)
+    table.update({0x066B: ".", 0x066C: ",", 0xFF0E: ".", 0xFF0C: ","})  # Arabic and full-width marks
+    return table
+
+
+DIGITS = _digit_table()  # one character for one, so offsets into the translated text still hold
+
+
+@lru_cache(maxsize=8)
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit in ASCII (once per text: rules ask sentence by sentence)."""
+    return text.translate(DIGITS)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure in a sentence. ``values`` are its readings (the side's own convention first)."""
+
+    start: int
+    end: int  # the whole expression: currency, figure, scale word, unit
+    num_start: int
+    num_end: int  # the figure alone (what a suggestion rewrites)
+    values: tuple[float, ...]
+    kind: str  # "number", "percent", "money", "unit", "ordinal"
+    unit: str  # currency code, unit word or ""
+    scale: float  # the scale word's multiplier, 1.0 when there is none
+    scale_text: str
+    decimals: int  # digits after the decimal mark as written
+    word: bool  # written in words ("three", "三万")
+
+    @property
+    def value(self) -> float:
+        return self.values[0]
+
+
+_NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
+_LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+_CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF)[ \u00a0]?$")
+_PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之)$", re.IGNORECASE)
+_SUFFIX_RE = re.compile(r"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°)(?![A-Za-z])", re.IGNORECASE)
+_ORDINAL_SUFFIXES = frozenset("st nd rd th e er ème eme re й го я -й -го -я ті º ª".split())
+
+
+def figure_readings(figure: str, comma_decimal: bool) -> tuple[tuple[float, ...], int]:
+    """The values a written figure may stand for, the convention's own first, and its decimals."""
+    f = figure.replace("−", "-").replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    f = f.replace("’", "'")
+    neg = f.startswith("-")
+    f = f.lstrip("-")
+    if " " in f or "'" in f:  # grouped by spaces (1 234,5) or apostrophes (1'234.5): the other mark is decimal
+        whole, _, frac = re.sub(r"[ ']", "", f).replace(",", ".").partition(".")
+        return (_sign(float(whole + "." + (frac or "0")), neg),), len(frac)
+    seps = [c for c in f if c in ".,"]
+    if not seps:
+        return (_sign(float(f), neg),), 0
+    if len(set(seps)) == 2:
+        dec = seps[-1]
+        whole, frac = f.rsplit(dec, 1)
+        return (_sign(float(whole.replace(",", "").replace(".", "") + "." + frac), neg),), len(frac)
+    sep = seps[0]
+    parts = f.split(sep)
+    if len(parts) > 2:  # 1.234.567 or 1,234,567 (or the Indian 1,50,000)
+        if all(len(p) == 3 for p in parts[1:]) or (sep == "," and len(parts[-1]) == 3 and
+                                                    all(len(p) == 2 for p in parts[1:-1])):
+            return (_sign(float("".join(parts)), neg),), 0
+        return (_sign(float(parts[0] + "." + "".join(parts[1:])), neg),), len("".join(parts[1:]))
+    whole, frac = parts
+    as_decimal = _sign(float(whole + "." + frac), neg)
+    if len(frac) == 3 and whole != "0" and len(whole) <= 3:
+        as_thousands = _sign(float(whole + frac), neg)
+        if (sep == ",") == comma_decimal:  # the side's decimal mark: 1,500 in French is 1.5, maybe 1500
+            return (as_decimal, as_thousands), 3
+        return (as_thousands,), 0
+    return (as_decimal,), len(frac)
+
+
+def _sign(v: float, neg: bool) -> float:
+    return -v if neg else v
+
+
+def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Quantity]:
+    """Every figure in ``text[start:end]`` written in digits, number words or Chinese numerals."""
+    end = len(text) if end is None else end
+    t = ascii_digits(text)
+    out = [q for m in _NUM_RE.finditer(t, start, end) if (q := _digit_quantity(t, m, lang, end)) is not None]
+    out += _word_quantities(t, start, end, lang)
+    if lang in ("zh", "ja", "ko") or re.search(r"[\u4e00-\u9fff]", t[start:end]):
+        from .cjknum import chinese_quantities
+
+        out += [_finish(t, a, b, (v,), 0, lang, end, True) for a, b, v in chinese_quantities(t, start, end)]
+    out = [q for q in out if q is not None]
+    out.sort(key=lambda q: (q.start, -q.end))
+    kept: list[Quantity] = []
+    for q in out:  # a figure inside another ("3" of "3万") is the bigger one's
+        if kept and q.start < kept[-1].end:
+            continue
+        kept.append(q)
+    return kept
+
+
+def _digit_quantity(t: str, m: re.Match, lang: str, hi: int) -> Quantity | None:
+    a, b = m.span()
+    figure = m.group()
+    if figure[0] in "-−" and a > 0 and t[a - 1].isalnum():
+        a, figure = a + 1, figure[1:]  # mid-1960s, F-16: a hyphen, not a minus sign
+    if a > 0 and (_LETTER_BEFORE.match(t, a - 1) or (t[a - 1] == "-" and _code_before(t, a - 1))):
+        return None  # COVID-19, H5N6, F-16: names, not quantities (but mid-1960s is a figure)
+    if a > 0 and t[a - 1] in "#№":
+        return None
+    if len(figure.lstrip("-−")) > 1 and figure.lstrip("-−")[0] == "0" and figure.lstrip("-−")[1:2].isdigit():
+        return None  # 007, 0800 numbers
+    values, decimals = figure_readings(figure, lang in COMMA_DECIMAL)
+    return _finish(t, a, b, values, decimals, lang, hi, False)
+
+
+def _code_before(t: str, hyphen: int) -> bool:
+    i = hyphen
+    while i > 0 and (t[i - 1].isalnum()):
+        i -= 1
+    word = t[i:hyphen]
+    return bool(word) and _LETTER_BEFORE.match(word) is not None and (not word.islower() or len(word) <= 2)
+
+
+def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
+    """Read what surrounds a figure: currency before, scale word, currency, unit, percent or ordinal after."""
+    start, end, kind, unit = a, b, "number", ""
+    before = t[max(0, a - 8) : a]
+    cm = _CURRENCY_BEFORE_RE.search(before)
+    if cm:
+        start, kind, unit = a - len(cm.group()), "money", CURRENCIES.get(cm.group(1).lower(), cm.group(1).upper())
+    elif _PERCENT_BEFORE_RE.search(before):
+        start, kind, unit = a - len(_PERCENT_BEFORE_RE.search(before).group()), "percent", "%"
+    scale, scale_text = 1.0, ""
+    m = after_number_re(lang).match(t, b, hi) if b < hi else None
+    if m and m.group("scale"):
+        raw = m.group("scale")
+        word_ = raw.strip().lower()
+        if not (word_ in GLUED_ONLY and raw != raw.lstrip()):
+            mults = scale_words(lang).get(word_) or scale_words("xx").get(word_, (1.0,))
+            scale, scale_text, end = mults[0], raw.strip(), b + len(raw)
+            values = tuple(v * s for v in values for s in mults)
+    tail = after_number_re(lang).match(t, end, hi)
+    tail_text = tail.group("tail") if tail and not tail.group("scale") else None
+    if tail_text:
+        key = tail_text.strip().lower()
+        key = key[3:] if key.startswith("de ") else key[2:] if key.startswith("d'") and key != "d'euros" else key
+        if key in CURRENCIES:
+            kind, unit, end = "money", CURRENCIES[key], end + len(tail_text)
+        elif key in UNITS:
+            kind, unit, end = "unit", key, end + len(tail_text)
+        elif key in PERCENT_WORDS and kind != "money":
+            kind, unit, end = "percent", "%", end + len(tail_text)
+    elif kind == "number" and not word and not scale_text:
+        sm = _SUFFIX_RE.match(t, b, hi)
+        if sm and sm.group(1).lower() in _ORDINAL_SUFFIXES:
+            kind, end = "ordinal", b + len(sm.group())
+        elif b < hi and _LETTER_BEFORE.match(t, b) and not sm:
+            return None  # 5G, 3D, 4x4: product names, not quantities
+    return Quantity(start, end, a, b, values, kind, unit, scale, scale_text, decimals, word)
+
+
+@lru_cache(maxsize=32)
+def _word_run_re(lang: str) -> re.Pattern:
+    words = dict(number_words(lang))
+    if lang == "en":
+        words.update(ENGLISH_ORDINALS)
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alt})(?:[- ](?:{alt}))*(?![\w'’-])", re.IGNORECASE)
+
+
+def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
+    words = number_words(lang)
+    out = []
+    for m in _word_run_re(lang).finditer(t, start, end):
+        parts = [p.lower() for p in re.split(r"[- ]", m.group())]
+        if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1:
+            a, b = m.span()
+            v = float(ENGLISH_ORDINALS[parts[-1]])
+            out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
+            continue
+        value = _combine([words.get(p, 0.0) for p in parts])
+        if value and (value >= 2 or value != int(value)):
+            q = _finish(t, m.start(), m.end(), (value,), 0, lang, end, True)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def _combine(vals: list[float]) -> float:
+    """twenty-five -> 25, two hundred -> 200 (small totals only; scale words come after)."""
+    total = 0.0
+    for v in vals:
+        if v == 100 and total:
+            total *= 100
+        else:
+            total += v
+    return total
+
+
+# -- comparing --------------------------------------------------------------------------------
+
+
+def _sig(v: float) -> int:
+    """Significant digits of a value as written (trailing zeros of a whole number not counted)."""
+    if v == 0:
+        return 1
+    s = f"{abs(v):.10g}".replace(".", "").lstrip("0")
+    s = s.split("e")[0]
+    return max(1, len(s.rstrip("0")))
+
+
+def _round_sig(v: float, n: int) -> float:
+    if v == 0:
+        return 0.0
+    return round(v, n - 1 - int(math.floor(math.log10(abs(v)))))
+
+
+def close(x: float, y: float) -> bool:
+    return x == y or abs(x - y) <= 1e-9 * max(abs(x), abs(y))
+
+
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities state the same figure (either reading; rounding of large round figures)."""
+    for x in a.values:
+        for y in b.values:
+            if close(x, y):
+                return True
+            lo, hi = (a, b) if _sig(x) >= _sig(y) else (b, a)
+            xv, yv = (x, y) if lo is a else (y, x)
+            coarse = hi.scale >= 1e3 or (abs(yv) >= 1e4 and yv % 1000 == 0)
+            if coarse and _sig(yv) < _sig(xv) and close(_round_sig(xv, _sig(yv)), yv):
+                return True  # 1,234,567 reported as "1.2 million"
+    return False
+
+
+def converts(a: Quantity, b: Quantity) -> bool:
+    """Whether ``b`` is ``a`` in other units (miles for km, Fahrenheit for Celsius) within 3%."""
+    if a.kind != "unit" or b.kind != "unit" or a.unit == b.unit:
+        return False
+    da, db = UNITS.get(a.unit), UNITS.get(b.unit)
+    if not da or not db:
+        return False
+    if {da[0], db[0]} == {"temp_c", "temp_f"}:
+        c, f = (a.value, b.value) if da[0] == "temp_c" else (b.value, a.value)
+        return abs(c * 9 / 5 + 32 - f) <= 1.5
+    if da[0] != db[0]:
+        return False
+    x, y = a.value * da[1], b.value * db[1]
+    return abs(x - y) <= 0.03 * max(abs(x), abs(y))
+
+
+def english(q: Quantity, value: float | None = None, like: Quantity | None = None) -> str:
+    """An English figure for a value, in the style of ``like`` (its scale word, its decimals)."""
+    v = q.value if value is None else value
+    scale = like.scale if like is not None and like.scale > 1 else 1.0
+    if like is None and abs(v) >= 1e6:
+        scale = next(s for s in (1e12, 1e9, 1e6) if abs(v) >= s)
+    x = v / scale
+    if close(x, round(x)):
+        s = f"{int(round(x)):,}"
+    else:
+        s = f"{x:,.{max(1, min(3, _decimals(x)))}f}"
+    if like is None and scale > 1:
+        s += " " + {1e6: "million", 1e9: "billion", 1e12: "trillion"}[scale]
+    return s
+
+
+def _decimals(x: float) -> int:
+    s = f"{x:.6f}".rstrip("0")
+    return len(s.split(".")[1]) if "." in s else 0

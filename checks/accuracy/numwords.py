@@ -1,0 +1,183 @@
+"""Words that carry numbers, in many languages: scale words, currencies, units, percent, number words.
+
+Tables only; :mod:`checks.accuracy.numbers` reads them. Keys are lower case. A scale word maps to its
+multipliers; most have one, a few differ by language (German and French ``Billion`` is 10^12, English
+``billion`` 10^9), and a side whose language is known reads its own (:func:`scale_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+K, M, B, T = 1e3, 1e6, 1e9, 1e12
+
+# (word, multiplier, languages or "" for all); regex-safe words, longest matched first.
+_SCALES = [
+    ("thousand", K, ""), ("thousands", K, ""), ("k", K, "en"), ("million", M, "en fr"), ("millions", M, "en fr"),
+    ("mn", M, "en"), ("m", M, "en"), ("mln", M, ""), ("mio", M, ""), ("mio.", M, ""), ("billion", B, "en"),
+    ("billions", B, "en"), ("bn", B, "en"), ("b", B, "en"), ("trillion", T, "en"), ("tn", T, "en"),
+    ("mille", K, "fr it"), ("milliard", B, "fr"), ("milliards", B, "fr"), ("md", B, "fr"), ("mds", B, "fr"),
+    ("mrd", B, ""), ("mrd.", B, ""), ("billion", T, "fr de"), ("billions", T, "fr"),
+    ("tausend", K, "de"), ("million", M, "de"), ("millionen", M, "de"), ("milliarde", B, "de"),
+    ("milliarden", B, "de"), ("billionen", T, "de"), ("tsd", K, "de"), ("tsd.", K, "de"),
+    ("mil", K, "es pt"), ("millón", M, "es"), ("millones", M, "es"), ("mil millones", B, "es"),
+    ("millardo", B, "es"), ("millardos", B, "es"), ("billón", T, "es"), ("billones", T, "es"),
+    ("mila", K, "it"), ("milione", M, "it"), ("milioni", M, "it"), ("miliardo", B, "it"), ("miliardi", B, "it"),
+    ("milhão", M, "pt"), ("milhões", M, "pt"), ("mil milhões", B, "pt"), ("bilhão", B, "pt"),
+    ("bilhões", B, "pt"), ("bilião", T, "pt"), ("biliões", T, "pt"),
+    ("mii", K, "ro"), ("mie", K, "ro"), ("milion", M, "ro pl"), ("milioane", M, "ro"), ("miliard", B, "ro pl"),
+    ("miliarde", B, "ro"), ("mld", B, ""), ("mld.", B, ""),
+    ("тыс", K, ""), ("тыс.", K, ""), ("тысяча", K, ""), ("тысячи", K, ""), ("тысяч", K, ""), ("тысячу", K, ""),
+    ("млн", M, ""), ("млн.", M, ""), ("миллион", M, ""), ("миллиона", M, ""), ("миллионов", M, ""),
+    ("млрд", B, ""), ("млрд.", B, ""), ("миллиард", B, ""), ("миллиарда", B, ""), ("миллиардов", B, ""),
+    ("трлн", T, ""), ("трлн.", T, ""), ("триллион", T, ""), ("триллиона", T, ""), ("триллионов", T, ""),
+    ("тис", K, ""), ("тис.", K, ""), ("тисяч", K, ""), ("тисячі", K, ""), ("мільйон", M, ""),
+    ("мільйони", M, ""), ("мільйонів", M, ""), ("мільярд", B, ""), ("мільярди", B, ""), ("мільярдів", B, ""),
+    ("мільйона", M, ""), ("мільярда", B, ""), ("miliona", M, "pl"), ("miliarda", B, "pl cs"),
+    ("tys", K, "pl"), ("tys.", K, "pl"), ("tysiąc", K, "pl"), ("tysiące", K, "pl"), ("tysięcy", K, "pl"),
+    ("miliony", M, "pl"), ("milionów", M, "pl"), ("miliardy", B, "pl"), ("miliardów", B, "pl"),
+    ("bin", K, "tr"), ("milyon", M, "tr"), ("milyar", B, "tr"),
+    ("tuhat", K, "et"), ("tuh", K, "et"), ("miljon", M, "et"), ("miljonit", M, "et"), ("miljard", B, "et"),
+    ("miljardit", B, "et"), ("duizend", K, "nl"), ("miljoen", M, "nl"), ("miljard", B, "nl sv"),
+    ("tusen", K, "sv"), ("miljon", M, "sv"), ("miljoner", M, "sv"), ("miljarder", B, "sv"),
+    ("tisíc", K, "cs"), ("milionů", M, "cs"), ("milionu", M, "cs"), ("miliard", B, "cs"), ("miliardy", B, "cs"),
+    ("χιλ.", K, "el"), ("εκατ.", M, "el"), ("δισ.", B, "el"), ("ألف", K, "ar"), ("مليون", M, "ar"),
+    ("مليار", B, "ar"), ("ملايين", M, "ar"), ("مليارات", B, "ar"),
+    ("万亿", T, "zh"), ("万億", T, "ja"), ("万", 1e4, "zh ja"), ("萬", 1e4, "zh ja"), ("亿", 1e8, "zh"), ("億", 1e8, "zh ja"), ("千", K, "zh ja"),
+    ("百万", M, "zh"), ("千万", 1e7, "zh"), ("兆", T, "ja"),
+]
+
+# Currency words and symbols -> ISO-ish code (what a conversion between two of them is about).
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "доллар": "USD",
+    "доллара": "USD", "долларов": "USD", "долл.": "USD", "долл": "USD", "dollari": "USD", "dólares": "USD",
+    "dólar": "USD", "dolarów": "USD", "dolari": "USD", "dolar": "USD", "美元": "USD", "ドル": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "d'euros": "EUR", "евро": "EUR", "євро": "EUR",
+    "欧元": "EUR", "ユーロ": "EUR", "eurot": "EUR", "eurót": "EUR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "фунтов": "GBP", "英镑": "GBP",
+    "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY",
+    "юаней": "CNY", "юаня": "CNY", "юань": "CNY",
+    "jpy": "JPY", "yen": "JPY", "円": "JPY", "日元": "JPY", "иен": "JPY",
+    "₽": "RUB", "rub": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
+    "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "卢布": "RUB",
+    "₴": "UAH", "uah": "UAH", "грн": "UAH", "грн.": "UAH", "гривень": "UAH", "гривні": "UAH", "hryvnias": "UAH",
+    "hryvnia": "UAH", "₹": "INR", "rupees": "INR", "₩": "KRW", "won": "KRW", "₺": "TRY", "lira": "TRY", "lei": "RON",
+    "ron": "RON", "zł": "PLN", "złotych": "PLN", "zloty": "PLN", "chf": "CHF", "francs": "CHF",
+}
+
+# Units -> (dimension, factor to the SI-ish base unit). Conversions between two units of one dimension
+# are recognised when the figures agree within a few percent.
+UNITS = {
+    "km": ("len", 1000), "kilometres": ("len", 1000), "kilometers": ("len", 1000), "км": ("len", 1000),
+    "kilometer": ("len", 1000), "kilomètres": ("len", 1000), "kilómetros": ("len", 1000),
+    "chilometri": ("len", 1000), "километров": ("len", 1000), "公里": ("len", 1000), "千米": ("len", 1000),
+    "miles": ("len", 1609.344), "mile": ("len", 1609.344), "mi": ("len", 1609.344), "meilen": ("len", 1609.344),
+    "m": ("len", 1), "metres": ("len", 1), "meters": ("len", 1), "meter": ("len", 1), "mètres": ("len", 1),
+    "metros": ("len", 1), "метров": ("len", 1), "米": ("len", 1), "feet": ("len", 0.3048), "ft": ("len", 0.3048),
+    "kg": ("mass", 1), "kilograms": ("mass", 1), "kilos": ("mass", 1), "кг": ("mass", 1), "公斤": ("mass", 1),
+    "千克": ("mass", 1), "kilogramm": ("mass", 1), "lb": ("mass", 0.45359237), "lbs": ("mass", 0.45359237),
+    "tonnes": ("mass", 1000), "tons": ("mass", 1000), "tonnen": ("mass", 1000), "тонн": ("mass", 1000),
+    "吨": ("mass", 1000), "t": ("mass", 1000),
+    "ha": ("area", 1e4), "hectares": ("area", 1e4), "га": ("area", 1e4), "公顷": ("area", 1e4),
+    "acres": ("area", 4046.856), "km²": ("area", 1e6), "km2": ("area", 1e6), "sq km": ("area", 1e6),
+    "square kilometres": ("area", 1e6), "平方公里": ("area", 1e6), "кв. км": ("area", 1e6),
+    "square miles": ("area", 2.58999e6), "sq mi": ("area", 2.58999e6),
+    "°c": ("temp_c", 1), "°f": ("temp_f", 1), "градусов": ("temp_c", 1), "度": ("temp_c", 1),
+    "litres": ("vol", 1), "liters": ("vol", 1), "l": ("vol", 1), "литров": ("vol", 1), "gallons": ("vol", 3.785),
+}
+
+PERCENT_WORDS = (
+    "%", "％", "٪", "per cent", "percent", "percentage points", "prozent", "prozentpunkte", "pour cent", "por ciento",
+    "per cento", "por cento", "procent", "procentów", "procente", "процент", "процента", "процентов",
+    "п.п.", "відсотка", "відсотків", "відсоток", "protsenti", "protsendi", "yüzde", "‰",
+)
+
+# Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
+_WORDS = {
+    "en": "two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 thirteen:13 "
+          "fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19 twenty:20 thirty:30 forty:40 "
+          "fifty:50 sixty:60 seventy:70 eighty:80 ninety:90 hundred:100 dozen:12 dozens:0",
+    "fr": "deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 vingt:20 trente:30 "
+          "quarante:40 cinquante:50 cent:100 douzaine:12",
+    "de": "zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 zwanzig:20 "
+          "dreißig:30 vierzig:40 fünfzig:50 hundert:100",
+    "es": "dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 veinte:20 "
+          "treinta:30 cuarenta:40 cincuenta:50 cien:100",
+    "it": "due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11 dodici:12 venti:20 "
+          "trenta:30 cento:100",
+    "pt": "dois:2 duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 doze:12 vinte:20 "
+          "trinta:30 cem:100",
+    "ro": "doi:2 două:2 trei:3 patru:4 cinci:5 șase:6 șapte:7 opt:8 nouă:9 zece:10 douăzeci:20 treizeci:30 "
+          "sută:100",
+    "ru": "два:2 две:2 двух:2 двум:2 двумя:2 три:3 трёх:3 трех:3 трем:3 четыре:4 четырёх:4 четырех:4 пять:5 "
+          "пяти:5 шесть:6 шести:6 семь:7 семи:7 восемь:8 восьми:8 девять:9 девяти:9 десять:10 десяти:10 "
+          "двадцать:20 двадцати:20 тридцать:30 сорок:40 пятьдесят:50 сто:100 ста:100 полтора:1.5 полторы:1.5",
+    "uk": "два:2 дві:2 двох:2 три:3 трьох:3 чотири:4 п'ять:5 шість:6 сім:7 вісім:8 дев'ять:9 десять:10 "
+          "двадцять:20 сто:100",
+    "pl": "dwa:2 dwie:2 dwóch:2 trzy:3 trzech:3 cztery:4 pięć:5 sześć:6 siedem:7 osiem:8 dziewięć:9 dziesięć:10 "
+          "dwadzieścia:20 sto:100",
+    "nl": "twee:2 drie:3 vier:4 vijf:5 zes:6 zeven:7 acht:8 negen:9 tien:10 twintig:20 honderd:100",
+    "tr": "iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 otuz:30 yüz:100",
+    "et": "kaks:2 kolm:3 neli:4 viis:5 kuus:6 seitse:7 kaheksa:8 üheksa:9 kümme:10 kakskümmend:20 sada:100",
+}
+ENGLISH_ORDINALS = {
+    w: i for i, w in enumerate(
+        "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i >= 2
+}
+
+
+@lru_cache(maxsize=64)
+def number_words(lang: str) -> dict[str, float]:
+    """Number words of a language (every language's when it is not known)."""
+    tables = [_WORDS[lang]] if lang in _WORDS else [v for k, v in _WORDS.items() if k != "en"]
+    out: dict[str, float] = {}
+    for table in tables:
+        for item in table.split():
+            w, v = item.rsplit(":", 1)
+            out.setdefault(w, float(v))
+    if lang not in _WORDS:
+        out = {w: v for w, v in out.items() if w not in _AMBIGUOUS_WORDS}
+    return out
+
+
+# Words that are numbers in one language and something else in another (Turkish "on", Spanish "once").
+_AMBIGUOUS_WORDS = frozenset("on once due sei sette tre dos sept cent bin acht elf iki sto".split())
+
+
+@lru_cache(maxsize=64)
+def scale_words(lang: str) -> dict[str, tuple[float, ...]]:
+    """Scale word -> its multipliers in ``lang`` (every reading, bar English abbreviations, when unknown)."""
+    known = lang in _KNOWN_SCALE_LANGS
+    out: dict[str, list[float]] = {}
+    for word, mult, langs in _SCALES:
+        ls = langs.split()
+        if word in ("万", "萬", "亿", "億", "万亿"):
+            pass  # unambiguous in every language: 3万 and 1.2亿 may sit in any original
+        elif (known and ls and lang not in ls) or (not known and ls == ["en"]):
+            continue
+        out.setdefault(word, [])
+        if mult not in out[word]:
+            out[word].append(mult)
+    return {w: tuple(v) for w, v in out.items()}
+
+
+# English abbreviations that are scale words only glued to the figure ("$3m", "4.5bn"); "10 m" is metres.
+GLUED_ONLY = frozenset({"k", "m", "b"})
+_KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split())
+
+
+@lru_cache(maxsize=64)
+def after_number_re(lang: str) -> re.Pattern:
+    """What may follow a figure: an optional scale word, then a currency, unit or percent word."""
+    scales = sorted(scale_words(lang), key=len, reverse=True)
+    tails = sorted(set(CURRENCIES) | set(UNITS) | set(PERCENT_WORDS), key=len, reverse=True)
+    cjk = "万萬亿億千兆百"
+
+    def alt(words):
+        return "|".join(re.escape(w) + ("" if w[-1] in cjk or not w[-1].isalnum() else r"(?![\w])") for w in words)
+
+    return re.compile(
+        rf"(?P<scale>[ \u00a0\u202f]?(?:{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:de |d')?(?:{alt(tails)}))?",
+        re.IGNORECASE,
+    )

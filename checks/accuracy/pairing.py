@@ -1,0 +1,118 @@
+"""The draft aligned with its original: what the accuracy rules read and what the Report carries.
+
+:func:`align_document` splits the original (:mod:`.split`), tells its language, embeds both sides'
+sentences (:mod:`.embed`, cached per sentence text), reads their anchors and aligns them (:mod:`.align`).
+It is computed once per check and shared through ``doc.memo``.
+
+The :class:`Alignment` is the library's view for the app: ``pairs()`` gives each step's original and draft
+spans (either may be None: an omission or an addition), ``original_span(i)`` the original of draft sentence i.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..document import Document, Span  # noqa: F401
+from .align import Bead, align
+from .anchors import Anchors, anchors
+from .split import split_original
+
+MAX_SENTENCES = 5000  # past this the original is not aligned (a notice says so): embedding would take minutes
+
+
+@dataclass
+class Alignment:
+    """Original and draft sentences and the beads that pair them, in order."""
+
+    original: str
+    language: str
+    original_sentences: list[Span]
+    draft_sentences: list[Span]
+    beads: list[Bead]
+    similarity: np.ndarray = field(repr=False)  # cosine of original i with draft j
+    base: float = 0.8  # the document's typical cosine of unrelated sentences
+    oanchors: list[Anchors] = field(default_factory=list, repr=False)
+    danchors: list[Anchors] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_draft: dict[int, Bead] = {j: b for b in self.beads for j in b.draft}
+
+    def bead_of_draft(self, j: int) -> Bead | None:
+        return self._by_draft.get(j)
+
+    def original_span(self, j: int) -> Span | None:
+        """The span of the original aligned with draft sentence ``j`` (several sentences joined), or None."""
+        bead = self._by_draft.get(j)
+        return self.span_of(bead.original, self.original_sentences) if bead else None
+
+    @staticmethod
+    def span_of(indices: tuple[int, ...], sentences: list[Span]) -> Span | None:
+        if not indices:
+            return None
+        return Span(sentences[indices[0]].start, sentences[indices[-1]].end)
+
+    def pairs(self) -> list[tuple[Span | None, Span | None]]:
+        """Every bead as (original span, draft span); None on the side that has no sentence."""
+        return [
+            (self.span_of(b.original, self.original_sentences), self.span_of(b.draft, self.draft_sentences))
+            for b in self.beads
+        ]
+
+    def original_text(self, bead: Bead) -> str:
+        span = self.span_of(bead.original, self.original_sentences)
+        return self.original[span.start : span.end] if span else ""
+
+
+def original_language(text: str) -> str:
+    """ISO 639-1 code of the original: its script where that settles it, else the language family's
+    seeded langdetect (on any length: an original of one sentence is common in tests and pipelines)."""
+    from ..language.check import identify
+
+    sample = text[:5000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return "und"
+    share = lambda lo, hi: sum(1 for c in letters if lo <= c <= hi) / len(letters)  # noqa: E731
+    if share("\u3040", "\u30ff") > 0.05:
+        return "ja"
+    if share("\u4e00", "\u9fff") > 0.3:
+        return "zh"
+    if share("\uac00", "\ud7af") > 0.3:
+        return "ko"
+    lang, _ = identify(sample)
+    lang = lang.split("-")[0]
+    if lang in ("ru", "bg", "mk") and re.search(r"[іїєґ]", sample):
+        lang = "uk"
+    return lang if lang != "und" else "en"
+
+
+def align_document(doc: Document, original: str) -> Alignment:
+    """The alignment of ``doc`` (the English draft) with ``original``, once per document and original."""
+    key = f"accuracy.alignment.{hash(original)}"
+    return doc.memo(key, lambda d: _build(d, original))
+
+
+def _build(doc: Document, original: str) -> Alignment:
+    from .embed import embedder
+
+    osents = split_original(original)
+    dsents = list(doc.sentences)
+    lang = original_language(original)
+    if len(osents) > MAX_SENTENCES or len(dsents) > MAX_SENTENCES:
+        raise ValueError(f"too long to align ({len(osents)} original and {len(dsents)} draft sentences; "
+                         f"at most {MAX_SENTENCES})")
+    otexts = [original[s.start : s.end] for s in osents]
+    dtexts = [doc.text[s.start : s.end] for s in dsents]
+    e = embedder()
+    vecs = e.embed(otexts + dtexts)
+    ovecs, dvecs = vecs[: len(otexts)], vecs[len(otexts) :]
+    oanch = [anchors(t, lang) for t in otexts]
+    danch = [anchors(t, "en", english=True) for t in dtexts]
+    beads = align(ovecs, dvecs, oanch, danch)
+    sims = ovecs @ dvecs.T if len(otexts) and len(dtexts) else np.zeros((len(otexts), len(dtexts)))
+    from .align import baseline
+
+    return Alignment(original, lang, osents, dsents, beads, sims, baseline(sims), oanch, danch)

@@ -1,0 +1,101 @@
+"""Negation cues in many languages, for A006: a "not" in one side of a pair that the other side lacks.
+
+``nicht ausgeschlossen`` rendered as "ruled out" turns a statement around, and an English-only reader
+cannot see it. Cues are grammatical negators only ("without", "refused", Estonian case endings say no in other ways); words that merely contain a negative
+(Chinese 不断 "continuously", 非常 "very", 无人机 "drone") are not cues. A sentence whose cues cancel
+out (``nicht ohne``, "not without") is left alone, and so is a pair where both sides negate.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CUES = {
+    "en": "not n't no never none nothing nobody nowhere neither nor cannot",
+    "de": "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder",
+    "fr": "ne n' jamais aucun aucune rien ni",  # "pas" alone is also a step: "un premier pas"
+    "es": "no nunca jamás ningún ninguna ninguno nada nadie ni tampoco",
+    "it": "non mai nessun nessuno nessuna niente nulla né",
+    "pt": "não nunca jamais nenhum nenhuma nada ninguém nem",
+    "ro": "nu niciodată niciun nicio nimic nimeni nici",
+    "ru": "не нет никогда ничего ничто никто никакой никакого никакие нельзя",
+    "uk": "не немає ні ніколи нічого ніхто жоден жодного",
+    "pl": "nie nigdy nic nikt żaden żadna żadnego",
+    "nl": "niet geen nooit niets niemand noch",
+    "sv": "inte ej aldrig ingen inget inga",
+    "cs": "ne nikdy nic nikdo žádný",
+    "et": "ei mitte pole polnud kunagi",
+    "tr": "değil yok hiç asla hiçbir",
+    "el": "δεν μη μην όχι ποτέ τίποτα κανείς",
+}
+# Words that say no without a negator ("without", "refused"): they never raise A006 but keep it quiet when
+# the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
+_SOFT = (
+    "without unable impossible refused refuses refuse denied denies rejected failed fails lack lacks lacking absence "
+    "unknown unclear unsuccessful unlikely neither ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
+).split()
+_SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + r")(?![\w])", re.IGNORECASE)
+
+
+_CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]")
+
+
+def softened(text: str) -> bool:
+    """Whether a sentence says no in words other than a negator (either language); in Chinese any negator
+    character counts, as 无 and 未 negate inside words that no cue list can hold."""
+    return _SOFT_RE.search(text) is not None or _CJK_NEGATORS.search(text) is not None
+
+
+# Chinese and Japanese cues are whole words: a bare 不 or 无 sits inside too many positive words.
+_CJK_CUES = (
+    "没有 没能 沒有 不会 不能 不是 不要 不再 不应 不愿 不得 不可 不可能 不允许 不存在 不同意 不打算 不排除 "
+    "并不 并非 从未 从不 未能 未曾 尚未 无法 无意 绝不 决不 拒绝 否认 否定 毫无 别无 ない ません なかった ず "
+).split()
+_CJK_NOT_CUES = "不得不 不仅 不但 不断 不少 不过 不同 不久 不管 差不多 无论 毫不犹豫".split()
+
+
+@lru_cache(maxsize=32)
+def _cue_re(lang: str) -> re.Pattern:
+    if lang in _CUES:
+        words = set(_CUES[lang].split())
+    else:  # language unknown: every list, less the short words that mean something else elsewhere
+        words = {w for v in _CUES.values() for w in v.split()} - {"no", "ne", "ni", "nu", "ei", "nie", "n'"}
+    full = "|".join(sorted((re.escape(w) for w in words if not w.endswith("'")), key=len, reverse=True))
+    elided = "|".join(re.escape(w[:-1]) + "['’]" for w in words if w.endswith("'"))
+    pattern = rf"(?<![\w'’])(?:{full})(?![\w])" + (rf"|(?<![\w'’])(?:{elided})" if elided else "")
+    return re.compile(pattern + (r"|n['’]t\b" if lang == "en" else ""), re.IGNORECASE)
+
+
+def known(lang: str) -> bool:
+    """Whether this module knows the language's negation (no guessing for the others)."""
+    return lang in _CUES or lang in ("zh", "ja")
+
+
+_NOT_NEGATION_EN = re.compile(r"\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b", re.IGNORECASE)
+
+
+def cues(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the negation cues in ``text`` (a sentence) of language ``lang``."""
+    skip = [m.span() for m in _NOT_NEGATION_EN.finditer(text)] if lang == "en" else []
+    out = [m.span() for m in _cue_re(lang).finditer(text) if not any(a <= m.start() < b for a, b in skip)]
+    if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", text):
+        masked = text
+        for w in _CJK_NOT_CUES:
+            masked = masked.replace(w, "\0" * len(w))
+        for w in _CJK_CUES:
+            i = masked.find(w)
+            while i != -1:
+                out.append((i, i + len(w)))
+                masked = masked[:i] + "\0" * len(w) + masked[i + len(w) :]
+                i = masked.find(w, i + len(w))
+    return sorted(out)
+
+
+def negated(text: str, lang: str) -> bool:
+    """Whether the sentence negates: an odd number of cues (``nicht ohne`` cancels out)."""
+    n = len(cues(text, lang))
+    if lang == "fr":  # "ne ... pas" is one negation written twice
+        low = text.lower()
+        n -= len(re.findall(r"\b(?:ne|n['’])\s*\w+(?:\s+\w+)?\s+(?:jamais|rien|aucun|aucune)\b", low))
+    return n % 2 == 1

@@ -1,0 +1,168 @@
+"""Names of an aligned pair compared (A005): the draft spells a name of the original differently.
+
+Spellings are compared with the names family's measure (``checks.names.relation``: same, accents only,
+a known transliteration, a plausible typo, different), Cyrillic and Greek romanised first. A draft word
+is only suspect when it is not ordinary English (``Präsident`` / "President", ``Brüssel`` /
+"Brussels" are translations, not typos), when no word of the original matches it outright, and when it
+is not the original's word with a case ending (``Merkels``, ``Dudy``). Across scripts romanisation is
+lossy (``Кречмер`` is "Krechmer" for the right "Kretschmer"), so there only a one-letter slip counts and
+only the names list supplies a fix. Chinese and other names the draft cannot be compared with by letters
+come from the names list: a ``variants`` entry in the original's script (``秦刚`` for Qin Gang).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from ..names import ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize
+from .compare import Mismatch
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_FOREIGN_SCRIPT = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s\W\d]")
+# Languages that decline names: a different ending is grammar, not a misspelling.
+INFLECTING = frozenset("ru uk be bg pl cs sk sl hr sr lt lv et fi hu tr el ro de is".split())
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    latin: str  # romanised for comparison
+    cross_script: bool
+
+
+def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[_Word]:
+    out = []
+    for a, b in spans:
+        for m in _WORD_RE.finditer(text, a, b):
+            w = m.group().split("'")[0].split("’")[0]  # Turkish suffixes: Erdoğan'ın
+            if len(w) < 3 or not w[0].isupper():
+                continue
+            cross = bool(_NON_LATIN.match(w))
+            out.append(_Word(m.start(), m.start() + len(w), w, romanize(w, lang == "uk") if cross else w, cross))
+    return out
+
+
+def _draft_candidates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    out = []
+    for a, b in spans:
+        for m in _WORD_RE.finditer(text, a, b):
+            w = re.sub(r"['’]s$", "", m.group())  # Merkel's
+            if len(w) >= 4 and w[0].isupper() and not w.isupper() and not is_common_word(w):
+                out.append((m.start(), m.start() + len(w), w))
+    return out
+
+
+# Case endings of declined names (romanised, accents folded) and the endings of their base forms.
+_CASE_ENDINGS = frozenset("a u e y i om em ym im oy ey ogo ego omu emu ya yu ie owi ovi ou ami ach ia".split())
+_BASE_ENDINGS = frozenset(["", "a", "o", "e", "i", "y", "s", "is", "as", "os"])
+
+
+_SH = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ś": "sh", "ź": "zh", "Š": "Sh", "Ž": "Zh",
+                     "Č": "Ch", "Ć": "Ch", "Ś": "Sh"})
+
+
+def _spellings(latin: str) -> set[str]:
+    """A Latin-script name as written and as English spells its sounds (Estonian Šoigu is Shoigu)."""
+    return {latin, latin.translate(_SH)}
+
+
+def _inflected(original: str, draft: str, lang: str) -> bool:
+    """``Merkels`` / Merkel, ``Путина`` / Putin, ``Dudy`` / Duda, ``Μητσοτάκη`` / Mitsotakis: one name, a case
+    ending apart (a genitive ``s`` in any language, the declensions of languages that decline names)."""
+    fo, fd = fold(original), fold(draft)
+    stem = _common_prefix(fo, fd)
+    orest, drest = fo[len(stem) :], fd[len(stem) :]
+    if orest == "s" and not drest:
+        return True
+    if lang in INFLECTING and not drest and len(orest) <= 4:
+        return True  # Estonian Tallinnas, Jõgeval, Colonnaga: the draft has the stem
+    return lang in INFLECTING and orest in _CASE_ENDINGS | {""} and drest in _BASE_ENDINGS
+
+
+def _common_prefix(a: str, b: str) -> str:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
+
+
+def compare_names(
+    original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]], lang: str, names_list
+) -> list[Mismatch]:
+    """Draft spellings of the original's names that differ by a slip (A005), with the list's or the original's fix."""
+    owords = _original_words(original, ospans, lang)
+    out = []
+    flagged: set[tuple[int, int]] = set()
+    for a, b, w in _draft_candidates(draft, dspans):
+        if any(relation(w, v) >= VARIANT for o in owords for v in _spellings(o.latin)):
+            continue
+        if fold(w).endswith(("ian", "ean", "ese", "ish")):
+            continue  # Slovenian for Sloveenia: an adjective, not a misspelt name
+        close = [o for o in owords if relation(w, o.latin) == CLOSE and not _inflected(o.latin, w, lang)]
+        close = [o for o in close if not o.cross_script or OSA.distance(fold(w), fold(o.latin)) <= 1]
+        if not close:
+            continue
+        o = min(close, key=lambda o: OSA.distance(fold(w), fold(o.latin)))
+        listed = _listed_spelling(o.latin, names_list)
+        fix = listed or (None if o.cross_script else _nominative(o.text, w, lang))
+        shown = f"“{o.text}”" + (f" ({o.latin})" if o.cross_script else "")
+        msg = f"The original spells this name {shown}; the draft has “{w}”"
+        if listed:
+            msg += f" (names list: {listed})"
+        out.append(Mismatch(a, b, o.start, o.end, msg, (a, b, fix) if fix and fix != w else None))
+        flagged.add((a, b))
+    return out + [m for m in _native_names(original, ospans, draft, dspans, names_list) if (m.start, m.end) not in flagged]
+
+
+def _nominative(original: str, draft: str, lang: str) -> str | None:
+    """The original's spelling as a fix, unless a case ending makes it unsafe."""
+    if lang == "de" and original.endswith("s") and not draft.endswith("s"):
+        return original[:-1]
+    return None if lang in INFLECTING and lang != "de" else original
+
+
+def _listed_spelling(latin: str, names_list) -> str | None:
+    """The names list's spelling of one name unit that ``latin`` is a transliteration or accent variant of."""
+    for entry in names_list or ():
+        for unit in entry.name.split():
+            if len(unit) >= 3 and relation(latin, unit) in (SAME, ACCENT, VARIANT):
+                return unit
+    return None
+
+
+def _native_names(original, ospans, draft, dspans, names_list) -> list[Mismatch]:
+    """Names list entries whose native-script variant (秦刚) is in the original: the draft must spell them so."""
+    out = []
+    said = [(a, b, w) for a, b, w in _all_capitalised(draft, dspans)]
+    for entry in names_list or ():
+        for native in (v for v in entry.variants if _FOREIGN_SCRIPT.search(v)):
+            pos = _find_in(original, ospans, native)
+            if pos is None:
+                continue
+            units = entry.name.split()
+            if all(any(relation(w, u) >= VARIANT for _, _, w in said) for u in units):
+                continue
+            for a, b, w in said:
+                for u in units:
+                    if relation(w, u) == CLOSE or (len(u) <= 4 and OSA.distance(fold(w), fold(u)) == 1 and w[0] == u[0]):
+                        msg = f"The original names “{native}” ({entry.name} on the names list); the draft has “{w}”"
+                        out.append(Mismatch(a, b, pos, pos + len(native), msg, (a, b, u)))
+    return out
+
+
+def _all_capitalised(text: str, spans) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for a, b in spans for m in _WORD_RE.finditer(text, a, b) if m.group()[0].isupper()]
+
+
+def _find_in(text: str, spans, needle: str) -> int | None:
+    for a, b in spans:
+        i = text.find(needle, a, b)
+        if i != -1:
+            return i
+    return None

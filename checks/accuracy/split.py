@@ -1,0 +1,169 @@
+"""Sentence splitting of the foreign-language original, as exact spans of the text as read.
+
+The draft is English and has its own splitter (:mod:`checks.document`); the original may be in any
+language, so this one knows the full stops of many scripts and the abbreviations of many languages:
+
+* Latin, Cyrillic and Greek: French, Spanish, German, Italian, Portuguese, Romanian, Polish, Czech,
+  Slovak, Dutch, Swedish, Danish, Norwegian, Turkish, Estonian, Russian, Ukrainian, Greek (``;`` is
+  Greek's question mark and is read as one only in Greek text), English;
+* Chinese and Japanese (``。！？`` and their half-width forms end a sentence with no space after them;
+  ``」』”`` closing a quotation stay with the sentence);
+* Arabic, Persian and Urdu (``؟`` and ``۔``), Hindi and Nepali (``।``), Armenian (``։``), Amharic
+  (``።``), Burmese (``။``), Sinhala (Latin full stops).
+
+Not handled: Thai, Lao and Khmer (no sentence punctuation; whole paragraphs stay one sentence, which the
+aligner's 1-2 and 2-1 steps absorb).
+
+A period is not a boundary after an abbreviation of any of those languages (``z. B.``, ``M.``,
+``т. е.``, ``EE. UU.``), after an initial (``В. В. Путин``), inside a number, or after an ordinal
+number followed by a month or a noun that takes ordinals (``am 3. Juli``, ``im 20. Jahrhundert``);
+nor when the next word starts in lower case (``« Non », a-t-il dit``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import ABBREVIATIONS, Document, Span
+
+# Full stops that end a sentence without needing a space after them.
+CJK_STOPS = "。！？｡"
+# Full stops that need a space (or the end of the paragraph) after them.
+SPACED_STOPS = ".!?…؟۔।॥։።။"
+# After a full stop, “ and ‘ close a German quotation („So.“) and « a Danish one (»So.«).
+CLOSERS = "\"'”’»›)]」』）】〉》〕“‘«"
+OPENERS = "\"'“‘«‹([「『（【〈《〔„‚¿¡"
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_STOP_RE = re.compile(r"[.!?…؟۔।॥։።။。！？｡;]+")
+_GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+# Abbreviations (lower case, without the final period) after which a period does not end a sentence.
+_ABBREVIATIONS = """
+z.b d.h u.a usw bzw ca dr prof nr str mio mrd jh jhd abs bd evtl ggf inkl mind sog tel vgl v.a o.ä u.ä
+z.t hr frl bzgl gem geb gest v.chr n.chr u.s.w z.zt zzt dipl ing mag
+m mm mme mmes mlle pr ste av apr j.-c p.ex env janv févr avr juil déc boul éd chap hab mds md
+sr sra srta srs dra dña ud uds ee.uu ee etc pág núm aprox avda gral lic sto sta ene abr ago dic mill prov
+sig sigg dott avv pag ecc ecc.mo ill.mo gent
+eng dep pres sec fev set dez n.º nº
+dl dna dnul d-l d-na ș.a ian iun iul mil mld alin cca
+г гг г-н г-жа т.е т.д т.п т.к т.н др пр им ул пр-т кв стр млн млрд тыс руб коп долл трлн ок проф
+акад вв н.э рр грн тис ім вул див напр ін обл р-н чел ген
+np ok tzw m.in ul al nr tys mln mld inż mgr płk św woj pow gm ks tj itd itp godz wg jw ww
+doç vb vs yy sn bkz örn cad sok mah yrd alb org kol şti a.ş
+nt jne jm vms nn s.o lk tuh vt lp kl jt
+dhr mevr mw drs ir bijv bv enz m.a.w o.a d.w.z blz
+bl.a t.ex m.m osv dvs f.d s.k resp
+např tzv atd apod tis č pí odd roč
+κ κα δηλ π.χ κ.λπ κ.ά χλμ
+""".split()
+ABBREVS = frozenset(_ABBREVIATIONS) | ABBREVIATIONS
+# "and so on" abbreviations that often end a sentence: a boundary when a capital follows.
+FINAL_ABBREVS = frozenset("etc usw u.s.w itd itp atd apod jne jm vms ecc enz osv vb т.д т.п др ін и.т.д".split())
+
+# Words after "<number>." that make the number an ordinal (German and Scandinavian "3. Juli").
+_ORDINAL_NOUNS = frozenset(
+    """
+    januar jänner februar märz april mai juni juli august september oktober november dezember
+    jahrhundert jahrtausend jahrestag geburtstag platz mal stock runde spieltag klasse etappe liga
+    bundesliga weltkrieg wahlperiode legislaturperiode sitzung parteitag kongress lesung quartal
+    halbjahr amendement arrondissement
+    """.split()
+)
+
+
+def split_original(text: str) -> list[Span]:
+    """Sentence spans of an original article, in order; a sentence never crosses a paragraph."""
+    greek = bool(_GREEK_RE.search(text[:5000]))
+    out: list[Span] = []
+    for para in Document(text).paragraphs:
+        out.extend(_split_paragraph(text, para.start, para.end, greek))
+    return out
+
+
+def _split_paragraph(text: str, lo: int, hi: int, greek: bool) -> list[Span]:
+    spans: list[Span] = []
+    start = lo
+    for m in _STOP_RE.finditer(text, lo, hi):
+        if m.start() < start:
+            continue
+        if m.group() == ";" and not greek:
+            continue
+        end = _boundary(text, m.start(), m.end(), lo, hi)
+        if end is None:
+            continue
+        spans.extend(_lines(text, start, end))
+        start = end
+        while start < hi and text[start].isspace():
+            start += 1
+    if start < hi:
+        spans.extend(_lines(text, start, hi))
+    return spans
+
+
+def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
+    """The end of the sentence if the stop at ``[a, b)`` ends one, else None."""
+    end = b
+    while end < hi and text[end] in CLOSERS:
+        end += 1
+    stops = text[a:b]
+    if end >= hi:
+        return hi
+    if any(c in "。！？｡" for c in stops) or (stops[-1] in "!?" and a > lo and _CJK_RE.match(text, a - 1)):
+        return end  # Chinese and Japanese need no space after a full stop
+    if not text[end].isspace():
+        return None
+    k = end
+    while k < hi and (text[k].isspace() or text[k] in OPENERS or text[k] in "-–—"):
+        k += 1
+    first = text[k] if k < hi else ""
+    if first.islower():
+        return None  # "« Non », a-t-il dit" / "... usw. und" : the sentence runs on
+    if stops == ".":
+        word = _word_before(text, a, lo)
+        low = word.lower()
+        if len(word) == 1 and word.isalpha():
+            return None  # an initial ("В. В. Путин", "J. Biden") or a one-letter abbreviation ("z. B.")
+        if low in ABBREVS and not (low in FINAL_ABBREVS and first.isupper()):
+            return None
+        if re.fullmatch(r"(?:\w\.)+\w", word) and len(word) <= 7:
+            return None  # dotted abbreviations: "т.е", "z.B", "EE.UU"
+        if _is_ordinal(word, text, k, hi):
+            return None
+    return end
+
+
+def _word_before(text: str, pos: int, lo: int) -> str:
+    i = pos
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in ".-"):
+        i -= 1
+    return text[i:pos].lstrip(".-")
+
+
+def _is_ordinal(word: str, text: str, k: int, hi: int) -> bool:
+    """``3.`` or ``XX.`` before a month or a noun that takes ordinals is a German-style ordinal."""
+    if not (word.isdigit() and len(word) <= 2) and not re.fullmatch(r"[IVXLC]{1,6}", word):
+        return False
+    m = re.compile(r"\w+").match(text, k, hi)
+    return bool(m) and m.group().lower() in _ORDINAL_NOUNS
+
+
+def _lines(text: str, start: int, end: int) -> list[Span]:
+    """Split at line breaks after lines without a full stop (headlines, datelines), then trim."""
+    out: list[Span] = []
+    pos = start
+    for m in re.finditer(r"\r?\n", text[start:end]):
+        nl = start + m.start()
+        line = text[pos:nl].rstrip()
+        if line and line[-1] not in SPACED_STOPS + CJK_STOPS + CLOSERS + ",;:-–、，":
+            out.extend(_trim(text, pos, nl))
+            pos = start + m.end()
+    out.extend(_trim(text, pos, end))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> list[Span]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return [Span(a, b)] if b > a else []

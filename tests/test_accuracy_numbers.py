@@ -1,0 +1,122 @@
+"""Locale-aware figures: a table of written variants in many languages, each read to the same value, and
+the comparison that A003 rests on (equal figures, conversions, rounding, what is not a quantity)."""
+
+import pytest
+
+from checks.accuracy.numbers import converts, english, quantities, same_figure
+
+NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
+
+# value -> (language, text) variants; every one must read to that value.
+TABLE = {
+    15000: [
+        ("en", "15,000"), ("en", "15000"), ("en", "15 thousand"), ("en", "fifteen thousand"), ("en", "15k"),
+        ("fr", "15 000"), ("fr", f"15{NBSP}000"), ("fr", f"15{NNBSP}000"), ("fr", f"15{THIN}000"), ("fr", "15 mille"),
+        ("de", "15.000"), ("de", "15 Tausend"), ("de", "15 Tsd."), ("es", "15.000"), ("es", "15 mil"),
+        ("it", "15.000"), ("it", "15 mila"), ("pt", "15.000"), ("pt", "15 mil"), ("ro", "15.000"), ("ro", "15 mii"),
+        ("ru", "15 000"), ("ru", "15 тыс."), ("ru", "15 тысяч"), ("uk", "15 тис."), ("uk", "15 тисяч"),
+        ("pl", "15 tys."), ("pl", "15 tysięcy"), ("tr", "15 bin"), ("tr", "15.000"), ("et", "15 000"),
+        ("et", "15 tuhat"), ("nl", "15.000"), ("nl", "15 duizend"), ("sv", "15 000"), ("sv", "15 tusen"),
+        ("de", "15'000"), ("zh", "一万五千"), ("zh", "1.5万"), ("ja", "1.5万"), ("ar", "١٥٠٠٠"), ("ar", "١٥٬٠٠٠"),
+        ("fa", "۱۵۰۰۰"), ("hi", "१५०००"), ("zh", "１５０００"), ("cs", "15 tisíc"), ("el", "15 χιλ."),
+    ],
+    30000: [
+        ("en", "30,000"), ("en", "thirty thousand"), ("zh", "三万"), ("zh", "3万"), ("ja", "3万"), ("zh", "三萬"),
+        ("fr", "30 000"), ("de", "30.000"), ("ru", "30 тыс."), ("pl", "30 tys."), ("tr", "30 bin"),
+    ],
+    1.5e6: [
+        ("en", "1.5 million"), ("en", "1.5m"), ("en", "1.5mn"), ("en", "1,500,000"), ("fr", "1,5 million"),
+        ("fr", "1,5 millions"), ("fr", "1 500 000"), ("de", "1,5 Millionen"), ("de", "1,5 Mio."), ("de", "1.500.000"),
+        ("es", "1,5 millones"), ("it", "1,5 milioni"), ("pt", "1,5 milhões"), ("ro", "1,5 milioane"),
+        ("ru", "1,5 млн"), ("ru", "1,5 млн."), ("ru", "1,5 миллиона"), ("uk", "1,5 млн"), ("uk", "1,5 мільйона"),
+        ("pl", "1,5 mln"), ("pl", "1,5 miliona"), ("tr", "1,5 milyon"), ("et", "1,5 miljonit"), ("nl", "1,5 miljoen"),
+        ("sv", "1,5 miljoner"), ("zh", "150万"), ("ja", "150万"), ("ar", "١٫٥ مليون"), ("ru", "1 500 000"),
+        ("el", "1,5 εκατ."), ("cs", "1,5 milionů"),
+    ],
+    3.2e9: [
+        ("en", "3.2 billion"), ("en", "3.2bn"), ("en", "3.2 bn"), ("fr", "3,2 milliards"), ("fr", "3,2 Mds"),
+        ("de", "3,2 Milliarden"), ("de", "3,2 Mrd."), ("es", "3.200 millones"), ("es", "3,2 mil millones"),
+        ("it", "3,2 miliardi"), ("pt", "3,2 mil milhões"), ("pt", "3,2 bilhões"), ("ro", "3,2 miliarde"),
+        ("ro", "3,2 mld."), ("ru", "3,2 млрд"), ("ru", "3,2 миллиарда"), ("uk", "3,2 млрд"), ("uk", "3,2 мільярда"),
+        ("pl", "3,2 mld"), ("pl", "3,2 miliarda"), ("tr", "3,2 milyar"), ("et", "3,2 miljardit"),
+        ("nl", "3,2 miljard"), ("sv", "3,2 miljarder"), ("zh", "32亿"), ("ja", "32億"), ("ar", "٣٫٢ مليار"),
+        ("en", "3,200,000,000"), ("de", "3.200.000.000"), ("fr", "3 200 000 000"), ("cs", "3,2 miliardy"),
+    ],
+    1.2e8: [("zh", "1.2亿"), ("zh", "一亿二千万"), ("ja", "1.2億"), ("en", "120 million"), ("fr", "120 millions"),
+            ("de", "120 Millionen"), ("ru", "120 млн"), ("zh", "1.2億")],
+    7.8: [
+        ("en", "7.8%"), ("en", "7.8 percent"), ("en", "7.8 per cent"), ("fr", "7,8 %"), ("fr", f"7,8{NBSP}%"),
+        ("fr", "7,8 pour cent"), ("de", "7,8 Prozent"), ("de", "7,8 %"), ("es", "7,8 %"), ("es", "7,8 por ciento"),
+        ("it", "7,8 per cento"), ("pt", "7,8 por cento"), ("ro", "7,8%"), ("ru", "7,8%"), ("ru", "7,8 процента"),
+        ("uk", "7,8%"), ("pl", "7,8 procent"), ("tr", "%7,8"), ("tr", "yüzde 7,8"), ("et", "7,8 protsenti"),
+        ("nl", "7,8 procent"), ("zh", "7.8%"), ("ja", "7.8％"), ("ar", "٧٫٨%"), ("ar", "٧٫٨٪"), ("ar", "٧٫٨ %"),
+    ],
+    5: [("zh", "百分之五"), ("zh", "5%"), ("en", "5 percent"), ("de", "fünf Prozent"), ("en", "five percent")],
+    1234.5: [("en", "1,234.5"), ("fr", "1 234,5"), ("de", "1.234,5"), ("es", "1.234,5"), ("ru", "1 234,5"),
+             ("de", "1'234.5"), ("pt", "1.234,5")],
+    2500: [("zh", "两千五百"), ("zh", "二千五百"), ("en", "2,500"), ("fr", "2 500"), ("de", "2.500"), ("ru", "2500"),
+           ("ja", "2500"), ("en", "2.5 thousand"), ("de", "2,5 Tausend")],
+    2022: [("zh", "二〇二二"), ("en", "2022"), ("ru", "2022"), ("ar", "٢٠٢٢"), ("fa", "۲۰۲۲"), ("hi", "२०२२")],
+    3: [("de", "drei"), ("fr", "trois"), ("es", "tres"), ("it", "tre"), ("pt", "três"), ("ro", "trei"), ("ru", "три"),
+        ("ru", "трёх"), ("uk", "три"), ("pl", "trzy"), ("nl", "drie"), ("tr", "üç"), ("et", "kolm"), ("en", "three"),
+        ("zh", "三名"), ("en", "3")],
+    12: [("en", "twelve"), ("en", "a dozen"), ("fr", "douze"), ("de", "zwölf"), ("es", "doce"),
+         ("it", "dodici"), ("pt", "doze"), ("zh", "十二"), ("ru", "12")],
+    25: [("en", "twenty-five"), ("en", "twenty five"), ("zh", "二十五"), ("fr", "25"), ("ar", "٢٥")],
+    1.5: [("en", "1.5"), ("fr", "1,5"), ("de", "1,5"), ("ru", "1,5"), ("ru", "полтора")],
+    3.5: [("en", "3.5"), ("de", "3,5"), ("fr", "3,5"), ("ar", "٣٫٥")],
+    -4.5: [("en", "-4.5"), ("de", "−4,5"), ("fr", "-4,5")],
+    150000: [("en", "150,000"), ("hi", "1,50,000"), ("zh", "15万"), ("ru", "150 тыс."), ("fr", "150 000")],
+}
+VARIANTS = [(value, lang, text) for value, items in TABLE.items() for lang, text in items]
+
+
+def test_the_table_has_at_least_200_variants():
+    assert len(VARIANTS) >= 200
+
+
+@pytest.mark.parametrize("value,lang,text", VARIANTS, ids=[f"{l}:{t}" for _, l, t in VARIANTS])
+def test_each_variant_reads_to_its_value(value, lang, text):
+    qs = quantities(text, lang=lang)
+    assert len(qs) == 1, qs
+    assert any(abs(v - value) <= 1e-9 * max(1, abs(value)) for v in qs[0].values), (qs[0].values, value)
+
+
+def one(text, lang="en"):
+    (q,) = quantities(text, lang=lang)
+    return q
+
+
+def test_kinds_units_and_currencies():
+    assert one("3,2 milliards d'euros", "fr").unit == "EUR" and one("3,2 milliards d'euros", "fr").kind == "money"
+    assert one("$4.5bn").unit == "USD" and one("$4.5bn").value == 4.5e9
+    assert one("1,5 млн рублей", "ru").unit == "RUB"
+    assert one("1.2亿美元", "zh").unit == "USD"
+    assert one("16 km").kind == "unit" and one("10 miles").unit == "miles"
+    assert one("the 3rd").kind == "ordinal"
+
+
+def test_names_and_codes_are_not_quantities():
+    for text in ("COVID-19", "H5N6", "F-16", "5G", "G7", "A320", "Su-27"):
+        assert quantities(text) == [], text
+
+
+def test_ambiguous_figures_keep_both_readings_their_own_first():
+    assert one("1.500", "de").values == (1500.0,)
+    assert one("1,500", "fr").values == (1.5, 1500.0)
+    assert one("3.500", "en").values == (3.5, 3500.0)
+
+
+def test_comparison():
+    assert same_figure(one("3,2 milliards", "fr"), one("3.2 billion"))
+    assert same_figure(one("1 234 567", "fr"), one("1.2 million"))  # rounded in the draft
+    assert not same_figure(one("2019"), one("2020"))
+    assert not same_figure(one("3,2 milliards", "fr"), one("4.2 billion"))
+    assert converts(one("16 km"), one("10 miles")) and converts(one("30 °C"), one("86 °F"))
+    assert not converts(one("16 km"), one("16 miles"))
+
+
+def test_english_rendering_follows_the_draft():
+    assert english(one("3,2 milliards", "fr"), like=one("4.2 billion")) == "3.2"
+    assert english(one("15 000", "fr"), like=one("16,000")) == "15,000"
+    assert english(one("1,5 млн", "ru")) == "1.5 million"

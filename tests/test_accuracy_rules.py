@@ -1,0 +1,188 @@
+"""Accuracy rules A001-A008 on realistic original/draft pairs: each fires on a broken pair, stays quiet on a
+faithful translation, quotes both sides and points at exact spans of both texts."""
+
+import pytest
+
+from checks import CheckOptions, check_text
+from checks.stylesheet import NameEntry
+
+
+def accuracy(draft, original, **kw):
+    report = check_text(draft, CheckOptions(original=original, **kw))
+    for f in report.findings:
+        assert f.excerpt == draft[f.start : f.end]
+        if f.category == "accuracy":
+            assert f.original is not None
+            assert f.original_excerpt == original[f.original[0] : f.original[1]]
+    return [f for f in report.findings if f.category == "accuracy"]
+
+
+def rules(findings):
+    return sorted(f.rule for f in findings)
+
+
+DE = (
+    "Der sächsische Ministerpräsident Michael Kretschmer hat am 3. Juli in Dresden 3,2 Milliarden Euro für den "
+    "Strukturwandel angekündigt. Ein Ausstieg aus der Kohle vor 2038 sei nicht ausgeschlossen, sagte er. "
+    "Die Arbeitslosenquote in der Lausitz liegt bei 5,8 Prozent. Die Gewerkschaften begrüßten den Plan am Montag."
+)
+DE_CLEAN = (
+    "Saxony's premier Michael Kretschmer announced 3.2 billion euros for structural change in Dresden on July 3. "
+    "An exit from coal before 2038 could not be ruled out, he said. "
+    "The unemployment rate in Lusatia is 5.8 percent. The unions welcomed the plan on Monday."
+)
+
+
+def test_a_faithful_translation_has_no_accuracy_findings():
+    assert accuracy(DE_CLEAN, DE) == []
+
+
+def test_A001_an_omitted_sentence_is_shown_where_it_belongs():
+    draft = (
+        "Saxony's premier Michael Kretschmer announced 3.2 billion euros for structural change in Dresden on July 3. "
+        "An exit from coal before 2038 could not be ruled out, he said. The unions welcomed the plan on Monday."
+    )
+    found = [f for f in accuracy(draft, DE) if f.rule == "A001"]
+    assert len(found) == 1
+    f = found[0]
+    assert f.start == f.end == draft.index(" The unions")
+    assert f.original_excerpt == "Die Arbeitslosenquote in der Lausitz liegt bei 5,8 Prozent."
+    assert "Arbeitslosenquote" in f.message
+
+
+def test_A001_a_figure_dropped_from_its_sentence():
+    original = "Bei dem Unglück kamen 14 Menschen ums Leben, teilte die Polizei mit."
+    found = accuracy("People died in the accident, the police said.", original)
+    assert [f.rule for f in found] == ["A001"] and "14" in found[0].message
+    assert accuracy("Fourteen people died in the accident, the police said.", original) == []
+
+
+def test_A002_an_added_sentence():
+    draft = DE_CLEAN + " The plan was also praised by the mayor of Leipzig, who called it historic."
+    found = accuracy(draft, DE)
+    assert rules(found) == ["A002"]
+    assert found[0].excerpt.startswith("The plan was also praised")
+    assert found[0].original[0] == found[0].original[1] == len(DE)
+
+
+@pytest.mark.parametrize(
+    "original,draft,bad,fix",
+    [
+        ("Le gouvernement a débloqué 3,2 milliards d'euros pour les hôpitaux.",
+         "The government released 4.2 billion euros for hospitals.", "4.2 billion euros", "3.2"),
+        ("Le taux de chômage a atteint 7,8 % en mai.", "The unemployment rate reached 8.7% in May.", "8.7%", "8.7"),
+        ("Около 15 000 человек вышли на улицы Москвы.", "About 16,000 people took to the streets of Moscow.",
+         "16,000", "15,000"),
+        ("去年共有三万名游客到访该岛。", "A total of 3,000 tourists visited the island last year.", "3,000", "30,000"),
+    ],
+)
+def test_A003_figures_that_differ(original, draft, bad, fix):
+    found = accuracy(draft, original)
+    assert rules(found) == ["A003"]
+    f = found[0]
+    assert f.excerpt == bad
+    assert f.original_excerpt in original and f.original_excerpt.strip()
+    assert f.original_excerpt in f.message and bad in f.message
+    if bad != fix:
+        assert draft[: f.suggestions[0].start] + f.suggestions[0].replacement + draft[f.suggestions[0].end :] != draft
+
+
+@pytest.mark.parametrize(
+    "original,draft",
+    [
+        ("Le gouvernement a débloqué 3,2 milliards d'euros pour les hôpitaux.",
+         "The government released 3.2 billion euros for hospitals."),
+        ("In der Stadt leben 15.000 Menschen.", "The town has 15,000 inhabitants."),
+        ("Бюджет программы составит 1,5 млн рублей.", "The programme's budget will be 1.5 million roubles."),
+        ("去年共有三万名游客到访该岛。", "A total of 30,000 tourists visited the island last year."),
+        ("去年共有3万名游客到访该岛。", "Some 30 thousand tourists visited the island last year."),
+        ("项目总投资1.2亿元。", "The project's total investment is 120 million yuan."),
+        ("Die Strecke ist 16 Kilometer lang.", "The route is 10 miles (16 km) long."),
+        ("Le taux de chômage a atteint 7,8 % en mai.", "The unemployment rate reached 7.8 percent in May."),
+    ],
+)
+def test_A003_is_quiet_on_correct_conversions(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_A003_different_currency_is_said():
+    found = accuracy("The deal is worth 5 million dollars.", "Der Vertrag ist 5 Millionen Euro wert.")
+    assert rules(found) == ["A003"] and "EUR" in found[0].message and not found[0].suggestions
+
+
+def test_A004_month_and_day_that_differ():
+    found = accuracy("The talks had already stalled in May, officials said.",
+                     "Die Gespräche waren bereits im März ins Stocken geraten, sagten Beamte.")
+    assert rules(found) == ["A004"]
+    f = found[0]
+    assert f.excerpt == "May" and f.original_excerpt == "März" and f.suggestions[0].replacement == "March"
+    found = accuracy("The summit will open on July 4.", "Le sommet s'ouvrira le 3 juillet.")
+    assert rules(found) == ["A004"] and found[0].suggestions[0].replacement == "3"
+    found = accuracy("The vote is on Tuesday.", "Голосование пройдёт в понедельник.")
+    assert rules(found) == ["A004"] and found[0].suggestions[0].replacement == "Monday"
+
+
+def test_A004_is_quiet_on_the_same_date_written_otherwise():
+    assert accuracy("The summit will open on 3 July 2023.", "Le sommet s'ouvrira le 3 juillet 2023.") == []
+    assert accuracy("On March 12, the ministry said so.", "12 марта министерство заявило об этом.") == []
+    assert accuracy("On July 3 the minister arrived.", "7月3日，部长抵达。") == []
+    assert accuracy("Theresa May said on Monday that the plan stood.",
+                    "Theresa May sagte am Montag, der Plan stehe.") == []
+
+
+def test_A005_a_name_spelled_differently():
+    found = [f for f in accuracy(
+        "Saxony's premier Michael Kretchmer announced the plan in Dresden.",
+        "Der sächsische Ministerpräsident Michael Kretschmer stellte den Plan in Dresden vor.") if f.rule == "A005"]
+    assert len(found) == 1 and found[0].excerpt == "Kretchmer"
+    assert found[0].suggestions[0].replacement == "Kretschmer" and "Kretschmer" in found[0].message
+
+
+def test_A005_names_across_scripts_and_from_the_names_list():
+    found = accuracy("Kremlin spokesman Dmitry Peskiv declined to comment.",
+                     "Пресс-секретарь Кремля Дмитрий Песков отказался от комментариев.")
+    assert [f.excerpt for f in found if f.rule == "A005"] == ["Peskiv"]
+    qin = NameEntry("Qin Gang", ("秦刚",))
+    found = accuracy("Foreign Minister Qin Geng spoke with Blinken by phone.", "外交部长秦刚与布林肯通电话。",
+                     names=[qin])
+    f = next(f for f in found if f.rule == "A005")
+    assert f.excerpt == "Geng" and f.suggestions[0].replacement == "Gang" and f.original_excerpt == "秦刚"
+
+
+def test_A005_is_quiet_on_exonyms_inflections_and_transliterations():
+    assert accuracy("The delegation travelled from Brussels to Prague.",
+                    "Die Delegation reiste von Brüssel nach Prag.") == []
+    assert accuracy("Zelenskiy met Putin's envoy.", "Зеленский встретился с посланником Путина.") == []
+    assert accuracy("The talks with Duda ended.", "Rozmowy z prezydentem Dudy zakończyły się.") == []
+
+
+def test_A006_polarity_is_for_review_only():
+    found = accuracy("A withdrawal from coal before 2038 has been ruled out, he said.",
+                     "Ein Ausstieg aus der Kohle vor 2038 sei nicht ausgeschlossen, sagte er.")
+    assert rules(found) == ["A006"]
+    assert found[0].original_excerpt == "nicht" and not found[0].suggestions
+    assert accuracy("He did not rule out a withdrawal before 2038.",
+                    "Er schloss einen Ausstieg vor 2038 nicht aus.") == []
+
+
+def test_A007_meaning_drift_is_for_review_only():
+    found = accuracy("The weather in the capital was sunny and warm throughout the weekend.",
+                     "Le ministre de la Défense a démissionné après le scandale des contrats d'armement.")
+    assert "A007" in rules(found) or "A002" in rules(found)
+    assert all(not f.suggestions for f in found if f.rule == "A007")
+
+
+def test_A008_an_untranslated_sentence_replaces_L001():
+    original = ("Der Kanzler reist morgen nach Peking.\n\nDie Opposition im Bundestag kritisierte die geplante Reise "
+                "des Kanzlers am Mittwoch scharf, weil sie zu teuer sei.\n\nEr trifft Präsident Xi.")
+    draft = ("The chancellor travels to Beijing tomorrow.\n\nDie Opposition im Bundestag kritisierte die geplante Reise "
+             "des Kanzlers am Mittwoch scharf, weil sie zu teuer sei.\n\nHe will meet President Xi.")
+    report = check_text(draft, CheckOptions(original=original))
+    assert [f.rule for f in report.findings if f.rule in ("A008", "L001")] == ["A008"]
+    assert "L001" in [f.rule for f in check_text(draft).findings]
+
+
+def test_without_an_original_nothing_changes():
+    report = check_text(DE_CLEAN)
+    assert report.original is None and report.alignment is None
+    assert all("original" not in s for s in report.to_dict()["sentences"])
