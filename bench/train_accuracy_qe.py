@@ -57,6 +57,7 @@ MIN_DEV_PEARSON = 0.52
 MIN_DEV_UNRELATED = 0.95  # a source paired with another sentence's translation must read as bad
 ENG = [qf.NAMES.index("eng")]
 SRC = [i for i in range(len(qf.NAMES)) if i not in ENG]
+HEADS = list(range(len(qf.NAMES), len(qf.ALL_NAMES)))  # the English-only score's heads
 N_TRAIN = 0  # MLQE train rows used (0: all 34.8k; 15,000 = 3,000 per pair)
 SEED = 0
 UNRELATED_WEIGHT = 0.2  # weight of each unrelated pair in the classifier (they are many and easy)
@@ -94,6 +95,30 @@ def english_scores(texts: list[str], log=print) -> np.ndarray:
     return np.array([cache[k] for k in keys])
 
 
+def english_heads(texts: list[str], log=print) -> np.ndarray:
+    """The English-only score's heads per text (checks.accuracy.qe.english_heads), cached per garble model."""
+    from checks.accuracy.qe import english_heads as heads_of
+    from checks.garble.model import DATA as GARBLE
+
+    tag = hashlib.sha1(GARBLE.read_bytes()).hexdigest()[:12]
+    path = OUT / f"qe_heads_{tag}.npz"
+    cache: dict[bytes, np.ndarray] = {}
+    if path.exists():
+        with np.load(path) as z:
+            cache = dict(zip((qd.unpad(k) for k in z["keys"]), z["vals"]))
+    keys = [hashlib.sha1(t.encode("utf-8")).digest() for t in texts]
+    todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in cache))
+    if todo:
+        t0 = time.time()
+        for i in range(0, len(todo), 5000):
+            part = todo[i : i + 5000]
+            for t, h in zip(part, heads_of(part)):
+                cache[hashlib.sha1(t.encode("utf-8")).digest()] = h
+        log(f"English-only heads of {len(todo)} texts: {time.time() - t0:.0f} s")
+        np.savez(path, keys=np.array(list(cache), dtype="S20"), vals=np.stack(list(cache.values())))
+    return np.stack([cache[k] for k in keys]) if keys else np.zeros((0, len(qf.HEADS)))
+
+
 # -- data sets as feature matrices -----------------------------------------------------------
 
 
@@ -110,7 +135,8 @@ class Part:
         self.X: np.ndarray | None = None
 
     def features(self, ratios: dict[str, float]) -> np.ndarray:
-        self.X = qf.feature_matrix(self.pairs, self.cos, self.eng, ratios)
+        heads = english_heads([m for _, m in self.pairs], log=lambda *_: None)
+        self.X = np.hstack([qf.feature_matrix(self.pairs, self.cos, self.eng, ratios), heads])
         for other in self.labels.values():
             if isinstance(other, Part):
                 other.features(ratios)
@@ -302,15 +328,42 @@ def mean_pair_pearson(score: np.ndarray, da: np.ndarray, pairs: np.ndarray) -> f
     return float(np.mean([pearson(-score[pairs == p], da[pairs == p]) for p in PAIRS]))
 
 
+def fit_verdict(dv: dict[str, Part], parts_out: dict, log=print) -> tuple[np.ndarray, float]:
+    """A small logistic classifier ON DEV of bad against clean translations over the stage-1 outputs, the
+    English logit and the English-only score's heads (7 inputs): MLQE MT with HTER > 0.5 against the
+    post-edits of the same rows, news MT with a Major Accuracy error against error-free MT and the human
+    translations (news weighing half as much as MLQE). On dev because the heads were trained on the train
+    split (their train outputs are in-sample); with 7 weights on ~5,000 rows the dev figures it is chosen
+    by stay honest (test tells). Adds ``parts_out["g"]``, its logit per dev block."""
+    from sklearn.linear_model import LogisticRegression
+
+    def inputs(k):
+        return np.column_stack([parts_out["r"][k], parts_out["c"][k], parts_out["e"][k], parts_out["h"][k]])
+
+    bad = dv["mt"].labels["hter"] > 0.5
+    major, clean = dv["news"].labels["major"], dv["news"].labels["clean"]
+    X = np.vstack([inputs("mt")[bad], inputs("pe")[bad], inputs("news")[major], inputs("news")[clean], inputs("human")])
+    y = np.r_[np.ones(bad.sum()), np.zeros(bad.sum()), np.ones(major.sum()), np.zeros(clean.sum() + len(dv["human"].pairs))]
+    n = bad.sum() / 2  # news: half the weight of MLQE, split evenly between its bad and clean rows
+    w = np.r_[np.ones(2 * bad.sum()), np.full(major.sum(), n / max(major.sum(), 1)),
+              np.full(clean.sum() + len(dv["human"].pairs), n / max(clean.sum() + len(dv["human"].pairs), 1))]
+    m = LogisticRegression(C=0.1, max_iter=5000).fit(X, y, sample_weight=w)
+    coef, icpt = m.coef_[0], float(m.intercept_[0])
+    log("verdict (dev): " + ", ".join(f"{n} {v:+.3f}" for n, v in zip(
+        ("ridge", "classifier", "eng") + tuple(f"garble_{h}" for h in qf.HEADS), coef)) + f", bias {icpt:+.3f}")
+    parts_out["g"] = {k: inputs(k) @ coef + icpt for k in parts_out["r"]}
+    return coef, icpt
+
+
 def fit_stage2(dv: dict[str, Part], parts_out: dict, log=print):
     """Grid over the mix and the logistic slope, on dev.
 
-    raw = a * ridge + b * classifier + we * English + wh * max(classifier + English - knee, 0): the hinge lets
-    a confident verdict (the source-side classifier and the English-only score agreeing that the sentence
-    is bad) lift a sentence over the threshold without bending the ranking of the majority, which carries
-    the Pearson, as a larger linear weight would.
+    raw = a * ridge + b * classifier + we * English + wh * max(verdict - knee, 0): the hinge lets a confident
+    verdict (fit_verdict: the source-side classifier, the English-only score and its heads together) lift
+    a sentence over the threshold without bending the ranking of the majority, which carries the Pearson,
+    as a larger linear weight would.
     """
-    r, c, e = (parts_out[k] for k in ("r", "c", "e"))
+    r, c, e, v = (parts_out[k] for k in ("r", "c", "e", "g"))
     mt, news = dv["mt"], dv["news"]
     bad = mt.labels["hter"] > 0.5
     major = news.labels["major"]
@@ -319,10 +372,10 @@ def fit_stage2(dv: dict[str, Part], parts_out: dict, log=print):
     for a in (0.0, 0.5, 1.0):
         for b in (0.0, 0.5, 1.0):
             for we in (0.0, 0.5, 1.0):
-                for wh, knee in ((0.0, 0.0),) + tuple((w, k) for w in (0.5, 1.0, 2.0) for k in (0.0, 1.0, 2.0)):
+                for wh, knee in ((0.0, 0.0),) + tuple((w, k) for w in (0.5, 1.0, 2.0, 4.0) for k in (-1.0, 0.0, 1.0)):
                     if a == b == 0.0:
                         continue
-                    raw = {k: a * r[k] + b * c[k] + we * e[k] + wh * np.maximum(c[k] + e[k] - knee, 0.0) for k in r}
+                    raw = {k: a * r[k] + b * c[k] + we * e[k] + wh * np.maximum(v[k] - knee, 0.0) for k in r}
                     # 0.5 where DEV_ALARMS of the dev post-edits score above it; for a Chinese source, of the
                     # dev human news translations (the only clean translations of Chinese in the data)
                     thr = float(np.quantile(raw["pe"], 1 - DEV_ALARMS))
@@ -351,14 +404,17 @@ def fit_stage2(dv: dict[str, Part], parts_out: dict, log=print):
     return best
 
 
-def _head(coefs: list[tuple[float, np.ndarray, float]], sc: Scaler, eng_weight: float) -> tuple:
+def _head(coefs: list[tuple[float, np.ndarray, float]], sc: Scaler, eng_weight: float, heads=None) -> tuple:
     """One linear function of the raw features: sum of weight * (stage-1 model - its mean) / its sd, plus
-    ``eng_weight`` times the standardised English logit; returned as (w on z, w on uv, bias)."""
+    ``eng_weight`` times the standardised English logit and ``heads`` times the standardised garble heads;
+    returned as (w on z, w on uv, bias)."""
     k = len(sc.cols)
     wz = sum(f * coef for f, coef, _ in coefs)
-    w = np.zeros(len(qf.NAMES))
+    w = np.zeros(len(qf.ALL_NAMES))
     w[sc.cols] = wz[:k]
     w[ENG] += eng_weight
+    if heads is not None:
+        w[HEADS] += heads
     bias = float(sum(f * b for f, _, b in coefs))
     w_uv = np.zeros(qd.DIM)
     if sc.use_uv:
@@ -398,20 +454,24 @@ def train(cache: qd.EmbedCache, log=print, drop: tuple[str, ...] = (), write: bo
     # Standardise the stage-1 outputs by their train-MT statistics; the English logit is standardised already.
     r_tr, c_tr = stage1_outputs(tr["mt"], sc, reg, clf)
     rm, rs, cmn, cs = r_tr.mean(), r_tr.std(), c_tr.mean(), c_tr.std()
-    out = {"r": {}, "c": {}, "e": {}}
+    out = {"r": {}, "c": {}, "e": {}, "h": {}}
     for k, p in dv.items():
         rr, cc = stage1_outputs(p, sc, reg, clf)
         out["r"][k], out["c"][k] = (rr - rm) / rs, (cc - cmn) / cs
         out["e"][k] = ((p.X - sc.mu) / sc.sd)[:, ENG[0]] * ("eng" not in drop)
+        out["h"][k] = ((p.X - sc.mu) / sc.sd)[:, HEADS] * ("heads" not in drop)
+    gcoef, gb = fit_verdict(dv, out, log)
     best = fit_stage2(dv, out, log)
     a, b, we, wh, knee = best["mix"]
     use_eng = float("eng" not in drop)
     reg_n = (reg[0] / rs, (reg[1] - rm) / rs)
     clf_n = (clf[0] / cs, (clf[1] - cmn) / cs)
-    # raw = lin + wh * max(hinge, 0): lin = a*ridge + b*classifier + we*English, hinge = classifier + English - knee
+    # raw = lin + wh * max(hinge, 0): lin = a*ridge + b*classifier + we*English, hinge = verdict - knee
     lin = _head([(a, *reg_n), (b, *clf_n)], sc, we * use_eng)
-    hinge = _head([(1.0, *clf_n)], sc, use_eng)
-    model = dict(names=np.array(qf.NAMES), mu=sc.mu, sd=sc.sd, w=lin[0], w_uv=lin[1].astype(np.float32),
+    hinge = _head([(gcoef[0], *reg_n), (gcoef[1], *clf_n)], sc, gcoef[2] * use_eng,
+                  gcoef[3:] * float("heads" not in drop))
+    hinge = (hinge[0], hinge[1], hinge[2] + gb)
+    model = dict(names=np.array(qf.ALL_NAMES), mu=sc.mu, sd=sc.sd, w=lin[0], w_uv=lin[1].astype(np.float32),
                  b=np.float64(lin[2]), h=hinge[0], h_uv=hinge[1].astype(np.float32), hb=np.float64(hinge[2] - knee),
                  wh=np.float64(wh), calib=np.array([best["slope"], best["thr"], best["thr_cjk"]]), scripts=np.array(list(ratios)),
                  ratios=np.array(list(ratios.values())))
@@ -435,7 +495,7 @@ def main() -> None:
         return
     train(cache, n_train=args.train_rows)
     if args.ablate:
-        for name in [qf.NAMES[i] for i in SRC] + ["eng", "uv"]:
+        for name in [qf.NAMES[i] for i in SRC] + ["eng", "heads", "uv"]:
             res = train(cache, log=lambda *_: None, drop=(name,), write=False, n_train=args.train_rows)
             print(f"without {name:14}: dev mean Pearson {res['pearson']:.3f}, catch MLQE {res['catch_mt']:.3f}, "
                   f"news {res['catch_news']:.3f}")

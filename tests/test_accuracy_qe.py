@@ -6,8 +6,10 @@ something else fluently (the errors an English-only score cannot see).
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from checks.accuracy import qe_features as qf
 from checks.accuracy.qe import DATA, QEModel, source_aware_scores
 from checks.garble import score_texts
 from editor_app.cli import main
@@ -80,6 +82,32 @@ def test_model_file_is_small_and_loads_with_numpy():
     assert DATA.stat().st_size < 50_000
     m = QEModel()
     assert m.calib[0] > 0 and set(m.ratios) >= {"latin", "cyrillic", "cjk"}
+
+
+def test_a_chinese_source_is_judged_against_its_own_threshold():
+    """0.5 sits at the dev alarm point of the human news translations for a CJK source, of the post-edits
+    for the rest: the same raw value may land on either side of 0.5."""
+    m = QEModel()
+    assert len(m.calib) == 3
+    f = np.zeros((2, len(m.mu))) + m.mu
+    uv = np.zeros((2, len(m.w_uv)))
+    plain, cjk = m.score(f, uv, np.array([False, True]))
+    raw = m.raw(f[:1], uv[:1])[0]
+    assert plain == pytest.approx(1 / (1 + np.exp(-m.calib[0] * (raw - m.calib[1]))))
+    assert cjk == pytest.approx(1 / (1 + np.exp(-m.calib[0] * (raw - m.calib[2]))))
+    assert m.score(f, uv).tolist() == pytest.approx([plain, plain])
+
+
+def test_the_english_heads_enter_the_score():
+    """The English-only score's heads (checks.garble.score_heads) are features: the same pair with a
+    garbled English side scores higher than with a fluent one of the same meaning."""
+    src = "Le gouvernement a débloqué 3,2 milliards d'euros pour les agriculteurs touchés par la sécheresse."
+    fluent = "The government released 3.2 billion euros for farmers hit by the drought."
+    garbled = "Government debloque 3.2 billions euros to the farmers touch by the drying."
+    s = scores([(src, fluent), (src, garbled)])
+    assert s[1] > s[0] and s[1] >= 0.5 > s[0]
+    m = QEModel()
+    assert m.w[:, 1][qf.ALL_NAMES.index("garble_clf")] > 0  # the hinge reads the garble classifier
 
 
 # -- the command line -------------------------------------------------------------------------

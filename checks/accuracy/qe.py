@@ -8,7 +8,7 @@ of the source; the English-only score enters as one more feature.
 
 The model (``data/accuracy_qe_model.npz``, built by ``bench/train_accuracy_qe.py`` from MLQE-PE with its
 ``src`` column and the Chinese-English news MQM data) is linear over standardised features and the
-product of the two sentence vectors, plus a hinge that lets a confident verdict (source-side classifier
+product of the two sentence vectors, and on the English-only score and its heads, plus a hinge that lets a confident verdict (source-side classifier
 and English-only score agreeing) count more, passed through a logistic curve fitted on dev so that 0.5
 is the alarm threshold. The threshold is set apart for Chinese sources: their only training data is
 news, where human translations are freer than post-edits of Wikipedia MT, so 0.5 sits where it lets
@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..garble import score_heads
 from . import qe_features as qf
 from .embed import embedder
 
@@ -36,8 +37,8 @@ class QEModel:
     def __init__(self, path: Path = DATA) -> None:
         with np.load(path) as z:
             names = tuple(str(n) for n in z["names"])
-            if names != qf.NAMES:
-                raise ValueError(f"{path.name}: features {names} do not match the code's {qf.NAMES}")
+            if names != qf.ALL_NAMES:
+                raise ValueError(f"{path.name}: features {names} do not match the code's {qf.ALL_NAMES}")
             self.mu = z["mu"].astype(np.float64)
             self.sd = z["sd"].astype(np.float64)
             # raw = linear + wh * max(hinge, 0), both linear in the standardised features and in the
@@ -84,6 +85,14 @@ def source_aware_scores(pairs: list[tuple[str | None, str]], english_scores: lis
     return scores_from_vectors(pairs, english_scores, src, mt)
 
 
+def english_heads(texts: list[str]) -> np.ndarray:
+    """``(len(texts), len(qf.HEADS))``: the English-only score's heads, in the order the model expects."""
+    names, heads = score_heads(texts)
+    if names != qf.HEADS:
+        raise ValueError(f"the garble model's heads {names} are not the {qf.HEADS} this score was trained on")
+    return heads
+
+
 def _with_source(pairs: list[tuple[str | None, str]]) -> list[int]:
     return [i for i, (src, mt) in enumerate(pairs) if src and src.strip() and mt.strip()]
 
@@ -101,7 +110,8 @@ def scores_from_vectors(pairs: list[tuple[str | None, str]], english_scores: lis
     m = model()
     sub = [(pairs[i][0].strip(), pairs[i][1].strip()) for i in todo]
     uv = (np.asarray(src_vecs, np.float64) * np.asarray(mt_vecs, np.float64))
-    feats = qf.feature_matrix(sub, uv.sum(axis=1), [english_scores[i] for i in todo], m.ratios)
+    feats = np.hstack([qf.feature_matrix(sub, uv.sum(axis=1), [english_scores[i] for i in todo], m.ratios),
+                       english_heads([mt for _, mt in sub])])
     cjk = np.array([qf.script_of(src) == "cjk" for src, _ in sub], bool)
     for i, s in zip(todo, m.score(feats, uv, cjk).tolist()):
         # A source left untranslated is certainly not a translation, whatever the similarity says (the

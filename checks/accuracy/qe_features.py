@@ -10,7 +10,7 @@ Chinese news to other languages and other years. Each feature is something a rev
   Latin- or Cyrillic-script source reappear, and whether the English adds names the source lacks;
 - whether questions, exclamations, brackets and quotations survive;
 - whether the "translation" is a copy of the source;
-- the English-only garble score (fluency), as a logit.
+- the English-only garble score (fluency), as a logit, and its heads (appended by qe.py: ALL_NAMES).
 
 Everything here is plain Python and numpy over the two strings and two vectors: cheap beside the embedding.
 """
@@ -38,6 +38,11 @@ NAMES = (
     "short",          # 1 / number of MT words (short lines: headlines, noisy cosines)
     "eng",            # logit of the English-only garble score
 )
+
+# The English-only garble score's heads (checks.garble.score_heads), appended after NAMES by the caller:
+# the English side read by each of its models (its ``clf`` head is what catches badly garbled MT).
+HEADS = ("reg", "clf", "news", "human")
+ALL_NAMES = NAMES + tuple(f"garble_{h}" for h in HEADS)
 
 SCRIPTS = ("latin", "cyrillic", "cjk", "devanagari", "sinhala", "arabic", "other")
 
