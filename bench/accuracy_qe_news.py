@@ -4,9 +4,10 @@ Issue 14 judges the accuracy family on news by "an accuracy finding OR a source-
 MT segment. This module runs the A rules the way an editor gets them: every (system, document) of one
 split of mqm-zhen joined into an article (one segment a paragraph, bench/accuracy_data.py), checked with
 its original whole (aligned, then compared), each finding mapped back to the segment it points at (an
-omission to the segment of the missing original sentence). The result, {(system, seg_id): rules}, is kept
-in bench/out/qe_news_findings_<split>.json keyed by the accuracy code's files, so it is recomputed only
-when the rules change; sentence vectors come from bench/out/accuracy_embed.npz (bench/accuracy_cache.py).
+omission to the segment of the missing original sentence). Beside the rules, the score as the engine gives
+it: the highest ``sentences[].garble_score`` among the segment's draft sentences (each scored against the
+original sentences the aligner paired it with). The result is kept in bench/out/qe_news_findings_<split>.json
+keyed by the accuracy family's code and model files, so it is recomputed only when they change; sentence vectors come from bench/out/accuracy_embed.npz (bench/accuracy_cache.py).
 """
 
 from __future__ import annotations
@@ -35,24 +36,35 @@ ACCURACY_CODE = Path(__file__).resolve().parent.parent / "checks" / "accuracy"
 
 
 def _code_tag() -> str:
-    """A hash of the accuracy family's code (not the score's files): findings change only with it."""
+    """A hash of the accuracy family's code and of the two score models."""
     h = hashlib.sha1()
-    for f in sorted(ACCURACY_CODE.glob("*.py")):
-        if not f.name.startswith("qe"):
-            h.update(f.name.encode() + f.read_bytes())
+    data = ACCURACY_CODE.parent / "data"
+    for f in sorted(ACCURACY_CODE.glob("*.py")) + [data / "accuracy_qe_model.npz", data / "garble_model.npz"]:
+        h.update(f.name.encode() + f.read_bytes())
     return h.hexdigest()[:12]
 
 
 def segment_findings(split: str, log=print) -> dict[tuple[str, int], set[str]]:
     """{(system, seg_id): A rules pointing into that segment} over every document of ``split``."""
+    return _segments(split, log)[0]
+
+
+def engine_scores(split: str, log=print) -> dict[tuple[str, int], float]:
+    """{(system, seg_id): the highest engine sentence score (garble_score) among the segment's sentences}."""
+    return _segments(split, log)[1]
+
+
+def _segments(split: str, log=print) -> tuple[dict, dict]:
     path = OUT / f"qe_news_findings_{split}.json"
     tag = _code_tag()
     if path.exists():
         saved = json.loads(path.read_text())
         if saved.get("code") == tag:
-            return {(s, int(i)): set(r) for s, i, r in saved["segments"]}
+            return ({(s, int(i)): set(r) for s, i, r, _ in saved["segments"]},
+                    {(s, int(i)): float(x) for s, i, _, x in saved["segments"]})
     cache = DiskCache()
     out: dict[tuple[str, int], set[str]] = {}
+    best: dict[tuple[str, int], float] = {}
     docs = {k: v for k, v in mqm_docs().items() if qd.doc_split(k[1]) == split}
     t0 = time.time()
     for n, ((system, _doc), segs) in enumerate(sorted(docs.items())):
@@ -63,6 +75,12 @@ def segment_findings(split: str, log=print) -> dict[tuple[str, int], set[str]]:
         report = check_document(d, CheckOptions(original=original, select=A_RULES))
         for seg in segs:
             out[(system, seg.seg_id)] = set()
+            best[(system, seg.seg_id)] = 0.0
+        for s in report.sentences:
+            for a, b, i in dspans:
+                if a <= s.start < b:
+                    key = (system, segs[i].seg_id)
+                    best[key] = max(best[key], s.garble_score)
         for f in report.findings:
             if f.start == f.end:  # an omission: the segment of the missing original sentence
                 hit = [i for a, b, i in ospans if a <= f.original[0] < b]
@@ -74,8 +92,9 @@ def segment_findings(split: str, log=print) -> dict[tuple[str, int], set[str]]:
             log(f"  news findings ({split}): {n + 1}/{len(docs)} documents, {time.time() - t0:.0f} s")
     cache.save_from_embedder()
     OUT.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"code": tag, "segments": [[s, i, sorted(r)] for (s, i), r in sorted(out.items())]}))
-    return out
+    path.write_text(json.dumps({"code": tag, "segments": [[s, i, sorted(r), best[(s, i)]]
+                                                          for (s, i), r in sorted(out.items())]}))
+    return out, best
 
 
 if __name__ == "__main__":
