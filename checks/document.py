@@ -93,9 +93,9 @@ class Document:
         spans: list[Span] = []
         pos = 0
         for m in sep.finditer(text):
-            spans.extend(_trimmed(text, pos, m.start()))
+            spans.extend(trimmed(text, pos, m.start()))
             pos = m.end()
-        spans.extend(_trimmed(text, pos, len(text)))
+        spans.extend(trimmed(text, pos, len(text)))
         return spans
 
     @cached_property
@@ -166,7 +166,8 @@ class Document:
         return i + 1, offset - self._line_starts[i] + 1
 
 
-def _trimmed(text: str, start: int, end: int) -> list[Span]:
+def trimmed(text: str, start: int, end: int) -> list[Span]:
+    """``text[start:end]`` without its leading and trailing whitespace, as one span (none if blank)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -243,35 +244,50 @@ def split_sentences(text: str, lo: int, hi: int) -> list[Span]:
     Handles abbreviations (U.S., Mr., Gen., Jan.), initials, decimals (3.5), ellipses, quotes that
     close a sentence (``conflict.” Later``) and headline-like lines without final punctuation.
     """
-    spans: list[Span] = []
-    start = lo
     # Line breaks inside a paragraph end a sentence when the line has no final punctuation and
     # looks like a headline or dateline (short), so they never glue onto the next sentence.
-    for m in _CANDIDATE_RE.finditer(text, lo, hi):
+    def boundary(m: re.Match) -> int | None:
+        ok, end = _is_boundary(text, m.start(), m.end(), lo, hi)
+        return end if ok else None
+
+    return cut_at_stops(text, lo, hi, _CANDIDATE_RE.finditer(text, lo, hi), boundary, _split_lines)
+
+
+def cut_at_stops(text: str, lo: int, hi: int, stops, boundary, lines) -> list[Span]:
+    """Cut ``text[lo:hi]`` at each stop match for which ``boundary(match)`` gives a sentence end.
+
+    One walk shared by the draft's splitter and the original's (checks/accuracy/split.py): each piece is
+    handed to ``lines(text, start, end)`` (which may cut it further at line breaks), and the next sentence
+    starts after the whitespace that follows the end.
+    """
+    spans: list[Span] = []
+    start = lo
+    for m in stops:
         if m.start() < start:
             continue
-        ok, end = _is_boundary(text, m.start(), m.end(), lo, hi)
-        if ok:
-            spans.extend(_split_lines(text, start, end))
-            start = end
-            while start < hi and text[start].isspace():
-                start += 1
+        end = boundary(m)
+        if end is None:
+            continue
+        spans.extend(lines(text, start, end))
+        start = end
+        while start < hi and text[start].isspace():
+            start += 1
     if start < hi:
-        spans.extend(_split_lines(text, start, hi))
+        spans.extend(lines(text, start, hi))
     return spans
 
 
 def _split_lines(text: str, start: int, end: int) -> list[Span]:
     """Split a sentence candidate at internal line breaks that follow headline-like lines."""
     if "\n" not in text[start:end]:
-        return _trimmed(text, start, end)
+        return trimmed(text, start, end)
     out: list[Span] = []
     pos = start
     for m in re.finditer(r"\r?\n", text[start:end]):
         nl = start + m.start()
         line = text[pos:nl].strip()
         if line and line[-1] not in TERMINATORS + ",;:-–" and len(line.split()) <= _HEADLINE_MAX_WORDS:
-            out.extend(_trimmed(text, pos, nl))
+            out.extend(trimmed(text, pos, nl))
             pos = start + m.end()
-    out.extend(_trimmed(text, pos, end))
+    out.extend(trimmed(text, pos, end))
     return out

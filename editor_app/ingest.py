@@ -94,7 +94,22 @@ def check_text_size(text: str, name: str, max_bytes: int | None = None) -> None:
         return
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > limit:
-        raise TooLargeError(f"{name}: {human_size(size)} of text, over the {human_size(limit)} size limit")
+        shown, most = human_size(size), human_size(limit)
+        if shown == most:  # "20 KB of text, over the 20 KB size limit" would read as a contradiction
+            shown, most = f"{size:,} bytes", f"{limit:,}-byte"
+        raise TooLargeError(f"{name}: {shown} of text, over the {most} size limit")
+
+
+# Streamlit closes the browser's connection, without a word, on a message over its size limit; a paste box
+# never holds more than this many characters (24 MB of UTF-8 at worst).
+BOX_CEILING = 6_000_000
+
+
+def box_max_chars(limit: int) -> int:
+    """How many characters a paste box takes: five times the limit (up to ``BOX_CEILING``). The box refuses a
+    longer paste whole (its counter shows the cap); a paste over the limit that it takes is refused with a
+    message at once, so nothing is ever checked silently shortened."""
+    return min(max(5 * limit, limit + 1), BOX_CEILING) if limit else BOX_CEILING
 
 
 def _check_raw_size(size: int, name: str, kind: str, limit: int) -> None:

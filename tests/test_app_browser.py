@@ -6,7 +6,8 @@ driven by Playwright through ``executable_path``; nothing is downloaded. Without
 with what to install (they fail instead under ``EDITOR_CHECK_REQUIRE_ALL=1``: see ``conftest.py``). The test starts ``streamlit run`` on a free port itself
 and stops it. Waits are on labels and on the page's script state, never on sleeps.
 
-Run ``python tests/test_app_browser.py --screenshot docs/screenshot.png`` to refresh the README image.
+Run ``python tests/test_app_browser.py --screenshot docs/screenshot.png`` to refresh the README image
+(``... --screenshot docs/screenshot_original.png fr_hopitaux`` the one with an original).
 """
 
 from __future__ import annotations
@@ -264,27 +265,34 @@ def test_check_against_an_original_and_translate_an_omission_in(server):
     assert downloaded == expected
 
 
-def take_screenshot(out: Path) -> None:
-    """The page reviewing the sample draft, a few decisions taken, for the README."""
+def take_screenshot(out: Path, pair: str | None = None) -> None:
+    """The page reviewing a sample draft, a few decisions taken, for the README: the sample draft, or
+    with ``pair`` (e.g. ``fr_hopitaux``) that accuracy sample's draft checked against its original."""
     import tempfile
 
-    draft = (ROOT / "samples" / "draft_eu_summit.txt").read_text(encoding="utf-8")
+    if pair:
+        folder = ROOT / "samples" / "accuracy"
+        draft = (folder / f"{pair}.draft.txt").read_text(encoding="utf-8")
+        original = (folder / f"{pair}.original.txt").read_text(encoding="utf-8")
+    else:
+        draft, original = (ROOT / "samples" / "draft_eu_summit.txt").read_text(encoding="utf-8"), None
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         with streamlit_server(tmp / "r.sqlite3", tmp / "log.txt") as url, browser_page(1500, 1700) as page:
-            paste_and_check(page, url, draft)
-            fixes = [f for f in check_text(draft, shipped_options()).findings if f.fixable and f.suggestions]
-            if fixes:
-                click_in_card(page, fixes[0].id, "Accept")
-                expect_card(page, fixes[0].id, "Accepted")
-                wait_idle(page)
+            paste_and_check(page, url, draft, original)
+            if original is None:
+                fixes = [f for f in check_text(draft, shipped_options()).findings if f.fixable and f.suggestions]
+                if fixes:
+                    click_in_card(page, fixes[0].id, "Accept")
+                    expect_card(page, fixes[0].id, "Accepted")
+                    wait_idle(page)
             # Show the overview and the first cards: the review's title at the top of the view.
             page.locator("h3").first.evaluate("e => e.scrollIntoView({block: 'start'})")
             page.screenshot(path=str(out), full_page=False)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--screenshot":
-        take_screenshot(Path(sys.argv[2]))
+    if len(sys.argv) in (3, 4) and sys.argv[1] == "--screenshot":
+        take_screenshot(Path(sys.argv[2]), sys.argv[3] if len(sys.argv) == 4 else None)
     else:
         sys.exit(pytest.main([__file__, "-q"]))

@@ -4,12 +4,11 @@ what Chromium renders and requests)."""
 
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
-import zipfile
 
 from apptest_page import APP, checked, page, review_db  # noqa: F401  (review_db: each test its own database)
+from docx_files import docx_bytes
 
 from checks.engine import check_text
 from editor_app.ingest import MAX_BYTES_ENV
@@ -35,9 +34,16 @@ def messages(elements) -> list[str]:
 def test_a_draft_over_the_limit_is_refused_with_a_message(monkeypatch, db):
     monkeypatch.setenv(MAX_BYTES_ENV, "20000")
     at = page()
-    # The box takes no more characters than the limit has bytes (the browser drops a longer paste
-    # instead of sending Streamlit a message it would close the connection on)...
-    assert at.text_area(key="draft").proto.max_chars == 20_000
+    # The box takes five times the limit (a bigger message would make Streamlit drop the connection),
+    # so a paste over the limit arrives and is refused at once, before Check...
+    assert at.text_area(key="draft").proto.max_chars == 100_000
+    at.text_area(key="draft").set_value("The council approved the budget. " * 606 + "The")  # 20,001 characters
+    at.run()
+    assert any("The draft: 20,001 bytes of text, over the 20,000-byte size limit: Check will refuse it" in e
+               for e in messages(at.error))
+    at.text_area(key="draft").set_value("The council approved the budget. " * 600)  # 19,800: fits
+    at.run()
+    assert not at.error
     # ...and Check measures the bytes: 13,500 Cyrillic characters are 24.5 KB of UTF-8.
     at.text_area(key="draft").set_value("Совет собрался во вторник. " * 500)
     at.button(key="check").click().run()
@@ -48,24 +54,10 @@ def test_a_draft_over_the_limit_is_refused_with_a_message(monkeypatch, db):
 
 
 def test_a_docx_bomb_upload_is_refused_and_the_box_stays_empty(monkeypatch):
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("The council approved the budget after a long debate.")
-    buf = io.BytesIO()
-    d.save(buf)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "word/document.xml":
-                xml = data.decode()
-                a, b = xml.index("<w:p>"), xml.rindex("</w:p>") + 6
-                data = (xml[:a] + xml[a:b] * 40_000 + xml[b:]).encode()  # ~10 MB of XML, zipped small
-            dst.writestr(info.filename, data)
+    bomb = docx_bytes(["The council approved the budget after a long debate."], repeat=40_000)  # ~10 MB of XML
     monkeypatch.setenv(MAX_BYTES_ENV, "200k")
     at = page()
-    at.file_uploader(key="draft-upload").upload("bomb.docx", out.getvalue(), "application/zip").run()
+    at.file_uploader(key="draft-upload").upload("bomb.docx", bomb, "application/zip").run()
     assert not at.exception
     assert any("bomb.docx: its text unpacks to" in e for e in messages(at.error))
     assert at.text_area(key="draft").value == ""

@@ -15,12 +15,21 @@ import time
 import zipfile
 
 import pytest
+from docx_files import docx_bytes
 
 from editor_app import ingest
 from editor_app.encoding import UTF8, TextEncoding, decode, encode
 from editor_app.ingest import (
-    DEFAULT_MAX_BYTES, IngestError, TooLargeError, check_text_size, decode_upload, default_max_bytes, parse_size,
-    read_list_text, read_path, read_stream,
+    DEFAULT_MAX_BYTES,
+    IngestError,
+    TooLargeError,
+    check_text_size,
+    decode_upload,
+    default_max_bytes,
+    parse_size,
+    read_list_text,
+    read_path,
+    read_stream,
 )
 
 DRAFT = "Blinken meets Qin in Beijing\r\n\r\nThe talks were “candid”, officials said — a first since 2018.\r\n"
@@ -104,7 +113,7 @@ def test_text_over_the_limit_is_refused_at_once():
     check_text_size("x" * 1000, "pasted draft", 1000)
     with pytest.raises(TooLargeError) as exc:
         check_text_size("é" * 600, "pasted draft", 1000)  # 1,200 bytes in UTF-8
-    assert one_line(exc) == "pasted draft: 1 KB of text, over the 1 KB size limit"
+    assert one_line(exc) == "pasted draft: 1,200 bytes of text, over the 1,000-byte size limit"  # not "1 KB over 1 KB"
     check_text_size("x" * 10_000, "pasted draft", 0)  # 0: no limit
     huge = "a" * 40_000_000
     t = time.perf_counter()
@@ -133,30 +142,6 @@ def test_upload_and_stdin_over_the_limit(tmp_path):
     with pytest.raises(TooLargeError):
         read_stream(stream, "<stdin>", max_bytes=100_000)
     assert stream.tell() == max(ingest.RAW_FACTOR.values()) * 100_000 + 1
-
-
-def docx_bytes(paragraphs: list[str], repeat: int = 1) -> bytes:
-    """A .docx of ``paragraphs``, its body repeated ``repeat`` times (written straight into the zip:
-    python-docx adds paragraphs in quadratic time)."""
-    import docx
-
-    d = docx.Document()
-    for p in paragraphs:
-        d.add_paragraph(p)
-    buf = io.BytesIO()
-    d.save(buf)
-    if repeat == 1:
-        return buf.getvalue()
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "word/document.xml":
-                xml = data.decode()
-                a, b = xml.index("<w:p>") if "<w:p>" in xml else xml.index("<w:p "), xml.rindex("</w:p>") + 6
-                data = (xml[:a] + xml[a:b] * repeat + xml[b:]).encode()
-            dst.writestr(info.filename, data)
-    return out.getvalue()
 
 
 def test_a_docx_bomb_is_refused_before_unpacking(monkeypatch):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import ABBREVIATIONS, Document, Span
+from ..document import ABBREVIATIONS, Document, Span, cut_at_stops, trimmed
 
 # Full stops that end a sentence without needing a space after them.
 CJK_STOPS = "。！？｡"
@@ -81,23 +81,12 @@ def split_original(text: str) -> list[Span]:
 
 
 def _split_paragraph(text: str, lo: int, hi: int, greek: bool) -> list[Span]:
-    spans: list[Span] = []
-    start = lo
-    for m in _STOP_RE.finditer(text, lo, hi):
-        if m.start() < start:
-            continue
+    def boundary(m: re.Match) -> int | None:
         if m.group() == ";" and not greek:
-            continue
-        end = _boundary(text, m.start(), m.end(), lo, hi)
-        if end is None:
-            continue
-        spans.extend(_lines(text, start, end))
-        start = end
-        while start < hi and text[start].isspace():
-            start += 1
-    if start < hi:
-        spans.extend(_lines(text, start, hi))
-    return spans
+            return None  # a semicolon ends a sentence only in Greek (its question mark)
+        return _boundary(text, m.start(), m.end(), lo, hi)
+
+    return cut_at_stops(text, lo, hi, _STOP_RE.finditer(text, lo, hi), boundary, _lines)
 
 
 def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
@@ -155,15 +144,7 @@ def _lines(text: str, start: int, end: int) -> list[Span]:
         nl = start + m.start()
         line = text[pos:nl].rstrip()
         if line and line[-1] not in SPACED_STOPS + CJK_STOPS + CLOSERS + ",;:-–、，":
-            out.extend(_trim(text, pos, nl))
+            out.extend(trimmed(text, pos, nl))
             pos = start + m.end()
-    out.extend(_trim(text, pos, end))
+    out.extend(trimmed(text, pos, end))
     return out
-
-
-def _trim(text: str, a: int, b: int) -> list[Span]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return [Span(a, b)] if b > a else []

@@ -20,7 +20,7 @@ import streamlit as st
 from checks.registry import RULES
 
 from ..export import ARTICLE_FORMATS, REPORT_FORMATS, export_bytes, file_name
-from ..ingest import default_max_bytes, human_size
+from ..ingest import IngestError, box_max_chars, check_text_size, default_max_bytes, human_size
 from ..review import PENDING, Review
 from . import actions
 from .cards import render_card
@@ -103,29 +103,38 @@ def draft_input(style_sheet: StyleSheet) -> None:
     st.title("MT draft review")
     limit = default_max_bytes()
     left, right = st.columns(2, gap="medium")
-    # A character is at least a byte, so a box that holds no more characters than the limit refuses
-    # nothing that fits, and the browser never sends a paste bigger than Streamlit's 25 MB message
-    # limit (above which it drops the connection without a word); Check measures the bytes.
+    # The boxes take five times the limit (Streamlit drops the connection without a word on a huge
+    # message), so a paste over the limit arrives and is refused at once with a message.
     with left:
         st.text_area("Draft", key=actions.DRAFT, height=240, placeholder="Paste the machine-translated article here…",
-                     max_chars=limit or None)
+                     max_chars=box_max_chars(limit))
+        _refuse_oversize(actions.DRAFT, "The draft", limit)
         with st.container(horizontal=True, vertical_alignment="bottom"):
             check = st.button("Check", type="primary", key="check")
             st.file_uploader("Or upload a draft (.txt, .md, .docx, .html)", type=UPLOAD_TYPES, key="draft-upload",
                              on_change=actions.on_upload_draft)
     with right:
-        st.text_area("Original (optional)", key=actions.ORIGINAL, height=240, max_chars=limit or None,
+        st.text_area("Original (optional)", key=actions.ORIGINAL, height=240, max_chars=box_max_chars(limit),
                      placeholder="Paste the foreign-language article the draft was translated from, to check the "
                                  "draft against it (numbers, dates, names, omissions, meaning)…")
+        _refuse_oversize(actions.ORIGINAL, "The original", limit)
         st.file_uploader("Or upload the original (.txt, .md, .docx, .html)", type=UPLOAD_TYPES, key="original-upload",
                          on_change=actions.on_upload_original)
     if limit:
-        st.caption(f"Drafts up to {human_size(limit)} of text, pasted or uploaded, and originals as long; the boxes do "
-                   "not take a longer paste: check a longer draft in parts.")
+        st.caption(f"Drafts up to {human_size(limit)} of text, pasted or uploaded, and originals as long: check a "
+                   "longer draft in parts.")
     if check:
         run_check_with_progress(style_sheet)
     for kind, message in actions.take_flashes():
         getattr(st, kind)(md_escape(message))
+
+
+def _refuse_oversize(key: str, name: str, limit: int) -> None:
+    """Say at once, under the box, that its text is over the size limit (Check refuses it too)."""
+    try:
+        check_text_size(st.session_state.get(key) or "", name, limit)
+    except IngestError as exc:
+        st.error(md_escape(f"{exc}: Check will refuse it; check the text in parts."))
 
 
 def run_check_with_progress(style_sheet: StyleSheet) -> None:

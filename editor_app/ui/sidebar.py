@@ -22,7 +22,7 @@ from checks.stylesheet import (
 )
 
 from ..encoding import decode
-from ..ingest import IngestError, check_text_size, decode_upload, default_max_bytes
+from ..ingest import IngestError, box_max_chars, check_text_size, decode_upload, default_max_bytes
 from .render import CATEGORY_LABELS, md_escape
 
 SHIPPED_NAMES: Path = stylesheet.SHIPPED_NAMES
@@ -122,7 +122,7 @@ def render_style_sheet() -> StyleSheet:
     st.markdown("**Source documents** (quotes are verified against them)")
     sources: list[SourceDocument] = []
     limit = default_max_bytes()
-    pasted = st.text_area("Paste a source document", key="source-paste", height=100, max_chars=limit or None)
+    pasted = st.text_area("Paste a source document", key="source-paste", height=100, max_chars=box_max_chars(limit))
     if pasted.strip():
         try:
             check_text_size(pasted, "pasted source", limit)
