@@ -103,13 +103,28 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _score(argv: list[str]) -> int:
-    if len(argv) != 1 or argv[0].startswith("-"):
-        raise UsageError("usage: editor-check score FILE")
+    p = _Parser(prog="editor-check score", add_help=False)
+    p.add_argument("file")
+    p.add_argument("--original", metavar="FILE")
+    try:
+        args = p.parse_args(argv)
+    except UsageError:
+        raise UsageError("usage: editor-check score [--original FILE] FILE") from None
+    if args.file.startswith("-"):
+        raise UsageError("usage: editor-check score [--original FILE] FILE")
     from checks.garble import score_texts
 
-    text = read_path(argv[0]).text
-    lines = text.splitlines()
-    scores = score_texts(lines)
+    lines = read_path(args.file).text.splitlines()
+    if args.original is None:
+        scores = score_texts(lines)
+    else:
+        from checks.accuracy.qe import source_aware_scores
+
+        sources = read_path(args.original).text.splitlines()
+        if len(sources) != len(lines):
+            raise UsageError(f"--original has {len(sources)} lines but {args.file} has {len(lines)}: "
+                             "line i of the original must be the source of line i")
+        scores = source_aware_scores(list(zip(sources, lines)), score_texts(lines))
     sys.stdout.write("".join(f"{s:.4f}\n" for s in scores))
     return EXIT_CLEAN
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from checks import check_text
 from checks.document import Document
-from checks.garble import score_sentences, score_texts
+from checks.garble import score_heads, score_sentences, score_texts
 from checks.garble.model import model
 
 FLUENT = [
@@ -36,6 +36,14 @@ def test_fluent_news_scores_below_garbled_mt():
     fluent, garbled = score_texts(FLUENT), score_texts(GARBLED)
     assert max(fluent) < 0.5
     assert min(garbled) > max(fluent)
+
+
+def test_score_heads_name_each_head_and_the_classifier_reads_garbled_mt_as_worse():
+    names, heads = score_heads(FLUENT + GARBLED)
+    assert names == tuple(model().heads) and "clf" in names
+    assert heads.shape == (len(FLUENT) + len(GARBLED), len(names))
+    clf = heads[:, names.index("clf")]
+    assert clf[len(FLUENT):].min() > clf[: len(FLUENT)].max()
 
 
 @settings(max_examples=30, deadline=None)

@@ -83,6 +83,14 @@ def score_texts(lines: list[str]) -> list[float]:
     return out
 
 
+def score_heads(lines: list[str]):
+    """``(head names, (lines, heads) array)``: each head of the learned score, standardised, per line (no
+    pattern floors). For a score that weighs them with other evidence: the source-aware score of the
+    accuracy family, whose catch of badly garbled MT rests on the ``clf`` head."""
+    m = model()
+    return tuple(m.heads), m.head_outputs(gt.batch(lines))
+
+
 def _base_analysis(doc: Document) -> dict:
     """Per-sentence pattern hits and model scores (no glossary involved), computed once per document."""
     text = doc.text

@@ -1,0 +1,120 @@
+"""The garble score when the original is given: a sentence quality score that reads the source too.
+
+The English-only garble score (checks.garble) judges fluency; it cannot see fluent English that says
+something else, which is what strong MT gets wrong. Given the source sentence, this score adds what a
+reviser checks (qe_features.py): cross-lingual similarity (multilingual-e5), the length a translation
+from that script should have, numbers, names and Latin-script tokens carried over, punctuation, copies
+of the source; the English-only score enters as one more feature.
+
+The model (``data/accuracy_qe_model.npz``, built by ``bench/train_accuracy_qe.py`` from MLQE-PE with its
+``src`` column and the Chinese-English news MQM data) is linear over standardised features and the
+product of the two sentence vectors, and on the English-only score and its heads, plus a hinge that lets a confident verdict (source-side classifier
+and English-only score agreeing) count more, passed through a logistic curve fitted on dev so that 0.5
+is the alarm threshold. The threshold is set apart for Chinese sources: their only training data is
+news, where human translations are freer than post-edits of Wikipedia MT, so 0.5 sits where it lets
+through the same small share of the dev human news translations as of the dev post-edits elsewhere.
+Only numpy is needed here.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import numpy as np
+
+from ..garble import score_heads
+from . import qe_features as qf
+from .embed import embedder
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "accuracy_qe_model.npz"
+COPY_FLOOR = 0.9
+
+
+class QEModel:
+    """Weights of the source-aware score, read with numpy alone."""
+
+    def __init__(self, path: Path = DATA) -> None:
+        with np.load(path) as z:
+            names = tuple(str(n) for n in z["names"])
+            if names != qf.ALL_NAMES:
+                raise ValueError(f"{path.name}: features {names} do not match the code's {qf.ALL_NAMES}")
+            self.mu = z["mu"].astype(np.float64)
+            self.sd = z["sd"].astype(np.float64)
+            # raw = linear + wh * max(hinge, 0), both linear in the standardised features and in the
+            # product of the two vectors, dimension by dimension (uv)
+            self.w = np.stack([z["w"], z["h"]]).astype(np.float64).T
+            self.w_uv = np.stack([z["w_uv"], z["h_uv"]]).astype(np.float64).T
+            self.b = np.array([float(z["b"]), float(z["hb"])])
+            self.wh = float(z["wh"])
+            # slope, threshold[, threshold for a CJK source]
+            self.calib = z["calib"].astype(np.float64)
+            self.ratios = {str(s): float(r) for s, r in zip(z["scripts"], z["ratios"])}
+
+    def raw(self, features: np.ndarray, uv: np.ndarray) -> np.ndarray:
+        heads = ((features - self.mu) / self.sd) @ self.w + uv @ self.w_uv + self.b
+        return heads[:, 0] + self.wh * np.maximum(heads[:, 1], 0.0)
+
+    def score(self, features: np.ndarray, uv: np.ndarray, cjk: np.ndarray | None = None) -> np.ndarray:
+        """Scores in [0, 1]; ``cjk`` marks the rows whose source is Chinese/Japanese/Korean script."""
+        slope, threshold = self.calib[:2]
+        thr = np.full(len(features), threshold)
+        if cjk is not None and len(self.calib) > 2:
+            thr[np.asarray(cjk, bool)] = self.calib[2]
+        return 1.0 / (1.0 + np.exp(-slope * (self.raw(features, uv) - thr)))
+
+
+@functools.cache
+def model() -> QEModel:
+    return QEModel()
+
+
+def source_aware_scores(pairs: list[tuple[str | None, str]], english_scores: list[float]) -> list[float]:
+    """Garble score in [0, 1] per (source sentence or None, English sentence); 1 = certainly bad.
+
+    ``english_scores`` are the English-only garble scores of the same English sentences (the caller has
+    them already). A pair without a source (None or blank) keeps its English-only score; a blank English
+    sentence scores 0, as in ``editor-check score``.
+    """
+    if len(pairs) != len(english_scores):
+        raise ValueError(f"{len(pairs)} pairs but {len(english_scores)} English scores")
+    todo = _with_source(pairs)
+    e = embedder()
+    src = e.embed([pairs[i][0].strip() for i in todo]) if todo else None
+    mt = e.embed([pairs[i][1].strip() for i in todo]) if todo else None
+    return scores_from_vectors(pairs, english_scores, src, mt)
+
+
+def english_heads(texts: list[str]) -> np.ndarray:
+    """``(len(texts), len(qf.HEADS))``: the English-only score's heads, in the order the model expects."""
+    names, heads = score_heads(texts)
+    if names != qf.HEADS:
+        raise ValueError(f"the garble model's heads {names} are not the {qf.HEADS} this score was trained on")
+    return heads
+
+
+def _with_source(pairs: list[tuple[str | None, str]]) -> list[int]:
+    return [i for i, (src, mt) in enumerate(pairs) if src and src.strip() and mt.strip()]
+
+
+def scores_from_vectors(pairs: list[tuple[str | None, str]], english_scores: list[float],
+                        src_vecs: np.ndarray | None, mt_vecs: np.ndarray | None) -> list[float]:
+    """``source_aware_scores`` with the e5 vectors given, one row per pair that has a source and an English
+    side (in order): for callers that hold them already (the bench reads them from its disk cache)."""
+    out = [0.0 if not mt.strip() else float(e) for (_, mt), e in zip(pairs, english_scores)]
+    todo = _with_source(pairs)
+    if not todo:
+        return out
+    if src_vecs is None or mt_vecs is None or len(src_vecs) != len(todo) or len(mt_vecs) != len(todo):
+        raise ValueError(f"need one source and one English vector for each of the {len(todo)} pairs with a source")
+    m = model()
+    sub = [(pairs[i][0].strip(), pairs[i][1].strip()) for i in todo]
+    uv = (np.asarray(src_vecs, np.float64) * np.asarray(mt_vecs, np.float64))
+    feats = np.hstack([qf.feature_matrix(sub, uv.sum(axis=1), [english_scores[i] for i in todo], m.ratios),
+                       english_heads([mt for _, mt in sub])])
+    cjk = np.array([qf.script_of(src) == "cjk" for src, _ in sub], bool)
+    for i, s in zip(todo, m.score(feats, uv, cjk).tolist()):
+        # A source left untranslated is certainly not a translation, whatever the similarity says (the
+        # model saw too few copies to learn that a cosine near 1 can be the worst case).
+        out[i] = max(s, COPY_FLOOR) if qf.is_copy(*pairs[i]) else s
+    return out

@@ -1,0 +1,170 @@
+"""The source-aware garble score: it reads the original when it is given, and only then.
+
+Pairs are realistic news sentences with professional translations beside machine translations that say
+something else fluently (the errors an English-only score cannot see).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from checks.accuracy import qe_features as qf
+from checks.accuracy.qe import DATA, QEModel, source_aware_scores
+from checks.garble import score_texts
+from editor_app.cli import main
+
+GOOD = [
+    ("Der Bundeskanzler hat die Reise nach Peking am Dienstag abgesagt.",
+     "The chancellor cancelled the trip to Beijing on Tuesday."),
+    ("Le gouvernement a débloqué 3,2 milliards d'euros pour les agriculteurs touchés par la sécheresse.",
+     "The government released 3.2 billion euros for farmers hit by the drought."),
+    ("外交部发言人汪文斌在例行记者会上回答了有关问题。",
+     "Foreign Ministry spokesman Wang Wenbin answered questions at a regular press conference."),
+    ("Министр иностранных дел России Сергей Лавров прибыл в Пекин с двухдневным визитом.",
+     "Russian Foreign Minister Sergei Lavrov arrived in Beijing for a two-day visit."),
+]
+# Fluent English that says something else: an unrelated sentence, the key clause dropped, a wrong number.
+WRONG = [
+    ("Der Bundeskanzler hat die Reise nach Peking am Dienstag abgesagt.",
+     "Heavy rain flooded several streets in the south of the country overnight."),
+    ("Le gouvernement a débloqué 3,2 milliards d'euros pour les agriculteurs touchés par la sécheresse.",
+     "The government said it was worried."),
+    ("外交部发言人汪文斌在例行记者会上回答了有关问题。",
+     "The football club announced the signing of a new striker on a three-year contract."),
+]
+
+
+def scores(pairs):
+    return source_aware_scores(pairs, score_texts([m for _, m in pairs]))
+
+
+def test_scores_are_floats_in_range_one_per_pair_in_order():
+    pairs = GOOD + WRONG
+    s = scores(pairs)
+    assert len(s) == len(pairs) and all(isinstance(x, float) and 0.0 <= x <= 1.0 for x in s)
+    assert scores(pairs[::-1]) == pytest.approx(s[::-1], abs=1e-6)
+    assert source_aware_scores([], []) == []
+
+
+def test_professional_translations_pass_and_unfaithful_ones_are_flagged():
+    good, wrong = scores(GOOD), scores(WRONG)
+    assert max(good) < 0.5, good
+    assert min(wrong) >= 0.5, wrong
+
+
+def test_the_source_changes_the_verdict_on_fluent_english():
+    """The English-only score cannot tell these apart; the source-aware one can."""
+    src = GOOD[0][0]
+    faithful, unrelated = GOOD[0][1], WRONG[0][1]
+    english = score_texts([faithful, unrelated])
+    assert max(english) < 0.5
+    s = source_aware_scores([(src, faithful), (src, unrelated)], english)
+    assert s[1] - s[0] > 0.3
+
+
+def test_without_a_source_the_english_score_stays():
+    english = [0.12, 0.83, 0.4]
+    pairs = [(None, "The talks ended."), ("", "Grass the of."), ("   ", "It rained.")]
+    assert source_aware_scores(pairs, english) == english
+
+
+def test_a_blank_english_line_scores_zero():
+    assert source_aware_scores([("Il pleut.", ""), ("Il pleut.", "  ")], [0.3, 0.3]) == [0.0, 0.0]
+
+
+def test_english_scores_must_match_the_pairs():
+    with pytest.raises(ValueError):
+        source_aware_scores(GOOD, [0.1])
+
+
+def test_model_file_is_small_and_loads_with_numpy():
+    assert DATA.stat().st_size < 50_000
+    m = QEModel()
+    assert m.calib[0] > 0 and set(m.ratios) >= {"latin", "cyrillic", "cjk"}
+
+
+def test_a_chinese_source_is_judged_against_its_own_threshold():
+    """0.5 sits at the dev alarm point of the human news translations for a CJK source, of the post-edits
+    for the rest: the same raw value may land on either side of 0.5."""
+    m = QEModel()
+    assert len(m.calib) == 3
+    f = np.zeros((2, len(m.mu))) + m.mu
+    uv = np.zeros((2, len(m.w_uv)))
+    plain, cjk = m.score(f, uv, np.array([False, True]))
+    raw = m.raw(f[:1], uv[:1])[0]
+    assert plain == pytest.approx(1 / (1 + np.exp(-m.calib[0] * (raw - m.calib[1]))))
+    assert cjk == pytest.approx(1 / (1 + np.exp(-m.calib[0] * (raw - m.calib[2]))))
+    assert m.score(f, uv).tolist() == pytest.approx([plain, plain])
+
+
+def test_the_english_heads_enter_the_score():
+    """The English-only score's heads (checks.garble.score_heads) are features: the same pair with a
+    garbled English side scores higher than with a fluent one of the same meaning."""
+    src = "Le gouvernement a débloqué 3,2 milliards d'euros pour les agriculteurs touchés par la sécheresse."
+    fluent = "The government released 3.2 billion euros for farmers hit by the drought."
+    garbled = "Government debloque 3.2 billions euros to the farmers touch by the drying."
+    s = scores([(src, fluent), (src, garbled)])
+    assert s[1] > s[0] and s[1] >= 0.5 > s[0]
+    m = QEModel()
+    assert m.w[:, 1][qf.ALL_NAMES.index("garble_clf")] > 0  # the hinge reads the garble classifier
+
+
+# -- the command line -------------------------------------------------------------------------
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def pair_files(tmp_path):
+    pairs = GOOD[:2] + WRONG[:1]
+    src = tmp_path / "original.txt"
+    src.write_text("".join(s + "\n" for s, _ in pairs), encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("".join(m + "\n" for _, m in pairs), encoding="utf-8")
+    return src, draft, pairs
+
+
+def test_score_with_original_prints_one_float_per_line(pair_files, capsys):
+    src, draft, pairs = pair_files
+    code, out, err = run(capsys, "score", "--original", src, draft)
+    assert code == 0 and err == ""
+    values = [float(x) for x in out.splitlines()]
+    assert values == pytest.approx(scores(pairs), abs=1e-4)
+    assert values[0] < 0.5 <= values[2]
+    # the option may come after the file too
+    assert run(capsys, "score", draft, f"--original={src}")[1] == out
+
+
+def test_score_without_original_is_unchanged(pair_files, capsys):
+    _, draft, pairs = pair_files
+    code, out, _ = run(capsys, "score", draft)
+    assert code == 0
+    assert [float(x) for x in out.splitlines()] == pytest.approx(score_texts([m for _, m in pairs]), abs=1e-4)
+
+
+def test_score_original_with_other_line_count_is_one_line_exit_2(pair_files, tmp_path, capsys):
+    src, draft, _ = pair_files
+    short = tmp_path / "short.txt"
+    short.write_text("Il pleut.\n", encoding="utf-8")
+    code, out, err = run(capsys, "score", "--original", short, draft)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "lines" in err
+
+
+@pytest.mark.parametrize("args", [["score", "--original"], ["score", "--original", "{src}"],
+                                  ["score", "--original", "missing.txt", "{draft}"], ["score", "--bogus", "{draft}"]])
+def test_score_bad_original_usage_is_one_line_exit_2(pair_files, capsys, args):
+    src, draft, _ = pair_files
+    code, out, err = run(capsys, *[a.format(src=src, draft=draft) for a in args])
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+
+
+def test_a_source_left_untranslated_is_flagged_and_a_line_of_names_is_not():
+    copied = "Le Premier ministre a démissionné jeudi après trois jours de négociations."
+    names = "Emmanuel Macron"
+    s = scores([(copied, copied), (names, names)])
+    assert s[0] >= 0.9 and s[1] < 0.5
