@@ -26,7 +26,7 @@ from ..document import Document
 from ..findings import Finding
 from ..registry import Rule, checker, define
 from ..stylesheet import CheckOptions, names_in_use
-from . import polarity
+from . import polarity, qe
 from .compare import Mismatch, compare_dates, compare_figures
 from .numbers import english
 from .pairing import Alignment, align_document
@@ -241,18 +241,10 @@ def _drift(al: Alignment, bead, dtext: str, dspan, line: float):
 
 
 def sentence_scores(doc: Document, al: Alignment, english_scores: list[float]) -> list[float]:
-    """Garble scores of the draft's sentences, reading the original where one is aligned.
-
-    ISSUE 14 ITEM 4 CALL SITE: ``checks/accuracy/qe.py`` (the source-aware score, built separately) plugs
-    in here as ``qe.source_aware_scores(pairs, english_scores)``, where ``pairs[i]`` is ``(original text
-    or None, draft text)`` for draft sentence i. Until that module exists the English-only scores stand.
-    """
-    try:
-        from .qe import source_aware_scores  # type: ignore[import-not-found]
-    except ImportError:
-        return english_scores
+    """Garble scores of the draft's sentences, reading the original where one is aligned (``qe``: the
+    source-aware score; a sentence with no original keeps its English-only score)."""
     pairs = []
     for j, s in enumerate(al.draft_sentences):
         ospan = al.original_span(j)
         pairs.append((al.original[ospan.start : ospan.end] if ospan else None, doc.text[s.start : s.end]))
-    return list(source_aware_scores(pairs, english_scores))
+    return list(qe.source_aware_scores(pairs, english_scores))
