@@ -156,9 +156,15 @@ def fix_all_text(report: Report, options: CheckOptions | None = None):
     return fix_all(report.text, options, report)
 
 
+_WARMED: list = []  # the options this process has warmed up with (a forked worker inherits the list)
+
+
 def warm_up(options: CheckOptions | None = None) -> None:
     """Load models and word lists now, once per process, instead of inside the first draft's check."""
+    if any(o is options or o == options for o in _WARMED):
+        return
     check_text(WARM_UP_TEXT, options)
+    _WARMED.append(options)
 
 
 def _one_line(message: str) -> str:
@@ -279,6 +285,8 @@ def process_pool(jobs: int, options: CheckOptions | None = None, max_bytes: int 
     else:
         method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(method)
+    if method == "fork":
+        warm_up(options)  # once here: the forked workers share the loaded models instead of each loading them
     return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(options, max_bytes))
 
 
