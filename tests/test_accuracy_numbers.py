@@ -3,7 +3,8 @@ the comparison that A003 rests on (equal figures, conversions, rounding, what is
 
 import pytest
 
-from checks.accuracy.numbers import converts, english, quantities, same_figure
+from checks.accuracy.compare import compare_figures
+from checks.accuracy.numbers import converts, english, quantities, same_figure, same_year
 
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
 
@@ -67,6 +68,9 @@ TABLE = {
     3.5: [("en", "3.5"), ("de", "3,5"), ("fr", "3,5"), ("ar", "٣٫٥")],
     -4.5: [("en", "-4.5"), ("de", "−4,5"), ("fr", "-4,5")],
     150000: [("en", "150,000"), ("hi", "1,50,000"), ("zh", "15万"), ("ru", "150 тыс."), ("fr", "150 000")],
+    3e6: [("ne", "३० लाख"), ("ne", "३० लाखको"), ("hi", "30 लाख"), ("si", "30 ලක්ෂ"), ("en", "3 million")],
+    7000: [("ne", "७ हजार"), ("hi", "7 हज़ार"), ("en", "7,000")],
+    2e7: [("ne", "२ करोड"), ("hi", "2 करोड़ में"), ("si", "2 කෝටි"), ("en", "20 million")],
 }
 VARIANTS = [(value, lang, text) for value, items in TABLE.items() for lang, text in items]
 
@@ -114,9 +118,24 @@ def test_comparison():
     assert not same_figure(one("3,2 milliards", "fr"), one("4.2 billion"))
     assert converts(one("16 km"), one("10 miles")) and converts(one("30 °C"), one("86 °F"))
     assert not converts(one("16 km"), one("16 miles"))
+    # a year of Nepal's, Iran's or Thailand's calendar given in the Gregorian one is the same year
+    assert same_year(one("२०७५", "ne"), one("2019"), "ne") and same_year(one("२०७५", "ne"), one("2018"), "ne")
+    assert same_year(one("۱۴۰۲", "fa"), one("2023"), "fa") and same_year(one("2566", "th"), one("2023"), "th")
+    assert not same_year(one("२०७५", "ne"), one("2075"), "ne") and not same_year(one("2019"), one("1962"), "en")
 
 
 def test_english_rendering_follows_the_draft():
     assert english(one("3,2 milliards", "fr"), like=one("4.2 billion")) == "3.2"
     assert english(one("15 000", "fr"), like=one("16,000")) == "15,000"
     assert english(one("1,5 млн", "ru")) == "1.5 million"
+
+
+def test_a_national_calendar_year_and_lakhs_are_no_mismatch_but_a_wrong_year_is():
+    def mismatched(original: str, draft: str, lang: str) -> list[str]:
+        found, _ = compare_figures(original, [(0, len(original))], draft, [(0, len(draft))], lang)
+        return [draft[m.start : m.end] for m in found]
+
+    original = "२०७५ सालमा ३० लाखको सुरक्षित ऋण चुक्ता गरियो ।"
+    assert mismatched(original, "In 2019 a secured loan of 3 million was repaid.", "ne") == []
+    assert mismatched(original, "In 2019 a secured loan of 4 million was repaid.", "ne") == ["4 million"]
+    assert mismatched(original, "In 2021 a secured loan of 3 million was repaid.", "ne") == ["2021"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DateMention, date_mentions, month_name, weekday_name
-from .numbers import Quantity, converts, english, quantities, same_figure
+from .numbers import Quantity, converts, english, quantities, same_figure, same_year
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,9 @@ def compare_figures(
         if q.kind == hit.kind == "money" and q.unit and hit.unit and q.unit != hit.unit:
             mismatches.append(_figure_mismatch(original, draft, q, hit, certain=False))
     # a conversion given beside the figure ("10 miles (16 km)") or instead of it is not a mismatch
-    left_d = [d for d in left_d if not any(converts(q, d) for q in oq)]
-    left_o = [q for q in left_o if not any(converts(q, d) for d in dq)]
+    # ...and so is a year of the original's own calendar given in the Gregorian one (2075 BS as "2019")
+    left_d = [d for d in left_d if not any(converts(q, d) or same_year(q, d, lang) for q in oq)]
+    left_o = [q for q in left_o if not any(converts(q, d) or same_year(q, d, lang) for d in dq)]
     for q in list(left_o):
         same_kind = [d for d in left_d if _compatible(q, d)]
         if not same_kind:

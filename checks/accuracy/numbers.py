@@ -289,6 +289,19 @@ def converts(a: Quantity, b: Quantity) -> bool:
     return abs(x - y) <= 0.03 * max(abs(x), abs(y))
 
 
+# Years of a national calendar as the draft gives them in the Gregorian one: draft year = original + offset
+# (the offset depends on the month). Nepal's Bikram Sambat, Iran's and Afghanistan's Solar Hijri, Thailand's
+# Buddhist era.
+CALENDAR_OFFSETS = {"ne": (-57, -56), "fa": (621, 622), "ps": (621, 622), "th": (-543,)}
+
+
+def same_year(a: Quantity, b: Quantity, lang: str) -> bool:
+    """Whether ``b`` is year ``a`` of the original's national calendar (``lang``) in the Gregorian one."""
+    if a.kind != "number" or b.kind != "number" or a.word or b.word or a.scale != 1 or b.scale != 1:
+        return False
+    return any(a.value + k == b.value and 1000 <= b.value <= 2200 for k in CALENDAR_OFFSETS.get(lang, ()))
+
+
 def english(q: Quantity, value: float | None = None, like: Quantity | None = None) -> str:
     """An English figure for a value, in the style of ``like`` (its scale word, its decimals)."""
     v = q.value if value is None else value

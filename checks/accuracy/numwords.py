@@ -47,6 +47,17 @@ _SCALES = [
     ("万亿", T, "zh"), ("万億", T, "ja"), ("万", 1e4, "zh ja"), ("萬", 1e4, "zh ja"), ("亿", 1e8, "zh"), ("億", 1e8, "zh ja"), ("千", K, "zh ja"),
     ("百万", M, "zh"), ("千万", 1e7, "zh"), ("兆", T, "ja"),
 ]
+# South Asian scales: lakh (100,000) and crore (10 million) beside thousand, million and billion; Nepali
+# and Hindi glue postpositions to the word ("३० लाखको" = of 3 million)
+_DEVANAGARI_SCALES = [
+    ("हजार", K, "ne hi mr"), ("हज़ार", K, "hi"), ("लाख", 1e5, "ne hi mr"), ("करोड", 1e7, "ne hi mr"),
+    ("करोड़", 1e7, "hi"), ("अर्ब", B, "ne"), ("अरब", B, "ne hi"), ("मिलियन", M, "ne hi mr"),
+    ("बिलियन", B, "ne hi mr"),
+]
+_SCALES += _DEVANAGARI_SCALES + [
+    (w + p, m, langs) for w, m, langs in _DEVANAGARI_SCALES for p in ("को", "का", "की", "मा", "ले", "सम्म", "भन्दा", "से", "में")
+]
+_SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි", 1e7, "si"), ("මිලියන", M, "si"), ("බිලියන", B, "si")]
 
 # Currency words and symbols -> ISO-ish code (what a conversion between two of them is about).
 CURRENCIES = {
