@@ -122,6 +122,12 @@ def test_comparison():
     assert same_year(one("२०७५", "ne"), one("2019"), "ne") and same_year(one("२०७५", "ne"), one("2018"), "ne")
     assert same_year(one("۱۴۰۲", "fa"), one("2023"), "fa") and same_year(one("2566", "th"), one("2023"), "th")
     assert not same_year(one("२०७५", "ne"), one("2075"), "ne") and not same_year(one("2019"), one("1962"), "en")
+    assert same_year(one("80", "zh"), one("1980"), "zh") and not same_year(one("80", "zh"), one("1981"), "zh")
+    # a currency code glued to the figure is money, a letter code is a name (A380, G20)
+    assert one("RMB280 million").values == (2.8e8,) and one("USD11 billion").unit == "USD"
+    assert quantities("the A380 and G20 summit") == []
+    # 四五 is "four or five", not 45; 二〇二二 is 2022
+    assert quantities("四五个人", lang="zh") == [] and one("二〇二二年", "zh").value == 2022
 
 
 def test_english_rendering_follows_the_draft():

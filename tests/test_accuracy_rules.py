@@ -173,6 +173,11 @@ def test_A006_polarity_is_for_review_only():
     assert found[0].original_excerpt == "nicht" and not found[0].suggestions
     assert accuracy("He did not rule out a withdrawal before 2038.",
                     "Er schloss einen Ausstieg vor 2038 nicht aus.") == []
+    # "No." before a figure is a number: no polarity to compare
+    assert accuracy("The contract went to Construction Company No. 1 of the province.",
+                    "Der Auftrag ging an die Baufirma Nr. 1 der Provinz.") == []
+    assert rules(accuracy("There is no contract for Construction Company No. 1.",
+                          "Es gibt einen Vertrag für die Baufirma Nr. 1.")) == ["A006"]
 
 
 def test_A007_meaning_drift_is_for_review_only():

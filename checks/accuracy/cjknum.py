@@ -33,6 +33,8 @@ _LONGEST_MEASURE = max(len(m) for m in MEASURES)
 def parse(run: str) -> float | None:
     """Value of a numeral run, or None when it is not a well-formed number."""
     if all(c in DIGIT for c in run) and len(run) >= 2:
+        if len(run) == 2 and not {"零", "〇"} & set(run):
+            return None  # 四五, 七八: "four or five", "seven or eight", an estimate and not 45 or 78
         return float("".join(str(DIGIT[c]) for c in run))  # 二〇二二 read digit by digit
     total, section, digit = 0.0, 0.0, None
     for c in run:

@@ -76,6 +76,7 @@ class Quantity:
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF)[ \u00a0]?$")
+_GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD)$")
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之)$", re.IGNORECASE)
 _SUFFIX_RE = re.compile(r"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°)(?![A-Za-z])", re.IGNORECASE)
 _ORDINAL_SUFFIXES = frozenset("st nd rd th e er ème eme re й го я -й -го -я ті º ª".split())
@@ -143,7 +144,8 @@ def _digit_quantity(t: str, m: re.Match, lang: str, hi: int) -> Quantity | None:
     figure = m.group()
     if figure[0] in "-−" and a > 0 and t[a - 1].isalnum():
         a, figure = a + 1, figure[1:]  # mid-1960s, F-16: a hyphen, not a minus sign
-    if a > 0 and (_LETTER_BEFORE.match(t, a - 1) or (t[a - 1] == "-" and _code_before(t, a - 1))):
+    glued = _GLUED_CURRENCY_RE.search(t, max(0, a - 4), a)  # RMB280 million, USD11 billion
+    if a > 0 and not glued and (_LETTER_BEFORE.match(t, a - 1) or (t[a - 1] == "-" and _code_before(t, a - 1))):
         return None  # COVID-19, H5N6, F-16: names, not quantities (but mid-1960s is a figure)
     if a > 0 and t[a - 1] in "#№":
         return None
@@ -296,9 +298,12 @@ CALENDAR_OFFSETS = {"ne": (-57, -56), "fa": (621, 622), "ps": (621, 622), "th": 
 
 
 def same_year(a: Quantity, b: Quantity, lang: str) -> bool:
-    """Whether ``b`` is year ``a`` of the original's national calendar (``lang``) in the Gregorian one."""
+    """Whether ``b`` is year ``a`` of the original's national calendar (``lang``) in the Gregorian one, or
+    the year or decade a two-digit ``a`` abbreviates (80年代, les années 80, '80s: the 1980s)."""
     if a.kind != "number" or b.kind != "number" or a.word or b.word or a.scale != 1 or b.scale != 1:
         return False
+    if 10 <= a.value <= 99 and a.value == int(a.value) and b.value in (1900 + a.value, 2000 + a.value):
+        return True
     return any(a.value + k == b.value and 1000 <= b.value <= 2200 for k in CALENDAR_OFFSETS.get(lang, ()))
 
 

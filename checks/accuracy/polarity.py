@@ -72,7 +72,8 @@ def known(lang: str) -> bool:
     return lang in _CUES or lang in ("zh", "ja")
 
 
-_NOT_NEGATION_EN = re.compile(r"\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b", re.IGNORECASE)
+_NOT_NEGATION_EN = re.compile(r"\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b|\bNo\.? ?(?=\d)",
+                              re.IGNORECASE)  # No.1, No 3: a number, not a no
 
 
 def cues(text: str, lang: str) -> list[tuple[int, int]]:
