@@ -73,50 +73,41 @@ CLF_C = 0.1
 def english_scores(texts: list[str], log=print) -> np.ndarray:
     """English-only garble scores (checks.garble.score_texts), cached per garble model file."""
     from checks.garble import score_texts
-    from checks.garble.model import DATA as GARBLE
 
-    tag = hashlib.sha1(GARBLE.read_bytes()).hexdigest()[:12]
-    path = OUT / f"qe_english_{tag}.npz"
-    cache: dict[bytes, float] = {}
-    if path.exists():
-        with np.load(path) as z:
-            cache = dict(zip((qd.unpad(k) for k in z["keys"]), z["vals"].tolist()))
-    keys = [hashlib.sha1(t.encode("utf-8")).digest() for t in texts]
-    todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in cache))
-    if todo:
-        t0 = time.time()
-        for i in range(0, len(todo), 5000):
-            part = todo[i : i + 5000]
-            for t, s in zip(part, score_texts(part)):
-                cache[hashlib.sha1(t.encode("utf-8")).digest()] = s
-        log(f"English-only scores of {len(todo)} texts: {time.time() - t0:.0f} s")
-        OUT.mkdir(parents=True, exist_ok=True)
-        np.savez(path, keys=np.array(list(cache), dtype="S20"), vals=np.array(list(cache.values())))
-    return np.array([cache[k] for k in keys])
+    return np.array(_per_garble_model("qe_english", "scores", texts, score_texts, log))
 
 
 def english_heads(texts: list[str], log=print) -> np.ndarray:
     """The English-only score's heads per text (checks.accuracy.qe.english_heads), cached per garble model."""
     from checks.accuracy.qe import english_heads as heads_of
+
+    rows = _per_garble_model("qe_heads", "heads", texts, heads_of, log)
+    return np.stack(rows) if rows else np.zeros((0, len(qf.HEADS)))
+
+
+def _per_garble_model(name: str, what: str, texts: list[str], compute, log) -> list:
+    """``compute(texts)`` per distinct text, cached in bench/out under the garble model file's hash (a
+    retrained English-only model gets a cache of its own)."""
     from checks.garble.model import DATA as GARBLE
 
     tag = hashlib.sha1(GARBLE.read_bytes()).hexdigest()[:12]
-    path = OUT / f"qe_heads_{tag}.npz"
-    cache: dict[bytes, np.ndarray] = {}
+    path = OUT / f"{name}_{tag}.npz"
+    cache: dict[bytes, object] = {}
     if path.exists():
         with np.load(path) as z:
-            cache = dict(zip((qd.unpad(k) for k in z["keys"]), z["vals"]))
+            cache = dict(zip((qd.unpad(k) for k in z["keys"]), list(z["vals"])))
     keys = [hashlib.sha1(t.encode("utf-8")).digest() for t in texts]
     todo = list(dict.fromkeys(t for t, k in zip(texts, keys) if k not in cache))
     if todo:
         t0 = time.time()
         for i in range(0, len(todo), 5000):
             part = todo[i : i + 5000]
-            for t, h in zip(part, heads_of(part)):
-                cache[hashlib.sha1(t.encode("utf-8")).digest()] = h
-        log(f"English-only heads of {len(todo)} texts: {time.time() - t0:.0f} s")
-        np.savez(path, keys=np.array(list(cache), dtype="S20"), vals=np.stack(list(cache.values())))
-    return np.stack([cache[k] for k in keys]) if keys else np.zeros((0, len(qf.HEADS)))
+            for t, v in zip(part, compute(part)):
+                cache[hashlib.sha1(t.encode("utf-8")).digest()] = v
+        log(f"English-only {what} of {len(todo)} texts: {time.time() - t0:.0f} s")
+        OUT.mkdir(parents=True, exist_ok=True)
+        np.savez(path, keys=np.array(list(cache), dtype="S20"), vals=np.stack([np.asarray(v) for v in cache.values()]))
+    return [cache[k] for k in keys]
 
 
 # -- data sets as feature matrices -----------------------------------------------------------
@@ -265,7 +256,7 @@ def fit_stage1(tr: dict[str, Part], sc: Scaler, log=print):
     """Ridge of -da (MLQE MT) and a bad-vs-clean logistic classifier, on the standardised source features."""
     from sklearn.linear_model import LogisticRegression, Ridge
 
-    mt, pe, news, hum, wrong = tr["mt"], tr["pe"], tr["news"], tr["human"], tr["unrelated"]
+    mt = tr["mt"]
     # DA centred per language pair: the Pearson is taken per pair, and a ridge that learned which languages
     # have worse MT would flag every sentence from them, clean or not.
     da, pair = mt.labels["da"], mt.labels["pair"]
