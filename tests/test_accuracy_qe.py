@@ -168,3 +168,22 @@ def test_a_source_left_untranslated_is_flagged_and_a_line_of_names_is_not():
     names = "Emmanuel Macron"
     s = scores([(copied, copied), (names, names)])
     assert s[0] >= 0.9 and s[1] < 0.5
+
+
+def test_draft_sentences_that_translate_one_original_together_are_scored_together():
+    from checks import CheckOptions, check_text
+
+    original = ("Le gouvernement a annoncé mardi un plan de 3,2 milliards d'euros pour les hôpitaux publics, qui "
+                "manquent d'infirmières depuis la pandémie et réclament des moyens depuis des années.\n\n"
+                "Les syndicats ont salué un premier pas.")
+    draft = ("The government announced a 3.2 billion euro plan for public hospitals on Tuesday. The hospitals have "
+             "lacked nurses since the pandemic and have been asking for resources for years.\n\n"
+             "The unions welcomed a first step.")
+    report = check_text(draft, CheckOptions(original=original))
+    first, second, third = report.sentences
+    assert first.original == second.original and first.original is not None  # one original, two sentences
+    joined = draft[first.start : second.end]
+    english = max(score_texts([draft[first.start : first.end], draft[second.start : second.end]]))
+    together = source_aware_scores([(original[first.original[0] : first.original[1]], joined)], [english])[0]
+    assert first.garble_score == second.garble_score == pytest.approx(together, abs=1e-4)
+    assert together < 0.5  # a faithful translation split in two is not half an omission

@@ -242,9 +242,21 @@ def _drift(al: Alignment, bead, dtext: str, dspan, line: float):
 
 def sentence_scores(doc: Document, al: Alignment, english_scores: list[float]) -> list[float]:
     """Garble scores of the draft's sentences, reading the original where one is aligned (``qe``: the
-    source-aware score; a sentence with no original keeps its English-only score)."""
-    pairs = []
-    for j, s in enumerate(al.draft_sentences):
-        ospan = al.original_span(j)
-        pairs.append((al.original[ospan.start : ospan.end] if ospan else None, doc.text[s.start : s.end]))
-    return list(qe.source_aware_scores(pairs, english_scores))
+    source-aware score; a sentence with no original keeps its English-only score). Draft sentences that
+    translate one original together (a 1-2 bead) are scored together against it, as a half read against
+    the whole would look like an omission."""
+    groups: list[list[int]] = []
+    for j in range(len(al.draft_sentences)):
+        bead = al.bead_of_draft(j)
+        if groups and bead is not None and bead.original and j - 1 in bead.draft and groups[-1][-1] == j - 1:
+            groups[-1].append(j)
+        else:
+            groups.append([j])
+    pairs, english = [], []
+    for g in groups:
+        first, last = al.draft_sentences[g[0]], al.draft_sentences[g[-1]]
+        ospan = al.original_span(g[0])
+        pairs.append((al.original[ospan.start : ospan.end] if ospan else None, doc.text[first.start : last.end]))
+        english.append(max(english_scores[j] for j in g))
+    scored = qe.source_aware_scores(pairs, english)
+    return [scored[k] for k, g in enumerate(groups) for _ in g]
