@@ -173,6 +173,15 @@ def test_A006_polarity_is_for_review_only():
     assert found[0].original_excerpt == "nicht" and not found[0].suggestions
     assert accuracy("He did not rule out a withdrawal before 2038.",
                     "Er schloss einen Ausstieg vor 2038 nicht aus.") == []
+    # negators that do not negate: "not only", "no more than", French "ne ... que" (only), Russian "не ... ли"
+    assert accuracy("The firm must recover at least 18 bodies, and it has only three boats.",
+                    "La société doit récupérer pas moins de 18 corps, et elle n'a que trois bateaux.") == []
+    assert accuracy("The reform concerns not only schools but also hospitals.",
+                    "Die Reform betrifft nicht nur Schulen, sondern auch Krankenhäuser.") == []
+    assert accuracy("I asked whether he needed help raising funds for the studio.",
+                    "Я спросил, не нужна ли ему помощь в сборе средств для студии.") == []
+    assert rules(accuracy("I asked him for help raising funds for the studio.",
+                          "Я сказал, что ему не нужна помощь в сборе средств для студии.")) == ["A006"]
     # "No." before a figure is a number: no polarity to compare
     assert accuracy("The contract went to Construction Company No. 1 of the province.",
                     "Der Auftrag ging an die Baufirma Nr. 1 der Provinz.") == []

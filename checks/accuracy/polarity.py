@@ -19,8 +19,9 @@ _CUES = {
     "it": "non mai nessun nessuno nessuna niente nulla né",
     "pt": "não nunca jamais nenhum nenhuma nada ninguém nem",
     "ro": "nu niciodată niciun nicio nimic nimeni nici",
-    "ru": "не нет никогда ничего ничто никто никакой никакого никакие нельзя",
-    "uk": "не немає ні ніколи нічого ніхто жоден жодного",
+    "ru": "не нет никогда ничего ничто никто никакой никакого никакие нельзя ни нечего негде некуда некогда "
+          "нигде никуда",
+    "uk": "не немає ні ніколи нічого ніхто жоден жодного нема нікуди ніде",
     "pl": "nie nigdy nic nikt żaden żadna żadnego",
     "nl": "niet geen nooit niets niemand noch",
     "sv": "inte ej aldrig ingen inget inga",
@@ -72,13 +73,36 @@ def known(lang: str) -> bool:
     return lang in _CUES or lang in ("zh", "ja")
 
 
-_NOT_NEGATION_EN = re.compile(r"\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b|\bNo\.? ?(?=\d)",
-                              re.IGNORECASE)  # No.1, No 3: a number, not a no
+# Negators that do not negate the statement: "not only", quantities ("no more than 20" = at most 20),
+# "No. 1", questions (Russian "не ... ли" = whether), "until" (пока ... не), French restrictive "ne ... que"
+# (= only). Both sides of a faithful pair may carry them or not, so they are never counted.
+_NOT_NEGATION = {
+    "en": r"\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b|\bNo\.? ?(?=\d)"
+          r"|\b(?:no|not) (?:more|less|fewer|later|earlier) than\b",
+    "ru": r"\bне (?:только|менее|более|меньше|больше|раз|позднее|позже)\b|\bне\s+\w+\s+ли\b"
+          r"|\bпока\b[^.,;:!?]{0,40}?\bне\b",
+    "uk": r"\bне (?:лише|тільки|менше|більше|пізніше)\b|\bне\s+\w+\s+чи\b|\bпоки\b[^.,;:!?]{0,40}?\bне\b",
+    "de": r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b",
+    "fr": r"\bnon seulement\b|\b(?:ne\s+|n['’])(?:(?!(?:pas|jamais|plus|rien|point|guère)\b)[\w-]+\s+){0,2}"
+          r"qu(?:e\b|['’])",
+    "es": r"\bno (?:solo|sólo|solamente|más de|menos de)\b",
+    "it": r"\bnon (?:solo|soltanto|più di|meno di)\b",
+    "pt": r"\bnão (?:só|apenas|mais de|menos de)\b",
+    "ro": r"\bnu (?:numai|doar|mai mult de|mai puțin de)\b",
+    "pl": r"\bnie (?:tylko|więcej niż|mniej niż)\b",
+}
+
+
+@lru_cache(maxsize=32)
+def _not_negation_re(lang: str) -> re.Pattern | None:
+    pattern = _NOT_NEGATION.get(lang)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 def cues(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of the negation cues in ``text`` (a sentence) of language ``lang``."""
-    skip = [m.span() for m in _NOT_NEGATION_EN.finditer(text)] if lang == "en" else []
+    not_negation = _not_negation_re(lang)
+    skip = [m.span() for m in not_negation.finditer(text)] if not_negation else []
     out = [m.span() for m in _cue_re(lang).finditer(text) if not any(a <= m.start() < b for a, b in skip)]
     if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", text):
         masked = text
