@@ -182,6 +182,11 @@ def test_A006_polarity_is_for_review_only():
                     "Я спросил, не нужна ли ему помощь в сборе средств для студии.") == []
     assert rules(accuracy("I asked him for help raising funds for the studio.",
                           "Я сказал, что ему не нужна помощь в сборе средств для студии.")) == ["A006"]
+    # Estonian says no with endings (söömata "uneaten"), and "a vote of no confidence" negates nothing
+    assert accuracy("If the bird is careless, the moth will not be eaten.",
+                    "Kui lind on tähelepanematu, jääb koi söömata.") == []
+    assert accuracy("The council held a vote of no confidence in the mayor.",
+                    "Volikogu hääletas linnapea umbusaldust.") == []
     # "No." before a figure is a number: no polarity to compare
     assert accuracy("The contract went to Construction Company No. 1 of the province.",
                     "Der Auftrag ging an die Baufirma Nr. 1 der Provinz.") == []

@@ -26,7 +26,7 @@ _CUES = {
     "nl": "niet geen nooit niets niemand noch",
     "sv": "inte ej aldrig ingen inget inga",
     "cs": "ne nikdy nic nikdo žádný",
-    "et": "ei mitte pole polnud kunagi",
+    "et": "ei mitte pole polnud poleks kunagi",
     "tr": "değil yok hiç asla hiçbir",
     "el": "δεν μη μην όχι ποτέ τίποτα κανείς",
 }
@@ -36,7 +36,9 @@ _SOFT = (
     "without unable impossible refused refuses refuse denied denies rejected failed fails lack lacks lacking absence "
     "unknown unclear unsuccessful unlikely neither ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
 ).split()
-_SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + r")(?![\w])", re.IGNORECASE)
+# Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)
+_SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
+_SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + r")(?![\w])", re.IGNORECASE)
 
 
 _CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]")
@@ -78,7 +80,7 @@ def known(lang: str) -> bool:
 # (= only). Both sides of a faithful pair may carry them or not, so they are never counted.
 _NOT_NEGATION = {
     "en": r"\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b|\bNo\.? ?(?=\d)"
-          r"|\b(?:no|not) (?:more|less|fewer|later|earlier) than\b",
+          r"|\b(?:no|not) (?:more|less|fewer|later|earlier) than\b|\bno[- ]confidence\b",
     "ru": r"\bне (?:только|менее|более|меньше|больше|раз|позднее|позже)\b|\bне\s+\w+\s+ли\b"
           r"|\bпока\b[^.,;:!?]{0,40}?\bне\b",
     "uk": r"\bне (?:лише|тільки|менше|більше|пізніше)\b|\bне\s+\w+\s+чи\b|\bпоки\b[^.,;:!?]{0,40}?\bне\b",
@@ -90,6 +92,7 @@ _NOT_NEGATION = {
     "pt": r"\bnão (?:só|apenas|mais de|menos de)\b",
     "ro": r"\bnu (?:numai|doar|mai mult de|mai puțin de)\b",
     "pl": r"\bnie (?:tylko|więcej niż|mniej niż)\b",
+    "et": r"\bmitte (?:ainult|üksnes|lihtsalt|niisama)\b",
 }
 
 
