@@ -123,17 +123,15 @@ def check_punctuation_placement(doc: Document, opts: CheckOptions):
     us, uk = style.us_slips(doc), style.uk_slips(doc)
     chosen = style.chosen_style(opts)
     if chosen == "us" or (chosen is None and style.habit(len(uk), len(us))):
-        why = "US style puts" if chosen else (f"This draft puts periods and commas inside the closing mark elsewhere "
-                                              f"({len(uk)} times): put")
-        for c in us:
-            yield Q008.finding(c.start, c.end, f"{why} the {_point(c)} inside the closing mark",
-                               [(c.start, c.end, c.replacement)])
+        slips, kept, house, where = us, uk, "US", ("inside", "inside the closing mark")
     elif chosen == "uk" or (chosen is None and style.habit(len(us), len(uk))):
-        why = "UK style puts" if chosen else (f"This draft puts periods and commas after the closing mark elsewhere "
-                                              f"({len(us)} times): put")
-        for c in uk:
-            yield Q008.finding(c.start, c.end, f"{why} the {_point(c)} after the closing mark of a quoted fragment",
-                               [(c.start, c.end, c.replacement)])
+        slips, kept, house, where = uk, us, "UK", ("after", "after the closing mark of a quoted fragment")
+    else:
+        return
+    why = f"{house} style puts" if chosen else (f"This draft puts periods and commas {where[0]} the closing mark "
+                                                f"elsewhere ({len(kept)} times): put")
+    for c in slips:
+        yield Q008.finding(c.start, c.end, f"{why} the {_point(c)} {where[1]}", [(c.start, c.end, c.replacement)])
 
 
 def _point(c: style.Placement) -> str:
