@@ -46,7 +46,7 @@ def _check_document(doc: Document, options: CheckOptions | None) -> Report:
     notices: list[str] = []
     lang, skipped = _language_gate(doc, selected, notices)
     given = options.original
-    alignment, options = _align(doc, options, notices)
+    alignment, options = _align(doc, options, notices, lang)
     for codes, func in CHECKERS:
         wanted = (codes if selected is None else codes & selected) - skipped
         if not wanted:
@@ -117,17 +117,22 @@ def _original_of(alignment, i: int) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None else None
 
 
-def _align(doc: Document, options: CheckOptions, notices: list[str]):
+def _align(doc: Document, options: CheckOptions, notices: list[str], lang: str):
     """The draft aligned with its original, when one is given (the model loads only then).
 
-    If aligning fails, the accuracy rules are skipped (with a notice) and the rest of the check runs.
+    If aligning fails, or the "original" is in the draft's own language (a copy of the draft, or the wrong
+    file), the accuracy rules are skipped with a notice and the rest of the check runs.
     """
     if options.original is None:
         return None, options
     from dataclasses import replace
 
-    from . import accuracy
+    from . import accuracy, language
 
+    if lang not in ("und", "") and accuracy.original_language(options.original.text) == lang:
+        notices.append(f"The original reads as {language.language_name(lang)}, the draft's own language: give the "
+                       "foreign-language article the draft was translated from (the accuracy checks were skipped)")
+        return None, replace(options, original=None)
     try:
         return accuracy.align_document(doc, options.original.text), options
     except Exception as exc:

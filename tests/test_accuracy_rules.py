@@ -215,3 +215,13 @@ def test_without_an_original_nothing_changes():
     report = check_text(DE_CLEAN)
     assert report.original is None and report.alignment is None
     assert all("original" not in s for s in report.to_dict()["sentences"])
+
+
+def test_an_original_in_the_drafts_own_language_is_refused_with_a_notice():
+    draft = ("The prime minister announced a plan for public hospitals on Tuesday.\n\n"
+             "The unions welcomed a first step but called the money insufficient.")
+    report = check_text(draft, CheckOptions(original=draft))  # the draft pasted twice, or the wrong file
+    assert not [f for f in report.findings if f.category == "accuracy"]
+    assert any("reads as English, the draft's own language" in n for n in report.notices)
+    plain = check_text(draft)
+    assert [s.garble_score for s in report.sentences] == [s.garble_score for s in plain.sentences]
