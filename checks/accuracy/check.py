@@ -108,7 +108,7 @@ def _omissions(doc: Document, al: Alignment):
         while j + 1 < len(beads) and beads[j + 1].original and not beads[j + 1].draft:
             j += 1
         idx = tuple(k for b in beads[i : j + 1] for k in b.original)
-        at = _draft_position(doc, al, i)
+        at = _position(al, i, draft=True)
         yield from _omission(al, idx, at, "")
         i = j + 1
 
@@ -132,24 +132,17 @@ def _missing_inside(al: Alignment, bead):
         yield from _omission(al, (i,), at, "in the draft sentence that joins its neighbours")
 
 
-def _draft_position(doc: Document, al: Alignment, bead_index: int) -> int:
-    """Where a missing sentence belongs in the draft: after the last draft sentence before it."""
+def _position(al: Alignment, bead_index: int, draft: bool) -> int:
+    """Where a sentence one side lacks belongs on that side (the draft's, or the original's): after the
+    last sentence of that side before the bead, else before the first one after it."""
+    side = (lambda b: b.draft) if draft else (lambda b: b.original)
+    sentences = al.draft_sentences if draft else al.original_sentences
     for b in reversed(al.beads[:bead_index]):
-        if b.draft:
-            return al.draft_sentences[b.draft[-1]].end
+        if side(b):
+            return sentences[side(b)[-1]].end
     for b in al.beads[bead_index:]:
-        if b.draft:
-            return al.draft_sentences[b.draft[0]].start
-    return 0
-
-
-def _original_position(al: Alignment, bead_index: int) -> int:
-    for b in reversed(al.beads[:bead_index]):
-        if b.original:
-            return al.original_sentences[b.original[-1]].end
-    for b in al.beads[bead_index:]:
-        if b.original:
-            return al.original_sentences[b.original[0]].start
+        if side(b):
+            return sentences[side(b)[0]].start
     return 0
 
 
@@ -162,7 +155,7 @@ def _additions(doc: Document, al: Alignment):
             s = al.draft_sentences[j]
             text = doc.text[s.start : s.end]
             if _substantial(text):
-                at = _original_position(al, k) if ospan is None else (
+                at = _position(al, k, draft=False) if ospan is None else (
                     ospan.start if j == bead.draft[0] else ospan.end)
                 yield _finding(A002, al, s.start, s.end, (at, at),
                                f"No counterpart in the original for “{_short(text, 70)}”: check it was not invented "
