@@ -161,7 +161,7 @@ _WARMED: list = []  # the options this process has warmed up with (a forked work
 
 def warm_up(options: CheckOptions | None = None) -> None:
     """Load models and word lists now, once per process, instead of inside the first draft's check."""
-    if any(o is options or o == options for o in _WARMED):
+    if options in _WARMED:  # identity first, then equality
         return
     check_text(WARM_UP_TEXT, options)
     _WARMED.append(options)
