@@ -12,7 +12,9 @@ Deterministic. Needs the dev extra (scikit-learn). Steps:
 2. Train split (N_TRAIN MLQE-PE train rows, balanced over the pairs; news documents of the train split), on
    the source-side features (all but the English score) and the product of the two e5 vectors:
    - a ridge regression of -da_z (centred per language pair) on MLQE MT rows;
-   - a logistic classifier of bad translations against clean ones: MLQE MT with HTER > 0.5 against the
+   - a logistic classifier of bad translations against clean ones (--mlp: three small MLPs over the same
+     inputs and |u - v| instead, their logits averaged; measured, not shipped: see LINEAR_CLASSIFIER):
+     MLQE MT with HTER > 0.5 against the
      post-edits (scored against their src), news MT with a Major Accuracy error against the human
      translations and error-free MT, plus unrelated pairs (a source with another sentence's translation,
      a source left untranslated) as bad;
@@ -26,7 +28,8 @@ Deterministic. Needs the dev extra (scikit-learn). Steps:
    not in step 2 because its own model was fitted on MLQE train (its train scores are in-sample and would
    be over-trusted).
 4. Everything is linear (or a hinge on a linear function), so the ridge, the classifier and the mix
-   collapse into two weight vectors; the shipped code reads them back and must reproduce the dev figures.
+   collapse into two weight vectors (with --mlp, the MLP is written beside them, its output entering each
+   with one weight); the shipped code reads them back (numpy only) and must reproduce the dev figures.
 Only weights, standardisation and per-script length ratios are written: no sentence of the data.
 """
 
@@ -65,6 +68,16 @@ NEWS_WEIGHT = 1.0  # news rows weigh as much as MLQE rows in the classifier
 RIDGE_ALPHA = 1000.0  # strong: 384 vector-product columns beside the hand features
 CENTRE = True  # DA centred per language pair before the ridge
 CLF_C = 0.1
+# --mlp: the classifier as a small MLP (one hidden layer of ReLU units; MLP_SEEDS of them averaged) over the
+# same inputs and |u - v|. Through the same stage 2 it caught more on dev at the same alarms (MLQE HTER > 0.5
+# 0.340 -> 0.420, news Major Accuracy 0.137 -> 0.184, dev mean Pearson 0.521 -> 0.537) and on test MLQE
+# (30.4% -> 37.4% at 4.7% post-edit alarms), but the test human news translations scoring >= 0.5 rose from
+# 7.0% to 10.4% (the CJK threshold, set on 274 dev human translations, did not carry over): not shipped.
+LINEAR_CLASSIFIER = True
+HIDDEN = 16
+MLP_ALPHA = 1.0
+MLP_SEEDS = 3  # MLPs averaged (one layer of MLP_SEEDS * HIDDEN units): one alone varies with its seed
+ABSDIFF = True  # the MLP also reads |u - v| of the two e5 vectors
 
 
 # -- English-only scores, cached -------------------------------------------------------------
@@ -225,11 +238,21 @@ class Scaler:
         self.mu, self.sd = X.mean(0), X.std(0) + 1e-9
         self.mu_uv, self.sd_uv = U.mean(0), U.std(0) + 1e-9
         self.cols, self.use_uv = cols, use_uv
+        D = np.vstack([np.abs(p.S.astype(np.float64) - p.M) for p in parts])
+        self.mu_ad, self.sd_ad = D.mean(0), D.std(0) + 1e-9
+        self.use_ad = ABSDIFF and use_uv and not LINEAR_CLASSIFIER
 
     def design(self, p: Part, mask=None) -> np.ndarray:
         Z = ((p.X - self.mu) / self.sd)[:, self.cols]
         if self.use_uv:
             Z = np.hstack([Z, (p.uv - self.mu_uv) / self.sd_uv])
+        return Z if mask is None else Z[mask]
+
+    def clf_design(self, p: Part, mask=None) -> np.ndarray:
+        """The classifier's inputs: ``design`` and, for the MLP, |u - v| standardised."""
+        Z = self.design(p)
+        if self.use_ad:
+            Z = np.hstack([Z, (np.abs(p.S.astype(np.float64) - p.M) - self.mu_ad) / self.sd_ad])
         return Z if mask is None else Z[mask]
 
 
@@ -268,8 +291,33 @@ def fit_stage1(tr: dict[str, Part], sc: Scaler, log=print):
     def logistic(Z, y):
         return LogisticRegression(C=CLF_C, class_weight="balanced", max_iter=5000).fit(Z, y, sample_weight=wt)
 
-    clf = _fit_signed(logistic, Xc, yc, sc.cols, log, "classifier")
-    return reg, clf
+    if LINEAR_CLASSIFIER:
+        return reg, _fit_signed(logistic, Xc, yc, sc.cols, log, "classifier")
+    return reg, fit_mlp(Xc, yc, wt, log)
+
+
+class MLP:
+    """The classifier as one hidden layer of ReLU units over the design (Scaler.design): its logit."""
+
+    def __init__(self, w1: np.ndarray, b1: np.ndarray, w2: np.ndarray, b2: float) -> None:
+        self.w1, self.b1, self.w2, self.b2 = w1, b1, w2, b2
+
+    def logit(self, Z: np.ndarray) -> np.ndarray:
+        return np.maximum(Z @ self.w1 + self.b1, 0.0) @ self.w2 + self.b2
+
+
+def fit_mlp(X: np.ndarray, y: np.ndarray, w: np.ndarray, log=print) -> MLP:
+    """MLP_SEEDS MLPs (early stopping on a tenth of the rows), their logits averaged: one wider layer."""
+    from sklearn.neural_network import MLPClassifier
+
+    ms = [MLPClassifier(hidden_layer_sizes=(HIDDEN,), alpha=MLP_ALPHA, early_stopping=True, validation_fraction=0.1,
+                        n_iter_no_change=8, max_iter=200, tol=1e-4, batch_size=256, learning_rate_init=1e-3,
+                        random_state=SEED + i).fit(X, y, sample_weight=w) for i in range(MLP_SEEDS)]
+    log(f"classifier: {MLP_SEEDS} MLPs {X.shape[1]} -> {HIDDEN} -> 1 averaged, epochs "
+        f"{[m.n_iter_ for m in ms]}, held-out accuracy {[round(m.best_validation_score_, 3) for m in ms]}")
+    return MLP(np.hstack([m.coefs_[0] for m in ms]), np.concatenate([m.intercepts_[0] for m in ms]),
+               np.concatenate([m.coefs_[1][:, 0] for m in ms]) / len(ms),
+               float(np.mean([m.intercepts_[1][0] for m in ms])))
 
 
 def classifier_rows(tr: dict[str, Part], sc: Scaler):
@@ -281,14 +329,14 @@ def classifier_rows(tr: dict[str, Part], sc: Scaler):
     translation of a hard sentence, human ones included."""
     mt, pe, news, hum, wrong = tr["mt"], tr["pe"], tr["news"], tr["human"], tr["unrelated"]
     bad = mt.labels["hter"] > 0.5
-    X = [sc.design(mt, bad), sc.design(pe, bad)]
+    X = [sc.clf_design(mt, bad), sc.clf_design(pe, bad)]
     y = [np.ones(bad.sum()), np.zeros(bad.sum())]
     w = [np.ones(bad.sum()), np.ones(bad.sum())]
     # News: per source segment, the bad MT share weight 1 and the clean translations share weight 1.
     seg_of = np.r_[news.labels["seg"], hum.labels["seg"]]
     is_bad = np.r_[news.labels["major"], np.zeros(len(hum.pairs), bool)]
     is_clean = np.r_[news.labels["clean"], np.ones(len(hum.pairs), bool)]
-    Zn = np.vstack([sc.design(news), sc.design(hum)])
+    Zn = np.vstack([sc.clf_design(news), sc.clf_design(hum)])
     nbad = {k: 0 for k in seg_of}
     nclean = dict(nbad)
     for k, b, c in zip(seg_of, is_bad, is_clean):
@@ -300,7 +348,7 @@ def classifier_rows(tr: dict[str, Part], sc: Scaler):
         y.append(np.full(mask.sum(), label))
         w.append(NEWS_WEIGHT * np.array([1.0 / count[k] for k in seg_of[mask]]))
     # Unrelated pairs against the post-edits of the same sources.
-    X += [sc.design(wrong), sc.design(wrong.labels["clean_of"])]
+    X += [sc.clf_design(wrong), sc.clf_design(wrong.labels["clean_of"])]
     y += [np.ones(len(wrong.pairs)), np.zeros(len(wrong.pairs))]
     w += [np.full(len(wrong.pairs), UNRELATED_WEIGHT)] * 2
     return np.vstack(X), np.concatenate(y), np.concatenate(w)
@@ -308,7 +356,7 @@ def classifier_rows(tr: dict[str, Part], sc: Scaler):
 
 def stage1_outputs(p: Part, sc: Scaler, reg, clf) -> tuple[np.ndarray, np.ndarray]:
     Z = sc.design(p)
-    return Z @ reg[0] + reg[1], Z @ clf[0] + clf[1]
+    return Z @ reg[0] + reg[1], clf.logit(sc.clf_design(p)) if isinstance(clf, MLP) else Z @ clf[0] + clf[1]
 
 
 def catch_at(raw_bad: np.ndarray, threshold: float) -> float:
@@ -414,6 +462,42 @@ def _head(coefs: list[tuple[float, np.ndarray, float]], sc: Scaler, eng_weight: 
     return w, w_uv, bias
 
 
+def collapse(sc: Scaler, reg, clf, norms: tuple, verdict: tuple, best: dict, drop: tuple[str, ...]) -> dict:
+    """The weights qe.py reads: raw = lin + wh * max(hinge, 0), lin = a*ridge + b*classifier + we*English,
+    hinge = the verdict - knee; the ridge and the English inputs fold into two weight vectors, the MLP
+    classifier (when it is one) is written beside them with its output standardised and its weight in
+    each of the two (``m_k``)."""
+    (a, b, we, wh, knee), (gcoef, gb) = best["mix"], verdict
+    rm, rs, cmn, cs = norms
+    use_eng = float("eng" not in drop)
+    reg_n = (reg[0] / rs, (reg[1] - rm) / rs)
+    linear = [] if isinstance(clf, MLP) else [(clf[0] / cs, (clf[1] - cmn) / cs)]
+    lin = _head([(a, *reg_n)] + [(b, *c) for c in linear], sc, we * use_eng)
+    hinge = _head([(gcoef[0], *reg_n)] + [(gcoef[1], *c) for c in linear], sc, gcoef[2] * use_eng,
+                  gcoef[3:] * float("heads" not in drop))
+    model = dict(names=np.array(qf.ALL_NAMES), mu=sc.mu, sd=sc.sd, w=lin[0], w_uv=lin[1].astype(np.float32),
+                 b=np.float64(lin[2]), h=hinge[0], h_uv=hinge[1].astype(np.float32),
+                 hb=np.float64(hinge[2] + gb - knee), wh=np.float64(wh),
+                 calib=np.array([best["slope"], best["thr"], best["thr_cjk"]]))
+    if isinstance(clf, MLP):
+        # first layer on the standardised features (zero rows for those it does not read) and on the raw
+        # vector products (their standardisation folded in)
+        k, width = len(sc.cols), len(clf.b1)
+        w1 = np.zeros((len(qf.ALL_NAMES), width))
+        w1[sc.cols] = clf.w1[:k]
+        w1_uv, w1_ad, b1 = np.zeros((qd.DIM, width)), np.zeros((qd.DIM, width)), clf.b1.copy()
+        if sc.use_uv:
+            w1_uv = clf.w1[k : k + qd.DIM] / sc.sd_uv[:, None]
+            b1 -= (sc.mu_uv / sc.sd_uv) @ clf.w1[k : k + qd.DIM]
+        if sc.use_ad:
+            w1_ad = clf.w1[k + qd.DIM :] / sc.sd_ad[:, None]
+            b1 -= (sc.mu_ad / sc.sd_ad) @ clf.w1[k + qd.DIM :]
+        model.update(m_w1=w1, m_w1_uv=w1_uv.astype(np.float32), m_w1_ad=w1_ad.astype(np.float32), m_b1=b1,
+                     m_w2=clf.w2 / cs,
+                     m_b2=np.float64((clf.b2 - cmn) / cs), m_k=np.array([b, gcoef[1]]))
+    return model
+
+
 def _check_collapse(model: dict, dv: dict[str, Part], best: dict) -> None:
     """The written weights, read by the shipped code, give the dev figures the grid chose them for."""
     from checks.accuracy.qe import QEModel
@@ -421,9 +505,9 @@ def _check_collapse(model: dict, dv: dict[str, Part], best: dict) -> None:
     path = OUT / "qe_candidate.npz"
     np.savez(path, **model)
     m, mt = QEModel(path), dv["mt"]
-    score = m.score(mt.X, mt.uv)
+    score = m.score(mt.X, mt.uv, absdiff=np.abs(mt.S.astype(np.float64) - mt.M))
     pr = mean_pair_pearson(score, mt.labels["da"], mt.labels["pair"])
-    assert abs(pr - best["pearson"]) < 1e-6, (pr, best["pearson"])
+    assert abs(pr - best["pearson"]) < 1e-5, (pr, best["pearson"])
 
 
 def train(cache: qd.EmbedCache, log=print, drop: tuple[str, ...] = (), write: bool = True,
@@ -439,33 +523,22 @@ def train(cache: qd.EmbedCache, log=print, drop: tuple[str, ...] = (), write: bo
     cols = [i for i in SRC if qf.NAMES[i] not in drop]
     sc = Scaler([tr["mt"], tr["pe"], tr["news"], tr["human"]], cols, use_uv="uv" not in drop)
     reg, clf = fit_stage1(tr, sc, log)
-    for name, w in (("ridge", reg[0]), ("classifier", clf[0])):
+    for name, w in (("ridge", reg[0]),) + ((("classifier", clf[0]),) if not isinstance(clf, MLP) else ()):
         log(f"{name}: " + ", ".join(f"{qf.NAMES[i]} {v:+.3f}" for i, v in zip(cols, w))
             + (f"; vector products: |w| {np.linalg.norm(w[len(cols):]):.3f}" if sc.use_uv else ""))
     # Standardise the stage-1 outputs by their train-MT statistics; the English logit is standardised already.
     r_tr, c_tr = stage1_outputs(tr["mt"], sc, reg, clf)
-    rm, rs, cmn, cs = r_tr.mean(), r_tr.std(), c_tr.mean(), c_tr.std()
+    norms = (r_tr.mean(), r_tr.std(), c_tr.mean(), c_tr.std())
     out = {"r": {}, "c": {}, "e": {}, "h": {}}
     for k, p in dv.items():
         rr, cc = stage1_outputs(p, sc, reg, clf)
-        out["r"][k], out["c"][k] = (rr - rm) / rs, (cc - cmn) / cs
+        out["r"][k], out["c"][k] = (rr - norms[0]) / norms[1], (cc - norms[2]) / norms[3]
         out["e"][k] = ((p.X - sc.mu) / sc.sd)[:, ENG[0]] * ("eng" not in drop)
         out["h"][k] = ((p.X - sc.mu) / sc.sd)[:, HEADS] * ("heads" not in drop)
-    gcoef, gb = fit_verdict(dv, out, log)
+    verdict = fit_verdict(dv, out, log)
     best = fit_stage2(dv, out, log)
-    a, b, we, wh, knee = best["mix"]
-    use_eng = float("eng" not in drop)
-    reg_n = (reg[0] / rs, (reg[1] - rm) / rs)
-    clf_n = (clf[0] / cs, (clf[1] - cmn) / cs)
-    # raw = lin + wh * max(hinge, 0): lin = a*ridge + b*classifier + we*English, hinge = verdict - knee
-    lin = _head([(a, *reg_n), (b, *clf_n)], sc, we * use_eng)
-    hinge = _head([(gcoef[0], *reg_n), (gcoef[1], *clf_n)], sc, gcoef[2] * use_eng,
-                  gcoef[3:] * float("heads" not in drop))
-    hinge = (hinge[0], hinge[1], hinge[2] + gb)
-    model = dict(names=np.array(qf.ALL_NAMES), mu=sc.mu, sd=sc.sd, w=lin[0], w_uv=lin[1].astype(np.float32),
-                 b=np.float64(lin[2]), h=hinge[0], h_uv=hinge[1].astype(np.float32), hb=np.float64(hinge[2] - knee),
-                 wh=np.float64(wh), calib=np.array([best["slope"], best["thr"], best["thr_cjk"]]), scripts=np.array(list(ratios)),
-                 ratios=np.array(list(ratios.values())))
+    model = collapse(sc, reg, clf, norms, verdict, best, drop)
+    model.update(scripts=np.array(list(ratios)), ratios=np.array(list(ratios.values())))
     _check_collapse(model, dv, best)
     log(f"trained in {time.time() - t0:.0f} s")
     if write:
@@ -478,8 +551,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ablate", action="store_true", help="also print dev figures without each feature")
     ap.add_argument("--embed-only", action="store_true", help="fill the embedding cache and stop")
+    ap.add_argument("--mlp", action="store_true", help="the classifier as a small MLP (measured, not shipped)")
     ap.add_argument("--train-rows", type=int, default=N_TRAIN, help=f"MLQE train rows (default {N_TRAIN}; 0: all)")
     args = ap.parse_args()
+    global LINEAR_CLASSIFIER
+    LINEAR_CLASSIFIER = not args.mlp
     cache = qd.EmbedCache()
     if args.embed_only:
         cache.fill(qd.all_texts())

@@ -84,6 +84,30 @@ def test_model_file_is_small_and_loads_with_numpy():
     assert m.calib[0] > 0 and set(m.ratios) >= {"latin", "cyrillic", "cjk"}
 
 
+def test_an_mlp_classifier_in_the_model_file_is_read_and_scores_each_row_on_its_own(tmp_path):
+    """A model file with the trainer's --mlp head (random weights here): the head is evaluated row by row
+    (a batch scores as its rows do one at a time), |u - v| is read, and its output enters the score."""
+    with np.load(DATA) as z:
+        arrays = {k: z[k] for k in z.files}
+    rng = np.random.default_rng(0)
+    n, dim, width = len(arrays["mu"]), len(arrays["w_uv"]), 8
+    arrays.update(m_w1=rng.standard_normal((n, width)), m_w1_uv=rng.standard_normal((dim, width)),
+                  m_w1_ad=rng.standard_normal((dim, width)), m_b1=rng.standard_normal(width),
+                  m_w2=rng.standard_normal(width), m_b2=np.float64(0.1), m_k=np.array([1.0, 0.5]))
+    np.savez(tmp_path / "mlp.npz", **arrays)
+    m, plain = QEModel(tmp_path / "mlp.npz"), QEModel()
+    assert m.mlp is not None and plain.mlp is None
+    f = m.mu + m.sd * rng.standard_normal((5, n))
+    u, v = rng.standard_normal((2, 5, dim))
+    u /= np.linalg.norm(u, axis=1, keepdims=True)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    batch = m.raw(f, u * v, np.abs(u - v))
+    one = [m.raw(f[i : i + 1], (u * v)[i : i + 1], np.abs(u - v)[i : i + 1])[0] for i in range(5)]
+    assert batch.tolist() == pytest.approx(one, abs=1e-9)
+    assert not np.allclose(batch, m.raw(f, u * v))
+    assert not np.allclose(batch, plain.raw(f, u * v))
+
+
 def test_a_chinese_source_is_judged_against_its_own_threshold():
     """0.5 sits at the dev alarm point of the human news translations for a CJK source, of the post-edits
     for the rest: the same raw value may land on either side of 0.5."""

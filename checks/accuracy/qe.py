@@ -8,12 +8,14 @@ of the source; the English-only score enters as one more feature.
 
 The model (``data/accuracy_qe_model.npz``, built by ``bench/train_accuracy_qe.py`` from MLQE-PE with its
 ``src`` column and the Chinese-English news MQM data) is linear over standardised features and the
-product of the two sentence vectors, and on the English-only score and its heads, plus a hinge that lets a confident verdict (source-side classifier
-and English-only score agreeing) count more, passed through a logistic curve fitted on dev so that 0.5
-is the alarm threshold. The threshold is set apart for Chinese sources: their only training data is
-news, where human translations are freer than post-edits of Wikipedia MT, so 0.5 sits where it lets
-through the same small share of the dev human news translations as of the dev post-edits elsewhere.
-Only numpy is needed here.
+product of the two sentence vectors, and on the English-only score and its heads, plus a hinge that lets a
+confident verdict (source-side classifier and English-only score agreeing) count more, passed through a
+logistic curve fitted on dev so that 0.5 is the alarm threshold. A model file may also carry a small
+MLP classifier (one hidden ReLU layer over the same features, the vector product and |u - v|; the
+trainer's --mlp, measured but not shipped), read here as plain numpy weights: a few matrix products.
+The threshold is set apart for Chinese sources: their only training data is news, where human
+translations are freer than post-edits of Wikipedia MT, so 0.5 sits where it lets through the same small
+share of the dev human news translations as of the dev post-edits elsewhere. Only numpy is needed here.
 """
 
 from __future__ import annotations
@@ -47,21 +49,39 @@ class QEModel:
             self.w_uv = np.stack([z["w_uv"], z["h_uv"]]).astype(np.float64).T
             self.b = np.array([float(z["b"]), float(z["hb"])])
             self.wh = float(z["wh"])
+            # when the file has one (the trainer's --mlp): the classifier as a small MLP (one hidden ReLU
+            # layer) over the standardised features, the vector product and |u - v|; its output enters
+            # both sums with the weights m_k
+            self.mlp = None
+            if "m_w1" in z.files:
+                self.mlp = (z["m_w1"].astype(np.float64), z["m_w1_uv"].astype(np.float64),
+                            z["m_w1_ad"].astype(np.float64), z["m_b1"].astype(np.float64),
+                            z["m_w2"].astype(np.float64), float(z["m_b2"]), z["m_k"].astype(np.float64))
             # slope, threshold[, threshold for a CJK source]
             self.calib = z["calib"].astype(np.float64)
             self.ratios = {str(s): float(r) for s, r in zip(z["scripts"], z["ratios"])}
 
-    def raw(self, features: np.ndarray, uv: np.ndarray) -> np.ndarray:
-        heads = ((features - self.mu) / self.sd) @ self.w + uv @ self.w_uv + self.b
+    def raw(self, features: np.ndarray, uv: np.ndarray, absdiff: np.ndarray | None = None) -> np.ndarray:
+        """``uv``: the product of the source's and the English side's e5 vectors, dimension by dimension;
+        ``absdiff``: |u - v| (zeros when not given: it is the sole input that needs both vectors apart)."""
+        z = (features - self.mu) / self.sd
+        heads = z @ self.w + uv @ self.w_uv + self.b
+        if self.mlp is not None:
+            w1, w1_uv, w1_ad, b1, w2, b2, k = self.mlp
+            hidden = z @ w1 + uv @ w1_uv + b1
+            if absdiff is not None:
+                hidden += absdiff @ w1_ad
+            heads = heads + np.outer(np.maximum(hidden, 0.0) @ w2 + b2, k)
         return heads[:, 0] + self.wh * np.maximum(heads[:, 1], 0.0)
 
-    def score(self, features: np.ndarray, uv: np.ndarray, cjk: np.ndarray | None = None) -> np.ndarray:
+    def score(self, features: np.ndarray, uv: np.ndarray, cjk: np.ndarray | None = None,
+              absdiff: np.ndarray | None = None) -> np.ndarray:
         """Scores in [0, 1]; ``cjk`` marks the rows whose source is Chinese/Japanese/Korean script."""
         slope, threshold = self.calib[:2]
         thr = np.full(len(features), threshold)
         if cjk is not None and len(self.calib) > 2:
             thr[np.asarray(cjk, bool)] = self.calib[2]
-        return 1.0 / (1.0 + np.exp(-slope * (self.raw(features, uv) - thr)))
+        return 1.0 / (1.0 + np.exp(-slope * (self.raw(features, uv, absdiff) - thr)))
 
 
 @functools.cache
@@ -109,11 +129,12 @@ def scores_from_vectors(pairs: list[tuple[str | None, str]], english_scores: lis
         raise ValueError(f"need one source and one English vector for each of the {len(todo)} pairs with a source")
     m = model()
     sub = [(pairs[i][0].strip(), pairs[i][1].strip()) for i in todo]
-    uv = (np.asarray(src_vecs, np.float64) * np.asarray(mt_vecs, np.float64))
+    u, v = np.asarray(src_vecs, np.float64), np.asarray(mt_vecs, np.float64)
+    uv = u * v
     feats = np.hstack([qf.feature_matrix(sub, uv.sum(axis=1), [english_scores[i] for i in todo], m.ratios),
                        english_heads([mt for _, mt in sub])])
     cjk = np.array([qf.script_of(src) == "cjk" for src, _ in sub], bool)
-    for i, s in zip(todo, m.score(feats, uv, cjk).tolist()):
+    for i, s in zip(todo, m.score(feats, uv, cjk, np.abs(u - v)).tolist()):
         # A source left untranslated is certainly not a translation, whatever the similarity says (the
         # model saw too few copies to learn that a cosine near 1 can be the worst case).
         out[i] = max(s, COPY_FLOOR) if qf.is_copy(*pairs[i]) else s
