@@ -79,7 +79,7 @@ def test_english_scores_must_match_the_pairs():
 
 
 def test_model_file_is_small_and_loads_with_numpy():
-    assert DATA.stat().st_size < 50_000
+    assert DATA.stat().st_size < 500_000  # an MLP head and a linear model for CJK sources: ~155 kB
     m = QEModel()
     assert m.calib[0] > 0 and set(m.ratios) >= {"latin", "cyrillic", "cjk"}
 
@@ -87,15 +87,16 @@ def test_model_file_is_small_and_loads_with_numpy():
 def test_an_mlp_classifier_in_the_model_file_is_read_and_scores_each_row_on_its_own(tmp_path):
     """A model file with the trainer's --mlp head (random weights here): the head is evaluated row by row
     (a batch scores as its rows do one at a time), |u - v| is read, and its output enters the score."""
-    with np.load(DATA) as z:
-        arrays = {k: z[k] for k in z.files}
+    with np.load(DATA) as z:  # the shipped weights without their MLP head (and without the CJK model)
+        arrays = {k: z[k] for k in z.files if not k.startswith(("m_", "cjk_"))}
+    np.savez(tmp_path / "plain.npz", **arrays)
     rng = np.random.default_rng(0)
     n, dim, width = len(arrays["mu"]), len(arrays["w_uv"]), 8
     arrays.update(m_w1=rng.standard_normal((n, width)), m_w1_uv=rng.standard_normal((dim, width)),
                   m_w1_ad=rng.standard_normal((dim, width)), m_b1=rng.standard_normal(width),
                   m_w2=rng.standard_normal(width), m_b2=np.float64(0.1), m_k=np.array([1.0, 0.5]))
     np.savez(tmp_path / "mlp.npz", **arrays)
-    m, plain = QEModel(tmp_path / "mlp.npz"), QEModel()
+    m, plain = QEModel(tmp_path / "mlp.npz"), QEModel(tmp_path / "plain.npz")
     assert m.mlp is not None and plain.mlp is None
     f = m.mu + m.sd * rng.standard_normal((5, n))
     u, v = rng.standard_normal((2, 5, dim))
@@ -118,8 +119,27 @@ def test_a_chinese_source_is_judged_against_its_own_threshold():
     plain, cjk = m.score(f, uv, np.array([False, True]))
     raw = m.raw(f[:1], uv[:1])[0]
     assert plain == pytest.approx(1 / (1 + np.exp(-m.calib[0] * (raw - m.calib[1]))))
-    assert cjk == pytest.approx(1 / (1 + np.exp(-m.calib[0] * (raw - m.calib[2]))))
+    c = m.cjk_model or m  # a CJK source has a model of its own when the file carries one
+    raw_c = c.raw(f[:1], uv[:1])[0]
+    assert cjk == pytest.approx(1 / (1 + np.exp(-c.calib[0] * (raw_c - c.calib[2]))))
     assert m.score(f, uv).tolist() == pytest.approx([plain, plain])
+
+
+def test_the_shipped_model_keeps_the_linear_score_for_a_cjk_source():
+    """The MLP head for every other script; the linear model for Chinese, Japanese and Korean sources
+    (the MLP flagged more human news translations of Chinese): each row is scored by its script's model."""
+    m = QEModel()
+    assert m.mlp is not None and m.cjk_model is not None and m.cjk_model.mlp is None
+    rng = np.random.default_rng(1)
+    f = m.mu + m.sd * rng.standard_normal((4, len(m.mu)))
+    u, v = rng.standard_normal((2, 4, len(m.w_uv)))
+    u /= np.linalg.norm(u, axis=1, keepdims=True)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    cjk = np.array([False, True, False, True])
+    mixed = m.score(f, u * v, cjk, np.abs(u - v))
+    assert mixed[cjk].tolist() == pytest.approx(m.cjk_model.score(f[cjk], (u * v)[cjk], cjk[cjk]).tolist())
+    others = m.score(f[~cjk], (u * v)[~cjk], cjk[~cjk], np.abs(u - v)[~cjk])
+    assert mixed[~cjk].tolist() == pytest.approx(others.tolist())
 
 
 def test_the_english_heads_enter_the_score():
