@@ -93,6 +93,8 @@ UNITS = {
     "ha": ("area", 1e4), "hectares": ("area", 1e4), "га": ("area", 1e4), "公顷": ("area", 1e4),
     "acres": ("area", 4046.856), "km²": ("area", 1e6), "km2": ("area", 1e6), "sq km": ("area", 1e6),
     "square kilometres": ("area", 1e6), "平方公里": ("area", 1e6), "кв. км": ("area", 1e6),
+    "m²": ("area", 1), "m2": ("area", 1), "sq m": ("area", 1), "sqm": ("area", 1), "square metres": ("area", 1),
+    "square meters": ("area", 1), "平方米": ("area", 1), "м²": ("area", 1), "кв. м": ("area", 1),
     "square miles": ("area", 2.58999e6), "sq mi": ("area", 2.58999e6),
     "°c": ("temp_c", 1), "°f": ("temp_f", 1), "градусов": ("temp_c", 1), "度": ("temp_c", 1),
     "litres": ("vol", 1), "liters": ("vol", 1), "l": ("vol", 1), "литров": ("vol", 1), "gallons": ("vol", 3.785),
