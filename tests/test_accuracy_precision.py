@@ -56,3 +56,28 @@ def test_A006_not_until_states_a_condition_and_failure_to_says_no():
     assert accuracy("He said that poor cooperation may lead to failure to take the specimen properly.", original) == []
     assert [f.rule for f in accuracy("He said that poor cooperation may lead to the specimen being taken properly.",
                                      original)] == ["A006"]
+
+
+
+def test_A001_a_sentence_translated_in_the_facing_clause_of_its_neighbour_joins_that_bead():
+    """The aligner skipped "Цены кусаются" (a short sentence barely moves a long neighbour's mean vector);
+    the neighbour's last clause is its translation, so it is no omission. Vectors stand for E5's: the clause
+    is embedded on its own and compared with the skipped sentence and the neighbour's own original."""
+    import numpy as np
+
+    from checks.accuracy.absorb import absorb
+    from checks.accuracy.align import Bead
+
+    ovecs = np.eye(3, dtype=np.float32)  # the protests, "prices bite", the government's promise
+    dtexts = ["Under pressure from protesters the authorities abandoned the plans; prices keep biting.",
+              "The government promised to consider the demands next week."]
+    clauses = {"prices keep biting.": ovecs[1], "the streets were full.": 0.6 * ovecs[0] + 0.3 * ovecs[1]}
+    embed = lambda texts: np.array([clauses[t] for t in texts])  # noqa: E731
+    beads = [Bead((0,), (0,), 0.1, 0.1), Bead((1,), (), 0.0), Bead((2,), (1,), 0.1, 0.1)]
+    assert [(b.original, b.draft) for b in absorb(beads, dtexts, ovecs, embed)] == [((0, 1), (0,)), ((2,), (1,))]
+    dtexts[0] = dtexts[0].replace("prices keep biting.", "the streets were full.")  # "prices bite" really dropped
+    assert absorb(beads, dtexts, ovecs, embed) == beads
+    # a merge's sentence named as not carried is cleared the same way
+    merged = [Bead((0, 1), (0,), 0.1, 0.1, missing=(1,)), Bead((2,), (1,), 0.1, 0.1)]
+    dtexts[0] = dtexts[0].replace("the streets were full.", "prices keep biting.")
+    assert absorb(merged, dtexts, ovecs, embed)[0].missing == ()
