@@ -81,3 +81,13 @@ def test_A001_a_sentence_translated_in_the_facing_clause_of_its_neighbour_joins_
     merged = [Bead((0, 1), (0,), 0.1, 0.1, missing=(1,)), Bead((2,), (1,), 0.1, 0.1)]
     dtexts[0] = dtexts[0].replace("the streets were full.", "prices keep biting.")
     assert absorb(merged, dtexts, ovecs, embed)[0].missing == ()
+
+
+def test_A003_over_a_chinese_scale_and_a_generation_by_its_decade():
+    original = "比利时人口1100多万，其中约一半居住在弗拉芒大区。"
+    assert figures(original, "Belgium has a population of more than 11 million, about half of them in Flanders.") == ([], [])
+    assert figures(original, "Belgium has a population of more than 1,100, about half of them in Flanders.") == (
+        ["1,100"], [])
+    original = "余额宝收益下滑，“90后”反而“报复性”存钱？"
+    assert figures(original, "Yu'E Bao's Revenue Declines, but the \"Post-90s\" Save Money in \"Retaliation\"?") == ([], [])
+    assert figures(original, "Yu'E Bao's Revenue Declines, but the Young Save Money in \"Retaliation\"?") == ([], ["90"])

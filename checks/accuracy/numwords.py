@@ -180,6 +180,9 @@ GLUED_ONLY = frozenset({"k", "m", "b"})
 _KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split())
 
 
+APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: more than the figure, read at the figure
+
+
 @lru_cache(maxsize=64)
 def after_number_re(lang: str) -> re.Pattern:
     """What may follow a figure: an optional scale word, then a currency, unit or percent word."""
@@ -191,6 +194,6 @@ def after_number_re(lang: str) -> re.Pattern:
         return "|".join(re.escape(w) + ("" if w[-1] in cjk or not w[-1].isalnum() else r"(?![\w])") for w in words)
 
     return re.compile(
-        rf"(?P<scale>[ \u00a0\u202f]?(?:{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:de |d')?(?:{alt(tails)}))?",
+        rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:de |d')?(?:{alt(tails)}))?",
         re.IGNORECASE,
     )
