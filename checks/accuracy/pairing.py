@@ -125,11 +125,39 @@ def _build(doc: Document, original: str) -> Alignment:
     if len(osents) > MAX_SENTENCES or len(dsents) > MAX_SENTENCES:
         raise ValueError(f"too long to align ({len(osents)} original and {len(dsents)} draft sentences; "
                          f"at most {MAX_SENTENCES})")
-    otexts = [original[s.start : s.end] for s in osents]
-    dtexts = [doc.text[s.start : s.end] for s in dsents]
+    otexts, dtexts = _texts(original, osents), _texts(doc.text, dsents)
     e = embedder()
     vecs = e.embed(otexts + dtexts)
     ovecs, dvecs = vecs[: len(otexts)], vecs[len(otexts) :]
     danch = [_draft_anchors(t) for t in dtexts]
     beads = absorb(align(ovecs, dvecs, oanch, danch), dtexts, ovecs, e.embed)
     return Alignment(original, lang, osents, dsents, beads, ovecs, dvecs, oanch, danch)
+
+
+def _texts(text: str, spans: list[Span]) -> list[str]:
+    return [text[s.start : s.end] for s in spans]
+
+
+def prefetch(draft: str, original: str, chunk: int = 16, stale=lambda: False) -> int:
+    """Embed ahead the sentences a check of ``draft`` against ``original`` will embed, ``chunk`` at a time,
+    stopping early once ``stale()`` says the texts changed; returns how many it embedded.
+
+    Why: the first check against an original spends nearly all its time embedding (seconds for a long
+    article). The app calls this in the background as soon as both boxes hold text, so the editor's
+    Check finds the vectors cached. Small chunks release the embedder's lock often, so a Check for other
+    text never waits behind a whole stale article.
+    """
+    from .embed import embedder
+
+    osents, _, _ = _original_side(original)
+    texts = _texts(original, osents) + _texts(draft, list(Document(draft).sentences))
+    if len(texts) > 2 * MAX_SENTENCES:
+        return 0
+    e, done = embedder(), 0
+    todo = [t for t in dict.fromkeys(texts) if not e.cached(t)]
+    for i in range(0, len(todo), chunk):
+        if stale():
+            break
+        e.embed(todo[i : i + chunk])
+        done += len(todo[i : i + chunk])
+    return done

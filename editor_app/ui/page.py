@@ -22,7 +22,7 @@ from checks.registry import RULES
 from ..export import ARTICLE_FORMATS, REPORT_FORMATS, export_bytes, file_name
 from ..ingest import IngestError, box_max_chars, check_text_size, default_max_bytes, human_size
 from ..review import PENDING, Review
-from . import actions
+from . import actions, prefetch
 from .cards import render_card
 from .original import ORIGINAL_CSS, aligned_view_html, language_label
 from .render import (
@@ -125,8 +125,21 @@ def draft_input(style_sheet: StyleSheet) -> None:
                    "longer draft in parts.")
     if check:
         run_check_with_progress(style_sheet)
+    else:
+        _embed_ahead(limit)
     for kind, message in actions.take_flashes():
         getattr(st, kind)(md_escape(message))
+
+
+def _embed_ahead(limit: int) -> None:
+    """Both boxes hold text the check would accept: embed it in the background (a head start for Check)."""
+    draft, original = st.session_state.get(actions.DRAFT) or "", st.session_state.get(actions.ORIGINAL) or ""
+    try:
+        check_text_size(draft, "The draft", limit)
+        check_text_size(original, "The original", limit)
+    except IngestError:
+        return
+    prefetch.request(draft, original)
 
 
 def _refuse_oversize(key: str, name: str, limit: int) -> None:
