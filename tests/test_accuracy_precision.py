@@ -91,3 +91,14 @@ def test_A003_over_a_chinese_scale_and_a_generation_by_its_decade():
     original = "余额宝收益下滑，“90后”反而“报复性”存钱？"
     assert figures(original, "Yu'E Bao's Revenue Declines, but the \"Post-90s\" Save Money in \"Retaliation\"?") == ([], [])
     assert figures(original, "Yu'E Bao's Revenue Declines, but the Young Save Money in \"Retaliation\"?") == ([], ["90"])
+
+
+def test_A006_russian_poka_ne_is_until_only_after_a_comma():
+    # "пока не" at the head of a clause is "not yet": both sides negate, nothing to flag
+    assert accuracy("The police have not yet commented on the court's decision.",
+                    "Полиция пока не комментирует решение суда.") == []
+    assert [f.rule for f in accuracy("The police have commented on the court's decision.",
+                                     "Полиция пока не комментирует решение суда.")] == ["A006"]
+    # ", пока не" is "until": a condition, whichever way the draft puts it
+    assert accuracy("We will wait until he comes back from the ministry.",
+                    "Мы будем ждать, пока он не вернётся из министерства.") == []

@@ -88,7 +88,7 @@ _NOT_NEGATION = {
     "en": _NOT_UNTIL_RE.pattern + r"|\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b|\bNo\.? ?(?=\d)"
           r"|\b(?:no|not) (?:more|less|fewer|later|earlier) than\b|\bno[- ]confidence\b",
     "ru": r"\bне (?:только|менее|более|меньше|больше|раз|позднее|позже)\b|\bне\s+\w+\s+ли\b"
-          r"|\bпока\b[^.,;:!?]{0,40}?\bне\b",
+          r"|(?:,\s*|\bдо тех пор\s+)пока\b[^.,;:!?]{0,40}?\bне\b",
     "uk": r"\bне (?:лише|тільки|менше|більше|пізніше)\b|\bне\s+\w+\s+чи\b|\bпоки\b[^.,;:!?]{0,40}?\bне\b",
     "de": r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b",
     "fr": r"\bnon seulement\b|\b(?:ne\s+|n['’])(?:(?!(?:pas|jamais|plus|rien|point|guère)\b)[\w-]+\s+){0,2}"
