@@ -51,7 +51,9 @@ def compare_figures(
     left_d = list(dq)
     left_o = []
     mismatches: list[Mismatch] = []
-    for q in oq:
+    # figures in digits first: 千 of a name (“千人计划”, the Thousand Talents Plan) must not take the draft's
+    # 1000 from the 1000 written in digits beside it
+    for q in sorted(oq, key=lambda q: q.word):
         hit = next((d for d in left_d if same_figure(q, d)), None)
         if hit is None:
             left_o.append(q)

@@ -108,7 +108,9 @@ class DateMention:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-_'’][^\W\d_]+)*", re.UNICODE)
-_CJK_DATE_RE = re.compile(r"(?:(\d{4})\s*年)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})\s*[日号號])?")
+# the day's 日 may be left out before a second date of the list: 7月17和7月22日, 7月17、22日
+_CJK_DATE_RE = re.compile(r"(?:(\d{4})\s*年)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})(?:\s*[日号號]"
+                          r"|(?:(?<=月\d)|(?<=月\d\d))(?=[和、至到与及~～–—-]\s*\d{1,2}\s*[月日号號])))?")
 _CJK_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|([月火水木金土日])曜日?")
 _CJK_WD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _JA_WD = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}

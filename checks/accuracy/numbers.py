@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .numwords import (
+    APPROX,
     CURRENCIES,
     ENGLISH_ORDINALS,
     GLUED_ONLY,
@@ -145,7 +146,9 @@ def _digit_quantity(t: str, m: re.Match, lang: str, hi: int) -> Quantity | None:
     if figure[0] in "-−" and a > 0 and t[a - 1].isalnum():
         a, figure = a + 1, figure[1:]  # mid-1960s, F-16: a hyphen, not a minus sign
     glued = _GLUED_CURRENCY_RE.search(t, max(0, a - 4), a)  # RMB280 million, USD11 billion
-    if a > 0 and not glued and (_LETTER_BEFORE.match(t, a - 1) or (t[a - 1] == "-" and _code_before(t, a - 1))):
+    decade = re.match(r"s(?![A-Za-z])", t[b : b + 2]) and figure.endswith("0")  # Post-90s, pre-1960s
+    if a > 0 and not glued and (_LETTER_BEFORE.match(t, a - 1) or (
+            t[a - 1] == "-" and not decade and _code_before(t, a - 1))):
         return None  # COVID-19, H5N6, F-16: names, not quantities (but mid-1960s is a figure)
     if a > 0 and t[a - 1] in "#№":
         return None
@@ -177,6 +180,7 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
     if m and m.group("scale"):
         raw = m.group("scale")
         word_ = raw.strip().lower()
+        word_ = word_[1:] if len(word_) > 1 and re.match(APPROX, word_) else word_
         if not (word_ in GLUED_ONLY and raw != raw.lstrip()):
             mults = scale_words(lang).get(word_) or scale_words("xx").get(word_, (1.0,))
             scale, scale_text, end = mults[0], raw.strip(), b + len(raw)

@@ -93,6 +93,8 @@ UNITS = {
     "ha": ("area", 1e4), "hectares": ("area", 1e4), "га": ("area", 1e4), "公顷": ("area", 1e4),
     "acres": ("area", 4046.856), "km²": ("area", 1e6), "km2": ("area", 1e6), "sq km": ("area", 1e6),
     "square kilometres": ("area", 1e6), "平方公里": ("area", 1e6), "кв. км": ("area", 1e6),
+    "m²": ("area", 1), "m2": ("area", 1), "sq m": ("area", 1), "sqm": ("area", 1), "square metres": ("area", 1),
+    "square meters": ("area", 1), "平方米": ("area", 1), "м²": ("area", 1), "кв. м": ("area", 1),
     "square miles": ("area", 2.58999e6), "sq mi": ("area", 2.58999e6),
     "°c": ("temp_c", 1), "°f": ("temp_f", 1), "градусов": ("temp_c", 1), "度": ("temp_c", 1),
     "litres": ("vol", 1), "liters": ("vol", 1), "l": ("vol", 1), "литров": ("vol", 1), "gallons": ("vol", 3.785),
@@ -178,6 +180,9 @@ GLUED_ONLY = frozenset({"k", "m", "b"})
 _KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split())
 
 
+APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: more than the figure, read at the figure
+
+
 @lru_cache(maxsize=64)
 def after_number_re(lang: str) -> re.Pattern:
     """What may follow a figure: an optional scale word, then a currency, unit or percent word."""
@@ -189,6 +194,6 @@ def after_number_re(lang: str) -> re.Pattern:
         return "|".join(re.escape(w) + ("" if w[-1] in cjk or not w[-1].isalnum() else r"(?![\w])") for w in words)
 
     return re.compile(
-        rf"(?P<scale>[ \u00a0\u202f]?(?:{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:de |d')?(?:{alt(tails)}))?",
+        rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:de |d')?(?:{alt(tails)}))?",
         re.IGNORECASE,
     )

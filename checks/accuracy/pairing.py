@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..document import Document, Span  # noqa: F401
+from .absorb import absorb
 from .align import Bead, align
 from .anchors import Anchors, anchors
 from .split import split_original
@@ -129,7 +130,7 @@ def _build(doc: Document, original: str) -> Alignment:
     vecs = e.embed(otexts + dtexts)
     ovecs, dvecs = vecs[: len(otexts)], vecs[len(otexts) :]
     danch = [_draft_anchors(t) for t in dtexts]
-    beads = align(ovecs, dvecs, oanch, danch)
+    beads = absorb(align(ovecs, dvecs, oanch, danch), dtexts, ovecs, e.embed)
     return Alignment(original, lang, osents, dsents, beads, ovecs, dvecs, oanch, danch)
 
 

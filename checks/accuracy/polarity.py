@@ -34,7 +34,7 @@ _CUES = {
 # the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
 _SOFT = (
     "without unable impossible refused refuses refuse denied denies rejected failed fails lack lacks lacking absence "
-    "unknown unclear unsuccessful unlikely neither ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
+    "failure unknown unclear unsuccessful unlikely neither ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
 ).split()
 # Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)
 _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
@@ -44,10 +44,16 @@ _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _S
 _CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]")
 
 
+# "cannot enter until they pass" says "only once they pass" (Chinese 才能, German erst): a condition, which
+# the original may state with a negator or without one
+_NOT_UNTIL_RE = re.compile(r"(?:\b(?:not|cannot|never)|n['’]t)\b[^.;:!?]{0,60}?\buntil\b", re.IGNORECASE)
+
+
 def softened(text: str) -> bool:
     """Whether a sentence says no in words other than a negator (either language); in Chinese any negator
     character counts, as 无 and 未 negate inside words that no cue list can hold."""
-    return _SOFT_RE.search(text) is not None or _CJK_NEGATORS.search(text) is not None
+    return (_SOFT_RE.search(text) is not None or _CJK_NEGATORS.search(text) is not None
+            or _NOT_UNTIL_RE.search(text) is not None)
 
 
 # Chinese and Japanese cues are whole words: a bare 不 or 无 sits inside too many positive words.
@@ -79,10 +85,10 @@ def known(lang: str) -> bool:
 # "No. 1", questions (Russian "не ... ли" = whether), "until" (пока ... не), French restrictive "ne ... que"
 # (= only). Both sides of a faithful pair may carry them or not, so they are never counted.
 _NOT_NEGATION = {
-    "en": r"\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b|\bNo\.? ?(?=\d)"
+    "en": _NOT_UNTIL_RE.pattern + r"|\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b|\bNo\.? ?(?=\d)"
           r"|\b(?:no|not) (?:more|less|fewer|later|earlier) than\b|\bno[- ]confidence\b",
     "ru": r"\bне (?:только|менее|более|меньше|больше|раз|позднее|позже)\b|\bне\s+\w+\s+ли\b"
-          r"|\bпока\b[^.,;:!?]{0,40}?\bне\b",
+          r"|(?:,\s*|\bдо тех пор\s+)пока\b[^.,;:!?]{0,40}?\bне\b",
     "uk": r"\bне (?:лише|тільки|менше|більше|пізніше)\b|\bне\s+\w+\s+чи\b|\bпоки\b[^.,;:!?]{0,40}?\bне\b",
     "de": r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b",
     "fr": r"\bnon seulement\b|\b(?:ne\s+|n['’])(?:(?!(?:pas|jamais|plus|rien|point|guère)\b)[\w-]+\s+){0,2}"

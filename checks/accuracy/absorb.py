@@ -1,0 +1,87 @@
+"""An original sentence the aligner left without a counterpart whose translation sits at the edge of a
+neighbouring draft sentence, joined on after a semicolon or a dash ("... the other half's parents; prices
+bite, prices bite"), is carried by that sentence: it joins the neighbour's bead instead of being reported
+as an omission (A001).
+
+The aligner scores runs of sentences by their length-weighted mean vector, so a short sentence translated
+inside a long neighbour hardly moves the neighbour's score and the programme prefers to skip it. Here the
+facing clause of the neighbour is embedded on its own and compared with the skipped sentence and with the
+neighbour's own original sentence at that edge: when the clause is clearly closer to the skipped sentence,
+the translation is there. A sentence that was really dropped leaves a neighbour whose every clause
+translates the neighbour's own original, and stays an omission. The same test clears a sentence of a
+merged bead that :func:`.align._inside` named as not carried (``Bead.missing``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable
+
+import numpy as np
+
+from .align import Bead
+
+CLAUSE_GAP = 0.06  # the facing clause must be this much closer (cosine) to the skipped sentence than to its own
+_CLAUSE_RE = re.compile(r"[;:]\s+|\s+[–—]\s+")
+
+Embed = Callable[[list[str]], np.ndarray]
+
+
+def _facing_clause(text: str, first: bool) -> str | None:
+    """The first or last clause of a draft sentence joined from several, or None for a single clause."""
+    parts = [p for p in _CLAUSE_RE.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    return parts[0] if first else parts[-1]
+
+
+def _carried(i: int, own: int, clause: str | None, ovecs: np.ndarray, embed: Embed) -> bool:
+    if clause is None or len(clause.split()) < 2:
+        return False
+    v = embed([clause])[0]
+    return float(v @ ovecs[i]) >= float(v @ ovecs[own]) + CLAUSE_GAP
+
+
+def absorb(beads: list[Bead], dtexts: list[str], ovecs: np.ndarray, embed: Embed) -> list[Bead]:
+    """Skipped original sentences (1-0 beads) and a merge's ``missing`` sentences whose translation is the
+    facing clause of the neighbouring draft sentence, joined to that bead."""
+    out = [_clear_missing(b, dtexts, ovecs, embed) for b in beads]
+    k = 0
+    while k < len(out):
+        b = out[k]
+        if len(b.original) == 1 and not b.draft:
+            for step in (-1, 1):
+                nk = k + step
+                if not 0 <= nk < len(out):
+                    continue
+                nb = out[nk]
+                if not (nb.original and nb.draft) or nb.added:
+                    continue
+                before = step > 0  # the skipped sentence comes before its neighbour
+                j = nb.draft[0] if before else nb.draft[-1]
+                own = nb.original[0] if before else nb.original[-1]
+                if _carried(b.original[0], own, _facing_clause(dtexts[j], before), ovecs, embed):
+                    joined = b.original + nb.original if before else nb.original + b.original
+                    out[nk] = replace(nb, original=joined)
+                    del out[k]
+                    k -= 1
+                    break
+        k += 1
+    return out
+
+
+def _clear_missing(bead: Bead, dtexts: list[str], ovecs: np.ndarray, embed: Embed) -> Bead:
+    if not bead.missing or not bead.draft:
+        return bead
+    keep = []
+    for i in bead.missing:
+        edge_first, edge_last = i == bead.original[0], i == bead.original[-1]
+        if not (edge_first or edge_last) or len(bead.original) < 2:
+            keep.append(i)
+            continue
+        own = bead.original[1] if edge_first else bead.original[-2]
+        j = bead.draft[0] if edge_first else bead.draft[-1]
+        if not _carried(i, own, _facing_clause(dtexts[j], edge_first), ovecs, embed):
+            keep.append(i)
+    return replace(bead, missing=tuple(keep))

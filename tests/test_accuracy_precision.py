@@ -1,0 +1,104 @@
+"""Accuracy rules on human translations: readings of the original that made A001/A003/A004/A006 fire on
+professional work (mqm-zhen ref.A/ref.B, MLQE-PE ru-en), each beside the broken pair that must still fire."""
+
+from checks import CheckOptions, check_text
+from checks.accuracy.compare import compare_dates, compare_figures
+
+
+def accuracy(draft, original):
+    report = check_text(draft, CheckOptions(original=original))
+    for f in report.findings:
+        assert f.excerpt == draft[f.start : f.end]
+        if f.category == "accuracy":
+            assert f.original_excerpt == original[f.original[0] : f.original[1]]
+    return [f for f in report.findings if f.category == "accuracy"]
+
+
+def figures(original, draft, lang="zh"):
+    mismatches, dropped = compare_figures(original, [(0, len(original))], draft, [(0, len(draft))], lang)
+    return [draft[m.start : m.end] for m in mismatches], [original[q.start : q.end] for q in dropped]
+
+
+def dates(original, draft):
+    return [draft[m.start : m.end] for m in compare_dates(original, [(0, len(original))], draft, [(0, len(draft))])]
+
+
+def test_A001_a_numeral_inside_a_name_does_not_take_the_figure_in_digits():
+    original = "特区政府也已推出“千人计划”，资助本地金融科技公司，以创造1000个新职位。"
+    clean = "The SAR government has launched the “Thousand Talents Plan” to fund local fintech firms and create 1000 new jobs."
+    assert figures(original, clean) == ([], [])
+    broken = "The SAR government has launched the “Thousand Talents Plan” to fund local fintech firms and create new jobs."
+    assert figures(original, broken) == ([], ["1000"])
+
+
+def test_A003_square_metres_glued_to_the_figure():
+    original = "展览总面积近3000平方米，设置了氛围营造区和体验区。"
+    assert figures(original, "The exhibition covers nearly 3000m2 and has an atmosphere area and an experience area.") == ([], [])
+    assert figures(original, "The exhibition covers nearly 3000 square meters and has two areas.") == ([], [])
+    assert figures(original, "The exhibition covers nearly 300m2 and has an atmosphere area.") == (["300m2"], [])
+
+
+def test_A004_a_chinese_day_without_its_character_before_a_second_date():
+    original = "7月17和7月22日，江西省财政先后下达中央救灾资金6000万元和2亿元。"
+    clean = "On July 17 and July 22, Jiangxi's finance department released 60 million and 200 million yuan of relief funds."
+    assert dates(original, clean) == [] and figures(original, clean) == ([], [])
+    assert dates(original, clean.replace("July 17", "July 18")) == ["July 18"]
+    assert dates("7月17、22日，江西省下达救灾资金。", "On July 17 and July 22, Jiangxi released relief funds.") == []
+
+
+def test_A006_not_until_states_a_condition_and_failure_to_says_no():
+    original = "所有参会人员当天通过快速检测才能进入国会大楼。"
+    assert accuracy("All participants cannot enter the parliament building until they pass a rapid test that day.",
+                    original) == []
+    assert [f.rule for f in accuracy("No participant may enter the parliament building after a rapid test that day.",
+                                     original)] == ["A006"]
+    original = "他说，配合度差可能导致标本没有取到位。"
+    assert accuracy("He said that poor cooperation may lead to failure to take the specimen properly.", original) == []
+    assert [f.rule for f in accuracy("He said that poor cooperation may lead to the specimen being taken properly.",
+                                     original)] == ["A006"]
+
+
+
+def test_A001_a_sentence_translated_in_the_facing_clause_of_its_neighbour_joins_that_bead():
+    """The aligner skipped "Цены кусаются" (a short sentence barely moves a long neighbour's mean vector);
+    the neighbour's last clause is its translation, so it is no omission. Vectors stand for E5's: the clause
+    is embedded on its own and compared with the skipped sentence and the neighbour's own original."""
+    import numpy as np
+
+    from checks.accuracy.absorb import absorb
+    from checks.accuracy.align import Bead
+
+    ovecs = np.eye(3, dtype=np.float32)  # the protests, "prices bite", the government's promise
+    dtexts = ["Under pressure from protesters the authorities abandoned the plans; prices keep biting.",
+              "The government promised to consider the demands next week."]
+    clauses = {"prices keep biting.": ovecs[1], "the streets were full.": 0.6 * ovecs[0] + 0.3 * ovecs[1]}
+    embed = lambda texts: np.array([clauses[t] for t in texts])  # noqa: E731
+    beads = [Bead((0,), (0,), 0.1, 0.1), Bead((1,), (), 0.0), Bead((2,), (1,), 0.1, 0.1)]
+    assert [(b.original, b.draft) for b in absorb(beads, dtexts, ovecs, embed)] == [((0, 1), (0,)), ((2,), (1,))]
+    dtexts[0] = dtexts[0].replace("prices keep biting.", "the streets were full.")  # "prices bite" really dropped
+    assert absorb(beads, dtexts, ovecs, embed) == beads
+    # a merge's sentence named as not carried is cleared the same way
+    merged = [Bead((0, 1), (0,), 0.1, 0.1, missing=(1,)), Bead((2,), (1,), 0.1, 0.1)]
+    dtexts[0] = dtexts[0].replace("the streets were full.", "prices keep biting.")
+    assert absorb(merged, dtexts, ovecs, embed)[0].missing == ()
+
+
+def test_A003_over_a_chinese_scale_and_a_generation_by_its_decade():
+    original = "比利时人口1100多万，其中约一半居住在弗拉芒大区。"
+    assert figures(original, "Belgium has a population of more than 11 million, about half of them in Flanders.") == ([], [])
+    assert figures(original, "Belgium has a population of more than 1,100, about half of them in Flanders.") == (
+        ["1,100"], [])
+    original = "余额宝收益下滑，“90后”反而“报复性”存钱？"
+    assert figures(original, "Yu'E Bao's Revenue Declines, but the \"Post-90s\" Save Money in \"Retaliation\"?") == ([], [])
+    assert figures(original, "Yu'E Bao's Revenue Declines, but the Young Save Money in \"Retaliation\"?") == ([], ["90"])
+
+
+def test_A006_russian_poka_ne_is_until_only_after_a_comma():
+    # "пока не" at the head of a clause is "not yet": both sides negate, nothing to flag
+    assert accuracy("The police have not yet commented on the court's decision.",
+                    "Полиция пока не комментирует решение суда.") == []
+    assert [f.rule for f in accuracy("The police have commented on the court's decision.",
+                                     "Полиция пока не комментирует решение суда.")] == ["A006"]
+    # ", пока не" is "until": a condition, whichever way the draft puts it
+    assert accuracy("We will wait until he comes back from the ministry.",
+                    "Мы будем ждать, пока он не вернётся из министерства.") == []
