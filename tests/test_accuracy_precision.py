@@ -46,6 +46,25 @@ def test_A004_a_chinese_day_without_its_character_before_a_second_date():
     assert dates("7月17、22日，江西省下达救灾资金。", "On July 17 and July 22, Jiangxi released relief funds.") == []
 
 
+def test_A004_a_second_day_written_with_one_month_name_is_a_date_of_its_own():
+    original = "7月17和7月22日，江西省财政先后下达中央救灾资金6000万元和2亿元。"
+    clean = "On July 17 and 22, Jiangxi's finance department released 60 million and 200 million yuan of relief funds."
+    assert dates(original, clean) == [] and figures(original, clean) == ([], [])
+    assert dates(original, clean.replace("17 and 22", "17 and 25")) == ["25"]
+    found = accuracy(clean.replace("17 and 22", "17 and 25"), original)
+    assert [(f.rule, f.excerpt, [s.replacement for s in f.suggestions]) for f in found] == [("A004", "25", ["22"])]
+    # the day before the month, in the original or in the draft
+    assert dates("Les 17 et 22 juillet, le fonds a versé les aides.", "On 17 and 22 July, the fund paid the aid.") == []
+    assert dates("Les 17 et 22 juillet, le fonds a versé les aides.", "On 17 and 23 July, the fund paid the aid.") == ["23 July"]
+    assert dates("Am 17. und 22. Juli zahlte der Fonds.", "On July 17 and 22, the fund paid.") == []
+
+
+def test_a_count_after_a_date_stays_a_count():
+    original = "7月17日，暴雨造成22人死亡。"
+    assert figures(original, "On July 17 and 22 people died in the rainstorm.") == ([], [])
+    assert dates(original, "On July 17, 22 people died in the rainstorm.") == []
+
+
 def test_A006_not_until_states_a_condition_and_failure_to_says_no():
     original = "所有参会人员当天通过快速检测才能进入国会大楼。"
     assert accuracy("All participants cannot enter the parliament building until they pass a rapid test that day.",

@@ -177,7 +177,30 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
             lo = min(a, day_span[0]) if day_span else a
             hi = max(b, day_span[1]) if day_span else b
             out.append(DateMention(lo, hi, month=num, day=day, year=year, word=(a, b), day_span=day_span))
+            if day_span:
+                out += _second_days(t, num, year, day_span, a, b, start, end)
     return out
+
+
+# A second day of the same month: "July 17 and 22," / "17 and 22 July" / "17-22 juillet". After the month
+# the second figure must end the phrase (punctuation, a year or the end), so "July 17 and 22 people" keeps
+# its 22 a count.
+_JOIN = r"\s*(?:and|or|to|through|&|et|au|und|bis|y|al|e|i|и|și|ja|-|–|—)\s*"
+_SECOND_AFTER_RE = re.compile(_JOIN + r"(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$|\d{4}))")
+_FIRST_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?" + _JOIN + "$")
+
+
+def _second_days(t: str, month: int, year: int | None, day_span: tuple[int, int], a: int, b: int,
+                 lo: int, hi: int) -> list[DateMention]:
+    """The other day of a pair or range written with one month name, as a date of its own."""
+    if day_span[0] > b:  # the day follows the month: look past it
+        m = _SECOND_AFTER_RE.match(t, day_span[1], hi)
+    else:  # the day comes first: look before it
+        m = _FIRST_BEFORE_RE.search(t, max(lo, day_span[0] - 16), day_span[0])
+    if m is None or not 1 <= int(m.group(1)) <= 31:
+        return []
+    span = m.span(1)
+    return [DateMention(span[0], span[1], month=month, day=int(m.group(1)), year=year, day_span=span)]
 
 
 _DAY_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\.|-?го|-?е|er|e|º)?\s*(?:de\s+|of\s+)?$")
