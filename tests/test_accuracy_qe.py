@@ -78,6 +78,12 @@ def test_english_scores_must_match_the_pairs():
         source_aware_scores(GOOD, [0.1])
 
 
+def unit_vectors(rng, n: int, dim: int) -> tuple[np.ndarray, np.ndarray]:
+    """Two batches of ``n`` random L2-normalised vectors: stand-ins for a source's and a draft's e5 vectors."""
+    u, v = rng.standard_normal((2, n, dim))
+    return u / np.linalg.norm(u, axis=1, keepdims=True), v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
 def test_model_file_is_small_and_loads_with_numpy():
     assert DATA.stat().st_size < 500_000  # an MLP head and a linear model for CJK sources: ~155 kB
     m = QEModel()
@@ -99,9 +105,7 @@ def test_an_mlp_classifier_in_the_model_file_is_read_and_scores_each_row_on_its_
     m, plain = QEModel(tmp_path / "mlp.npz"), QEModel(tmp_path / "plain.npz")
     assert m.mlp is not None and plain.mlp is None
     f = m.mu + m.sd * rng.standard_normal((5, n))
-    u, v = rng.standard_normal((2, 5, dim))
-    u /= np.linalg.norm(u, axis=1, keepdims=True)
-    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    u, v = unit_vectors(rng, 5, dim)
     batch = m.raw(f, u * v, np.abs(u - v))
     one = [m.raw(f[i : i + 1], (u * v)[i : i + 1], np.abs(u - v)[i : i + 1])[0] for i in range(5)]
     assert batch.tolist() == pytest.approx(one, abs=1e-9)
@@ -132,9 +136,7 @@ def test_the_shipped_model_keeps_the_linear_score_for_a_cjk_source():
     assert m.mlp is not None and m.cjk_model is not None and m.cjk_model.mlp is None
     rng = np.random.default_rng(1)
     f = m.mu + m.sd * rng.standard_normal((4, len(m.mu)))
-    u, v = rng.standard_normal((2, 4, len(m.w_uv)))
-    u /= np.linalg.norm(u, axis=1, keepdims=True)
-    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    u, v = unit_vectors(rng, 4, len(m.w_uv))
     cjk = np.array([False, True, False, True])
     mixed = m.score(f, u * v, cjk, np.abs(u - v))
     assert mixed[cjk].tolist() == pytest.approx(m.cjk_model.score(f[cjk], (u * v)[cjk], cjk[cjk]).tolist())
