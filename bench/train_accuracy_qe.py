@@ -553,6 +553,11 @@ def _arrays(path: Path) -> dict:
         return {k: z[k] for k in z.files if not k.startswith("cjk_")}
 
 
+def _with_cjk(model: dict, cjk: dict | None) -> dict:
+    """``model`` with ``cjk``'s arrays under the prefix the shipped code reads for a CJK source."""
+    return {**model, **{f"cjk_{k}": v for k, v in (cjk or {}).items()}}
+
+
 def write_model(model: dict, log=print) -> None:
     np.savez_compressed(MODEL_PATH, **model)
     log(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size / 1e3:.1f} kB)")
@@ -573,7 +578,7 @@ def main() -> None:
     LINEAR_CLASSIFIER = not args.mlp
     cjk = _arrays(args.cjk_from) if args.cjk_from else None  # read first: it may be the file about to be replaced
     if args.pack:
-        write_model({**_arrays(args.pack), **{f"cjk_{k}": v for k, v in (cjk or {}).items()}})
+        write_model(_with_cjk(_arrays(args.pack), cjk))
         return
     cache = qd.EmbedCache()
     if args.embed_only:
@@ -581,7 +586,7 @@ def main() -> None:
         return
     res = train(cache, n_train=args.train_rows, write=cjk is None)
     if cjk is not None:
-        write_model({**res["model"], **{f"cjk_{k}": v for k, v in cjk.items()}})
+        write_model(_with_cjk(res["model"], cjk))
     if args.ablate:
         for name in [qf.NAMES[i] for i in SRC] + ["eng", "heads", "uv"]:
             res = train(cache, log=lambda *_: None, drop=(name,), write=False, n_train=args.train_rows)

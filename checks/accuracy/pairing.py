@@ -122,10 +122,7 @@ def _build(doc: Document, original: str) -> Alignment:
 
     osents, lang, oanch = _original_side(original)
     dsents = list(doc.sentences)
-    if len(osents) > MAX_SENTENCES or len(dsents) > MAX_SENTENCES:
-        raise ValueError(f"too long to align ({len(osents)} original and {len(dsents)} draft sentences; "
-                         f"at most {MAX_SENTENCES})")
-    otexts, dtexts = _texts(original, osents), _texts(doc.text, dsents)
+    otexts, dtexts = _sentence_texts(original, osents, doc.text, dsents)
     e = embedder()
     vecs = e.embed(otexts + dtexts)
     ovecs, dvecs = vecs[: len(otexts)], vecs[len(otexts) :]
@@ -134,8 +131,12 @@ def _build(doc: Document, original: str) -> Alignment:
     return Alignment(original, lang, osents, dsents, beads, ovecs, dvecs, oanch, danch)
 
 
-def _texts(text: str, spans: list[Span]) -> list[str]:
-    return [text[s.start : s.end] for s in spans]
+def _sentence_texts(original: str, osents: list[Span], draft: str, dsents: list[Span]) -> tuple[list[str], list[str]]:
+    """The texts the alignment embeds on each side; ValueError past MAX_SENTENCES on either."""
+    if len(osents) > MAX_SENTENCES or len(dsents) > MAX_SENTENCES:
+        raise ValueError(f"too long to align ({len(osents)} original and {len(dsents)} draft sentences; "
+                         f"at most {MAX_SENTENCES})")
+    return [original[s.start : s.end] for s in osents], [draft[s.start : s.end] for s in dsents]
 
 
 def prefetch(draft: str, original: str, chunk: int = 16, stale=lambda: False) -> int:
@@ -149,10 +150,11 @@ def prefetch(draft: str, original: str, chunk: int = 16, stale=lambda: False) ->
     """
     from .embed import embedder
 
-    osents, _, _ = _original_side(original)
-    texts = _texts(original, osents) + _texts(draft, list(Document(draft).sentences))
-    if len(texts) > 2 * MAX_SENTENCES:
+    try:
+        otexts, dtexts = _sentence_texts(original, _original_side(original)[0], draft, list(Document(draft).sentences))
+    except ValueError:  # too long: the check will say so and embed nothing
         return 0
+    texts = otexts + dtexts
     e, done = embedder(), 0
     todo = [t for t in dict.fromkeys(texts) if not e.cached(t)]
     for i in range(0, len(todo), chunk):

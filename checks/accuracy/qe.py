@@ -86,16 +86,17 @@ class QEModel:
     def score(self, features: np.ndarray, uv: np.ndarray, cjk: np.ndarray | None = None,
               absdiff: np.ndarray | None = None) -> np.ndarray:
         """Scores in [0, 1]; ``cjk`` marks the rows whose source is Chinese/Japanese/Korean script."""
+        if self.cjk_model is not None and cjk is not None and np.any(cjk):  # each row by its script's model
+            rows, out = np.asarray(cjk, bool), np.empty(len(features))
+            for model, pick in ((self, ~rows), (self.cjk_model, rows)):
+                out[pick] = model.score(features[pick], uv[pick], rows[pick] if model is self.cjk_model else None,
+                                        None if absdiff is None else absdiff[pick])
+            return out
         slope, threshold = self.calib[:2]
         thr = np.full(len(features), threshold)
         if cjk is not None and len(self.calib) > 2:
             thr[np.asarray(cjk, bool)] = self.calib[2]
-        out = 1.0 / (1.0 + np.exp(-slope * (self.raw(features, uv, absdiff) - thr)))
-        if self.cjk_model is not None and cjk is not None and np.any(cjk):
-            rows = np.asarray(cjk, bool)
-            out[rows] = self.cjk_model.score(features[rows], uv[rows], rows[rows],
-                                             None if absdiff is None else absdiff[rows])
-        return out
+        return 1.0 / (1.0 + np.exp(-slope * (self.raw(features, uv, absdiff) - thr)))
 
 
 @functools.cache
