@@ -50,6 +50,7 @@ from checks.registry import load_rules  # noqa: E402
 A_RULES = [f"A00{i}" for i in range(1, 9)]
 CACHE = DiskCache()
 ALIGN_PAIRS = ("ro-en", "et-en", "ru-en")
+MT_SHORT = "  [the row's MT has fewer sentences than its source]"
 REWRITTEN = 0.8  # HTER at which a post-editor rewrote almost the whole MT sentence
 
 
@@ -171,9 +172,10 @@ def _score_beads(doc, al, beads, omitted, c: Counter) -> None:
             c["false_omissions"] += 1
             kept = rows_of(doc.orow, *span) - doc.dropped
             c["false_omissions_rewritten"] += bool(doc.hter) and all(doc.hter[r] >= REWRITTEN for r in kept)
-            c["false_omissions_partial"] += bool(kept) and all(_mt_lacks_a_sentence(doc, r) for r in kept)
+            mt_dropped = bool(kept) and all(_mt_lacks_a_sentence(doc, r) for r in kept)
+            c["false_omissions_partial"] += mt_dropped
             if "--show" in sys.argv:
-                _show_false_omission(doc, al, beads, span, kept)
+                _show_false_omission(doc, al, beads, span, kept, mt_dropped)
     c["merged"] += doc.merged
 
 
@@ -185,12 +187,12 @@ def _mt_lacks_a_sentence(doc, row: int) -> bool:
     return len(align_split(doc.original[a:b])) > len(Document(mt.strip("; ")).sentences)
 
 
-def _show_false_omission(doc, al, beads, span, kept) -> None:
+def _show_false_omission(doc, al, beads, span, kept, mt_dropped: bool) -> None:
     """A false omission with the MT of its rows and the beads around it."""
     i = next(k for k, s in enumerate(al.original_sentences) if tuple(s) == tuple(span))
     k = next(k for k, b in enumerate(beads) if i in b.original)
     print(f"-- false omission ({'inside a ' + beads[k].kind if beads[k].missing else 'skipped'}): "
-          f"{doc.original[span[0]:span[1]]!r}")
+          f"{doc.original[span[0]:span[1]]!r}{MT_SHORT if mt_dropped else ''}")
     for b in beads[max(k - 1, 0) : k + 2]:
         print(f"   bead {b.kind} margin {b.margin:+.3f} draft: "
               f"{' | '.join(doc.draft[al.draft_sentences[j].start:al.draft_sentences[j].end] for j in b.draft)!r}")
