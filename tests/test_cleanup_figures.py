@@ -23,6 +23,9 @@ def c012(text: str):
         ("Officials confirmed 4.176 million cases and 146000 deaths in the United States.", "146000", "146,000"),
         ("The fund paid out RMB 20000 to each family.", "20000", "20,000"),
         ("Exports reached 12345.6 tonnes in July.", "12345", "12,345"),
+        ("A total of 2045 confirmed cases were reported by Sunday.", "2045", "2,045"),
+        ("The exhibition covers nearly 3000 square meters of the hall.", "3000", "3,000"),
+        ("Isolation units at Penny's Bay will add up to 3500.", "3500", "3,500"),
     ],
 )
 def test_bare_figure_gets_its_separators(text, bare, grouped):
@@ -44,7 +47,10 @@ def test_bare_figure_gets_its_separators(text, bare, grouped):
         "Article 10021 of the decree and Regulation No. 65999 apply.",
         "The postcode 01234 and the file at www.example.com/45678 were shared.",
         "Write to 12345@example.org or see https://example.com/news/123456.html",
-        "The company, founded in 1998, employs 2300 people across 1,200 stores.",
+        "The company, founded in 1998, employs 2,300 people across 1,200 stores.",
+        "The 2020 votes were recounted in 2021, and since 2019 people have moved away.",
+        "Temples at Gobekli Tepe date from around 9000 BC; the town was rebuilt around 1996.",
+        "From 1992 to 1997 it was state-owned, and compared to 2006 the population rose.",
         "About 320 000 people live in the city, according to the census.",
         "Revenue rose to 3,450,000 euros in 2021.",
     ],
