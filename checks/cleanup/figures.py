@@ -56,6 +56,9 @@ CODE_WORDS = frozenset(
 )
 # Currency codes read as a quantity's unit, though written in capitals like an acronym.
 CURRENCY_CODES = frozenset("RMB USD EUR GBP JPY HKD CNY TWD KRW INR RUB CHF AUD CAD SGD NZD MOP VND THB".split())
+TOKEN_REACH = 80  # how far either side of a figure its token is read (a longer token is not prose)
+_TOKEN_RE = re.compile(r"\S*$")
+_TAIL_RE = re.compile(r"\S*")
 _PREV_WORD_RE = re.compile(r"([^\W\d_][\w.]*)\W{0,2}$")
 _NAMED_AS_RE = re.compile(r"([^\W\d_][\w.]*)\s+(?:is|was|are|were|reads)\W{0,2}$")  # "the case number is 20210726"
 
@@ -74,9 +77,8 @@ def check_thousands_separators(doc: Document, opts: CheckOptions):
 
 def _is_code(text: str, start: int, end: int) -> bool:
     """The digit string names something (a code, an identifier, a link) rather than counting it."""
-    a = text.rfind(" ", 0, start) + 1  # the whitespace-delimited token holding the figure
-    b = min((k for k in (text.find(" ", end), text.find("\n", end), len(text)) if k >= 0), default=len(text))
-    token = text[a:b]
+    token = _TOKEN_RE.search(text, max(0, start - TOKEN_REACH), end).group() + _TAIL_RE.match(
+        text, end, end + TOKEN_REACH).group()  # the whitespace-delimited token holding the figure, as far as it matters
     if "/" in token or "@" in token or "www" in token.lower():
         return True
     before = text[max(0, start - 30) : start]
