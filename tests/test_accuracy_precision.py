@@ -121,3 +121,36 @@ def test_A006_russian_poka_ne_is_until_only_after_a_comma():
     # ", пока не" is "until": a condition, whichever way the draft puts it
     assert accuracy("We will wait until he comes back from the ministry.",
                     "Мы будем ждать, пока он не вернётся из министерства.") == []
+
+
+def test_A006_russian_negative_concord_and_coordinated_negators_say_no_once():
+    # "никогда не давал и не видел": three cues, one negation; losing it must raise A006
+    original = "Родченков заявил, что никогда не давал спортсменам допинг и не видел, чтобы они его принимали."
+    assert accuracy("Rodchenkov said he had never given athletes doping and had not seen them take it.", original) == []
+    assert [f.rule for f in accuracy("Rodchenkov said he had always given athletes doping and had seen them take it.",
+                                     original)] == ["A006"]
+    # "никто не": two cues, one negation (they used to cancel out, so a lost negation passed)
+    assert [f.rule for f in accuracy("Everyone came to the meeting in the ministry on Monday.",
+                                     "Никто не пришёл на встречу в министерстве в понедельник.")] == ["A006"]
+    # "не мог не" is a double negative: "could not help noticing" and "noticed" both agree with it
+    assert accuracy("The minister noticed the change in the figures.", "Министр не мог не заметить изменения цифр.") == []
+
+
+def test_A006_russian_idioms_that_do_not_negate_the_statement():
+    cases = [
+        ("But the new year is just around the corner, and the results will be known soon.",
+         "Но новый год не за горами, и итоги будут известны скоро."),
+        ("These are not just actors, they are state officials.", "Это не просто актёры, это государственные чиновники."),
+        ("Whatever the case, the talks will go on.", "Как бы там ни было, переговоры продолжатся."),
+        ("Those whom the school has not fully educated will be educated by the police.",
+         "Тех, кого школа недовоспитала, довоспитает полиция."),
+        ("The intensity of the signal is far from what is needed to erase the memory.",
+         "Интенсивность сигнала далеко не та, что нужна для стирания памяти."),
+    ]
+    for draft, original in cases:
+        assert accuracy(draft, original) == [], draft
+
+
+def test_A006_english_left_in_the_original_is_not_a_negation_the_draft_added():
+    assert accuracy("Don't U Waste My Time performed by MARUV won the national selection.",
+                    "Don't U Waste My Time в исполнении MARUV победила в национальном отборе.") == []

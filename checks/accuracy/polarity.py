@@ -34,11 +34,16 @@ _CUES = {
 # the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
 _SOFT = (
     "without unable impossible refused refuses refuse denied denies rejected failed fails lack lacks lacking absence "
-    "failure unknown unclear unsuccessful unlikely neither ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
+    "failure unknown unclear unsuccessful unlikely neither lest optional optionally "
+    "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
 ).split()
 # Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)
 _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
-_SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + r")(?![\w])", re.IGNORECASE)
+# Russian недо- ("not enough": недовоспитали, "have not fully educated") and Ukrainian недо- say no inside the word;
+# "far from" says no in two words (nu sunt nici pe departe / "are far from")
+_SOFT_RU = r"|недо\w{3,}|far from"
+_SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_RU + r")(?![\w])",
+                      re.IGNORECASE)
 
 
 _CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]")
@@ -73,7 +78,7 @@ def _cue_re(lang: str) -> re.Pattern:
     full = "|".join(sorted((re.escape(w) for w in words if not w.endswith("'")), key=len, reverse=True))
     elided = "|".join(re.escape(w[:-1]) + "['’]" for w in words if w.endswith("'"))
     pattern = rf"(?<![\w'’])(?:{full})(?![\w])" + (rf"|(?<![\w'’])(?:{elided})" if elided else "")
-    return re.compile(pattern + (r"|n['’]t\b" if lang == "en" else ""), re.IGNORECASE)
+    return re.compile(pattern + (r"|n ?['’] ?t\b" if lang == "en" else ""), re.IGNORECASE)  # tokenized MT: "don 't"
 
 
 def known(lang: str) -> bool:
@@ -84,12 +89,16 @@ def known(lang: str) -> bool:
 # Negators that do not negate the statement: "not only", quantities ("no more than 20" = at most 20),
 # "No. 1", questions (Russian "не ... ли" = whether), "until" (пока ... не), French restrictive "ne ... que"
 # (= only). Both sides of a faithful pair may carry them or not, so they are never counted.
+# Russian concessive ни after a question word ("как бы там ни было" = whatever the case, "во что ... ни
+# оденется" = whatever it puts on): no negation
+_CONCESSIVE_RU = (r"|\b(?:как|что|кто|где|куда|откуда|когда|сколько|какой|какая|какое|какие|чем|чего|чему|кого|кому)"
+                  r"\s+(?:[^\W\d_]+\s+){0,3}?ни\b")
 _NOT_NEGATION = {
     "en": _NOT_UNTIL_RE.pattern + r"|\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b|\bNo\.? ?(?=\d)"
           r"|\b(?:no|not) (?:more|less|fewer|later|earlier) than\b|\bno[- ]confidence\b",
-    "ru": r"\bне (?:только|менее|более|меньше|больше|раз|позднее|позже)\b|\bне\s+\w+\s+ли\b"
-          r"|(?:,\s*|\bдо тех пор\s+)пока\b[^.,;:!?]{0,40}?\bне\b",
-    "uk": r"\bне (?:лише|тільки|менше|більше|пізніше)\b|\bне\s+\w+\s+чи\b|\bпоки\b[^.,;:!?]{0,40}?\bне\b",
+    "ru": r"\bне (?:только|просто|менее|более|меньше|больше|раз|позднее|позже|за горами)\b|\bне\s+\w+\s+ли\b"
+          r"|(?:,\s*|\bдо тех пор\s+)пока\b[^.,;:!?]{0,40}?\bне\b" + _CONCESSIVE_RU,
+    "uk": r"\bне (?:лише|тільки|просто|менше|більше|пізніше)\b|\bне\s+\w+\s+чи\b|\bпоки\b[^.,;:!?]{0,40}?\bне\b",
     "de": r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b",
     "fr": r"\bnon seulement\b|\b(?:ne\s+|n['’])(?:(?!(?:pas|jamais|plus|rien|point|guère)\b)[\w-]+\s+){0,2}"
           r"qu(?:e\b|['’])",
@@ -126,9 +135,21 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+# Languages with negative concord: their n-words (никто, nadie, niente) and a second negator in the same
+# sentence ("не давал и не видел") make one negation, not two that cancel: any cue negates, except the double
+# negative "could not but" ("не мог не заметить", "nie mógł nie").
+_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el"}
+_DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
+                                 r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b", re.IGNORECASE)
+
+
 def negated(text: str, lang: str) -> bool:
-    """Whether the sentence negates: an odd number of cues (``nicht ohne`` cancels out)."""
-    n = len(cues(text, lang))
+    """Whether the sentence negates: an odd number of cues (``nicht ohne`` cancels out); in a language with
+    negative concord, any cue but a double negative."""
+    found = cues(text, lang)
+    if lang in _CONCORD:
+        return bool(found) and not (len(found) == 2 and _DOUBLE_NEGATIVE_RE.search(text))
+    n = len(found)
     if lang == "fr":  # "ne ... pas" is one negation written twice
         low = text.lower()
         n -= len(re.findall(r"\b(?:ne|n['’])\s*\w+(?:\s+\w+)?\s+(?:jamais|rien|aucun|aucune)\b", low))
