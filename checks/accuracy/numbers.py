@@ -137,7 +137,26 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
         if kept and q.start < kept[-1].end:
             continue
         kept.append(q)
-    return kept
+    return _join_cjk_scales(t, kept)
+
+
+_CJK_LARGE = frozenset("万萬亿億兆")
+
+
+def _join_cjk_scales(t: str, qs: list[Quantity]) -> list[Quantity]:
+    """``8兆9000億円``, ``3億2000万円``, ``2万4000人``: a figure with a large CJK scale word and the smaller
+    figure glued after it are one number (8.9 trillion yen, 320 million yen, 24,000), in Chinese and Japanese."""
+    out: list[Quantity] = []
+    for q in qs:
+        p = out[-1] if out else None
+        if (p is not None and q.start == p.end and p.kind == "number" and p.scale_text[-1:] in _CJK_LARGE
+                and q.value < p.scale and not t[q.start].isspace()):
+            values = tuple(x + q.value for x in p.values)
+            out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, values, q.kind, q.unit, p.scale,
+                               p.scale_text, 0, p.word and q.word)
+            continue
+        out.append(q)
+    return out
 
 
 def _digit_quantity(t: str, m: re.Match, lang: str, hi: int) -> Quantity | None:
