@@ -75,9 +75,17 @@ def compare_figures(
         mismatches.append(_figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1))
     # a small plain count is often put in words or left implicit ("a two-day visit"): only figures that
     # matter on their own count as dropped
-    dropped = [q for q in left_o if not left_d and not q.word and
+    dropped = [q for q in left_o if not left_d and not q.word and not _per_unit(original, q) and
                (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1)]
     return mismatches, dropped
+
+
+_RATE_SIGN_RE = re.compile(r"\s*[=＝]")
+
+
+def _per_unit(original: str, q: Quantity) -> bool:
+    """The 1 of a rate (``1ドル＝150円``, ``1 € = 1,08 $``), which English says as "to the dollar", "per euro"."""
+    return q.value == 1 and q.kind in ("money", "unit") and _RATE_SIGN_RE.match(original, q.end) is not None
 
 
 def _reading(original: str, q: Quantity) -> str:
