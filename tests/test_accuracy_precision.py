@@ -121,3 +121,50 @@ def test_A006_russian_poka_ne_is_until_only_after_a_comma():
     # ", пока не" is "until": a condition, whichever way the draft puts it
     assert accuracy("We will wait until he comes back from the ministry.",
                     "Мы будем ждать, пока он не вернётся из министерства.") == []
+
+
+def test_A001_the_one_of_an_exchange_rate_is_said_as_to_the_dollar():
+    original = "1ドル＝150円の前提が崩れれば、計画の見直しは避けられない。"
+    clean = "If the assumption of 150 yen to the dollar breaks down, a review of the plan will be unavoidable."
+    assert figures(original, clean, "ja") == ([], [])
+    assert accuracy(clean, original) == []
+    assert figures(original, "If the exchange rate assumption breaks down, a review of the plan is unavoidable.",
+                   "ja") == ([], ["150円"])
+    assert figures("Курс 1 € = 42,5 грн.", "The rate is 42.5 hryvnias to the euro.", "uk") == ([], [])
+
+
+def test_A004_a_japanese_weekday_in_brackets_after_the_date():
+    original = "政府は3月5日（火）、予算案を決めた。岸田首相は7日(木)、国会で説明する。"
+    clean = "The government decided the budget on Tuesday, March 5. Prime Minister Kishida will explain it in parliament on Thursday, the 7th."
+    assert dates(original, clean) == []
+    assert dates(original, clean.replace("Tuesday", "Wednesday")) == ["Wednesday"]
+    assert dates(original, clean.replace("Thursday", "Friday")) == ["Friday"]
+
+
+def test_A006_japanese_idioms_that_say_yes_with_a_negative_ending():
+    cases = [
+        ("抑止力の強化は待ったなしの課題だ。", "Strengthening deterrence is a task that cannot wait."),
+        ("計画の見直しは避けられない。", "A review of the plan is unavoidable."),
+        ("政府は早急に対策を講じなければならない。", "The government must take measures urgently."),
+        ("まず、支援の対象は少ない。", "First, few people are eligible for support."),
+        ("必ず成立させる考えだ。", "He intends to pass it without fail."),
+    ]
+    for original, clean in cases:
+        assert accuracy(clean, original) == [], original
+    # a real negation is still read
+    original = "財源については「増税を前提としていない」と強調した。"
+    assert accuracy('He stressed that the funding "does not assume a tax increase."', original) == []
+    assert [f.rule for f in accuracy('He stressed that the funding "assumes a tax increase."', original)] == ["A006"]
+    assert [f.rule for f in accuracy("The government will take measures urgently.",
+                                     "政府は対策を講じない方針だ。")] == ["A006"]
+
+
+def test_A005_a_ukrainian_brand_spelled_the_older_way_is_no_misspelling():
+    original = "Водночас «Укренерго» запевняє, що графіки відключень у Києві не застосовуватимуть."
+    clean = "At the same time, Ukrenergo assures that outage schedules will not be applied in Kyiv."
+    assert accuracy(clean, original) == []
+    assert accuracy(clean.replace("Ukrenergo", "Ukrenerho"), original) == []
+    original = "Міський голова Харкова Ігор Терехов подякував уряду за підтримку."
+    assert accuracy("Kharkiv Mayor Ihor Terekhov thanked the government for its support.", original) == []
+    found = accuracy("Kharkiv Mayor Ihor Terekhiv thanked the government for its support.", original)
+    assert [(f.rule, f.excerpt) for f in found] == [("A005", "Terekhiv")]
