@@ -168,3 +168,15 @@ def test_A005_a_ukrainian_brand_spelled_the_older_way_is_no_misspelling():
     assert accuracy("Kharkiv Mayor Ihor Terekhov thanked the government for its support.", original) == []
     found = accuracy("Kharkiv Mayor Ihor Terekhiv thanked the government for its support.", original)
     assert [(f.rule, f.excerpt) for f in found] == [("A005", "Terekhiv")]
+
+
+def test_A003_a_japanese_era_year_and_half_past_the_hour():
+    original = "令和6年度の予算は112兆円に上る。"
+    assert figures(original, "The budget for fiscal 2024 amounts to 112 trillion yen.", "ja") == ([], [])
+    assert figures(original, "The budget for fiscal Reiwa 6 amounts to 112 trillion yen.", "ja") == ([], [])
+    assert figures(original, "The budget for fiscal 2023 amounts to 112 trillion yen.", "ja") == (["2023"], [])
+    original = "会議は10時半に始まり、約１時間続いた。"
+    assert figures(original, "The meeting began at 10:30 and lasted about an hour.", "ja") == ([], [])
+    assert figures(original, "The meeting began at half past ten and lasted about an hour.", "ja") == ([], [])
+    assert figures("会议于10点半开始。", "The meeting began at 10:30.", "zh") == ([], [])
+    assert figures(original, "The meeting began at 11:30 and lasted about an hour.", "ja") == (["11"], [])
