@@ -131,6 +131,9 @@ def test_A001_the_one_of_an_exchange_rate_is_said_as_to_the_dollar():
     assert figures(original, "If the exchange rate assumption breaks down, a review of the plan is unavoidable.",
                    "ja") == ([], ["150円"])
     assert figures("Курс 1 € = 42,5 грн.", "The rate is 42.5 hryvnias to the euro.", "uk") == ([], [])
+    assert figures("為替は1ドル150円前後で推移している。", "The rate is hovering around 150 yen to the dollar.", "ja") == ([], [])
+    assert figures("為替は1ドル150円前後で推移している。", "The rate is hovering around 160 yen to the dollar.", "ja") == (
+        ["160 yen"], [])
 
 
 def test_A004_a_japanese_weekday_in_brackets_after_the_date():
@@ -180,3 +183,17 @@ def test_A003_a_japanese_era_year_and_half_past_the_hour():
     assert figures(original, "The meeting began at half past ten and lasted about an hour.", "ja") == ([], [])
     assert figures("会议于10点半开始。", "The meeting began at 10:30.", "zh") == ([], [])
     assert figures(original, "The meeting began at 11:30 and lasted about an hour.", "ja") == (["11"], [])
+
+
+def test_A004_a_ukrainian_range_of_days_with_one_month_name():
+    original = "Засідання перенесли з 12 на 19 квітня. Виставка працюватиме з 3 до 9 травня."
+    clean = "The meeting was postponed from April 12 to April 19. The exhibition will run from May 3 to May 9."
+    assert dates(original, clean) == [] and figures(original, clean, "uk") == ([], [])
+    assert dates(original, clean.replace("April 12", "April 13")) == ["April 13"]
+    assert accuracy(clean, original) == []
+
+
+def test_A006_japanese_verbs_that_decide_against():
+    original = "首相は訪米を見送る方針を固めた。"
+    assert accuracy("The prime minister has decided not to visit the United States.", original) == []
+    assert accuracy("The prime minister has decided to postpone his visit to the United States.", original) == []

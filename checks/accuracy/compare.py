@@ -65,6 +65,7 @@ def compare_figures(
     # ...and so is a year of the original's own calendar given in the Gregorian one (2075 BS as "2019")
     left_d = [d for d in left_d if not any(converts(q, d) or same_year(q, d, lang) for q in oq)]
     left_o = [q for q in left_o if not any(converts(q, d) or same_year(q, d, lang) for d in dq)]
+    left_o = [q for q in left_o if not _per_unit(original, q)]  # the 1 of a rate: "to the dollar"
     for q in list(left_o):
         same_kind = [d for d in left_d if _compatible(q, d)]
         if not same_kind:
@@ -75,16 +76,17 @@ def compare_figures(
         mismatches.append(_figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1))
     # a small plain count is often put in words or left implicit ("a two-day visit"): only figures that
     # matter on their own count as dropped
-    dropped = [q for q in left_o if not left_d and not q.word and not _per_unit(original, q) and
+    dropped = [q for q in left_o if not left_d and not q.word and
                (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1)]
     return mismatches, dropped
 
 
-_RATE_SIGN_RE = re.compile(r"\s*[=＝]")
+_RATE_SIGN_RE = re.compile(r"\s*[=＝]|[\d０-９]")
 
 
 def _per_unit(original: str, q: Quantity) -> bool:
-    """The 1 of a rate (``1ドル＝150円``, ``1 € = 1,08 $``), which English says as "to the dollar", "per euro"."""
+    """The 1 of a rate (``1ドル＝150円``, ``1ドル150円前後``, ``1 € = 1,08 $``), which English says as "to the
+    dollar", "per euro"."""
     return q.value == 1 and q.kind in ("money", "unit") and _RATE_SIGN_RE.match(original, q.end) is not None
 
 

@@ -187,7 +187,7 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
 # A second day of the same month: "July 17 and 22," / "17 and 22 July" / "17-22 juillet". After the month
 # the second figure must end the phrase (punctuation, a year or the end), so "July 17 and 22 people" keeps
 # its 22 a count.
-_JOIN = r"\s*(?:and|or|to|through|&|et|au|und|bis|y|al|e|i|и|și|ja|-|–|—)\s*"
+_JOIN = r"\s*(?:and|or|to|through|&|et|au|und|bis|y|al|e|i|и|și|ja|і|й|та|до|на|по|-|–|—)\s*"
 _SECOND_AFTER_RE = re.compile(_JOIN + r"(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$|\d{4}))")
 _FIRST_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?" + _JOIN + "$")
 

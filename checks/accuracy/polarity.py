@@ -41,8 +41,9 @@ _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + r")(?![\w])", re.IGNORECASE)
 
 
-# Japanese says "without" and "none" with なく, なし, ずに (待ったなし "cannot wait", 例外なく "without exception")
-_CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]|(?<!少)なく|なし|ずに")
+# Japanese says "without" and "none" with なく, なし, ずに (待ったなし "cannot wait", 例外なく "without exception"),
+# and "decide against", "give up", "refrain" with verbs (訪米を見送る "decided not to visit the US")
+_CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]|(?<!少)なく|なし|ずに|見送|見合わせ|断念|控え|拒")
 
 
 # "cannot enter until they pass" says "only once they pass" (Chinese 才能, German erst): a condition, which
