@@ -197,3 +197,15 @@ def test_A006_japanese_verbs_that_decide_against():
     original = "首相は訪米を見送る方針を固めた。"
     assert accuracy("The prime minister has decided not to visit the United States.", original) == []
     assert accuracy("The prime minister has decided to postpone his visit to the United States.", original) == []
+
+
+def test_A004_a_day_without_its_month_against_the_drafts_ordinal_day():
+    original = "岸田文雄首相は7日（木）、国会で予算案の趣旨を説明する予定だ。"
+    clean = "Prime Minister Fumio Kishida is due to explain the budget in parliament on Thursday, the 7th."
+    assert dates(original, clean) == []
+    assert dates(original, clean.replace("the 7th", "the 8th")) == ["8th"]
+    found = accuracy(clean.replace("the 7th", "the 8th"), original)
+    assert [(f.rule, f.excerpt, [s.replacement for s in f.suggestions]) for f in found] == [("A004", "8th", ["7"])]
+    # an ordinal of a noun is not a day
+    assert dates("25日，第8届大会开幕。", "The 8th congress opened on the 25th.") == []
+    assert dates("7日、3週連続で減少した。", "On the 7th, it fell for the 3rd week in a row.") == []

@@ -135,8 +135,18 @@ def compare_dates(
             msg = f"The original has “{shown}” ({label}); the draft says “{said}”"
             fix = (d.word[0], d.word[1], label) if d.word else None
             out.append(Mismatch(d.start, d.end, o.start, o.end, msg, fix))
-    out += _day_only(original, od, draft, dd, " ".join(draft[a:b] for a, b in dspans))
+    out += _day_only(original, od, draft, dd + _ordinal_days(draft, dspans), " ".join(draft[a:b] for a, b in dspans))
     return out
+
+
+# "on Thursday, the 8th", "the 8th." : a day of the month the draft gives without its month (as the original's
+# 7日 has none); "the 3rd week", "the 2nd round" are ordinals of a noun and are not days
+_ORDINAL_DAY_RE = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!-| +[a-z])")
+
+
+def _ordinal_days(draft: str, dspans: list[tuple[int, int]]) -> list[DateMention]:
+    return [DateMention(m.start(1), m.end(), day=int(m.group(1)), day_span=m.span(1))
+            for a, b in dspans for m in _ORDINAL_DAY_RE.finditer(draft, a, b) if 1 <= int(m.group(1)) <= 31]
 
 
 def _day_mismatch(original: str, draft: str, o: DateMention, d: DateMention) -> Mismatch:
@@ -158,7 +168,7 @@ def _day_only(original: str, od: list[DateMention], draft: str, dd: list[DateMen
         d = next(d for d in dd if d.day)
         shown, said = original[o.start : o.end], draft[d.start : d.end]
         msg = f"The original has “{shown}” (day {o.day}); the draft says “{said}”"
-        fix = (d.day_span[0], d.day_span[1], str(o.day)) if d.day_span and len(od) == 1 else None
+        fix = (d.day_span[0], d.day_span[1], str(o.day)) if d.day_span and sum(1 for x in od if x.day) == 1 else None
         out.append(Mismatch(d.start, d.end, o.start, o.end, msg, fix))
     return out
 
