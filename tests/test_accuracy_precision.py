@@ -151,6 +151,8 @@ def test_A006_japanese_idioms_that_say_yes_with_a_negative_ending():
         ("政府は早急に対策を講じなければならない。", "The government must take measures urgently."),
         ("まず、支援の対象は少ない。", "First, few people are eligible for support."),
         ("必ず成立させる考えだ。", "He intends to pass it without fail."),
+        ("専門家は、制度に問題があるのではないかと指摘した。", "Experts pointed out that there may be a problem with the system."),
+        ("今回の削減は全体の1%に過ぎない。", "This cut is merely 1% of the total."),
     ]
     for original, clean in cases:
         assert accuracy(clean, original) == [], original
