@@ -71,6 +71,10 @@ TABLE = {
     3e6: [("ne", "३० लाख"), ("ne", "३० लाखको"), ("hi", "30 लाख"), ("si", "30 ලක්ෂ"), ("en", "3 million")],
     7000: [("ne", "७ हजार"), ("hi", "7 हज़ार"), ("en", "7,000")],
     2e7: [("ne", "२ करोड"), ("hi", "2 करोड़ में"), ("si", "2 කෝටි"), ("en", "20 million")],
+    # Japanese and Chinese write a figure across two scale words: 8兆9000億 is 8.9 trillion
+    8.9e12: [("ja", "8兆9000億円"), ("ja", "8兆9000億"), ("en", "8.9 trillion yen"), ("uk", "8,9 трлн")],
+    3.2e8: [("ja", "3億2000万円"), ("zh", "3亿2000万元"), ("zh", "三亿两千万"), ("en", "320 million")],
+    24000: [("ja", "2万4000人"), ("zh", "2万4000名"), ("uk", "24 тис."), ("uk", "24 000")],
 }
 VARIANTS = [(value, lang, text) for value, items in TABLE.items() for lang, text in items]
 
@@ -98,6 +102,14 @@ def test_kinds_units_and_currencies():
     assert one("1.2亿美元", "zh").unit == "USD"
     assert one("16 km").kind == "unit" and one("10 miles").unit == "miles"
     assert one("the 3rd").kind == "ordinal"
+
+
+def test_japanese_currency_before_a_particle_and_a_chain_of_scales():
+    s = "1ドル＝150円の前提が崩れれば、税収は72兆1000億円となる。"
+    assert [(s[q.start:q.end], q.kind, q.unit) for q in quantities(s, lang="ja")] == [
+        ("1ドル", "money", "USD"), ("150円", "money", "JPY"), ("72兆1000億円", "money", "JPY")]
+    assert one("7340億円が計上された", "ja").value == 7.34e11
+    assert [q.value for q in quantities("3万、4000人", lang="ja")] == [30000, 4000]  # a list, not one figure
 
 
 def test_names_and_codes_are_not_quantities():

@@ -154,3 +154,93 @@ def test_A006_russian_idioms_that_do_not_negate_the_statement():
 def test_A006_english_left_in_the_original_is_not_a_negation_the_draft_added():
     assert accuracy("Don't U Waste My Time performed by MARUV won the national selection.",
                     "Don't U Waste My Time в исполнении MARUV победила в национальном отборе.") == []
+
+
+def test_A001_the_one_of_an_exchange_rate_is_said_as_to_the_dollar():
+    original = "1ドル＝150円の前提が崩れれば、計画の見直しは避けられない。"
+    clean = "If the assumption of 150 yen to the dollar breaks down, a review of the plan will be unavoidable."
+    assert figures(original, clean, "ja") == ([], [])
+    assert accuracy(clean, original) == []
+    assert figures(original, "If the exchange rate assumption breaks down, a review of the plan is unavoidable.",
+                   "ja") == ([], ["150円"])
+    assert figures("Курс 1 € = 42,5 грн.", "The rate is 42.5 hryvnias to the euro.", "uk") == ([], [])
+    assert figures("為替は1ドル150円前後で推移している。", "The rate is hovering around 150 yen to the dollar.", "ja") == ([], [])
+    assert figures("為替は1ドル150円前後で推移している。", "The rate is hovering around 160 yen to the dollar.", "ja") == (
+        ["160 yen"], [])
+
+
+def test_A004_a_japanese_weekday_in_brackets_after_the_date():
+    original = "政府は3月5日（火）、予算案を決めた。岸田首相は7日(木)、国会で説明する。"
+    clean = "The government decided the budget on Tuesday, March 5. Prime Minister Kishida will explain it in parliament on Thursday, the 7th."
+    assert dates(original, clean) == []
+    assert dates(original, clean.replace("Tuesday", "Wednesday")) == ["Wednesday"]
+    assert dates(original, clean.replace("Thursday", "Friday")) == ["Friday"]
+
+
+def test_A006_japanese_idioms_that_say_yes_with_a_negative_ending():
+    cases = [
+        ("抑止力の強化は待ったなしの課題だ。", "Strengthening deterrence is a task that cannot wait."),
+        ("計画の見直しは避けられない。", "A review of the plan is unavoidable."),
+        ("政府は早急に対策を講じなければならない。", "The government must take measures urgently."),
+        ("まず、支援の対象は少ない。", "First, few people are eligible for support."),
+        ("必ず成立させる考えだ。", "He intends to pass it without fail."),
+        ("専門家は、制度に問題があるのではないかと指摘した。", "Experts pointed out that there may be a problem with the system."),
+        ("今回の削減は全体の1%に過ぎない。", "This cut is merely 1% of the total."),
+    ]
+    for original, clean in cases:
+        assert accuracy(clean, original) == [], original
+    # a real negation is still read
+    original = "財源については「増税を前提としていない」と強調した。"
+    assert accuracy('He stressed that the funding "does not assume a tax increase."', original) == []
+    assert [f.rule for f in accuracy('He stressed that the funding "assumes a tax increase."', original)] == ["A006"]
+    assert [f.rule for f in accuracy("The government will take measures urgently.",
+                                     "政府は対策を講じない方針だ。")] == ["A006"]
+
+
+def test_A005_a_ukrainian_brand_spelled_the_older_way_is_no_misspelling():
+    original = "Водночас «Укренерго» запевняє, що графіки відключень у Києві не застосовуватимуть."
+    clean = "At the same time, Ukrenergo assures that outage schedules will not be applied in Kyiv."
+    assert accuracy(clean, original) == []
+    assert accuracy(clean.replace("Ukrenergo", "Ukrenerho"), original) == []
+    original = "Міський голова Харкова Ігор Терехов подякував уряду за підтримку."
+    assert accuracy("Kharkiv Mayor Ihor Terekhov thanked the government for its support.", original) == []
+    found = accuracy("Kharkiv Mayor Ihor Terekhiv thanked the government for its support.", original)
+    assert [(f.rule, f.excerpt) for f in found] == [("A005", "Terekhiv")]
+
+
+def test_A003_a_japanese_era_year_and_half_past_the_hour():
+    original = "令和6年度の予算は112兆円に上る。"
+    assert figures(original, "The budget for fiscal 2024 amounts to 112 trillion yen.", "ja") == ([], [])
+    assert figures(original, "The budget for fiscal Reiwa 6 amounts to 112 trillion yen.", "ja") == ([], [])
+    assert figures(original, "The budget for fiscal 2023 amounts to 112 trillion yen.", "ja") == (["2023"], [])
+    original = "会議は10時半に始まり、約１時間続いた。"
+    assert figures(original, "The meeting began at 10:30 and lasted about an hour.", "ja") == ([], [])
+    assert figures(original, "The meeting began at half past ten and lasted about an hour.", "ja") == ([], [])
+    assert figures("会议于10点半开始。", "The meeting began at 10:30.", "zh") == ([], [])
+    assert figures(original, "The meeting began at 11:30 and lasted about an hour.", "ja") == (["11"], [])
+
+
+def test_A004_a_ukrainian_range_of_days_with_one_month_name():
+    original = "Засідання перенесли з 12 на 19 квітня. Виставка працюватиме з 3 до 9 травня."
+    clean = "The meeting was postponed from April 12 to April 19. The exhibition will run from May 3 to May 9."
+    assert dates(original, clean) == [] and figures(original, clean, "uk") == ([], [])
+    assert dates(original, clean.replace("April 12", "April 13")) == ["April 13"]
+    assert accuracy(clean, original) == []
+
+
+def test_A006_japanese_verbs_that_decide_against():
+    original = "首相は訪米を見送る方針を固めた。"
+    assert accuracy("The prime minister has decided not to visit the United States.", original) == []
+    assert accuracy("The prime minister has decided to postpone his visit to the United States.", original) == []
+
+
+def test_A004_a_day_without_its_month_against_the_drafts_ordinal_day():
+    original = "岸田文雄首相は7日（木）、国会で予算案の趣旨を説明する予定だ。"
+    clean = "Prime Minister Fumio Kishida is due to explain the budget in parliament on Thursday, the 7th."
+    assert dates(original, clean) == []
+    assert dates(original, clean.replace("the 7th", "the 8th")) == ["8th"]
+    found = accuracy(clean.replace("the 7th", "the 8th"), original)
+    assert [(f.rule, f.excerpt, [s.replacement for s in f.suggestions]) for f in found] == [("A004", "8th", ["7"])]
+    # an ordinal of a noun is not a day
+    assert dates("25日，第8届大会开幕。", "The 8th congress opened on the 25th.") == []
+    assert dates("7日、3週連続で減少した。", "On the 7th, it fell for the 3rd week in a row.") == []

@@ -66,6 +66,15 @@ def test_abbreviations_initials_and_ordinals_do_not_end_sentences():
     assert len(sentences("M. Dupont et Mme Martin sont arrivés.")) == 1
 
 
+def test_a_currency_or_scale_abbreviation_ends_a_sentence_before_a_capital():
+    text = ("Тариф становитиме 4,32 грн. Наступне засідання уряду 8 березня. Збитки сягнули 1,2 млрд. "
+            "Найбільше постраждала підстанція на вул. Клочківській, без світла 200 тис. споживачів.")
+    assert sentences(text) == ["Тариф становитиме 4,32 грн.", "Наступне засідання уряду 8 березня.",
+                               "Збитки сягнули 1,2 млрд.",
+                               "Найбільше постраждала підстанція на вул. Клочківській, без світла 200 тис. споживачів."]
+    assert len(sentences("Бюджет составит 1,5 млн руб. на человека, сообщил Минфин.")) == 1
+
+
 def test_quotes_stay_with_their_sentence():
     text = "„Das ist nicht ausgeschlossen.“ Dann ging er. «Non.» Il part."
     assert sentences(text) == ["„Das ist nicht ausgeschlossen.“", "Dann ging er.", "«Non.»", "Il part."]

@@ -81,6 +81,14 @@ def chinese_quantities(text: str, start: int, end: int) -> list[tuple[int, int, 
     return out
 
 
+_HALF_HOUR_RE = re.compile(r"(?<=[\d零〇一二两兩三四五六七八九十])[時时点點](半)")
+
+
+def half_hours(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the 半 of ``10時半`` / ``10点半``: half past, the 30 of "10:30" in the draft."""
+    return [m.span(1) for m in _HALF_HOUR_RE.finditer(text, start, end)]
+
+
 def _measure_after(text: str, b: int, end: int) -> bool:
     for n in range(1, _LONGEST_MEASURE + 1):
         if b + n <= end and text[b : b + n] in MEASURES:

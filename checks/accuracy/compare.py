@@ -65,6 +65,7 @@ def compare_figures(
     # ...and so is a year of the original's own calendar given in the Gregorian one (2075 BS as "2019")
     left_d = [d for d in left_d if not any(converts(q, d) or same_year(q, d, lang) for q in oq)]
     left_o = [q for q in left_o if not any(converts(q, d) or same_year(q, d, lang) for d in dq)]
+    left_o = [q for q in left_o if not _per_unit(original, q)]  # the 1 of a rate: "to the dollar"
     for q in list(left_o):
         same_kind = [d for d in left_d if _compatible(q, d)]
         if not same_kind:
@@ -78,6 +79,15 @@ def compare_figures(
     dropped = [q for q in left_o if not left_d and not q.word and
                (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1)]
     return mismatches, dropped
+
+
+_RATE_SIGN_RE = re.compile(r"\s*[=＝]|[\d０-９]")
+
+
+def _per_unit(original: str, q: Quantity) -> bool:
+    """The 1 of a rate (``1ドル＝150円``, ``1ドル150円前後``, ``1 € = 1,08 $``), which English says as "to the
+    dollar", "per euro"."""
+    return q.value == 1 and q.kind in ("money", "unit") and _RATE_SIGN_RE.match(original, q.end) is not None
 
 
 def _reading(original: str, q: Quantity) -> str:
@@ -125,8 +135,18 @@ def compare_dates(
             msg = f"The original has “{shown}” ({label}); the draft says “{said}”"
             fix = (d.word[0], d.word[1], label) if d.word else None
             out.append(Mismatch(d.start, d.end, o.start, o.end, msg, fix))
-    out += _day_only(original, od, draft, dd, " ".join(draft[a:b] for a, b in dspans))
+    out += _day_only(original, od, draft, dd + _ordinal_days(draft, dspans), " ".join(draft[a:b] for a, b in dspans))
     return out
+
+
+# "on Thursday, the 8th", "the 8th." : a day of the month the draft gives without its month (as the original's
+# 7日 has none); "the 3rd week", "the 2nd round" are ordinals of a noun and are not days
+_ORDINAL_DAY_RE = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!-| +[a-z])")
+
+
+def _ordinal_days(draft: str, dspans: list[tuple[int, int]]) -> list[DateMention]:
+    return [DateMention(m.start(1), m.end(), day=int(m.group(1)), day_span=m.span(1))
+            for a, b in dspans for m in _ORDINAL_DAY_RE.finditer(draft, a, b) if 1 <= int(m.group(1)) <= 31]
 
 
 def _day_mismatch(original: str, draft: str, o: DateMention, d: DateMention) -> Mismatch:
@@ -148,7 +168,7 @@ def _day_only(original: str, od: list[DateMention], draft: str, dd: list[DateMen
         d = next(d for d in dd if d.day)
         shown, said = original[o.start : o.end], draft[d.start : d.end]
         msg = f"The original has “{shown}” (day {o.day}); the draft says “{said}”"
-        fix = (d.day_span[0], d.day_span[1], str(o.day)) if d.day_span and len(od) == 1 else None
+        fix = (d.day_span[0], d.day_span[1], str(o.day)) if d.day_span and sum(1 for x in od if x.day) == 1 else None
         out.append(Mismatch(d.start, d.end, o.start, o.end, msg, fix))
     return out
 

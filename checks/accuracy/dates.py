@@ -111,7 +111,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:[-_'’][^\W\d_]+)*", re.UNICODE)
 # the day's 日 may be left out before a second date of the list: 7月17和7月22日, 7月17、22日
 _CJK_DATE_RE = re.compile(r"(?:(\d{4})\s*年)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})(?:\s*[日号號]"
                           r"|(?:(?<=月\d)|(?<=月\d\d))(?=[和、至到与及~～–—-]\s*\d{1,2}\s*[月日号號])))?")
-_CJK_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|([月火水木金土日])曜日?")
+# Japanese news gives the weekday in brackets after the date: 3月5日（火）, 7日(木), 5日（火曜）
+_CJK_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|([月火水木金土日])曜日?"
+                             r"|(?<=日)\s*[（(]([月火水木金土日])(?:曜日?)?[）)]")
 _CJK_WD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
 _JA_WD = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
 _NUMERIC_RE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -185,7 +187,7 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
 # A second day of the same month: "July 17 and 22," / "17 and 22 July" / "17-22 juillet". After the month
 # the second figure must end the phrase (punctuation, a year or the end), so "July 17 and 22 people" keeps
 # its 22 a count.
-_JOIN = r"\s*(?:and|or|to|through|&|et|au|und|bis|y|al|e|i|и|și|ja|-|–|—)\s*"
+_JOIN = r"\s*(?:and|or|to|through|&|et|au|und|bis|y|al|e|i|и|și|ja|і|й|та|до|на|по|-|–|—)\s*"
 _SECOND_AFTER_RE = re.compile(_JOIN + r"(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$|\d{4}))")
 _FIRST_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?" + _JOIN + "$")
 
@@ -241,6 +243,9 @@ def _cjk_dates(t: str, start: int, end: int) -> list[DateMention]:
                                    day_span=m.span(3) if day else None, word=m.span(2) if month else None))
         pos = max(m.end(), i + 1)
     for m in _CJK_WEEKDAY_RE.finditer(t, start, end):
+        if m.group(3):  # the bracketed weekday: the span is the character itself
+            out.append(DateMention(m.start(3), m.end(3), weekday=_JA_WD[m.group(3)], word=m.span(3)))
+            continue
         num = _CJK_WD[m.group(1)] if m.group(1) else _JA_WD[m.group(2)]
         if m.group(2) and not m.group().endswith(("曜日", "曜")):
             continue

@@ -127,9 +127,10 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
     out = [q for m in _NUM_RE.finditer(t, start, end) if (q := _digit_quantity(t, m, lang, end)) is not None]
     out += _word_quantities(t, start, end, lang)
     if lang in ("zh", "ja", "ko") or re.search(r"[\u4e00-\u9fff]", t[start:end]):
-        from .cjknum import chinese_quantities
+        from .cjknum import chinese_quantities, half_hours
 
         out += [_finish(t, a, b, (v,), 0, lang, end, True) for a, b, v in chinese_quantities(t, start, end)]
+        out += [Quantity(a, b, a, b, (30.0,), "number", "", 1.0, "", 0, True) for a, b in half_hours(t, start, end)]
     out = [q for q in out if q is not None]
     out.sort(key=lambda q: (q.start, -q.end))
     kept: list[Quantity] = []
@@ -137,7 +138,26 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
         if kept and q.start < kept[-1].end:
             continue
         kept.append(q)
-    return kept
+    return _join_cjk_scales(t, kept)
+
+
+_CJK_LARGE = frozenset("万萬亿億兆")
+
+
+def _join_cjk_scales(t: str, qs: list[Quantity]) -> list[Quantity]:
+    """``8兆9000億円``, ``3億2000万円``, ``2万4000人``: a figure with a large CJK scale word and the smaller
+    figure glued after it are one number (8.9 trillion yen, 320 million yen, 24,000), in Chinese and Japanese."""
+    out: list[Quantity] = []
+    for q in qs:
+        p = out[-1] if out else None
+        if (p is not None and q.start == p.end and p.kind == "number" and p.scale_text[-1:] in _CJK_LARGE
+                and q.value < p.scale and not t[q.start].isspace()):
+            values = tuple(x + q.value for x in p.values)
+            out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, values, q.kind, q.unit, p.scale,
+                               p.scale_text, 0, p.word and q.word)
+            continue
+        out.append(q)
+    return out
 
 
 def _digit_quantity(t: str, m: re.Match, lang: str, hi: int) -> Quantity | None:
@@ -155,7 +175,14 @@ def _digit_quantity(t: str, m: re.Match, lang: str, hi: int) -> Quantity | None:
     if len(figure.lstrip("-−")) > 1 and figure.lstrip("-−")[0] == "0" and figure.lstrip("-−")[1:2].isdigit():
         return None  # 007, 0800 numbers
     values, decimals = figure_readings(figure, lang in COMMA_DECIMAL)
+    era = JAPANESE_ERAS.get(t[max(0, a - 2) : a])
+    if era and t.startswith("年", b):
+        values = (values[0], values[0] + era)  # 令和6年 is 2024: the year as written, then the Gregorian one
     return _finish(t, a, b, values, decimals, lang, hi, False)
+
+
+# Japanese era names and the Gregorian year before each era's first year (令和1年 = 2019).
+JAPANESE_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
 
 def _code_before(t: str, hyphen: int) -> bool:

@@ -180,6 +180,7 @@ GLUED_ONLY = frozenset({"k", "m", "b"})
 _KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split())
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: more than the figure, read at the figure
 
 
@@ -191,7 +192,9 @@ def after_number_re(lang: str) -> re.Pattern:
     cjk = "万萬亿億千兆百"
 
     def alt(words):
-        return "|".join(re.escape(w) + ("" if w[-1] in cjk or not w[-1].isalnum() else r"(?![\w])") for w in words)
+        # a CJK or kana word ends where it ends: 円 of 150円の is followed by a particle, not a space
+        return "|".join(re.escape(w) + ("" if w[-1] in cjk or not w[-1].isalnum() or _CJK_CHAR.match(w[-1])
+                                        else r"(?![\w])") for w in words)
 
     return re.compile(
         rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:de |d')?(?:{alt(tails)}))?",

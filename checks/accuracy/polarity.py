@@ -34,8 +34,8 @@ _CUES = {
 # the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
 _SOFT = (
     "without unable impossible refused refuses refuse denied denies rejected failed fails lack lacks lacking absence "
-    "failure unknown unclear unsuccessful unlikely neither lest optional optionally "
-    "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
+    "failure unknown unclear unsuccessful unlikely unavoidable inevitable inevitably indispensable insufficient neither "
+    "lest optional optionally ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
 ).split()
 # Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)
 _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
@@ -46,7 +46,9 @@ _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _S
                       re.IGNORECASE)
 
 
-_CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]")
+# Japanese says "without" and "none" with なく, なし, ずに (待ったなし "cannot wait", 例外なく "without exception"),
+# and "decide against", "give up", "refrain" with verbs (訪米を見送る "decided not to visit the US")
+_CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]|(?<!少)なく|なし|ずに|見送|見合わせ|断念|控え|拒")
 
 
 # "cannot enter until they pass" says "only once they pass" (Chinese 才能, German erst): a condition, which
@@ -66,7 +68,15 @@ _CJK_CUES = (
     "没有 没能 沒有 不会 不能 不是 不要 不再 不应 不愿 不得 不可 不可能 不允许 不存在 不同意 不打算 不排除 "
     "并不 并非 从未 从不 未能 未曾 尚未 无法 无意 绝不 决不 拒绝 否认 否定 毫无 别无 ない ません なかった ず "
 ).split()
-_CJK_NOT_CUES = "不得不 不仅 不但 不断 不少 不过 不同 不久 不管 差不多 无论 毫不犹豫".split()
+_CJK_NOT_CUES = "不得不 不仅 不但 不断 不少 不过 不同 不久 不管 差不多 无论 毫不犹豫".split() + (
+    # Japanese: ない and ず inside words and modal idioms that say yes ("must", "may", "certainly",
+    # "unavoidable", "indispensable", "few", "surely", "first", "only")
+    "なければならない なければならず なくてはならない ねばならない ざるを得ない ざるをえない かもしれない "
+    "かもしれません 違いない 違いありません 避けられない 避けられず 欠かせない 欠かせず やむを得ない 少ない "
+    "危ない 切ない つまらない 申し訳ない 相変わらず まず 必ず わずか いずれ はず ずつ ずっと "
+    # "isn't it?" that asserts (問題があるのではないか "there may be a problem"), "merely", "nothing but"
+    "ではないでしょうか ではないか じゃないか に過ぎない にすぎない に過ぎず にすぎず にほかならない"
+).split()
 
 
 @lru_cache(maxsize=32)

@@ -72,6 +72,12 @@ def _spellings(latin: str) -> set[str]:
     return {latin, latin.translate(_SH)}
 
 
+def _older(o: _Word, lang: str) -> set[str]:
+    """Ukrainian names and brands the English press still spells the Russian way, г as g and и as i
+    (Ukrenergo, Naftogaz, Energoatom beside the national Ukrenerho)."""
+    return {romanize(o.text)} if lang == "uk" and o.cross_script else set()
+
+
 def _inflected(original: str, draft: str, lang: str) -> bool:
     """``Merkels`` / Merkel, ``Путина`` / Putin, ``Dudy`` / Duda, ``Μητσοτάκη`` / Mitsotakis: one name, a case
     ending apart (a genitive ``s`` in any language, the declensions of languages that decline names)."""
@@ -103,7 +109,7 @@ def compare_names(
     out = []
     flagged: set[tuple[int, int]] = set()
     for a, b, w in _draft_candidates(draft, dspans):
-        if any(relation(w, v) >= VARIANT for o in owords for v in _spellings(o.latin)):
+        if any(relation(w, v) >= VARIANT for o in owords for v in _spellings(o.latin) | _older(o, lang)):
             continue
         if fold(w).endswith(("ian", "ean", "ese", "ish")):
             continue  # Slovenian for Sloveenia: an adjective, not a misspelt name

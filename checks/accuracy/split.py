@@ -58,7 +58,10 @@ např tzv atd apod tis č pí odd roč
 """.split()
 ABBREVS = frozenset(_ABBREVIATIONS) | ABBREVIATIONS
 # "and so on" abbreviations that often end a sentence: a boundary when a capital follows.
-FINAL_ABBREVS = frozenset("etc usw u.s.w itd itp atd apod jne jm vms ecc enz osv vb т.д т.п др ін и.т.д".split())
+# Russian and Ukrainian currency and scale abbreviations end a sentence as often as a figure does
+# ("Ціна — 4,32 грн. Наступне засідання..."); the noun after them inside a sentence is in lower case.
+FINAL_ABBREVS = frozenset("etc usw u.s.w itd itp atd apod jne jm vms ecc enz osv vb т.д т.п др ін и.т.д "
+                          "грн руб коп долл млн млрд трлн тыс тис".split())
 
 # Words after "<number>." that make the number an ordinal (German and Scandinavian "3. Juli").
 _ORDINAL_NOUNS = frozenset(
