@@ -149,6 +149,18 @@ def _lookup(word: str, english: bool) -> tuple[str, int, str] | None:
     return None
 
 
+# Turkish writes an apostrophe before the case ending of a proper noun only (Nisan'da "in April", but nisanda
+# "at the engagement"), and names the month a month: "Ocak ve Şubat aylarında", "Mart ayında".
+_TR_MONTH_AFTER_RE = re.compile(r"(?:\s+ve\s+[^\W\d_]+)?\s+ay(?:ı|ın|ında|ından|ına|lar|ları|larında|larından)?\b")
+
+
+def _month_for_sure(t: str, m: re.Match, english: bool, end: int) -> bool:
+    word = m.group().replace("’", "'")
+    if english or not word[0].isupper():
+        return False
+    return "'" in word or _TR_MONTH_AFTER_RE.match(t, m.end(), end) is not None
+
+
 def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention]:
     out = []
     for m in _WORD_RE.finditer(t, start, end):
@@ -167,7 +179,7 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
             continue
         if low == "mars" and m.group()[0].isupper() and day is None:
             continue  # the planet; French months are written in lower case
-        if low.split("'")[0] in AMBIGUOUS or (english and low in AMBIGUOUS):
+        if (low.split("'")[0] in AMBIGUOUS or (english and low in AMBIGUOUS)) and not _month_for_sure(t, m, english, end):
             prev = t[max(start, a - 12) : a].split()
             if day is None and year is None and not (english and prev and prev[-1].lower() in _EN_PREPS):
                 continue
