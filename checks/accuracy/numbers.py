@@ -137,7 +137,28 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
         if kept and q.start < kept[-1].end:
             continue
         kept.append(q)
-    return kept
+    return _joined(t, kept, lang)
+
+
+# A figure written as its thousands and the rest: Arabic 28 ألفاً و450 ("28 thousand and 450"), Turkish
+# 28 bin 450: one figure, 28,450.
+_JOINERS = {"ar": re.compile(r"\s*و\s*"), "tr": re.compile(r"[ \u00a0]")}
+
+
+def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
+    joiner = _JOINERS.get(lang)
+    if joiner is None:
+        return qs
+    out: list[Quantity] = []
+    for q in qs:
+        p = out[-1] if out else None
+        m = joiner.match(t, p.end) if p and p.scale >= 1e3 and p.kind == "number" else None
+        if m and m.end() == q.start and q.scale < p.scale and 0 < q.value < p.scale and not q.word:
+            out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, tuple(v + q.value for v in p.values), q.kind,
+                               q.unit, p.scale, p.scale_text, 0, False)
+            continue
+        out.append(q)
+    return out
 
 
 def _digit_quantity(t: str, m: re.Match, lang: str, hi: int) -> Quantity | None:
