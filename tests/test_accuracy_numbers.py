@@ -71,6 +71,11 @@ TABLE = {
     3e6: [("ne", "३० लाख"), ("ne", "३० लाखको"), ("hi", "30 लाख"), ("si", "30 ලක්ෂ"), ("en", "3 million")],
     7000: [("ne", "७ हजार"), ("hi", "7 हज़ार"), ("en", "7,000")],
     2e7: [("ne", "२ करोड"), ("hi", "2 करोड़ में"), ("si", "2 කෝටි"), ("en", "20 million")],
+    # Turkish case endings glued to the scale word; Arabic accusative endings, plurals and "thousands and"
+    3.9e6: [("tr", "3,9 milyona"), ("tr", "3,9 milyonluk"), ("tr", "3,9 milyondan"), ("en", "3.9 million")],
+    28450: [("ar", "28 ألفاً و450"), ("ar", "٢٨ ألفًا و٤٥٠"), ("tr", "28 bin 450"), ("en", "28,450")],
+    6e9: [("ar", "٦ مليارات"), ("ar", "6 مليارات"), ("tr", "6 milyarlık"), ("tr", "6 milyara"), ("en", "6 billion")],
+    3000: [("ar", "٣ آلاف"), ("ar", "3 آلاف"), ("tr", "3 bine"), ("tr", "3 binden")],
 }
 VARIANTS = [(value, lang, text) for value, items in TABLE.items() for lang, text in items]
 
@@ -98,6 +103,25 @@ def test_kinds_units_and_currencies():
     assert one("1.2亿美元", "zh").unit == "USD"
     assert one("16 km").kind == "unit" and one("10 miles").unit == "miles"
     assert one("the 3rd").kind == "ordinal"
+
+
+def test_turkish_and_arabic_currencies_with_their_endings():
+    assert one("1,5 milyar liralık", "tr").unit == "TRY" and one("1,5 milyar liralık", "tr").value == 1.5e9
+    assert one("145 euroya", "tr").unit == "EUR" and one("54,3 milyar dolara", "tr").unit == "USD"
+    assert one("٣٠٫٨٥ جنيه", "ar").unit == "EGP" and one("70 جنيهاً", "ar").value == 70
+    assert one("3 مليارات دولار", "ar").unit == "USD" and one("3 مليارات دولار", "ar").value == 3e9
+    assert quantities("3 bina yıkıldı", lang="tr")[0].value == 3  # bina "building" is no thousand
+
+
+def test_an_egyptian_pound_is_pounds_in_english_but_not_dollars():
+    def mismatched(original: str, draft: str) -> list[str]:
+        found, _ = compare_figures(original, [(0, len(original))], draft, [(0, len(draft))], "ar")
+        return [draft[m.start : m.end] for m in found]
+
+    original = "بينما يبلغ السعر الرسمي ٣٠٫٨٥ جنيه."
+    assert mismatched(original, "while the official rate is 30.85 pounds.") == []
+    assert mismatched(original, "while the official rate is 3,085 pounds.") == ["3,085 pounds"]
+    assert mismatched(original, "while the official rate is 30.85 dollars.") == ["30.85 dollars"]
 
 
 def test_names_and_codes_are_not_quantities():
