@@ -176,3 +176,18 @@ def test_A005_a_common_word_inside_a_name_is_translated_and_one_finding_per_draf
     draft = "Prime Minister Dr. Mostafa Madouly stressed that the government will not resort to a new devaluation."
     found = compare_names(original, [(0, len(original))], draft, [(0, len(draft))], "ar", names)
     assert [draft[m.start : m.end] for m in found] == ["Madouly"]
+
+
+def test_A004_levantine_two_word_months_and_turkish_weekday_gunu():
+    assert dates("وصل الوفد يوم الأحد ٣ كانون الثاني.", "The delegation arrived on Sunday, January 3.") == []
+    assert dates("وصل الوفد يوم الأحد ٣ كانون الثاني.", "The delegation arrived on Sunday, December 3.") == [
+        "December 3"]
+    assert dates("أجريت الانتخابات في تشرين الأول ٢٠٢٣.", "The elections were held in November 2023.") == [
+        "November"]
+    assert dates("Toplantı Salı günü yapıldı.", "The meeting was held on Wednesday.") == ["Wednesday"]
+    assert dates("Toplantı Salı günü yapıldı.", "The meeting was held on Tuesday.") == []
+
+
+def test_A003_arabic_percent_in_words():
+    assert figures("ارتفع التضخم بنسبة ٤٫٥ في المائة.", "Inflation rose by 4.5%.", "ar") == ([], [])
+    assert figures("ارتفع التضخم بنسبة 4.5 في المئة.", "Inflation rose by 45%.", "ar") == (["45%"], [])

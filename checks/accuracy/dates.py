@@ -132,7 +132,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
 
 
 def _lookup(word: str, english: bool) -> tuple[str, int, str] | None:
-    low = word.lower().replace("’", "'")
+    low = " ".join(word.lower().replace("’", "'").split())
     table = _table()
     hit = table.get(low)
     if hit and english and hit[2] not in ("en", "abbr"):
@@ -151,7 +151,11 @@ def _lookup(word: str, english: bool) -> tuple[str, int, str] | None:
 
 # Turkish writes an apostrophe before the case ending of a proper noun only (Nisan'da "in April", but nisanda
 # "at the engagement"), and names the month a month: "Ocak ve Şubat aylarında", "Mart ayında".
-_TR_MONTH_AFTER_RE = re.compile(r"(?:\s+ve\s+[^\W\d_]+)?\s+ay(?:ı|ın|ında|ından|ına|lar|ları|larında|larından)?\b")
+# A weekday likewise: "Salı günü" (on Tuesday), but salı "the raft".
+_TR_MONTH_AFTER_RE = re.compile(r"(?:\s+ve\s+[^\W\d_]+)?\s+(?:ay(?:ı|ın|ında|ından|ına|lar|ları|larında|larından)?"
+                                r"|gün(?:ü|ünden|üne|leri)?)\b")
+# Levantine Arabic names four months in two words: كانون الثاني (January), تشرين الأول (October)
+_DATE_WORD_RE = re.compile(r"(?:كانون|تشرين)\s[^\W\d_]+|" + _WORD_RE.pattern, re.UNICODE)
 
 
 def _month_for_sure(t: str, m: re.Match, english: bool, end: int) -> bool:
@@ -163,7 +167,7 @@ def _month_for_sure(t: str, m: re.Match, english: bool, end: int) -> bool:
 
 def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention]:
     out = []
-    for m in _WORD_RE.finditer(t, start, end):
+    for m in _DATE_WORD_RE.finditer(t, start, end):
         hit = _lookup(m.group(), english)
         if hit is None:
             continue

@@ -146,6 +146,7 @@ PERCENT_WORDS = (
     "%", "％", "٪", "per cent", "percent", "percentage points", "prozent", "prozentpunkte", "pour cent", "por ciento",
     "per cento", "por cento", "procent", "procentów", "procente", "процент", "процента", "процентов",
     "п.п.", "відсотка", "відсотків", "відсоток", "protsenti", "protsendi", "yüzde", "‰",
+    "في المائة", "في المئة", "بالمائة", "بالمئة",
 )
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
