@@ -191,3 +191,16 @@ def test_A004_levantine_two_word_months_and_turkish_weekday_gunu():
 def test_A003_arabic_percent_in_words():
     assert figures("ارتفع التضخم بنسبة ٤٫٥ في المائة.", "Inflation rose by 4.5%.", "ar") == ([], [])
     assert figures("ارتفع التضخم بنسبة 4.5 في المئة.", "Inflation rose by 45%.", "ar") == (["45%"], [])
+
+
+def test_A006_negative_concord_says_no_once():
+    from checks.accuracy.polarity import negated
+
+    # never/nothing/nobody with the verb's own negator: one negation, not two that cancel out
+    assert negated("Bakan bu konuda hiç açıklama yapmadı.", "tr")
+    assert negated("لم يحدث ذلك أبداً في تاريخ البورصة.", "ar")
+    assert negated("Он никогда не был в Минске.", "ru") and negated("No viene nunca a Madrid.", "es")
+    assert negated("Hiçbir otel fiyat artırmayacak.", "tr") and negated("Nunca viene a Madrid.", "es")
+    assert not negated("Он не мог не прийти на заседание.", "ru")  # two plain negators still cancel
+    assert accuracy("The minister never made a statement on the matter.",
+                    "Bakan bu konuda hiç açıklama yapmadı.") == []

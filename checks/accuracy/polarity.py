@@ -138,9 +138,32 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+# Negative concord: "never", "nothing", "nobody" go with the verb's own negator and say no once (никогда не
+# был "has never been", hiç gelmedi "never came", لم يحدث أبداً "never happened", no viene nunca); alone
+# (nunca viene, hiçbir otel) they still say no.
+_CONCORD = {
+    "ru": "никогда ничего ничто никто никакой никакого никакие ни нечего негде некуда некогда нигде никуда",
+    "uk": "ніколи нічого ніхто жоден жодного ні нікуди ніде",
+    "pl": "nigdy nic nikt żaden żadna żadnego",
+    "cs": "nikdy nic nikdo žádný",
+    "ro": "niciodată niciun nicio nimic nimeni nici",
+    "es": "nunca jamás ningún ninguna ninguno nada nadie ni tampoco",
+    "it": "mai nessun nessuno nessuna niente nulla né",
+    "pt": "nunca jamais nenhum nenhuma nada ninguém nem",
+    "el": "ποτέ τίποτα κανείς",
+    "tr": "hiç hiçbir asla",
+    "ar": " ".join(p + w for w in "أبدا أبداً".split() for p in ("", "و")),
+}
+
+
 def negated(text: str, lang: str) -> bool:
     """Whether the sentence negates: an odd number of cues (``nicht ohne`` cancels out)."""
-    n = len(cues(text, lang))
+    found = cues(text, lang)
+    n = len(found)
+    if lang in _CONCORD:
+        concord = set(_CONCORD[lang].split())
+        plain = [c for c in found if text[c[0] : c[1]].lower() not in concord]
+        n = len(plain) if plain else min(n, 1)
     if lang == "fr":  # "ne ... pas" is one negation written twice
         low = text.lower()
         n -= len(re.findall(r"\b(?:ne|n['’])\s*\w+(?:\s+\w+)?\s+(?:jamais|rien|aucun|aucune)\b", low))
