@@ -204,3 +204,10 @@ def test_A006_negative_concord_says_no_once():
     assert not negated("Он не мог не прийти на заседание.", "ru")  # two plain negators still cancel
     assert accuracy("The minister never made a statement on the matter.",
                     "Bakan bu konuda hiç açıklama yapmadı.") == []
+
+
+def test_A004_one_month_by_its_two_arabic_names_is_one_month():
+    original = "تراجع التضخم إلى 33.7% في ديسمبر/كانون الأول، مقابل 34.6% في نوفمبر/تشرين الثاني."
+    assert dates(original, "Inflation eased to 33.7% in December from 34.6% in November.") == []
+    assert dates(original, "Inflation eased to 33.7% in October from 34.6% in November.") == ["October"]
+    assert dates("يعقد الاجتماع في ٥ أيار/مايو ٢٠٢٤.", "The meeting is on May 5, 2024.") == []
