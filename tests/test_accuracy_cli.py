@@ -47,7 +47,7 @@ def test_json_carries_original_spans(capsys):
 
 
 def test_clean_pairs_have_no_accuracy_findings(capsys):
-    for lang in ("fr_hopitaux", "de_kohle", "ru_tarify", "zh_qin", "ja_boei", "uk_energo"):
+    for lang in ("fr_hopitaux", "de_kohle", "ru_tarify", "zh_qin", "ja_boei", "uk_energo", "ar_faida", "tr_turizm"):
         code, out, _ = run(["--format", "json", "--select", "accuracy", "--names",
                             str(SAMPLES / "names_native.csv"), "--original", str(SAMPLES / f"{lang}.original.txt"),
                             str(SAMPLES / f"{lang}.clean.txt")], capsys)

@@ -244,3 +244,93 @@ def test_A004_a_day_without_its_month_against_the_drafts_ordinal_day():
     # an ordinal of a noun is not a day
     assert dates("25日，第8届大会开幕。", "The 8th congress opened on the 25th.") == []
     assert dates("7日、3週連続で減少した。", "On the 7th, it fell for the 3rd week in a row.") == []
+
+
+def test_A006_turkish_negates_with_a_verb_suffix():
+    from checks.accuracy.polarity import negated
+
+    original = ("Kavaloğlu, “Otel fiyatlarını bu yıl daha fazla artırmayı düşünmüyoruz, aksi halde rekabet "
+                "gücümüzü kaybederiz” diye konuştu.")
+    assert negated(original, "tr")
+    assert negated("Belediye, trafik sorununun henüz çözülmediğini kabul etti.", "tr")
+    assert negated("Terminal bu yıl hizmete girmeyecek.", "tr") and negated("Uçak henüz inmemiş.", "tr")
+    # affirmative verbs, and words that only look negative (komedi, the surname Yılmaz)
+    assert not negated("Bu rakam, bir önceki yıla göre yüzde 4,5 artışa işaret ediyor.", "tr")
+    assert not negated("Ahmet Yılmaz yeni bir komedi filmi çekti.", "tr")
+    assert accuracy("\"We are not thinking of raising hotel prices any further this year,\" Kavaloğlu said.",
+                    "Kavaloğlu, “Otel fiyatlarını bu yıl daha fazla artırmayı düşünmüyoruz” dedi.") == []
+    assert [f.rule for f in accuracy("\"We are thinking of raising hotel prices further this year,\" Kavaloğlu said.",
+                                     "Kavaloğlu, “Otel fiyatlarını bu yıl daha fazla artırmayı düşünmüyoruz” dedi.")
+            ] == ["A006"]
+
+
+def test_A006_arabic_negators_with_their_conjunction_and_la_yazal_is_still():
+    from checks.accuracy.polarity import negated
+
+    assert negated("ولم يعلق صندوق النقد الدولي على القرار حتى الآن.", "ar")  # wa-lam: "and did not"
+    assert negated("وأكد أن الحكومة لن تلجأ إلى خفض جديد لقيمة العملة.", "ar")
+    assert negated("القرار كان متوقعاً، لكنه ليس كافياً وحده.", "ar")
+    # لا يزال / ما زال "is still", لا سيما "especially": no negation; في is no فـ + ي
+    assert not negated("غير أن المعدل لا يزال أعلى بكثير من المستهدف.", "ar")
+    assert not negated("في خطوة تهدف إلى كبح التضخم الذي ما زال مرتفعاً، لا سيما في المدن.", "ar")
+
+
+def test_A004_turkish_months_that_are_also_words_are_months_with_an_apostrophe_or_ay():
+    original = "Sezon Nisan'da başlayacak, ilk charter uçuşları ise 28 Mart'ta yapılacak."
+    assert dates(original, "The season will begin in April, and the first charter flights will be on March 28.") == []
+    assert dates(original, "The season will begin in April, and the first charter flights will be on May 28.") == [
+        "May 28"]
+    assert dates("Ocak ve Şubat aylarında talep düştü.", "Demand fell in January and February.") == []
+    assert dates("Ocak ve Şubat aylarında talep düştü.", "Demand fell in April and February.") == ["April"]
+    assert dates("Ocak başında yemek yaptık.", "At the start of the stove we cooked.") == []  # ocak "stove"
+
+
+def test_A005_a_common_word_inside_a_name_is_translated_and_one_finding_per_draft_word():
+    from checks.accuracy.propernames import compare_names
+    from checks.stylesheet import load_names_csv
+    from pathlib import Path
+
+    original = "Akdeniz Turistik Otelciler ve Yatırımcılar Birliği Başkanı Kaan Kavaloğlu konuştu."
+    draft = "Kaan Kavalolu, head of the Mediterranean Touristic Hoteliers and Investors Association, spoke."
+    found = compare_names(original, [(0, len(original))], draft, [(0, len(draft))], "tr", [])
+    assert [draft[m.start : m.end] for m in found] == ["Kavalolu"]
+    names = load_names_csv(Path(__file__).parent.parent / "samples" / "accuracy" / "names_native.csv")
+    original = "وأكد رئيس الوزراء، د. مصطفى مدبولي، أن الحكومة لن تلجأ إلى خفض جديد."
+    draft = "Prime Minister Dr. Mostafa Madouly stressed that the government will not resort to a new devaluation."
+    found = compare_names(original, [(0, len(original))], draft, [(0, len(draft))], "ar", names)
+    assert [draft[m.start : m.end] for m in found] == ["Madouly"]
+
+
+def test_A004_levantine_two_word_months_and_turkish_weekday_gunu():
+    assert dates("وصل الوفد يوم الأحد ٣ كانون الثاني.", "The delegation arrived on Sunday, January 3.") == []
+    assert dates("وصل الوفد يوم الأحد ٣ كانون الثاني.", "The delegation arrived on Sunday, December 3.") == [
+        "December 3"]
+    assert dates("أجريت الانتخابات في تشرين الأول ٢٠٢٣.", "The elections were held in November 2023.") == [
+        "November"]
+    assert dates("Toplantı Salı günü yapıldı.", "The meeting was held on Wednesday.") == ["Wednesday"]
+    assert dates("Toplantı Salı günü yapıldı.", "The meeting was held on Tuesday.") == []
+
+
+def test_A003_arabic_percent_in_words():
+    assert figures("ارتفع التضخم بنسبة ٤٫٥ في المائة.", "Inflation rose by 4.5%.", "ar") == ([], [])
+    assert figures("ارتفع التضخم بنسبة 4.5 في المئة.", "Inflation rose by 45%.", "ar") == (["45%"], [])
+
+
+def test_A006_negative_concord_says_no_once():
+    from checks.accuracy.polarity import negated
+
+    # never/nothing/nobody with the verb's own negator: one negation, not two that cancel out
+    assert negated("Bakan bu konuda hiç açıklama yapmadı.", "tr")
+    assert negated("لم يحدث ذلك أبداً في تاريخ البورصة.", "ar")
+    assert negated("Он никогда не был в Минске.", "ru") and negated("No viene nunca a Madrid.", "es")
+    assert negated("Hiçbir otel fiyat artırmayacak.", "tr") and negated("Nunca viene a Madrid.", "es")
+    assert not negated("Он не мог не прийти на заседание.", "ru")  # two plain negators still cancel
+    assert accuracy("The minister never made a statement on the matter.",
+                    "Bakan bu konuda hiç açıklama yapmadı.") == []
+
+
+def test_A004_one_month_by_its_two_arabic_names_is_one_month():
+    original = "تراجع التضخم إلى 33.7% في ديسمبر/كانون الأول، مقابل 34.6% في نوفمبر/تشرين الثاني."
+    assert dates(original, "Inflation eased to 33.7% in December from 34.6% in November.") == []
+    assert dates(original, "Inflation eased to 33.7% in October from 34.6% in November.") == ["October"]
+    assert dates("يعقد الاجتماع في ٥ أيار/مايو ٢٠٢٤.", "The meeting is on May 5, 2024.") == []

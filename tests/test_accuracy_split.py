@@ -75,6 +75,17 @@ def test_a_currency_or_scale_abbreviation_ends_a_sentence_before_a_capital():
     assert len(sentences("Бюджет составит 1,5 млн руб. на человека, сообщил Минфин.")) == 1
 
 
+def test_turkish_and_arabic_titles_and_abbreviations_do_not_end_sentences():
+    tr = ("Akdeniz Üniversitesi'nden Prof. Dr. Ayşe Demir konuştu. Otel, pansiyon vb. tesislerde doluluk yüzde 4,5 "
+          "arttı. Doç. Dr. Kaya ve Av. Ali Şen katıldı. T.C. Merkez Bankası faizi yüzde 45'e çıkardı.")
+    assert len(sentences(tr)) == 4
+    ar = ("وأكد رئيس الوزراء، د. مصطفى مدبولي، أن الحكومة لن تلجأ إلى خفض جديد. قال أ. د. محمد فؤاد إن التضخم "
+          "بلغ 33.7%. وارتفعت البورصة بنسبة ٦٫١٪. هل ينجح البنك هذه المرة؟ يتساءل كثيرون.")
+    assert sentences(ar)[:2] == ["وأكد رئيس الوزراء، د. مصطفى مدبولي، أن الحكومة لن تلجأ إلى خفض جديد.",
+                                 "قال أ. د. محمد فؤاد إن التضخم بلغ 33.7%."]
+    assert len(sentences(ar)) == 5
+
+
 def test_quotes_stay_with_their_sentence():
     text = "„Das ist nicht ausgeschlossen.“ Dann ging er. «Non.» Il part."
     assert sentences(text) == ["„Das ist nicht ausgeschlossen.“", "Dann ging er.", "«Non.»", "Il part."]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .dates import DateMention, date_mentions, month_name, weekday_name
 from .numbers import Quantity, converts, english, quantities, same_figure, same_year
+from .numwords import currencies_differ
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def compare_figures(
             left_o.append(q)
             continue
         left_d.remove(hit)
-        if q.kind == hit.kind == "money" and q.unit and hit.unit and q.unit != hit.unit:
+        if q.kind == hit.kind == "money" and q.unit and hit.unit and currencies_differ(q.unit, hit.unit):
             mismatches.append(_figure_mismatch(original, draft, q, hit, certain=False))
     # a conversion given beside the figure ("10 miles (16 km)") or instead of it is not a mismatch
     # ...and so is a year of the original's own calendar given in the Gregorian one (2075 BS as "2019")
@@ -102,9 +103,9 @@ def _figure_mismatch(original: str, draft: str, q: Quantity, d: Quantity, certai
     said = draft[d.start : d.end]
     msg = f"The original has {_reading(original, q)}; the draft says “{said}”"
     fix = None
-    if q.kind == "money" and d.kind == "money" and q.unit and d.unit and q.unit != d.unit:
+    if q.kind == "money" and d.kind == "money" and q.unit and d.unit and currencies_differ(q.unit, d.unit):
         msg += f" (a different currency: {q.unit} in the original, {d.unit} in the draft)"
-    elif certain and q.unit == d.unit and d.kind == q.kind and not d.word:
+    elif certain and not currencies_differ(q.unit, d.unit) and d.kind == q.kind and not d.word:
         figure = english(q, like=d)
         if not (d.scale > 1 and float(figure.replace(",", "")) >= 1000):  # "1,500 billion": the scale word is wrong
             fix = (d.num_start, d.num_end, figure)

@@ -8,6 +8,8 @@ to a figure (``15 mai``, ``mai 2020``) or, in English, after a preposition (``in
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -129,12 +131,16 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
     for d in out:
         if kept and d.start < kept[-1].end:
             continue
+        if kept and d.month and d.month == kept[-1].month and d.day is None and t[kept[-1].end : d.start].strip() in ("/", "("):
+            # one month by its two names: ديسمبر/كانون الأول, ٢٨ مارس (آذار), ٥ أيار/مايو ٢٠٢٤
+            kept[-1] = dataclasses.replace(kept[-1], end=d.end, year=kept[-1].year or d.year)
+            continue
         kept.append(d)
     return kept
 
 
 def _lookup(word: str, english: bool) -> tuple[str, int, str] | None:
-    low = word.lower().replace("’", "'")
+    low = " ".join(word.lower().replace("’", "'").split())
     table = _table()
     hit = table.get(low)
     if hit and english and hit[2] not in ("en", "abbr"):
@@ -151,9 +157,25 @@ def _lookup(word: str, english: bool) -> tuple[str, int, str] | None:
     return None
 
 
+# Turkish writes an apostrophe before the case ending of a proper noun only (Nisan'da "in April", but nisanda
+# "at the engagement"), and names the month a month: "Ocak ve Şubat aylarında", "Mart ayında".
+# A weekday likewise: "Salı günü" (on Tuesday), but salı "the raft".
+_TR_MONTH_AFTER_RE = re.compile(r"(?:\s+ve\s+[^\W\d_]+)?\s+(?:ay(?:ı|ın|ında|ından|ına|lar|ları|larında|larından)?"
+                                r"|gün(?:ü|ünden|üne|leri)?)\b")
+# Levantine Arabic names four months in two words: كانون الثاني (January), تشرين الأول (October)
+_DATE_WORD_RE = re.compile(r"(?:كانون|تشرين)\s[^\W\d_]+|" + _WORD_RE.pattern, re.UNICODE)
+
+
+def _month_for_sure(t: str, m: re.Match, english: bool, end: int) -> bool:
+    word = m.group().replace("’", "'")
+    if english or not word[0].isupper():
+        return False
+    return "'" in word or _TR_MONTH_AFTER_RE.match(t, m.end(), end) is not None
+
+
 def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention]:
     out = []
-    for m in _WORD_RE.finditer(t, start, end):
+    for m in _DATE_WORD_RE.finditer(t, start, end):
         hit = _lookup(m.group(), english)
         if hit is None:
             continue
@@ -169,7 +191,7 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
             continue
         if low == "mars" and m.group()[0].isupper() and day is None:
             continue  # the planet; French months are written in lower case
-        if low.split("'")[0] in AMBIGUOUS or (english and low in AMBIGUOUS):
+        if (low.split("'")[0] in AMBIGUOUS or (english and low in AMBIGUOUS)) and not _month_for_sure(t, m, english, end):
             prev = t[max(start, a - 12) : a].split()
             if day is None and year is None and not (english and prev and prev[-1].lower() in _EN_PREPS):
                 continue

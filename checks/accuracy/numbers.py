@@ -138,26 +138,35 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
         if kept and q.start < kept[-1].end:
             continue
         kept.append(q)
-    return _join_cjk_scales(t, kept)
+    return _joined(t, kept, lang)
 
 
+# A figure written as its large unit and the rest is one figure: Chinese and Japanese glue the smaller figure
+# to the scale word (8兆9000億円 8.9 trillion yen, 3億2000万円, 2万4000人 24,000); Arabic joins it with "and"
+# (28 ألفاً و450, 28,450), Turkish with a space (28 bin 450).
 _CJK_LARGE = frozenset("万萬亿億兆")
+_JOINERS = {"ar": re.compile(r"\s*و\s*"), "tr": re.compile(r"[ \u00a0]")}
 
 
-def _join_cjk_scales(t: str, qs: list[Quantity]) -> list[Quantity]:
-    """``8兆9000億円``, ``3億2000万円``, ``2万4000人``: a figure with a large CJK scale word and the smaller
-    figure glued after it are one number (8.9 trillion yen, 320 million yen, 24,000), in Chinese and Japanese."""
+def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         p = out[-1] if out else None
-        if (p is not None and q.start == p.end and p.kind == "number" and p.scale_text[-1:] in _CJK_LARGE
-                and q.value < p.scale and not t[q.start].isspace()):
-            values = tuple(x + q.value for x in p.values)
-            out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, values, q.kind, q.unit, p.scale,
-                               p.scale_text, 0, p.word and q.word)
+        if p is not None and p.kind == "number" and 0 < q.value < p.scale and _joins(t, p, q, _JOINERS.get(lang)):
+            out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, tuple(v + q.value for v in p.values), q.kind,
+                               q.unit, p.scale, p.scale_text, 0, p.word and q.word)
             continue
         out.append(q)
     return out
+
+
+def _joins(t: str, p: Quantity, q: Quantity, joiner: re.Pattern | None) -> bool:
+    if q.start == p.end:
+        return p.scale_text[-1:] in _CJK_LARGE
+    if joiner is None or p.scale < 1e3 or q.word or q.scale >= p.scale:
+        return False
+    m = joiner.match(t, p.end)
+    return m is not None and m.end() == q.start
 
 
 def _digit_quantity(t: str, m: re.Match, lang: str, hi: int) -> Quantity | None:

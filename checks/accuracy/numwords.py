@@ -47,6 +47,36 @@ _SCALES = [
     ("万亿", T, "zh"), ("万億", T, "ja"), ("万", 1e4, "zh ja"), ("萬", 1e4, "zh ja"), ("亿", 1e8, "zh"), ("億", 1e8, "zh ja"), ("千", K, "zh ja"),
     ("百万", M, "zh"), ("千万", 1e7, "zh"), ("兆", T, "ja"),
 ]
+# Turkish glues case endings to scale and currency words (3,9 milyona "to 3.9 million", 54,3 milyar dolara,
+# 1,5 milyar liralık); the endings follow the word's last vowel.
+_TR_BACK = "a ı u da ta dan tan ın un nın nun la lık luk lı lu ya yı yla".split()
+_TR_FRONT = "e i ü de te den ten in ün nin nün le lik lük li lü ye yi yle".split()
+
+
+def turkish_forms(word: str) -> list[str]:
+    """``word`` with the Turkish case endings its vowel harmony allows (milyon: milyona, milyondan, ...)."""
+    vowels = [c for c in word if c in "aıoueiöü"]
+    back = not vowels or vowels[-1] in "aıou"
+    ends_vowel = word[-1] in "aıoueiöü"
+    out = []
+    for suf in _TR_BACK if back else _TR_FRONT:
+        if suf[0] in "aıoueiöü":  # milyon-a, milyon-un
+            keep = not ends_vowel
+        elif suf[0] in "yn":  # lira-ya, lira-nın: the buffer after a vowel
+            keep = ends_vowel
+        else:  # -da, -dan, -lık after either
+            keep = True
+        if keep:
+            out.append(word + suf)
+    return out
+
+
+_SCALES += [(f, m, "tr") for w, m in (("bin", K), ("milyon", M), ("milyar", B), ("trilyon", T)) for f in turkish_forms(w)]
+_SCALES += [("trilyon", T, "tr")]
+# Arabic: the accusative ending (28 ألفاً "28 thousand", ملياراً) and plurals (آلاف, ملايين)
+_SCALES += [(w + e, m, "ar") for w, m in (("ألف", K), ("مليون", M), ("مليار", B)) for e in ("اً", "ًا", "ا")]
+_SCALES += [("آلاف", K, "ar"), ("تريليون", T, "ar")]
+
 # South Asian scales: lakh (100,000) and crore (10 million) beside thousand, million and billion; Nepali
 # and Hindi glue postpositions to the word ("३० लाखको" = of 3 million)
 _DEVANAGARI_SCALES = [
@@ -75,7 +105,19 @@ CURRENCIES = {
     "₴": "UAH", "uah": "UAH", "грн": "UAH", "грн.": "UAH", "гривень": "UAH", "гривні": "UAH", "hryvnias": "UAH",
     "hryvnia": "UAH", "₹": "INR", "rupees": "INR", "₩": "KRW", "won": "KRW", "₺": "TRY", "lira": "TRY", "lei": "RON",
     "ron": "RON", "zł": "PLN", "złotych": "PLN", "zloty": "PLN", "chf": "CHF", "francs": "CHF",
+    "tl": "TRY", "liras": "TRY", "egp": "EGP",
+    "دولار": "USD", "دولاراً": "USD", "دولارًا": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR",
+    "جنيه": "EGP", "جنيهاً": "EGP", "جنيهًا": "EGP", "جنيها": "EGP", "جنيهات": "EGP",
 }
+CURRENCIES.update({f: code for w, code in (("dolar", "USD"), ("euro", "EUR"), ("avro", "EUR"), ("lira", "TRY"),
+                                          ("sterlin", "GBP")) for f in turkish_forms(w)})
+# Currencies English calls by one name: the Egyptian pound is "pounds" in a draft as much as sterling is.
+_NAMESAKES = (frozenset("GBP EGP LBP SYP SDG SSP".split()),)
+
+
+def currencies_differ(a: str, b: str) -> bool:
+    """Whether two currency codes name different money (GBP and EGP are both "pounds" in English)."""
+    return a != b and not any(a in group and b in group for group in _NAMESAKES)
 
 # Units -> (dimension, factor to the SI-ish base unit). Conversions between two units of one dimension
 # are recognised when the figures agree within a few percent.
@@ -104,6 +146,7 @@ PERCENT_WORDS = (
     "%", "％", "٪", "per cent", "percent", "percentage points", "prozent", "prozentpunkte", "pour cent", "por ciento",
     "per cento", "por cento", "procent", "procentów", "procente", "процент", "процента", "процентов",
     "п.п.", "відсотка", "відсотків", "відсоток", "protsenti", "protsendi", "yüzde", "‰",
+    "في المائة", "في المئة", "بالمائة", "بالمئة",
 )
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").

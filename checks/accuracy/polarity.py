@@ -29,7 +29,14 @@ _CUES = {
     "et": "ei mitte pole polnud poleks kunagi",
     "tr": "değil yok hiç asla hiçbir",
     "el": "δεν μη μην όχι ποτέ τίποτα κανείς",
+    # Arabic glues "and"/"so" to the negator: ولم يعلق "and did not comment", فلا "so no"
+    "ar": " ".join(p + w for w in "لا لم لن ليس ليست ليسوا لسنا لست ليسا أبدا أبداً".split() for p in ("", "و", "ف")),
 }
+# Turkish negates the verb with a suffix: düşünmüyoruz "we are not thinking", çözülmediğini "that it was not
+# solved", olmayacak "will not be", gelmemiş; the aorist -maz/-mez is left out (Yılmaz is a surname).
+_TR_VERB_NEG = (r"|[^\W\d_]{2,}m[ıiuü]yor[^\W\d_]*|[^\W\d_]{2,}m[ae]d[ıiuü][^\W\d_]*"
+                r"|[^\W\d_]{2,}m[ae]y[ae]c[ae][kğ][^\W\d_]*|[^\W\d_]{2,}m[ae]m[ıiuü]ş[^\W\d_]*")
+_TR_NOT_VERBS = r"\b(?:komedi|trajedi|ahmedi|mehmedi|muhammedi)\w*"
 # Words that say no without a negator ("without", "refused"): they never raise A006 but keep it quiet when
 # the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
 _SOFT = (
@@ -88,6 +95,8 @@ def _cue_re(lang: str) -> re.Pattern:
     full = "|".join(sorted((re.escape(w) for w in words if not w.endswith("'")), key=len, reverse=True))
     elided = "|".join(re.escape(w[:-1]) + "['’]" for w in words if w.endswith("'"))
     pattern = rf"(?<![\w'’])(?:{full})(?![\w])" + (rf"|(?<![\w'’])(?:{elided})" if elided else "")
+    if lang == "tr":
+        pattern += rf"|(?<![\w'’])(?!{_TR_NOT_VERBS[2:]})(?:{_TR_VERB_NEG[1:]})(?![\w])"
     return re.compile(pattern + (r"|n ?['’] ?t\b" if lang == "en" else ""), re.IGNORECASE)  # tokenized MT: "don 't"
 
 
@@ -118,6 +127,9 @@ _NOT_NEGATION = {
     "ro": r"\bnu (?:numai|doar|mai mult de|mai puțin de)\b",
     "pl": r"\bnie (?:tylko|więcej niż|mniej niż)\b",
     "et": r"\bmitte (?:ainult|üksnes|lihtsalt|niisama)\b",
+    # لا يزال / ما زال "is still", لا سيما "especially", لا بد "must", ما لم "unless"
+    "ar": r"(?<!\w)[وف]?(?:لا|لم|ما)\s+(?:يزال|تزال|يزالون|تزالان|يزل|تزل|زال|زالت|زالوا)(?!\w)"
+          r"|(?<!\w)[وف]?لا\s+(?:سيما|سيّما|بد|بدّ)(?!\w)",
 }
 
 
@@ -145,10 +157,10 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-# Languages with negative concord: their n-words (никто, nadie, niente) and a second negator in the same
-# sentence ("не давал и не видел") make one negation, not two that cancel: any cue negates, except the double
+# Languages with negative concord: their n-words (никто, nadie, niente, hiç, أبداً) and a second negator in the
+# same sentence ("не давал и не видел", "hiç gelmedi") make one negation, not two that cancel: any cue negates, except the double
 # negative "could not but" ("не мог не заметить", "nie mógł nie").
-_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el"}
+_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar"}
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b", re.IGNORECASE)
 
