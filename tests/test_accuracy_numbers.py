@@ -100,6 +100,22 @@ def test_kinds_units_and_currencies():
     assert one("the 3rd").kind == "ordinal"
 
 
+def test_money_and_units_after_the_romance_of():
+    # "of" before the currency or unit: Italian di, Spanish/Portuguese/Romanian de, French d' with a typographic
+    # apostrophe; without it "7 miliardi di euro" was a bare number and "7 million euros" in the draft passed
+    for text, lang, unit in [("7 miliardi di euro", "it", "EUR"), ("5 milioni di dollari", "it", "USD"),
+                             ("3,2 milliards d’euros", "fr", "EUR"), ("2,7 millones de euros", "es", "EUR"),
+                             ("5 milhões de reais", "pt", "BRL"), ("5 milioane de euro", "ro", "EUR")]:
+        q = one(text, lang)
+        assert (q.kind, q.unit, q.end) == ("money", unit, len(text)), text
+    assert one("450 millimetri di pioggia", "it").unit == "millimetri"
+    assert one("12.000 metros cúbicos de agua", "es").value == 12000 and one("12,000 cubic metres").kind == "unit"
+    assert one("500 millions d’habitants", "fr").kind == "number"  # "of inhabitants" is no unit
+    (m,), _ = compare_figures("Ha stimato i danni in 7 miliardi di euro.", [(0, 40)],
+                              "He put the damage at 7 million euros.", [(0, 37)], "it")
+    assert "7 miliardi di euro" in m.message
+
+
 def test_names_and_codes_are_not_quantities():
     for text in ("COVID-19", "H5N6", "F-16", "5G", "G7", "A320", "Su-27"):
         assert quantities(text) == [], text

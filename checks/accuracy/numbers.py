@@ -20,6 +20,7 @@ from .numwords import (
     CURRENCIES,
     ENGLISH_ORDINALS,
     GLUED_ONLY,
+    OF_WORDS,
     PERCENT_WORDS,
     UNITS,
     after_number_re,
@@ -189,7 +190,7 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
     tail_text = tail.group("tail") if tail and not tail.group("scale") else None
     if tail_text:
         key = tail_text.strip().lower()
-        key = key[3:] if key.startswith("de ") else key[2:] if key.startswith("d'") and key != "d'euros" else key
+        key = re.sub(rf"^(?:{OF_WORDS})", "", key)
         if key in CURRENCIES:
             kind, unit, end = "money", CURRENCIES[key], end + len(tail_text)
         elif key in UNITS:

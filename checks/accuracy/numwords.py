@@ -64,7 +64,7 @@ CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "доллар": "USD",
     "доллара": "USD", "долларов": "USD", "долл.": "USD", "долл": "USD", "dollari": "USD", "dólares": "USD",
     "dólar": "USD", "dolarów": "USD", "dolari": "USD", "dolar": "USD", "美元": "USD", "ドル": "USD",
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "d'euros": "EUR", "евро": "EUR", "євро": "EUR",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "евро": "EUR", "євро": "EUR",
     "欧元": "EUR", "ユーロ": "EUR", "eurot": "EUR", "eurót": "EUR",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "фунтов": "GBP", "英镑": "GBP",
     "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY",
@@ -75,6 +75,7 @@ CURRENCIES = {
     "₴": "UAH", "uah": "UAH", "грн": "UAH", "грн.": "UAH", "гривень": "UAH", "гривні": "UAH", "hryvnias": "UAH",
     "hryvnia": "UAH", "₹": "INR", "rupees": "INR", "₩": "KRW", "won": "KRW", "₺": "TRY", "lira": "TRY", "lei": "RON",
     "ron": "RON", "zł": "PLN", "złotych": "PLN", "zloty": "PLN", "chf": "CHF", "francs": "CHF",
+    "sterline": "GBP", "libras": "GBP", "franchi": "CHF", "francos": "CHF", "reais": "BRL", "r$": "BRL",
 }
 
 # Units -> (dimension, factor to the SI-ish base unit). Conversions between two units of one dimension
@@ -98,6 +99,13 @@ UNITS = {
     "square miles": ("area", 2.58999e6), "sq mi": ("area", 2.58999e6),
     "°c": ("temp_c", 1), "°f": ("temp_f", 1), "градусов": ("temp_c", 1), "度": ("temp_c", 1),
     "litres": ("vol", 1), "liters": ("vol", 1), "l": ("vol", 1), "литров": ("vol", 1), "gallons": ("vol", 3.785),
+    "litri": ("vol", 1), "litros": ("vol", 1), "cubic metres": ("vol", 1000), "cubic meters": ("vol", 1000),
+    "m³": ("vol", 1000), "m3": ("vol", 1000), "metri cubi": ("vol", 1000), "metros cúbicos": ("vol", 1000),
+    "mètres cubes": ("vol", 1000), "hm³": ("vol", 1e9), "hectómetros cúbicos": ("vol", 1e9),
+    "mm": ("len", 0.001), "millimetres": ("len", 0.001), "millimeters": ("len", 0.001), "millimetri": ("len", 0.001),
+    "milímetros": ("len", 0.001), "millimètres": ("len", 0.001), "миллиметров": ("len", 0.001),
+    "metri": ("len", 1), "chilometri quadrati": ("area", 1e6), "kilómetros cuadrados": ("area", 1e6),
+    "tonnellate": ("mass", 1000), "toneladas": ("mass", 1000), "ettari": ("area", 1e4), "hectáreas": ("area", 1e4),
 }
 
 PERCENT_WORDS = (
@@ -180,6 +188,9 @@ GLUED_ONLY = frozenset({"k", "m", "b"})
 _KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split())
 
 
+# "of" between a figure and its currency or unit: 3,2 milliards d'euros (or d’euros), 7 miliardi di euro,
+# 2,7 millones de euros, 5 milioane de euro
+OF_WORDS = "de |di |d['’]"
 APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: more than the figure, read at the figure
 
 
@@ -194,6 +205,6 @@ def after_number_re(lang: str) -> re.Pattern:
         return "|".join(re.escape(w) + ("" if w[-1] in cjk or not w[-1].isalnum() else r"(?![\w])") for w in words)
 
     return re.compile(
-        rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:de |d')?(?:{alt(tails)}))?",
+        rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:{OF_WORDS})?(?:{alt(tails)}))?",
         re.IGNORECASE,
     )
