@@ -194,6 +194,29 @@ def test_A006_polarity_is_for_review_only():
                           "Es gibt einen Vertrag für die Baufirma Nr. 1.")) == ["A006"]
 
 
+def test_A006_reads_negative_concord_as_one_negation():
+    # "non ... nessuna", "no ... nadie", "не ... никто" say no once: a draft that drops it is flagged
+    assert rules(accuracy('"We will leave every family alone," the prime minister said after the meeting.',
+                          "«Non lasceremo sola nessuna famiglia», ha dichiarato la premier dopo la riunione.")) == ["A006"]
+    assert rules(accuracy("Someone came to the meeting of the regional council on Monday.",
+                          "No vino nadie a la reunión del consejo regional el lunes.")) == ["A006"]
+    assert accuracy('"We will not leave any family alone," the prime minister said after the meeting.',
+                    "«Non lasceremo sola nessuna famiglia», ha dichiarato la premier dopo la riunione.") == []
+    from checks.accuracy.polarity import negated
+    assert negated("Nadie sabe nada.", "es") and negated("Никто ничего не сказал.", "ru")
+    assert not negated("No es que no quiera.", "es") and not negated("Не могу не сказать.", "ru")
+
+
+def test_A006_leaves_spanish_and_italian_no_that_negates_nothing():
+    # no obstante "nevertheless", non appena "as soon as", the expletive non of finché non "until"
+    assert accuracy("Nevertheless, the government approved the aid package for the municipalities.",
+                    "No obstante, el Gobierno aprobó el paquete de ayudas para los municipios.") == []
+    assert accuracy("As soon as the funds arrive, work on the embankments will begin.",
+                    "Non appena arriveranno i fondi, partiranno i lavori sugli argini.") == []
+    assert accuracy("The schools will stay closed until the water goes down.",
+                    "Le scuole resteranno chiuse finché l'acqua non scenderà.") == []
+
+
 def test_A007_meaning_drift_is_for_review_only():
     found = accuracy("The weather in the capital was sunny and warm throughout the weekend.",
                      "Le ministre de la Défense a démissionné après le scandale des contrats d'armement.")

@@ -16,7 +16,7 @@ _CUES = {
     "de": "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder",
     "fr": "ne n' jamais aucun aucune rien ni",  # "pas" alone is also a step: "un premier pas"
     "es": "no nunca jamás ningún ninguna ninguno nada nadie ni tampoco",
-    "it": "non mai nessun nessuno nessuna niente nulla né",
+    "it": "non mai nessun nessuno nessuna niente nulla né nemmeno neanche neppure mica",
     "pt": "não nunca jamais nenhum nenhuma nada ninguém nem",
     "ro": "nu niciodată niciun nicio nimic nimeni nici",
     "ru": "не нет никогда ничего ничто никто никакой никакого никакие нельзя ни нечего негде некуда некогда "
@@ -93,8 +93,10 @@ _NOT_NEGATION = {
     "de": r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b",
     "fr": r"\bnon seulement\b|\b(?:ne\s+|n['’])(?:(?!(?:pas|jamais|plus|rien|point|guère)\b)[\w-]+\s+){0,2}"
           r"qu(?:e\b|['’])",
-    "es": r"\bno (?:solo|sólo|solamente|más de|menos de)\b",
-    "it": r"\bnon (?:solo|soltanto|più di|meno di)\b",
+    # no obstante "nevertheless", a no ser que "unless", hasta que no "until" (an expletive no)
+    "es": r"\bno (?:solo|sólo|solamente|más de|menos de|obstante)\b|\ba no ser que\b|\bhasta que\b[^.,;:!?]{0,40}?\bno\b",
+    # non appena "as soon as"; the expletive non of a meno che non "unless", finché non "until"
+    "it": r"\bnon (?:solo|soltanto|più di|meno di|appena)\b|\b(?:a meno che|finché|fino a quando)\b[^.,;:!?]{0,40}?\bnon\b",
     "pt": r"\bnão (?:só|apenas|mais de|menos de)\b",
     "ro": r"\bnu (?:numai|doar|mai mult de|mai puțin de)\b",
     "pl": r"\bnie (?:tylko|więcej niż|mniej niż)\b",
@@ -126,9 +128,24 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+# Negative concord: in these languages "no ... nadie", "non ... nessuno", "не ... никто" is ONE negation, so
+# the n-words (nadie, nessuno, никто) do not cancel the plain negator; two plain negators still do ("no es que
+# no quiera"), and n-words alone negate ("Nadie sabe nada", "Né il governo né la regione").
+_PLAIN_NEGATORS = {
+    "es": "no", "it": "non", "pt": "não", "ro": "nu", "ru": "не нет нельзя", "uk": "не немає нема",
+    "pl": "nie", "cs": "ne", "el": "δεν μη μην όχι", "tr": "değil yok",
+}
+
+
 def negated(text: str, lang: str) -> bool:
-    """Whether the sentence negates: an odd number of cues (``nicht ohne`` cancels out)."""
-    n = len(cues(text, lang))
+    """Whether the sentence negates: an odd number of cues (``nicht ohne`` cancels out); in a language with
+    negative concord an odd number of plain negators, or n-words alone."""
+    spans = cues(text, lang)
+    if lang in _PLAIN_NEGATORS:
+        plain = set(_PLAIN_NEGATORS[lang].split())
+        n_plain = sum(text[a:b].lower() in plain for a, b in spans)
+        return n_plain % 2 == 1 if n_plain else bool(spans)
+    n = len(spans)
     if lang == "fr":  # "ne ... pas" is one negation written twice
         low = text.lower()
         n -= len(re.findall(r"\b(?:ne|n['’])\s*\w+(?:\s+\w+)?\s+(?:jamais|rien|aucun|aucune)\b", low))
