@@ -116,6 +116,19 @@ def test_money_and_units_after_the_romance_of():
     assert "7 miliardi di euro" in m.message
 
 
+def test_spanish_italian_portuguese_number_words():
+    # tens joined to units by "and" are one number (sesenta y cinco = 65, not 60 and 5 against "sixty-five")
+    assert one("Murió a los sesenta y cinco años.", "es").value == 65
+    assert one("Tenía trinta e cinco anos.", "pt").value == 35
+    assert [q.value for q in quantities("entre dos y tres meses", lang="es")] == [2, 3]
+    assert one("Sono morte quaranta persone.", "it").value == 40 and one("diciotto mesi", "it").value == 18
+    assert one("doscientos soldados", "es").value == 200
+    (m,), _ = compare_figures("Murieron sesenta y cinco personas.", [(0, 34)],
+                              "Fifty-six people died.", [(0, 22)], "es")
+    assert compare_figures("Murieron sesenta y cinco personas.", [(0, 34)],
+                           "Sixty-five people died.", [(0, 23)], "es") == ([], [])
+
+
 def test_names_and_codes_are_not_quantities():
     for text in ("COVID-19", "H5N6", "F-16", "5G", "G7", "A320", "Su-27"):
         assert quantities(text) == [], text

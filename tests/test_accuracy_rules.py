@@ -205,6 +205,9 @@ def test_A006_reads_negative_concord_as_one_negation():
     from checks.accuracy.polarity import negated
     assert negated("Nadie sabe nada.", "es") and negated("Никто ничего не сказал.", "ru")
     assert not negated("No es que no quiera.", "es") and not negated("Не могу не сказать.", "ru")
+    # "prevent" says no without a negator: "Чтобы никакие приложения не шпионили" = "to prevent apps from spying"
+    assert accuracy("To prevent any apps from spying on you through the microphone, disable access to it.",
+                    "Чтобы никакие приложения не шпионили за вами через микрофон, отключите доступ к нему.") == []
 
 
 def test_A006_leaves_spanish_and_italian_no_that_negates_nothing():

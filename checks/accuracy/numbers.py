@@ -212,6 +212,12 @@ def _word_run_re(lang: str) -> re.Pattern:
     if lang == "en":
         words.update(ENGLISH_ORDINALS)
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    # tens and units joined by "and": Spanish sesenta y cinco, Portuguese trinta e cinco, Romanian
+    # douăzeci și cinci (65, 35, 25: "dos y tres" stays two figures)
+    tens = "|".join(re.escape(w) for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0)
+    units = "|".join(re.escape(w) for w, v in words.items() if 2 <= v <= 9)
+    if tens and units and lang != "en":
+        alt = rf"(?:{tens})\s(?:y|e|și)\s(?:{units})(?![\w'’-])|{alt}"
     return re.compile(rf"(?<![\w'’-])(?:{alt})(?:[- ](?:{alt}))*(?![\w'’-])", re.IGNORECASE)
 
 
@@ -219,7 +225,7 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
     words = number_words(lang)
     out = []
     for m in _word_run_re(lang).finditer(t, start, end):
-        parts = [p.lower() for p in re.split(r"[- ]", m.group())]
+        parts = [p.lower() for p in re.split(r"[- ]", m.group()) if p.lower() not in ("y", "e", "și")]
         if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1:
             a, b = m.span()
             v = float(ENGLISH_ORDINALS[parts[-1]])

@@ -124,9 +124,13 @@ _WORDS = {
     "de": "zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 zwanzig:20 "
           "dreißig:30 vierzig:40 fünfzig:50 hundert:100",
     "es": "dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 veinte:20 "
-          "treinta:30 cuarenta:40 cincuenta:50 cien:100",
+          "treinta:30 cuarenta:40 cincuenta:50 cien:100 trece:13 catorce:14 quince:15 dieciséis:16 diecisiete:17 "
+          "dieciocho:18 diecinueve:19 sesenta:60 setenta:70 ochenta:80 noventa:90 doscientos:200 doscientas:200 "
+          "trescientos:300 trescientas:300 quinientos:500 quinientas:500",
     "it": "due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11 dodici:12 venti:20 "
-          "trenta:30 cento:100",
+          "trenta:30 cento:100 tredici:13 quattordici:14 quindici:15 sedici:16 diciassette:17 diciotto:18 "
+          "diciannove:19 quaranta:40 cinquanta:50 sessanta:60 settanta:70 ottanta:80 novanta:90 duecento:200 "
+          "trecento:300 cinquecento:500",
     "pt": "dois:2 duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 doze:12 vinte:20 "
           "trinta:30 cem:100",
     "ro": "doi:2 două:2 trei:3 patru:4 cinci:5 șase:6 șapte:7 opt:8 nouă:9 zece:10 douăzeci:20 treizeci:30 "

@@ -34,7 +34,8 @@ _CUES = {
 # the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
 _SOFT = (
     "without unable impossible refused refuses refuse denied denies rejected failed fails lack lacks lacking absence "
-    "failure unknown unclear unsuccessful unlikely neither ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
+    "failure unknown unclear unsuccessful unlikely neither prevent prevents prevented preventing avoid avoids avoided "
+    "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
 ).split()
 # Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)
 _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
