@@ -108,6 +108,11 @@ def test_money_and_units_after_the_romance_of():
                              ("5 milhões de reais", "pt", "BRL"), ("5 milioane de euro", "ro", "EUR")]:
         q = one(text, lang)
         assert (q.kind, q.unit, q.end) == ("money", unit, len(text)), text
+    # Spanish press abbreviations: M€ / MM€ (millions / thousands of millions of euros), mill. (millones);
+    # "2,5 M€" was 2.5 metres against "2.5 million euros"
+    assert (one("un contrato de 2,5 M€", "es").values, one("2,5 M€", "es").unit) == ((2.5e6,), "EUR")
+    assert one("1.200 MM€", "es").value == 1.2e12 and one("3 M$", "es").unit == "USD"
+    assert one("300 mill. de euros", "es").value == 3e8 and one("a 10 m de altura", "es").unit == "m"
     assert one("450 millimetri di pioggia", "it").unit == "millimetri"
     assert one("12.000 metros cúbicos de agua", "es").value == 12000 and one("12,000 cubic metres").kind == "unit"
     assert one("500 millions d’habitants", "fr").kind == "number"  # "of inhabitants" is no unit

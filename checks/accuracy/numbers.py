@@ -18,6 +18,7 @@ from functools import lru_cache
 from .numwords import (
     APPROX,
     CURRENCIES,
+    CURRENCY_SCALES,
     ENGLISH_ORDINALS,
     GLUED_ONLY,
     OF_WORDS,
@@ -182,8 +183,11 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
         raw = m.group("scale")
         word_ = raw.strip().lower()
         word_ = word_[1:] if len(word_) > 1 and re.match(APPROX, word_) else word_
-        if not (word_ in GLUED_ONLY and raw != raw.lstrip()):
-            mults = scale_words(lang).get(word_) or scale_words("xx").get(word_, (1.0,))
+        sign = t[b + len(raw) : b + len(raw) + 1]
+        currency_scale = word_ in CURRENCY_SCALES and raw.strip().isupper() and sign != "" and sign in "€$£"
+        if currency_scale or not (word_ in GLUED_ONLY and raw != raw.lstrip()):
+            mults = ((CURRENCY_SCALES[word_],) if currency_scale else
+                     scale_words(lang).get(word_) or scale_words("xx").get(word_, (1.0,)))
             scale, scale_text, end = mults[0], raw.strip(), b + len(raw)
             values = tuple(v * s for v in values for s in mults)
     tail = after_number_re(lang).match(t, end, hi)

@@ -21,7 +21,7 @@ _SCALES = [
     ("mrd", B, ""), ("mrd.", B, ""), ("billion", T, "fr de"), ("billions", T, "fr"),
     ("tausend", K, "de"), ("million", M, "de"), ("millionen", M, "de"), ("milliarde", B, "de"),
     ("milliarden", B, "de"), ("billionen", T, "de"), ("tsd", K, "de"), ("tsd.", K, "de"),
-    ("mil", K, "es pt"), ("millón", M, "es"), ("millones", M, "es"), ("mil millones", B, "es"),
+    ("mil", K, "es pt"), ("mill.", M, "es"), ("mill", M, "es"), ("millón", M, "es"), ("millones", M, "es"), ("mil millones", B, "es"),
     ("millardo", B, "es"), ("millardos", B, "es"), ("billón", T, "es"), ("billones", T, "es"),
     ("mila", K, "it"), ("milione", M, "it"), ("milioni", M, "it"), ("miliardo", B, "it"), ("miliardi", B, "it"),
     ("milhão", M, "pt"), ("milhões", M, "pt"), ("mil milhões", B, "pt"), ("bilhão", B, "pt"),
@@ -195,6 +195,10 @@ _KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split
 # "of" between a figure and its currency or unit: 3,2 milliards d'euros (or d’euros), 7 miliardi di euro,
 # 2,7 millones de euros, 5 milioane de euro
 OF_WORDS = "de |di |d['’]"
+# Spanish and Portuguese write millions and thousands of millions of a currency as M€, MM€ (also M$):
+# "2,5 M€" is 2.5 million euros, not 2.5 metres
+CURRENCY_SCALE = r"MM(?=[€$£])|M(?=[€$£])"
+CURRENCY_SCALES = {"m": M, "mm": B}
 APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: more than the figure, read at the figure
 
 
@@ -209,6 +213,6 @@ def after_number_re(lang: str) -> re.Pattern:
         return "|".join(re.escape(w) + ("" if w[-1] in cjk or not w[-1].isalnum() else r"(?![\w])") for w in words)
 
     return re.compile(
-        rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:{OF_WORDS})?(?:{alt(tails)}))?",
+        rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:{OF_WORDS})?(?:{alt(tails)}))?",
         re.IGNORECASE,
     )
