@@ -164,6 +164,13 @@ def test_A005_is_quiet_on_exonyms_inflections_and_transliterations():
                     "Die Delegation reiste von Brüssel nach Prag.") == []
     assert accuracy("Zelenskiy met Putin's envoy.", "Зеленский встретился с посланником Путина.") == []
     assert accuracy("The talks with Duda ended.", "Rozmowy z prezydentem Dudy zakończyły się.") == []
+    # English exonyms a letter or two from the Spanish or Italian name are translations, not slips
+    assert accuracy("The president of Andalusia travelled to Seville and then to Castile and León.",
+                    "El presidente de Andalucía viajó a Sevilla y después a Castilla y León.") == []
+    assert accuracy("The minister spoke in Sicily, Tuscany and Lombardy, then in Navarre.",
+                    "Il ministro ha parlato in Sicilia, in Toscana e in Lombardia, poi in Navarra.") == []
+    assert rules(accuracy("The minister spoke in Lombardy with Attilio Fontena.",
+                          "Il ministro ha parlato in Lombardia con Attilio Fontana.")) == ["A005"]
 
 
 def test_A006_polarity_is_for_review_only():
