@@ -7,7 +7,8 @@ The rules live in one module per job; importing this module registers them all:
 * :mod:`checks.cleanup.encoding` -- C005 mojibake, repaired with ftfy;
 * :mod:`checks.cleanup.markup`   -- C010 wiki/HTML markup residue, C011 HTML entities;
 * :mod:`checks.cleanup.spacing`  -- C006 repeated words, C007 doubled spaces, C008 space before
-  punctuation, C009 glued sentences.
+  punctuation, C009 glued sentences;
+* :mod:`checks.cleanup.figures`  -- C012 a large figure without thousands separators.
 """
 
-from . import encoding, markup, residue, spacing  # noqa: F401  (registers the rules)
+from . import encoding, figures, markup, residue, spacing  # noqa: F401  (registers the rules)
