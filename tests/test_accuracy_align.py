@@ -42,3 +42,18 @@ def test_dates_in_many_languages():
         (5, None, None), (7, 3, None), (None, None, 1)]
     assert read("Mart'ta geldi; 15 mai; în mai; Mars est une planète") == [(3, None, None), (5, 15, None)]
     assert read("03.07.2023 und 2023-07-04") == [(7, 3, None), (7, 4, None)]
+
+
+def test_romance_dates_with_ordinal_days_and_elided_articles():
+    # the first of the month is an ordinal (1.º de mayo, 1° maggio), and aprile, agosto, ottobre, avril take an
+    # elided article or preposition (nell'aprile, dall’agosto, d'avril): without them the month or day was lost
+    def read(text):
+        return [(d.month, d.day, d.year) for d in date_mentions(text)]
+
+    assert read("El acto central será el próximo 1.º de mayo en Madrid.") == [(5, 1, None)]
+    assert read("La manifestazione del 1° maggio a Roma.") == [(5, 1, None)]
+    assert read("Los sindicatos marcharon el 1º de mayo.") == [(5, 1, None)]
+    assert read("Il governo lo aveva promesso nell'aprile del 2023.") == [(4, None, 2023)]
+    assert read("I lavori sono fermi dall’agosto scorso.") == [(8, None, None)]
+    assert read("Le chantier a commencé au mois d'avril.") == [(4, None, None)]
+    assert read("Mart'ta geldi") == [(3, None, None)]  # a Turkish case ending after the apostrophe, as before

@@ -136,6 +136,40 @@ def test_an_egyptian_pound_is_pounds_in_english_but_not_dollars():
     assert mismatched(original, "while the official rate is 30.85 dollars.") == ["30.85 dollars"]
 
 
+def test_money_and_units_after_the_romance_of():
+    # "of" before the currency or unit: Italian di, Spanish/Portuguese/Romanian de, French d' with a typographic
+    # apostrophe; without it "7 miliardi di euro" was a bare number and "7 million euros" in the draft passed
+    for text, lang, unit in [("7 miliardi di euro", "it", "EUR"), ("5 milioni di dollari", "it", "USD"),
+                             ("3,2 milliards d’euros", "fr", "EUR"), ("2,7 millones de euros", "es", "EUR"),
+                             ("5 milhões de reais", "pt", "BRL"), ("5 milioane de euro", "ro", "EUR")]:
+        q = one(text, lang)
+        assert (q.kind, q.unit, q.end) == ("money", unit, len(text)), text
+    # Spanish press abbreviations: M€ / MM€ (millions / thousands of millions of euros), mill. (millones);
+    # "2,5 M€" was 2.5 metres against "2.5 million euros"
+    assert (one("un contrato de 2,5 M€", "es").values, one("2,5 M€", "es").unit) == ((2.5e6,), "EUR")
+    assert one("1.200 MM€", "es").value == 1.2e12 and one("3 M$", "es").unit == "USD"
+    assert one("300 mill. de euros", "es").value == 3e8 and one("a 10 m de altura", "es").unit == "m"
+    assert one("450 millimetri di pioggia", "it").unit == "millimetri"
+    assert one("12.000 metros cúbicos de agua", "es").value == 12000 and one("12,000 cubic metres").kind == "unit"
+    assert one("500 millions d’habitants", "fr").kind == "number"  # "of inhabitants" is no unit
+    (m,), _ = compare_figures("Ha stimato i danni in 7 miliardi di euro.", [(0, 40)],
+                              "He put the damage at 7 million euros.", [(0, 37)], "it")
+    assert "7 miliardi di euro" in m.message
+
+
+def test_spanish_italian_portuguese_number_words():
+    # tens joined to units by "and" are one number (sesenta y cinco = 65, not 60 and 5 against "sixty-five")
+    assert one("Murió a los sesenta y cinco años.", "es").value == 65
+    assert one("Tenía trinta e cinco anos.", "pt").value == 35
+    assert [q.value for q in quantities("entre dos y tres meses", lang="es")] == [2, 3]
+    assert one("Sono morte quaranta persone.", "it").value == 40 and one("diciotto mesi", "it").value == 18
+    assert one("doscientos soldados", "es").value == 200
+    (m,), _ = compare_figures("Murieron sesenta y cinco personas.", [(0, 34)],
+                              "Fifty-six people died.", [(0, 22)], "es")
+    assert compare_figures("Murieron sesenta y cinco personas.", [(0, 34)],
+                           "Sixty-five people died.", [(0, 23)], "es") == ([], [])
+
+
 def test_names_and_codes_are_not_quantities():
     for text in ("COVID-19", "H5N6", "F-16", "5G", "G7", "A320", "Su-27"):
         assert quantities(text) == [], text

@@ -164,6 +164,13 @@ def test_A005_is_quiet_on_exonyms_inflections_and_transliterations():
                     "Die Delegation reiste von Brüssel nach Prag.") == []
     assert accuracy("Zelenskiy met Putin's envoy.", "Зеленский встретился с посланником Путина.") == []
     assert accuracy("The talks with Duda ended.", "Rozmowy z prezydentem Dudy zakończyły się.") == []
+    # English exonyms a letter or two from the Spanish or Italian name are translations, not slips
+    assert accuracy("The president of Andalusia travelled to Seville and then to Castile and León.",
+                    "El presidente de Andalucía viajó a Sevilla y después a Castilla y León.") == []
+    assert accuracy("The minister spoke in Sicily, Tuscany and Lombardy, then in Navarre.",
+                    "Il ministro ha parlato in Sicilia, in Toscana e in Lombardia, poi in Navarra.") == []
+    assert rules(accuracy("The minister spoke in Lombardy with Attilio Fontena.",
+                          "Il ministro ha parlato in Lombardia con Attilio Fontana.")) == ["A005"]
 
 
 def test_A006_polarity_is_for_review_only():
@@ -192,6 +199,32 @@ def test_A006_polarity_is_for_review_only():
                     "Der Auftrag ging an die Baufirma Nr. 1 der Provinz.") == []
     assert rules(accuracy("There is no contract for Construction Company No. 1.",
                           "Es gibt einen Vertrag für die Baufirma Nr. 1.")) == ["A006"]
+
+
+def test_A006_reads_negative_concord_as_one_negation():
+    # "non ... nessuna", "no ... nadie", "не ... никто" say no once: a draft that drops it is flagged
+    assert rules(accuracy('"We will leave every family alone," the prime minister said after the meeting.',
+                          "«Non lasceremo sola nessuna famiglia», ha dichiarato la premier dopo la riunione.")) == ["A006"]
+    assert rules(accuracy("Someone came to the meeting of the regional council on Monday.",
+                          "No vino nadie a la reunión del consejo regional el lunes.")) == ["A006"]
+    assert accuracy('"We will not leave any family alone," the prime minister said after the meeting.',
+                    "«Non lasceremo sola nessuna famiglia», ha dichiarato la premier dopo la riunione.") == []
+    from checks.accuracy.polarity import negated
+    assert negated("Nadie sabe nada.", "es") and negated("Никто ничего не сказал.", "ru")
+    assert not negated("No es que no quiera.", "es") and not negated("Не могу не сказать.", "ru")
+    # "prevent" says no without a negator: "Чтобы никакие приложения не шпионили" = "to prevent apps from spying"
+    assert accuracy("To prevent any apps from spying on you through the microphone, disable access to it.",
+                    "Чтобы никакие приложения не шпионили за вами через микрофон, отключите доступ к нему.") == []
+
+
+def test_A006_leaves_spanish_and_italian_no_that_negates_nothing():
+    # no obstante "nevertheless", non appena "as soon as", the expletive non of finché non "until"
+    assert accuracy("Nevertheless, the government approved the aid package for the municipalities.",
+                    "No obstante, el Gobierno aprobó el paquete de ayudas para los municipios.") == []
+    assert accuracy("As soon as the funds arrive, work on the embankments will begin.",
+                    "Non appena arriveranno i fondi, partiranno i lavori sugli argini.") == []
+    assert accuracy("The schools will stay closed until the water goes down.",
+                    "Le scuole resteranno chiuse finché l'acqua non scenderà.") == []
 
 
 def test_A007_meaning_drift_is_for_review_only():

@@ -64,6 +64,10 @@ def test_abbreviations_initials_and_ordinals_do_not_end_sentences():
     assert len(sentences("Am 3. Juli kam Dr. Müller, d. h. der Chef, mit Prof. Schmidt.")) == 1
     assert len(sentences("В. В. Путин и Д. А. Медведев встретились в 2022 г. в Сочи.")) == 1
     assert len(sentences("M. Dupont et Mme Martin sont arrivés.")) == 1
+    # Italian and Spanish titles, and abbreviations that introduce a number (art. 155, núm. 5)
+    assert len(sentences("Lo ha confermato l'on. Meloni a Roma, insieme al sen. Renzi e alla sig.ra Rossi.")) == 1
+    assert len(sentences("El pdte. Sánchez invocó el art. 155 de la Constitución y el núm. 3 del decreto.")) == 1
+    assert len(sentences("Ganaron en 2019. 2020 fue peor.")) == 2
 
 
 def test_a_currency_or_scale_abbreviation_ends_a_sentence_before_a_capital():

@@ -173,23 +173,30 @@ def _month_for_sure(t: str, m: re.Match, english: bool, end: int) -> bool:
     return "'" in word or _TR_MONTH_AFTER_RE.match(t, m.end(), end) is not None
 
 
+# An elided article or preposition glued to a month: Italian nell'aprile, dall'agosto, French d'avril, l'octobre
+_ELIDED_RE = re.compile(r"(?:l|d|dell|nell|all|dall|sull|qu)['’](?=[^\W\d_])", re.IGNORECASE)
+
+
 def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention]:
     out = []
     for m in _DATE_WORD_RE.finditer(t, start, end):
-        hit = _lookup(m.group(), english)
+        word, (a, b) = m.group(), m.span()
+        elided = None if english else _ELIDED_RE.match(word)
+        if elided:
+            word, a = word[elided.end() :], a + elided.end()
+        hit = _lookup(word, english)
         if hit is None:
             continue
         kind, num, lang = hit
-        a, b = m.span()
         if lang.startswith("abbr") and not (b < end and t[b] == "."):
-            if not english or m.group()[0].islower():
+            if not english or word[0].islower():
                 continue
         day, day_span = _day_near(t, a, b, start, end)
         year = _year_after(t, b, end)
-        low = m.group().lower()
-        if english and (not m.group()[0].isupper()):
+        low = word.lower()
+        if english and (not word[0].isupper()):
             continue
-        if low == "mars" and m.group()[0].isupper() and day is None:
+        if low == "mars" and word[0].isupper() and day is None:
             continue  # the planet; French months are written in lower case
         if (low.split("'")[0] in AMBIGUOUS or (english and low in AMBIGUOUS)) and not _month_for_sure(t, m, english, end):
             prev = t[max(start, a - 12) : a].split()
@@ -227,9 +234,10 @@ def _second_days(t: str, month: int, year: int | None, day_span: tuple[int, int]
     return [DateMention(span[0], span[1], month=month, day=int(m.group(1)), year=year, day_span=span)]
 
 
-_DAY_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\.|-?го|-?е|er|e|º)?\s*(?:de\s+|of\s+)?$")
+# the day may be an ordinal: 3. Juli, 3-го, 1er mai, Spanish 1.º / 1º de mayo, Italian 1° / 1º maggio
+_DAY_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\.º|\.|-?го|-?е|er|e|º|°)?\s*(?:de\s+|of\s+)?$")
 _DAY_AFTER_RE = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
-_YEAR_AFTER_RE = re.compile(r"[\s,]*(?:de\s+|of\s+)?(\d{4})(?!\d)")
+_YEAR_AFTER_RE = re.compile(r"[\s,]*(?:del?\s+|of\s+)?(\d{4})(?!\d)")
 
 
 def _day_near(t: str, a: int, b: int, lo: int, hi: int) -> tuple[int | None, tuple[int, int] | None]:

@@ -18,8 +18,10 @@ from functools import lru_cache
 from .numwords import (
     APPROX,
     CURRENCIES,
+    CURRENCY_SCALES,
     ENGLISH_ORDINALS,
     GLUED_ONLY,
+    OF_WORDS,
     PERCENT_WORDS,
     UNITS,
     after_number_re,
@@ -217,15 +219,18 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
         raw = m.group("scale")
         word_ = raw.strip().lower()
         word_ = word_[1:] if len(word_) > 1 and re.match(APPROX, word_) else word_
-        if not (word_ in GLUED_ONLY and raw != raw.lstrip()):
-            mults = scale_words(lang).get(word_) or scale_words("xx").get(word_, (1.0,))
+        sign = t[b + len(raw) : b + len(raw) + 1]
+        currency_scale = word_ in CURRENCY_SCALES and raw.strip().isupper() and sign != "" and sign in "€$£"
+        if currency_scale or not (word_ in GLUED_ONLY and raw != raw.lstrip()):
+            mults = ((CURRENCY_SCALES[word_],) if currency_scale else
+                     scale_words(lang).get(word_) or scale_words("xx").get(word_, (1.0,)))
             scale, scale_text, end = mults[0], raw.strip(), b + len(raw)
             values = tuple(v * s for v in values for s in mults)
     tail = after_number_re(lang).match(t, end, hi)
     tail_text = tail.group("tail") if tail and not tail.group("scale") else None
     if tail_text:
         key = tail_text.strip().lower()
-        key = key[3:] if key.startswith("de ") else key[2:] if key.startswith("d'") and key != "d'euros" else key
+        key = re.sub(rf"^(?:{OF_WORDS})", "", key)
         if key in CURRENCIES:
             kind, unit, end = "money", CURRENCIES[key], end + len(tail_text)
         elif key in UNITS:
@@ -247,6 +252,12 @@ def _word_run_re(lang: str) -> re.Pattern:
     if lang == "en":
         words.update(ENGLISH_ORDINALS)
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    # tens and units joined by "and": Spanish sesenta y cinco, Portuguese trinta e cinco, Romanian
+    # douăzeci și cinci (65, 35, 25: "dos y tres" stays two figures)
+    tens = "|".join(re.escape(w) for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0)
+    units = "|".join(re.escape(w) for w, v in words.items() if 2 <= v <= 9)
+    if tens and units and lang != "en":
+        alt = rf"(?:{tens})\s(?:y|e|și)\s(?:{units})(?![\w'’-])|{alt}"
     return re.compile(rf"(?<![\w'’-])(?:{alt})(?:[- ](?:{alt}))*(?![\w'’-])", re.IGNORECASE)
 
 
@@ -254,7 +265,7 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
     words = number_words(lang)
     out = []
     for m in _word_run_re(lang).finditer(t, start, end):
-        parts = [p.lower() for p in re.split(r"[- ]", m.group())]
+        parts = [p.lower() for p in re.split(r"[- ]", m.group()) if p.lower() not in ("y", "e", "și")]
         if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1:
             a, b = m.span()
             v = float(ENGLISH_ORDINALS[parts[-1]])

@@ -21,7 +21,7 @@ _SCALES = [
     ("mrd", B, ""), ("mrd.", B, ""), ("billion", T, "fr de"), ("billions", T, "fr"),
     ("tausend", K, "de"), ("million", M, "de"), ("millionen", M, "de"), ("milliarde", B, "de"),
     ("milliarden", B, "de"), ("billionen", T, "de"), ("tsd", K, "de"), ("tsd.", K, "de"),
-    ("mil", K, "es pt"), ("millón", M, "es"), ("millones", M, "es"), ("mil millones", B, "es"),
+    ("mil", K, "es pt"), ("mill.", M, "es"), ("mill", M, "es"), ("millón", M, "es"), ("millones", M, "es"), ("mil millones", B, "es"),
     ("millardo", B, "es"), ("millardos", B, "es"), ("billón", T, "es"), ("billones", T, "es"),
     ("mila", K, "it"), ("milione", M, "it"), ("milioni", M, "it"), ("miliardo", B, "it"), ("miliardi", B, "it"),
     ("milhão", M, "pt"), ("milhões", M, "pt"), ("mil milhões", B, "pt"), ("bilhão", B, "pt"),
@@ -94,7 +94,7 @@ CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "доллар": "USD",
     "доллара": "USD", "долларов": "USD", "долл.": "USD", "долл": "USD", "dollari": "USD", "dólares": "USD",
     "dólar": "USD", "dolarów": "USD", "dolari": "USD", "dolar": "USD", "美元": "USD", "ドル": "USD",
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "d'euros": "EUR", "евро": "EUR", "євро": "EUR",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "евро": "EUR", "євро": "EUR",
     "欧元": "EUR", "ユーロ": "EUR", "eurot": "EUR", "eurót": "EUR",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "фунтов": "GBP", "英镑": "GBP",
     "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY",
@@ -108,6 +108,7 @@ CURRENCIES = {
     "tl": "TRY", "liras": "TRY", "egp": "EGP",
     "دولار": "USD", "دولاراً": "USD", "دولارًا": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR",
     "جنيه": "EGP", "جنيهاً": "EGP", "جنيهًا": "EGP", "جنيها": "EGP", "جنيهات": "EGP",
+    "sterline": "GBP", "libras": "GBP", "franchi": "CHF", "francos": "CHF", "reais": "BRL", "r$": "BRL",
 }
 CURRENCIES.update({f: code for w, code in (("dolar", "USD"), ("euro", "EUR"), ("avro", "EUR"), ("lira", "TRY"),
                                           ("sterlin", "GBP")) for f in turkish_forms(w)})
@@ -140,6 +141,13 @@ UNITS = {
     "square miles": ("area", 2.58999e6), "sq mi": ("area", 2.58999e6),
     "°c": ("temp_c", 1), "°f": ("temp_f", 1), "градусов": ("temp_c", 1), "度": ("temp_c", 1),
     "litres": ("vol", 1), "liters": ("vol", 1), "l": ("vol", 1), "литров": ("vol", 1), "gallons": ("vol", 3.785),
+    "litri": ("vol", 1), "litros": ("vol", 1), "cubic metres": ("vol", 1000), "cubic meters": ("vol", 1000),
+    "m³": ("vol", 1000), "m3": ("vol", 1000), "metri cubi": ("vol", 1000), "metros cúbicos": ("vol", 1000),
+    "mètres cubes": ("vol", 1000), "hm³": ("vol", 1e9), "hectómetros cúbicos": ("vol", 1e9),
+    "mm": ("len", 0.001), "millimetres": ("len", 0.001), "millimeters": ("len", 0.001), "millimetri": ("len", 0.001),
+    "milímetros": ("len", 0.001), "millimètres": ("len", 0.001), "миллиметров": ("len", 0.001),
+    "metri": ("len", 1), "chilometri quadrati": ("area", 1e6), "kilómetros cuadrados": ("area", 1e6),
+    "tonnellate": ("mass", 1000), "toneladas": ("mass", 1000), "ettari": ("area", 1e4), "hectáreas": ("area", 1e4),
 }
 
 PERCENT_WORDS = (
@@ -159,9 +167,13 @@ _WORDS = {
     "de": "zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 zwanzig:20 "
           "dreißig:30 vierzig:40 fünfzig:50 hundert:100",
     "es": "dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12 veinte:20 "
-          "treinta:30 cuarenta:40 cincuenta:50 cien:100",
+          "treinta:30 cuarenta:40 cincuenta:50 cien:100 trece:13 catorce:14 quince:15 dieciséis:16 diecisiete:17 "
+          "dieciocho:18 diecinueve:19 sesenta:60 setenta:70 ochenta:80 noventa:90 doscientos:200 doscientas:200 "
+          "trescientos:300 trescientas:300 quinientos:500 quinientas:500",
     "it": "due:2 tre:3 quattro:4 cinque:5 sei:6 sette:7 otto:8 nove:9 dieci:10 undici:11 dodici:12 venti:20 "
-          "trenta:30 cento:100",
+          "trenta:30 cento:100 tredici:13 quattordici:14 quindici:15 sedici:16 diciassette:17 diciotto:18 "
+          "diciannove:19 quaranta:40 cinquanta:50 sessanta:60 settanta:70 ottanta:80 novanta:90 duecento:200 "
+          "trecento:300 cinquecento:500",
     "pt": "dois:2 duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 doze:12 vinte:20 "
           "trinta:30 cem:100",
     "ro": "doi:2 două:2 trei:3 patru:4 cinci:5 șase:6 șapte:7 opt:8 nouă:9 zece:10 douăzeci:20 treizeci:30 "
@@ -224,6 +236,13 @@ _KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split
 
 
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# "of" between a figure and its currency or unit: 3,2 milliards d'euros (or d’euros), 7 miliardi di euro,
+# 2,7 millones de euros, 5 milioane de euro
+OF_WORDS = "de |di |d['’]"
+# Spanish and Portuguese write millions and thousands of millions of a currency as M€, MM€ (also M$):
+# "2,5 M€" is 2.5 million euros, not 2.5 metres
+CURRENCY_SCALE = r"MM(?=[€$£])|M(?=[€$£])"
+CURRENCY_SCALES = {"m": M, "mm": B}
 APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: more than the figure, read at the figure
 
 
@@ -240,6 +259,6 @@ def after_number_re(lang: str) -> re.Pattern:
                                         else r"(?![\w])") for w in words)
 
     return re.compile(
-        rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:de |d')?(?:{alt(tails)}))?",
+        rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:{OF_WORDS})?(?:{alt(tails)}))?",
         re.IGNORECASE,
     )

@@ -16,7 +16,7 @@ _CUES = {
     "de": "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder",
     "fr": "ne n' jamais aucun aucune rien ni",  # "pas" alone is also a step: "un premier pas"
     "es": "no nunca jamás ningún ninguna ninguno nada nadie ni tampoco",
-    "it": "non mai nessun nessuno nessuna niente nulla né",
+    "it": "non mai nessun nessuno nessuna niente nulla né nemmeno neanche neppure mica",
     "pt": "não nunca jamais nenhum nenhuma nada ninguém nem",
     "ro": "nu niciodată niciun nicio nimic nimeni nici",
     "ru": "не нет никогда ничего ничто никто никакой никакого никакие нельзя ни нечего негде некуда некогда "
@@ -42,7 +42,8 @@ _TR_NOT_VERBS = r"\b(?:komedi|trajedi|ahmedi|mehmedi|muhammedi)\w*"
 _SOFT = (
     "without unable impossible refused refuses refuse denied denies rejected failed fails lack lacks lacking absence "
     "failure unknown unclear unsuccessful unlikely unavoidable inevitable inevitably indispensable insufficient neither "
-    "lest optional optionally ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
+    "lest optional optionally prevent prevents prevented preventing avoid avoids avoided "
+    "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
 ).split()
 # Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)
 _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
@@ -121,8 +122,10 @@ _NOT_NEGATION = {
     "de": r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b",
     "fr": r"\bnon seulement\b|\b(?:ne\s+|n['’])(?:(?!(?:pas|jamais|plus|rien|point|guère)\b)[\w-]+\s+){0,2}"
           r"qu(?:e\b|['’])",
-    "es": r"\bno (?:solo|sólo|solamente|más de|menos de)\b",
-    "it": r"\bnon (?:solo|soltanto|più di|meno di)\b",
+    # no obstante "nevertheless", a no ser que "unless", hasta que no "until" (an expletive no)
+    "es": r"\bno (?:solo|sólo|solamente|más de|menos de|obstante)\b|\ba no ser que\b|\bhasta que\b[^.,;:!?]{0,40}?\bno\b",
+    # non appena "as soon as"; the expletive non of a meno che non "unless", finché non "until"
+    "it": r"\bnon (?:solo|soltanto|più di|meno di|appena)\b|\b(?:a meno che|finché|fino a quando)\b[^.,;:!?]{0,40}?\bnon\b",
     "pt": r"\bnão (?:só|apenas|mais de|menos de)\b",
     "ro": r"\bnu (?:numai|doar|mai mult de|mai puțin de)\b",
     "pl": r"\bnie (?:tylko|więcej niż|mniej niż)\b",
@@ -158,11 +161,13 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 # Languages with negative concord: their n-words (никто, nadie, niente, hiç, أبداً) and a second negator in the
-# same sentence ("не давал и не видел", "hiç gelmedi") make one negation, not two that cancel: any cue negates, except the double
-# negative "could not but" ("не мог не заметить", "nie mógł nie").
+# same sentence ("не давал и не видел", "no ... nadie", "hiç gelmedi") make one negation, not two that cancel:
+# any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
+# "no es que no quiera" it is not that he does not want to).
 _CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar"}
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
-                                 r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b", re.IGNORECASE)
+                                 r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"
+                                 r"|\b(?:no|non|não)\s+(?:es|era|è|é)\s+(?:que|che)\s+(?:no|non|não)\b", re.IGNORECASE)
 
 
 def negated(text: str, lang: str) -> bool:

@@ -67,6 +67,30 @@ _SH = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ś": "sh",
                      "Č": "Ch", "Ć": "Ch", "Ś": "Sh"})
 
 
+# English exonyms that are a letter or two from the original's own name (Lombardia, Andalucía, Navarra):
+# a translation, not a slip. Exonyms far from the original (Napoli / Naples) are not close and need no entry.
+_EXONYMS = {
+    e: frozenset(fold(n) for n in natives.split(","))
+    for e, natives in (item.split(":") for item in """
+    lombardy:lombardia,lombardie,lombardei andalusia:andalucía,andalousie,andalusien castile:castilla,castille
+    navarre:navarra majorca:mallorca minorca:menorca seville:sevilla,séville
+    cordoba:córdoba saragossa:zaragoza biscay:bizkaia catalonia:cataluña,catalunya,catalogne,katalonien
+    galicia:galiza asturias:asturies canaries:canarias balearics:baleares corunna:coruña
+    sicily:sicilia,sicile,sizilien sardinia:sardegna,sardaigne,sardinien tuscany:toscana,toscane
+    apulia:puglia piedmont:piemonte,piémont abruzzo:abruzzi marches:marche padua:padova mantua:mantova
+    syracuse:siracusa,syrakus genoa:genova,gênes turin:torino milan:milano,milán venice:venezia,venecia,venise
+    florence:firenze,florencia,florenz naples:napoli,nápoles,neapel rome:roma lisbon:lisboa,lisbonne
+    brittany:bretagne,bretaña normandy:normandie,normandía burgundy:bourgogne,borgoña bavaria:bayern,baviera
+    saxony:sachsen,sajonia,sassonia lusatia:lausitz thuringia:thüringen havana:habana peru:perú panama:panamá
+    """.split()
+    )
+}
+
+
+def _exonym(draft_word: str, original_word: str) -> bool:
+    return fold(original_word) in _EXONYMS.get(fold(draft_word), ())
+
+
 def _spellings(latin: str) -> set[str]:
     """A Latin-script name as written and as English spells its sounds (Estonian Šoigu is Shoigu)."""
     return {latin, latin.translate(_SH)}
@@ -113,7 +137,8 @@ def compare_names(
             continue
         if fold(w).endswith(("ian", "ean", "ese", "ish")):
             continue  # Slovenian for Sloveenia: an adjective, not a misspelt name
-        close = [o for o in owords if relation(w, o.latin) == CLOSE and not _inflected(o.latin, w, lang)]
+        close = [o for o in owords if relation(w, o.latin) == CLOSE and not _inflected(o.latin, w, lang)
+                 and not _exonym(w, o.text)]
         close = [o for o in close if not o.cross_script or OSA.distance(fold(w), fold(o.latin)) <= 1]
         close = [o for o in close if not _word_translated(o.text, w, lang)]
         if not close:

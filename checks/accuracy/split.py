@@ -43,7 +43,7 @@ z.b d.h u.a usw bzw ca dr prof nr str mio mrd jh jhd abs bd evtl ggf inkl mind s
 z.t hr frl bzgl gem geb gest v.chr n.chr u.s.w z.zt zzt dipl ing mag
 m mm mme mmes mlle pr ste av apr j.-c p.ex env janv févr avr juil déc boul éd chap hab mds md
 sr sra srta srs dra dña ud uds ee.uu ee etc pág núm aprox avda gral lic sto sta ene abr ago dic mill prov
-sig sigg dott avv pag ecc ecc.mo ill.mo gent
+sig sigg dott avv pag ecc ecc.mo ill.mo gent on sen mons rag geom arch sig.ra sig.na dott.ssa pdte pte excmo
 eng dep pres sec fev set dez n.º nº
 dl dna dnul d-l d-na ș.a ian iun iul mil mld alin cca
 г гг г-н г-жа т.е т.д т.п т.к т.н др пр им ул пр-т кв стр млн млрд тыс руб коп долл трлн ок проф
@@ -57,6 +57,8 @@ např tzv atd apod tis č pí odd roč
 κ κα δηλ π.χ κ.λπ κ.ά χλμ
 """.split()
 ABBREVS = frozenset(_ABBREVIATIONS) | ABBREVIATIONS
+# Abbreviations that introduce a number: not a boundary when a figure follows ("art. 155", "núm. 5", "p. 12").
+NUMBER_ABBREVS = frozenset("art arts núm nº n no nr pág pag p pp cap vol fig tab op".split())
 # "and so on" abbreviations that often end a sentence: a boundary when a capital follows.
 # Russian and Ukrainian currency and scale abbreviations end a sentence as often as a figure does
 # ("Ціна — 4,32 грн. Наступне засідання..."); the noun after them inside a sentence is in lower case.
@@ -115,6 +117,8 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
         low = word.lower()
         if len(word) == 1 and word.isalpha():
             return None  # an initial ("В. В. Путин", "J. Biden") or a one-letter abbreviation ("z. B.")
+        if low in NUMBER_ABBREVS and first.isdigit():
+            return None
         if low in ABBREVS and not (low in FINAL_ABBREVS and first.isupper()):
             return None
         if re.fullmatch(r"(?:\w\.)+\w", word) and len(word) <= 7:
