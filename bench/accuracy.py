@@ -269,15 +269,18 @@ def bench_control() -> None:
     for pair in PAIRS:
         rows = read_split(pair, "test")
         for side in ("pe",) if "--mt" not in sys.argv else ("pe", "mt"):
-            fired = Counter()
+            fired, failed = Counter(), 0
             for r in rows:
                 draft = detokenize(r["pe_tok"]) if side == "pe" else r["mt"].strip()
                 src = r["src"].strip()
                 _warm([src, draft])
-                for rule in {f.rule for f in _check(draft, src).findings}:
+                report = _check(draft, src)
+                failed += any("failed" in n for n in report.notices)  # the engine skips a failing family
+                for rule in {f.rule for f in report.findings}:
                     fired[rule] += 1
             n = len(rows)
-            print(f"{pair:6} {side:4} " + " ".join(f"{fired[r] / n:6.1%}" for r in A_RULES) + f"   {n}")
+            print(f"{pair:6} {side:4} " + " ".join(f"{fired[r] / n:6.1%}" for r in A_RULES) + f"   {n}"
+                  + (f"   ACCURACY CHECK FAILED on {failed} pairs" if failed else ""))
         CACHE.save_from_embedder()
 
 

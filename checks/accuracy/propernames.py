@@ -12,6 +12,8 @@ come from the names list: a ``variants`` entry in the original's script (``ç§¦åˆ
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 
@@ -163,9 +165,18 @@ def _word_translated(original: str, draft: str, lang: str) -> bool:
     Akdeniz Turistik Otelciler) rendered by its English counterpart ("Touristic"): a translation, not a slip."""
     from wordfreq import zipf_frequency
 
-    if lang == "en" or not lang:
+    if lang not in _frequency_languages():
         return False
     return zipf_frequency(original.lower(), lang) >= 3.5 and zipf_frequency(draft.lower(), "en") >= 2.0
+
+
+@functools.lru_cache(maxsize=1)
+def _frequency_languages() -> frozenset[str]:
+    """Languages wordfreq has a list for and reads without an extra tokenizer (not Estonian: it has none, and
+    asking for one raises; not Japanese/Korean/Chinese, which need MeCab or jieba), English aside."""
+    from wordfreq import available_languages
+
+    return frozenset(available_languages()) - {"en", "ja", "ko", "zh"}
 
 
 def _nominative(original: str, draft: str, lang: str) -> str | None:
