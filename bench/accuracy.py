@@ -14,6 +14,7 @@
   A007's firing rate on rows whose MT has HTER > 0.5, 0.2-0.5 and < 0.2.
 - control: every A rule's firing rate on MLQE-PE test post-edits against their sources (human work: the
   figures and dates agree; with --mt also on the raw MT); A003/A004 must stay at or under 1% of post-edits.
+- negation: A006 recall on MLQE-PE test post-edits (ro, et, ru) whose one English negation was removed.
 - news: mqm-zhen newstest2021 documents: of MT segments with a Major Accuracy error, how many get an
   accuracy finding (per MQM subcategory), against ref.A/ref.B human translations.
 - numbers: the locale table of tests/test_accuracy_numbers.py (how many variants, how many read right).
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -284,6 +286,31 @@ def bench_control() -> None:
         CACHE.save_from_embedder()
 
 
+# English negations a post-edit may lose, and what the sentence says without them (MT drops "not" this way)
+_UNNEGATE = ((r"\b(?:do|does|did) not (\w+)", r"\1"),
+             (r"\b(is|are|was|were|has|have|had|will|would|can|could|should) not\b", r"\1"),
+             (r"\bnever\b", "always"))
+
+
+def bench_negation() -> None:
+    """A006 recall on a planted error: each test post-edit with exactly one negation, that negation removed
+    ('did not reply' -> 'reply', 'never' -> 'always'), checked against its src."""
+    print("\n== negation: MLQE-PE test post-edits with their one negation removed, A006 fires on ==")
+    for pair in ALIGN_PAIRS:
+        n = hit = 0
+        for r in read_split(pair, "test"):
+            pe, src = detokenize(r["pe_tok"]), r["src"].strip()
+            if len(re.findall(r"\b(?:not|n't|never|no)\b", pe)) != 1 or re.search(r"\bnot (?:only|just)\b|\bno (?:more|less)\b", pe):
+                continue
+            broken = next((b for pat, rep in _UNNEGATE if (b := re.sub(pat, rep, pe, count=1)) != pe), None)
+            if broken is None:
+                continue
+            _warm([src, broken])
+            n += 1
+            hit += any(f.rule == "A006" for f in _check(broken, src, select=["A006"]).findings)
+        print(f"{pair:6} {hit}/{n} = {hit / max(n, 1):.1%}")
+
+
 # -- news: mqm-zhen ----------------------------------------------------------------------------
 
 
@@ -442,13 +469,14 @@ def bench_speed() -> None:
 
 def main(argv: list[str]) -> None:
     load_rules()
-    parts = [a for a in argv if not a.startswith("-")] or ["samples", "numbers", "align", "control", "news", "speed"]
+    parts = [a for a in argv if not a.startswith("-")] or ["samples", "numbers", "align", "control", "negation", "news",
+                                                                 "speed"]
     if "--tune" in argv:
         tune()
         return
     for part in parts:
         {"samples": bench_samples, "numbers": bench_numbers, "align": bench_align,
-         "control": bench_control, "news": bench_news, "speed": bench_speed}[part]()
+         "control": bench_control, "negation": bench_negation, "news": bench_news, "speed": bench_speed}[part]()
         CACHE.save_from_embedder()
 
 
