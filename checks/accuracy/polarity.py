@@ -47,10 +47,10 @@ _SOFT = (
 ).split()
 # Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)
 _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
-# Russian недо- ("not enough": недовоспитали, "have not fully educated") and Ukrainian недо- say no inside the word;
+# Russian and Ukrainian недо- ("not enough": недовоспитали, "have not fully educated") say no inside a word;
 # "far from" says no in two words (nu sunt nici pe departe / "are far from")
-_SOFT_RU = r"|недо\w{3,}|far from"
-_SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_RU + r")(?![\w])",
+_SOFT_MORE = r"|недо\w{3,}|far from"
+_SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
 
