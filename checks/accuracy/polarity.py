@@ -41,8 +41,8 @@ _TR_NOT_VERBS = r"\b(?:komedi|trajedi|ahmedi|mehmedi|muhammedi)\w*"
 # the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
 _SOFT = (
     "without unable impossible refused refuses refuse denied denies rejected failed fails lack lacks lacking absence "
-    "failure unknown unclear unsuccessful unlikely unavoidable inevitable inevitably indispensable insufficient neither "
-    "lest optional optionally prevent prevents prevented preventing avoid avoids avoided "
+    "failure unknown unclear unsuccessful unlikely unavoidable inevitable inevitably indispensable insufficient "
+    "neither lest optional optionally prevent prevents prevented preventing avoid avoids avoided "
     "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
 ).split()
 # Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)

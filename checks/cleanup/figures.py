@@ -37,7 +37,8 @@ QUANTITY_CUES = frozenset(
     estimated extra further""".split()
 )
 YEARS_UNTIL = 2100  # a four-digit figure up to this may be a year
-YEAR_BEFORE = frozenset("the this that its their his her our these those whose in since by until till from after before during".split())
+YEAR_BEFORE = frozenset(
+    "the this that its their his her our these those whose in since by until till from after before during".split())
 COUNTED = frozenset(
     """people persons residents cases deaths patients infections yuan dollars euros pounds yen rupees won
     kilometers kilometres km metres meters m tons tonnes kg kilograms hectares mu acres square households
