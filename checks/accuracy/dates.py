@@ -8,10 +8,8 @@ to a figure (``15 mai``, ``mai 2020``) or, in English, after a preposition (``in
 
 from __future__ import annotations
 
-import dataclasses
-
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .numbers import ascii_digits
@@ -133,7 +131,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
             continue
         if kept and d.month and d.month == kept[-1].month and d.day is None and t[kept[-1].end : d.start].strip() in ("/", "("):
             # one month by its two names: ديسمبر/كانون الأول, ٢٨ مارس (آذار), ٥ أيار/مايو ٢٠٢٤
-            kept[-1] = dataclasses.replace(kept[-1], end=d.end, year=kept[-1].year or d.year)
+            kept[-1] = replace(kept[-1], end=d.end, year=kept[-1].year or d.year)
             continue
         kept.append(d)
     return kept
