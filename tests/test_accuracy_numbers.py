@@ -3,7 +3,7 @@ the comparison that A003 rests on (equal figures, conversions, rounding, what is
 
 import pytest
 
-from checks.accuracy.compare import compare_figures
+from checks.accuracy.compare import FigureComparison, compare_figures
 from checks.accuracy.numbers import converts, english, quantities, same_figure, same_year
 
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
@@ -127,7 +127,7 @@ def test_turkish_and_arabic_currencies_with_their_endings():
 
 def test_an_egyptian_pound_is_pounds_in_english_but_not_dollars():
     def mismatched(original: str, draft: str) -> list[str]:
-        found, _ = compare_figures(original, [(0, len(original))], draft, [(0, len(draft))], "ar")
+        found = compare_figures(original, [(0, len(original))], draft, [(0, len(draft))], "ar").mismatches
         return [draft[m.start : m.end] for m in found]
 
     original = "بينما يبلغ السعر الرسمي ٣٠٫٨٥ جنيه."
@@ -152,8 +152,8 @@ def test_money_and_units_after_the_romance_of():
     assert one("450 millimetri di pioggia", "it").unit == "millimetri"
     assert one("12.000 metros cúbicos de agua", "es").value == 12000 and one("12,000 cubic metres").kind == "unit"
     assert one("500 millions d’habitants", "fr").kind == "number"  # "of inhabitants" is no unit
-    (m,), _ = compare_figures("Ha stimato i danni in 7 miliardi di euro.", [(0, 40)],
-                              "He put the damage at 7 million euros.", [(0, 37)], "it")
+    (m,) = compare_figures("Ha stimato i danni in 7 miliardi di euro.", [(0, 40)],
+                           "He put the damage at 7 million euros.", [(0, 37)], "it").mismatches
     assert "7 miliardi di euro" in m.message
 
 
@@ -164,10 +164,10 @@ def test_spanish_italian_portuguese_number_words():
     assert [q.value for q in quantities("entre dos y tres meses", lang="es")] == [2, 3]
     assert one("Sono morte quaranta persone.", "it").value == 40 and one("diciotto mesi", "it").value == 18
     assert one("doscientos soldados", "es").value == 200
-    (m,), _ = compare_figures("Murieron sesenta y cinco personas.", [(0, 34)],
-                              "Fifty-six people died.", [(0, 22)], "es")
+    (m,) = compare_figures("Murieron sesenta y cinco personas.", [(0, 34)],
+                           "Fifty-six people died.", [(0, 22)], "es").mismatches
     assert compare_figures("Murieron sesenta y cinco personas.", [(0, 34)],
-                           "Sixty-five people died.", [(0, 23)], "es") == ([], [])
+                           "Sixty-five people died.", [(0, 23)], "es") == FigureComparison([], [], [])
 
 
 def test_names_and_codes_are_not_quantities():
@@ -198,6 +198,11 @@ def test_comparison():
     assert quantities("the A380 and G20 summit") == []
     # 四五 is "four or five", not 45; 二〇二二 is 2022
     assert quantities("四五个人", lang="zh") == [] and one("二〇二二年", "zh").value == 2022
+    # shares in tenths: 四成 40%, 三成五 35%, Japanese 3割 30%; not the idiom 一成不变 nor 成 starting a word
+    assert [(q.kind, q.value) for q in quantities("人均攒钱金额增长近四成", lang="zh")] == [("percent", 40)]
+    assert one("三成五的受访者", "zh").value == 35 and one("売上の3割が海外", "ja").values == (30,)
+    assert quantities("政策一成不变", lang="zh") == [] and quantities("这八成是假的", lang="zh") == []
+    assert [q.kind for q in quantities("他们三成为了朋友", lang="zh")] != ["percent"]
 
 
 def test_english_rendering_follows_the_draft():
@@ -208,7 +213,7 @@ def test_english_rendering_follows_the_draft():
 
 def test_a_national_calendar_year_and_lakhs_are_no_mismatch_but_a_wrong_year_is():
     def mismatched(original: str, draft: str, lang: str) -> list[str]:
-        found, _ = compare_figures(original, [(0, len(original))], draft, [(0, len(draft))], lang)
+        found = compare_figures(original, [(0, len(original))], draft, [(0, len(draft))], lang).mismatches
         return [draft[m.start : m.end] for m in found]
 
     original = "२०७५ सालमा ३० लाखको सुरक्षित ऋण चुक्ता गरियो ।"

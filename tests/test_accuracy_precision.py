@@ -15,8 +15,8 @@ def accuracy(draft, original):
 
 
 def figures(original, draft, lang="zh"):
-    mismatches, dropped = compare_figures(original, [(0, len(original))], draft, [(0, len(draft))], lang)
-    return [draft[m.start : m.end] for m in mismatches], [original[q.start : q.end] for q in dropped]
+    found = compare_figures(original, [(0, len(original))], draft, [(0, len(draft))], lang)
+    return [draft[m.start : m.end] for m in found.mismatches], [original[q.start : q.end] for q in found.dropped]
 
 
 def dates(original, draft):

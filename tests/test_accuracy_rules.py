@@ -76,6 +76,45 @@ def test_A002_an_added_sentence():
 
 
 @pytest.mark.parametrize(
+    "original,draft,figure",
+    [
+        ("Le chômage a nettement baissé au printemps, selon l'Insee.",
+         "Unemployment fell by 3% in the spring, according to Insee.", "3%"),
+        ("Die Regierung will die Krankenhäuser stärker unterstützen.",
+         "The government wants to give hospitals 2 billion euros more in support.", "2 billion euros"),
+        ("Сотни людей вышли на улицы Москвы.", "Some 8,000 people took to the streets of Moscow.", "8,000"),
+    ],
+)
+def test_A002_a_figure_the_original_does_not_have(original, draft, figure):
+    found = accuracy(draft, original)
+    assert [(f.rule, f.excerpt) for f in found] == [("A002", figure)]
+    assert found[0].original_excerpt == original and not found[0].suggestions
+    assert figure in found[0].message
+
+
+@pytest.mark.parametrize(
+    "original,draft",
+    [
+        # a Roman numeral, a figure glued to a suffix or a unit letter, a count the original words, a year
+        ("Nepalul are o sută treizeci de caste.", "Nepal has 130 castes."),
+        ("Константинополь пал в прошлом веке.", "Constantinople fell in 1453."),
+        ("Orașul a devenit un centru comercial important în secolul XIV.",
+         "The town became an important trading centre in the 14th century.", ),
+        ("Bumbacist sai oluline ekspordiartikkel 1980ndate lõpus.", "Cotton became an important export in the late 1980s."),
+        ("Блок питания стоит 4050р. в нашем магазине.", "The power supply costs 4050 rub. in our shop."),
+        ("Он умер в Москве в возрасте тридцати лет.", "He died in Moscow at the age of 30."),
+        # an estimate and a share the Chinese reader leaves unread, and the year a translator adds to a date
+        ("他刚从家中走出五六百米，便看到公路裂开。", "Only about 500 meters from home, he saw a crack in the road."),
+        ("人均攒钱金额比2019年增长近四成。", "Per capita savings rose by nearly 40% from 2019."),
+        ("7月26日，第三届进博会参展商联盟成立了专业委员会。",
+         "On July 26, 2020, the exhibitor alliance of the 3rd import expo set up special committees."),
+    ],
+)
+def test_A002_is_quiet_on_figures_the_original_holds_in_another_form(original, draft):
+    assert [f for f in accuracy(draft, original) if f.rule == "A002"] == []
+
+
+@pytest.mark.parametrize(
     "original,draft,bad,fix",
     [
         ("Le gouvernement a débloqué 3,2 milliards d'euros pour les hôpitaux.",

@@ -6,7 +6,8 @@ with, and its message quotes both sides.
 
 - A001 omission: an original sentence with no counterpart, or a figure of the original missing from its
   aligned draft sentence. The finding sits where the sentence belongs in the draft (an empty span).
-- A002 addition: a draft sentence with no counterpart in the original.
+- A002 addition: a draft sentence with no counterpart in the original, or a figure of an aligned draft
+  sentence that nothing in the original accounts for.
 - A003 figures: a number, percentage, amount of money or quantity that differs (read locale-aware).
 - A004 dates: a month, day or weekday that differs.
 - A005 names: a name spelled differently from the original (or from the names list's form of it).
@@ -35,7 +36,7 @@ from .propernames import compare_names, natives_in
 A001 = define("A001", "omitted-in-translation", "accuracy", "warning",
               "An original sentence, or a figure of it, has no counterpart in the draft.")
 A002 = define("A002", "added-in-translation", "accuracy", "warning",
-              "A draft sentence has no counterpart in the original.")
+              "A draft sentence, or a figure in it, has no counterpart in the original.")
 A003 = define("A003", "figure-differs-from-original", "accuracy", "error",
               "A number, percentage, amount or quantity differs from the original.")
 A004 = define("A004", "date-differs-from-original", "accuracy", "error",
@@ -173,12 +174,17 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
         yield _finding(A008, al, dspan.start, dspan.end, al.span_of(bead.original, al.original_sentences),
                        "Not translated: this sentence repeats the original word for word")
         return
-    mismatches, dropped = compare_figures(al.original, ospans, doc.text, dspans, al.language)
-    yield from (_from_mismatch(A003, al, m) for m in mismatches)
-    for q in dropped:
+    figs = compare_figures(al.original, ospans, doc.text, dspans, al.language)
+    yield from (_from_mismatch(A003, al, m) for m in figs.mismatches)
+    for q in figs.dropped:
         yield _finding(A001, al, dspan.start, dspan.end, (q.start, q.end),
                        f"The original's figure “{al.original[q.start:q.end]}” ({english(q)}) is missing from the draft "
                        "sentence")
+    ospan = al.span_of(bead.original, al.original_sentences)
+    for q in figs.added:
+        yield _finding(A002, al, q.start, q.end, tuple(ospan),
+                       f"The draft's figure “{doc.text[q.start:q.end]}” is not in the original “{_short(otext, 70)}”: "
+                       "check it was not invented")
     yield from (_from_mismatch(A004, al, m) for m in compare_dates(al.original, ospans, doc.text, dspans))
     for m in compare_names(al.original, ospans, doc.text, dspans, al.language, names, natives):
         yield _from_mismatch(A005, al, m)

@@ -1,8 +1,10 @@
-"""Figures and dates of an aligned pair compared: what differs (A003, A004) and what is missing (A001).
+"""Figures and dates of an aligned pair compared: what differs (A003, A004), what is missing (A001) and
+what the draft added (A002).
 
 Every figure of the original is first matched with an equal figure of the draft (either reading of an
 ambiguous ``1.500``, rounding of large round figures, a unit conversion). What is left on both sides is a
-mismatch; what is left only in the original is a figure the draft dropped. Figures that belong to a date
+mismatch; what is left only in the original is a figure the draft dropped, only in the draft one it may
+have added (:mod:`.addedfigures`). Figures that belong to a date
 (the 3 of ``3 juillet``) are the date rules' business, not the number rules'.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .addedfigures import added_figures
 from .dates import DateMention, date_mentions, month_name, weekday_name
 from .numbers import Quantity, converts, english, quantities, same_figure, same_year
 from .numwords import currencies_differ
@@ -26,6 +29,15 @@ class Mismatch:
     oend: int
     message: str
     fix: tuple[int, int, str] | None = None
+
+
+@dataclass(frozen=True)
+class FigureComparison:
+    """Figures of an aligned pair: mismatched (A003), in the original only (A001), in the draft only (A002)."""
+
+    mismatches: list[Mismatch]
+    dropped: list[Quantity]
+    added: list[Quantity]
 
 
 def _outside_dates(qs: list[Quantity], dates: list[DateMention]) -> list[Quantity]:
@@ -45,8 +57,8 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
 
 def compare_figures(
     original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]], lang: str
-) -> tuple[list[Mismatch], list[Quantity]]:
-    """Mismatched figures (A003) and original figures with no counterpart at all (for A001)."""
+) -> FigureComparison:
+    """Mismatched figures (A003), and figures of one side with no counterpart at all (A001, A002)."""
     oq = [q for a, b in ospans for q in figures(original, a, b, lang, False)]
     dq = [q for a, b in dspans for q in figures(draft, a, b, "en", True)]
     left_d = list(dq)
@@ -79,7 +91,8 @@ def compare_figures(
     # matter on their own count as dropped
     dropped = [q for q in left_o if not left_d and not q.word and
                (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1)]
-    return mismatches, dropped
+    added = added_figures(original, ospans, draft, left_d) if not left_o else []
+    return FigureComparison(mismatches, dropped, added)
 
 
 _RATE_SIGN_RE = re.compile(r"\s*[=＝]|[\d０-９]")

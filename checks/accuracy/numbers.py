@@ -129,8 +129,9 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
     out = [q for m in _NUM_RE.finditer(t, start, end) if (q := _digit_quantity(t, m, lang, end)) is not None]
     out += _word_quantities(t, start, end, lang)
     if lang in ("zh", "ja", "ko") or re.search(r"[\u4e00-\u9fff]", t[start:end]):
-        from .cjknum import chinese_quantities, half_hours
+        from .cjknum import chinese_quantities, half_hours, tenths
 
+        out += [Quantity(a, b, a, b, (v,), "percent", "", 1.0, "", 0, True) for a, b, v in tenths(t, start, end)]
         out += [_finish(t, a, b, (v,), 0, lang, end, True) for a, b, v in chinese_quantities(t, start, end)]
         out += [Quantity(a, b, a, b, (30.0,), "number", "", 1.0, "", 0, True) for a, b in half_hours(t, start, end)]
     out = [q for q in out if q is not None]

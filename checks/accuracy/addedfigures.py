@@ -1,0 +1,62 @@
+"""Figures of a draft sentence that nothing in the original accounts for (A002: a claim the MT invented).
+
+A figure the draft adds is as damaging as one it drops ("Unemployment fell by 3%" for "Le chômage a
+baissé"), but the original may hold it in a form the figure readers do not parse, so a draft figure
+counts as added only when nothing in the original could be it:
+
+- its digits appear nowhere in the original (``1980ndate``, ``4050р.``, ``46к``, ``16.05.2017``, a figure
+  moved from a neighbouring sentence);
+- the original sentence has no Chinese or Japanese numeral the readers leave unread (``五六百米``
+  "500-600 metres", ``上千`` "over a thousand");
+- it is not a plain count under 1,000 (which the original may write in words, inflected: "üle saja"), not
+  a year (translators add them: "July 26, 2020" for 7月26日, "in 2019" for "last year"), and not written
+  in words itself. Percentages, money, quantities with a unit and figures with a scale word always count.
+
+On MLQE-PE dev post-edits (human work) this fires on 0.1% of pairs; on newstest2021 human translations of
+Chinese news on under 0.5% of segments.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .numbers import Quantity, ascii_digits
+
+SMALL_COUNT = 1000  # plain counts below this may be words in the original ("एकसय तीस" 130, "üle saja" over 100)
+YEARS = (1000, 2100)  # a plain figure in this range is a year, which translators add ("last year" -> "in 2019")
+# a numeral run the Chinese reader does not take as one figure: an estimate (五六百 "five or six hundred"),
+# 上千 "upwards of a thousand", 数万 "tens of thousands", 四成 "four tenths"
+_UNREAD_CJK_RE = re.compile(r"[一二两三四五六七八九十几数上近][十百千万萬亿億]")
+
+
+def added_figures(original: str, ospans: list[tuple[int, int]], draft: str, left: list[Quantity]) -> list[Quantity]:
+    """Of the draft figures ``left`` unmatched by any figure of the original, those nothing in the original
+    (its sentences ``ospans``, or anywhere for the digits) accounts for."""
+    if not left:
+        return []
+    if any(_UNREAD_CJK_RE.search(original, a, b) for a, b in ospans):
+        return []
+    digits = _digit_text(original)
+    out = []
+    for d in left:
+        if d.word or d.kind in ("number", "ordinal") and d.scale == 1 and (
+                abs(d.value) < SMALL_COUNT or _year_like(draft, d)):
+            continue
+        key = re.sub(r"[,\s\u00a0\u202f\u2009']", "", ascii_digits(draft[d.num_start : d.num_end])).lstrip("-−")
+        if re.search(rf"(?<!\d){re.escape(key)}(?!\d)", digits):
+            continue
+        out.append(d)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _digit_text(original: str) -> str:
+    """The original with ASCII digits and no group separators inside figures (15 000, 15.000 stay apart
+    from the decimal: only spaces and commas between three-digit groups are dropped)."""
+    return re.sub(r"(?<=\d)[,\s\u00a0\u202f\u2009'’](?=\d{3}(?!\d))", "", ascii_digits(original))
+
+
+def _year_like(draft: str, d: Quantity) -> bool:
+    """A year: written without a group separator, in the range of years."""
+    return YEARS[0] <= d.value <= YEARS[1] and d.value == int(d.value) and "," not in draft[d.num_start : d.num_end]
