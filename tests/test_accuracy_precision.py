@@ -240,7 +240,10 @@ def test_A004_a_day_without_its_month_against_the_drafts_ordinal_day():
     assert dates(original, clean) == []
     assert dates(original, clean.replace("the 7th", "the 8th")) == ["8th"]
     found = accuracy(clean.replace("the 7th", "the 8th"), original)
-    assert [(f.rule, f.excerpt, [s.replacement for s in f.suggestions]) for f in found] == [("A004", "8th", ["7"])]
+    assert [(f.rule, f.excerpt, [s.replacement for s in f.suggestions]) for f in found] == [("A004", "8th", ["7th"])]
+    # the fix rewrites the whole ordinal, so its suffix stays right
+    found = accuracy(clean.replace("the 7th", "the 21st"), original)
+    assert [s.replacement for f in found for s in f.suggestions] == ["7th"]
     # an ordinal of a noun is not a day
     assert dates("25日，第8届大会开幕。", "The 8th congress opened on the 25th.") == []
     assert dates("7日、3週連続で減少した。", "On the 7th, it fell for the 3rd week in a row.") == []

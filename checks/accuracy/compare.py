@@ -79,6 +79,10 @@ def compare_figures(
     left_d = [d for d in left_d if not any(converts(q, d) or same_year(q, d, lang) for q in oq)]
     left_o = [q for q in left_o if not any(converts(q, d) or same_year(q, d, lang) for d in dq)]
     left_o = [q for q in left_o if not _per_unit(original, q)]  # the 1 of a rate: "to the dollar"
+    # a day or year the draft gives in a date, from an original whose date the readers do not know (Sinhala
+    # "14" against "on the 14th of February"): the date rules' business, not a dropped or changed figure
+    days = _date_numbers(draft, dspans)
+    left_o = [q for q in left_o if not (q.kind in ("number", "ordinal") and q.scale == 1 and q.value in days)]
     for q in list(left_o):
         same_kind = [d for d in left_d if _compatible(q, d)]
         if not same_kind:
@@ -93,6 +97,11 @@ def compare_figures(
                (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1)]
     added = added_figures(original, ospans, draft, left_d) if not left_o else []
     return FigureComparison(mismatches, dropped, added)
+
+
+def _date_numbers(draft: str, dspans: list[tuple[int, int]]) -> set[float]:
+    found = [d for a, b in dspans for d in date_mentions(draft, a, b, english=True)] + _ordinal_days(draft, dspans)
+    return {float(v) for d in found for v in (d.day, d.year) if v is not None}
 
 
 _RATE_SIGN_RE = re.compile(r"\s*[=＝]|[\d０-９]")
@@ -153,20 +162,35 @@ def compare_dates(
     return out
 
 
-# "on Thursday, the 8th", "the 8th." : a day of the month the draft gives without its month (as the original's
-# 7日 has none); "the 3rd week", "the 2nd round" are ordinals of a noun and are not days
-_ORDINAL_DAY_RE = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!-| +[a-z])")
+# "on Thursday, the 8th", "the 8th.", "said on the 15th that": a day of the month the draft gives without its
+# month (as the original's 7日, 15일 have none); "the 3rd week", "the 2nd round", "on the 5th floor" are ordinals
+# of a noun and are not days
+_COUNTED = r"(?:floor|storey|day|week|month|year|anniversary|attempt|round|time|lap|hole|minute|stage|leg|edition|place)s?\b"
+_ORDINAL_DAY_RE = re.compile(r"\bthe ((\d{1,2})(?:st|nd|rd|th))\b(?!-| +[a-z])"
+                             rf"|\bon the ((\d{{1,2}})(?:st|nd|rd|th))\b(?!-| +{_COUNTED})")
 
 
 def _ordinal_days(draft: str, dspans: list[tuple[int, int]]) -> list[DateMention]:
-    return [DateMention(m.start(1), m.end(), day=int(m.group(1)), day_span=m.span(1))
-            for a, b in dspans for m in _ORDINAL_DAY_RE.finditer(draft, a, b) if 1 <= int(m.group(1)) <= 31]
+    out = []
+    for a, b in dspans:
+        for m in _ORDINAL_DAY_RE.finditer(draft, a, b):
+            g = 1 if m.group(1) else 3
+            if 1 <= int(m.group(g + 1)) <= 31:
+                out.append(DateMention(m.start(g), m.end(g), day=int(m.group(g + 1)), day_span=m.span(g)))
+    return out
+
+
+def _day_text(draft: str, span: tuple[int, int], day: int) -> str:
+    """The day as the draft writes it: "15", or "15th" where the draft has an ordinal."""
+    if draft[span[0] : span[1]].isdigit():
+        return str(day)
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
 
 
 def _day_mismatch(original: str, draft: str, o: DateMention, d: DateMention) -> Mismatch:
     shown, said = original[o.start : o.end], draft[d.start : d.end]
     msg = f"The original has “{shown}” ({month_name(o.month)} {o.day}); the draft says “{said}”"
-    fix = (d.day_span[0], d.day_span[1], str(o.day)) if d.day_span else None
+    fix = (d.day_span[0], d.day_span[1], _day_text(draft, d.day_span, o.day)) if d.day_span else None
     return Mismatch(d.start, d.end, o.start, o.end, msg, fix)
 
 
@@ -182,7 +206,8 @@ def _day_only(original: str, od: list[DateMention], draft: str, dd: list[DateMen
         d = next(d for d in dd if d.day)
         shown, said = original[o.start : o.end], draft[d.start : d.end]
         msg = f"The original has “{shown}” (day {o.day}); the draft says “{said}”"
-        fix = (d.day_span[0], d.day_span[1], str(o.day)) if d.day_span and sum(1 for x in od if x.day) == 1 else None
+        fix = ((d.day_span[0], d.day_span[1], _day_text(draft, d.day_span, o.day))
+               if d.day_span and sum(1 for x in od if x.day) == 1 else None)
         out.append(Mismatch(d.start, d.end, o.start, o.end, msg, fix))
     return out
 

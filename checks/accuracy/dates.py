@@ -1,7 +1,8 @@
 """Dates, months and weekdays in many languages, as mentions with exact spans.
 
 ``im März`` is March, ``3 juillet`` is July 3, ``12 марта 2022 г.`` is March 12, 2022, ``7月3日`` is July 3,
-``Mart'ta`` is March, ``星期一`` is Monday. Month words that are also ordinary words (Romanian ``mai``
+``Mart'ta`` is March, ``星期一`` is Monday (Korean ``3월 12일`` and Vietnamese ``ngày 12 tháng 3``:
+:mod:`.datesnumbered`). Month words that are also ordinary words (Romanian ``mai``
 "more", Turkish ``Ekim`` "sowing", French ``Mars`` the planet, English "May" and "march") count only next
 to a figure (``15 mai``, ``mai 2020``) or, in English, after a preposition (``in May``).
 """
@@ -9,9 +10,11 @@ to a figure (``15 mai``, ``mai 2020``) or, in English, after a preposition (``in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
+from .datemention import DateMention
+from .datesnumbered import numbered_dates
 from .numbers import ascii_digits
 
 _MONTHS = {
@@ -39,6 +42,7 @@ _MONTHS = {
     "cs2": "leden únor březen duben květen červen červenec srpen září říjen listopad prosinec",
     "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
           "οκτωβρίου νοεμβρίου δεκεμβρίου",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
     "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     "ar2": "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",
     "abbr": "jan feb mar apr _ jun jul aug sep oct nov dec",
@@ -63,12 +67,14 @@ _WEEKDAYS = {
     "et": "esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev",
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
     "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
+    "id": "senin selasa rabu kamis jumat sabtu minggu",
+    "id2": "_ _ _ _ jum'at _ _",
     "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
 }
 # Month and weekday words that are ordinary words too: they count only next to a figure.
 AMBIGUOUS = frozenset(
     "may march august june april mai maj maja marca luty lutego lutym ocak nisan ekim kasım aralık "
-    "mayıs şubat مارس آب luni среда середа salı cuma pazar domingo sábado sabato segunda-feira".split()
+    "mayıs şubat مارس آب luni среда середа salı cuma pazar domingo sábado sabato segunda-feira minggu".split()
 )
 _SUFFIX_LANG_STEMS = ("tr", "et")  # languages that glue case endings to month names (Mart'ta, märtsis)
 ENGLISH_MONTHS = _MONTHS["en"].split()
@@ -93,20 +99,6 @@ def _table() -> dict[str, tuple[str, int, str]]:
     return out
 
 
-@dataclass(frozen=True)
-class DateMention:
-    """A month, a weekday or a whole date. ``word`` is the span of the month or weekday word itself."""
-
-    start: int
-    end: int
-    month: int | None = None
-    day: int | None = None
-    year: int | None = None
-    weekday: int | None = None
-    word: tuple[int, int] | None = None
-    day_span: tuple[int, int] | None = None
-
-
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-_'’][^\W\d_]+)*", re.UNICODE)
 # the day's 日 may be left out before a second date of the list: 7月17和7月22日, 7月17、22日
 _CJK_DATE_RE = re.compile(r"(?:(\d{4})\s*年)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})(?:\s*[日号號]"
@@ -124,6 +116,8 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
     end = len(text) if end is None else end
     t = ascii_digits(text)
     out = _word_dates(t, start, end, english) + _cjk_dates(t, start, end) + _numeric_dates(t, start, end, english)
+    if not english:  # Korean and Vietnamese: 3월 12일, ngày 12 tháng 3
+        out += numbered_dates(t, start, end)
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[DateMention] = []
     for d in out:
@@ -232,8 +226,8 @@ def _second_days(t: str, month: int, year: int | None, day_span: tuple[int, int]
     return [DateMention(span[0], span[1], month=month, day=int(m.group(1)), year=year, day_span=span)]
 
 
-# the day may be an ordinal: 3. Juli, 3-го, 1er mai, Spanish 1.º / 1º de mayo, Italian 1° / 1º maggio
-_DAY_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\.º|\.|-?го|-?е|er|e|º|°)?\s*(?:de\s+|of\s+)?$")
+# the day may be an ordinal: 3. Juli, 3-го, 1er mai, the 14th of February, Spanish 1.º / 1º de mayo, Italian 1° / 1º maggio
+_DAY_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\.º|\.|-?го|-?е|er|e|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?$")
 _DAY_AFTER_RE = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _YEAR_AFTER_RE = re.compile(r"[\s,]*(?:del?\s+|of\s+)?(\d{4})(?!\d)")
 

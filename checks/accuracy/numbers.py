@@ -146,9 +146,9 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
 
 # A figure written as its large unit and the rest is one figure: Chinese and Japanese glue the smaller figure
 # to the scale word (8兆9000億円 8.9 trillion yen, 3億2000万円, 2万4000人 24,000); Arabic joins it with "and"
-# (28 ألفاً و450, 28,450), Turkish with a space (28 bin 450).
+# (28 ألفاً و450, 28,450), Turkish and Korean with a space (28 bin 450; 45조 7천억 45.7 trillion, 1만 2천 12,000).
 _CJK_LARGE = frozenset("万萬亿億兆")
-_JOINERS = {"ar": re.compile(r"\s*و\s*"), "tr": re.compile(r"[ \u00a0]")}
+_JOINERS = {"ar": re.compile(r"\s*و\s*"), "tr": re.compile(r"[ \u00a0]"), "ko": re.compile(r"[ \u00a0]?")}
 
 
 def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:

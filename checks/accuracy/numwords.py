@@ -46,6 +46,9 @@ _SCALES = [
     ("مليار", B, "ar"), ("ملايين", M, "ar"), ("مليارات", B, "ar"),
     ("万亿", T, "zh"), ("万億", T, "ja"), ("万", 1e4, "zh ja"), ("萬", 1e4, "zh ja"), ("亿", 1e8, "zh"), ("億", 1e8, "zh ja"), ("千", K, "zh ja"),
     ("百万", M, "zh"), ("千万", 1e7, "zh"), ("兆", T, "ja"),
+    # Korean counts in myriads like Chinese, in Hangul and with spaces: 45조 7천억 원 (45.7 trillion won)
+    ("천", K, "ko"), ("만", 1e4, "ko"), ("십만", 1e5, "ko"), ("백만", M, "ko"), ("천만", 1e7, "ko"), ("억", 1e8, "ko"),
+    ("십억", B, "ko"), ("백억", 1e10, "ko"), ("천억", 1e11, "ko"), ("조", T, "ko"),
 ]
 # Turkish glues case endings to scale and currency words (3,9 milyona "to 3.9 million", 54,3 milyar dolara,
 # 1,5 milyar liralık); the endings follow the word's last vowel.
@@ -103,7 +106,7 @@ CURRENCIES = {
     "₽": "RUB", "rub": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
     "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "卢布": "RUB",
     "₴": "UAH", "uah": "UAH", "грн": "UAH", "грн.": "UAH", "гривень": "UAH", "гривні": "UAH", "hryvnias": "UAH",
-    "hryvnia": "UAH", "₹": "INR", "rupees": "INR", "₩": "KRW", "won": "KRW", "₺": "TRY", "lira": "TRY", "lei": "RON",
+    "hryvnia": "UAH", "₹": "INR", "rupees": "INR", "₩": "KRW", "won": "KRW", "원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY", "₺": "TRY", "lira": "TRY", "lei": "RON",
     "ron": "RON", "zł": "PLN", "złotych": "PLN", "zloty": "PLN", "chf": "CHF", "francs": "CHF",
     "tl": "TRY", "liras": "TRY", "egp": "EGP",
     "دولار": "USD", "دولاراً": "USD", "دولارًا": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR",
@@ -254,8 +257,9 @@ def after_number_re(lang: str) -> re.Pattern:
     cjk = "万萬亿億千兆百"
 
     def alt(words):
-        # a CJK or kana word ends where it ends: 円 of 150円の is followed by a particle, not a space
+        # a CJK, kana or Hangul word ends where it ends: 円 of 150円の, 원 of 3억원을 are followed by a particle
         return "|".join(re.escape(w) + ("" if w[-1] in cjk or not w[-1].isalnum() or _CJK_CHAR.match(w[-1])
+                                        or "\uac00" <= w[-1] <= "\ud7af"
                                         else r"(?![\w])") for w in words)
 
     return re.compile(

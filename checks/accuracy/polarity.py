@@ -29,6 +29,8 @@ _CUES = {
     "et": "ei mitte pole polnud poleks kunagi",
     "tr": "değil yok hiç asla hiçbir",
     "el": "δεν μη μην όχι ποτέ τίποτα κανείς",
+    "vi": "không chưa chẳng chả đừng chớ",
+    "id": "tidak tak bukan belum jangan tiada",
     # Arabic glues "and"/"so" to the negator: ولم يعلق "and did not comment", فلا "so no"
     "ar": " ".join(p + w for w in "لا لم لن ليس ليست ليسوا لسنا لست ليسا أبدا أبداً".split() for p in ("", "و", "ف")),
 }
@@ -48,8 +50,9 @@ _SOFT = (
 # Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)
 _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
 # Russian and Ukrainian недо- ("not enough": недовоспитали, "have not fully educated") say no inside a word;
-# "far from" says no in two words (nu sunt nici pe departe / "are far from")
-_SOFT_MORE = r"|недо\w{3,}|far from"
+# "far from" says no in two words (nu sunt nici pe departe / "are far from"), and "yet to" (has yet to decide:
+# noch nicht, ещё не, belum, chưa)
+_SOFT_MORE = r"|недо\w{3,}|far from|yet to"
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -130,6 +133,12 @@ _NOT_NEGATION = {
     "ro": r"\bnu (?:numai|doar|mai mult de|mai puțin de)\b",
     "pl": r"\bnie (?:tylko|więcej niż|mniej niż)\b",
     "et": r"\bmitte (?:ainult|üksnes|lihtsalt|niisama)\b",
+    # không khí "air", không gian "space", hàng không "aviation", phòng không "air defence" and other words
+    # built on không; không chỉ "not only"; quantities (chưa đầy "under", không quá "at most"); questions
+    # (có ... không?, đã ... chưa?, hay không "whether")
+    "vi": r"\bkhông (?:khí|gian|quân|phận|trung|ảnh|chỉ|những|quá|dưới|kém)\b|\b(?:hàng|phòng) không\b"
+          r"|\bchưa (?:đầy|tới|đến)\b|\bhay (?:không|chưa)\b|\b(?:không|chưa)\s*\?",
+    "id": r"\b(?:tidak|bukan) (?:hanya|saja|cuma|lebih dari|kurang dari)\b|\btak (?:terhingga|lama)\b",
     # لا يزال / ما زال "is still", لا سيما "especially", لا بد "must", ما لم "unless"
     "ar": r"(?<!\w)[وف]?(?:لا|لم|ما)\s+(?:يزال|تزال|يزالون|تزالان|يزل|تزل|زال|زالت|زالوا)(?!\w)"
           r"|(?<!\w)[وف]?لا\s+(?:سيما|سيّما|بد|بدّ)(?!\w)",

@@ -1,0 +1,19 @@
+"""A date, month or weekday found in a sentence, with exact spans (shared by the date readers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A month, a weekday or a whole date. ``word`` is the span of the month or weekday word itself."""
+
+    start: int
+    end: int
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    word: tuple[int, int] | None = None
+    day_span: tuple[int, int] | None = None
