@@ -45,8 +45,11 @@ def _outside_dates(qs: list[Quantity], dates: list[DateMention]) -> list[Quantit
     return [q for q in qs if not any(a <= q.num_start and q.num_end <= b for a, b in spans)]
 
 
-def figures(text: str, start: int, end: int, lang: str, english_side: bool) -> list[Quantity]:
-    dates = date_mentions(text, start, end, english=english_side)
+def figures(text: str, start: int, end: int, lang: str, english_side: bool,
+            dates: list[DateMention] | None = None) -> list[Quantity]:
+    """The figures of ``text[start:end]`` outside its dates (``dates``, when the caller has read them)."""
+    if dates is None:
+        dates = date_mentions(text, start, end, english=english_side)
     return _outside_dates(quantities(text, start, end, lang), dates)
 
 
@@ -60,7 +63,8 @@ def compare_figures(
 ) -> FigureComparison:
     """Mismatched figures (A003), and figures of one side with no counterpart at all (A001, A002)."""
     oq = [q for a, b in ospans for q in figures(original, a, b, lang, False)]
-    dq = [q for a, b in dspans for q in figures(draft, a, b, "en", True)]
+    ddates = [date_mentions(draft, a, b, english=True) for a, b in dspans]  # read once: figures and days
+    dq = [q for (a, b), dd in zip(dspans, ddates) for q in figures(draft, a, b, "en", True, dd)]
     left_d = list(dq)
     left_o = []
     mismatches: list[Mismatch] = []
@@ -81,7 +85,7 @@ def compare_figures(
     left_o = [q for q in left_o if not _per_unit(original, q)]  # the 1 of a rate: "to the dollar"
     # a day or year the draft gives in a date, from an original whose date the readers do not know (Sinhala
     # "14" against "on the 14th of February"): the date rules' business, not a dropped or changed figure
-    days = _date_numbers(draft, dspans)
+    days = _date_numbers(draft, dspans, [d for dd in ddates for d in dd])
     left_o = [q for q in left_o if not (q.kind in ("number", "ordinal") and q.scale == 1 and q.value in days)]
     for q in list(left_o):
         same_kind = [d for d in left_d if _compatible(q, d)]
@@ -99,8 +103,8 @@ def compare_figures(
     return FigureComparison(mismatches, dropped, added)
 
 
-def _date_numbers(draft: str, dspans: list[tuple[int, int]]) -> set[float]:
-    found = [d for a, b in dspans for d in date_mentions(draft, a, b, english=True)] + _ordinal_days(draft, dspans)
+def _date_numbers(draft: str, dspans: list[tuple[int, int]], dates: list[DateMention]) -> set[float]:
+    found = dates + _ordinal_days(draft, dspans)
     return {float(v) for d in found for v in (d.day, d.year) if v is not None}
 
 
