@@ -4,6 +4,7 @@
     python bench/accuracy.py samples align control news numbers speed
     python bench/accuracy.py align --tune    # grid over the aligner's constants on MLQE-PE dev
     python bench/accuracy.py align --split=dev --show   # dev documents, each false omission printed
+    python bench/accuracy.py wmt22 --show    # each finding on a segment no rater faulted
 
 - samples: per-rule recall and false alarms on samples/accuracy/ (planted findings in expected.json, and
   clean pairs that must raise nothing).
@@ -17,6 +18,8 @@
 - negation: A006 recall on MLQE-PE test post-edits (ro, et, ru) whose one English negation was removed.
 - news: mqm-zhen newstest2021 documents: of MT segments with a Major Accuracy error, how many get an
   accuracy finding (per MQM subcategory), against ref.A/ref.B human translations.
+- wmt22: WMT22 zh-en dev (another year, never tuned on), each segment checked alone against its source: the
+  share of segments with an accuracy finding among those no rater faulted (score 100) and among worse ones.
 - numbers: the locale table of tests/test_accuracy_numbers.py (how many variants, how many read right).
 - speed: a 2,000-word draft with its original: model load, first check (how many sentences it embeds and
   at what rate), re-check after one accepted fix. Set OMP_NUM_THREADS=1 for the one-core figure.
@@ -318,6 +321,34 @@ def bench_negation() -> None:
 # -- news: mqm-zhen ----------------------------------------------------------------------------
 
 
+def bench_wmt22() -> None:
+    """WMT22 zh-en dev (another year, never tuned on): each segment checked alone against its source."""
+    from accuracy_qe_data import wmt22_dev
+
+    rows, show = wmt22_dev(), "--show" in sys.argv
+    _warm([r["src"] for r in rows] + [r["mt"] for r in rows])
+    groups: dict[str, Counter] = defaultdict(Counter)
+    for r in rows:
+        group = "no error (score 100)" if r["score"] >= 100 else (
+            "score < 50" if r["score"] < 50 else "score 50-99")
+        findings = _check(r["mt"], r["src"]).findings
+        rules = {f.rule for f in findings}
+        if show and findings and r["score"] >= 100:
+            print(f"-- {r['src']}\n   {r['mt']}")
+            for f in findings:
+                print(f"   {f.rule} {f.message[:200]}")
+        groups[group]["segments"] += 1
+        groups[group]["flagged"] += bool(rules)
+        for rule in rules:
+            groups[group][rule] += 1
+    print("\n== wmt22: WMT22 zh-en dev (another year), each segment checked alone, share with an accuracy finding ==")
+    print(f"{'':24}{'flagged':>16}  " + " ".join(f"{r:>5}" for r in A_RULES))
+    for g in ("no error (score 100)", "score 50-99", "score < 50"):
+        n = groups[g]
+        print(f"{g:24}{n['flagged']:5d}/{n['segments']:4d} = {n['flagged'] / max(n['segments'], 1):5.1%}  "
+              + " ".join(f"{n[r] / max(n['segments'], 1):5.1%}" for r in A_RULES))
+
+
 def bench_news() -> None:
     docs = mqm_docs()
     by_cat = defaultdict(Counter)
@@ -474,13 +505,14 @@ def bench_speed() -> None:
 def main(argv: list[str]) -> None:
     load_rules()
     parts = [a for a in argv if not a.startswith("-")] or ["samples", "numbers", "align", "control", "negation", "news",
-                                                                 "speed"]
+                                                                 "wmt22", "speed"]
     if "--tune" in argv:
         tune()
         return
     for part in parts:
         {"samples": bench_samples, "numbers": bench_numbers, "align": bench_align,
-         "control": bench_control, "negation": bench_negation, "news": bench_news, "speed": bench_speed}[part]()
+         "control": bench_control, "negation": bench_negation, "news": bench_news, "wmt22": bench_wmt22,
+         "speed": bench_speed}[part]()
         CACHE.save_from_embedder()
 
 
