@@ -7,7 +7,7 @@ counts as added only when nothing in the original could be it:
 - its digits appear nowhere in the original (``1980ndate``, ``4050р.``, ``46к``, ``16.05.2017``, a figure
   moved from a neighbouring sentence);
 - the original sentence has no Chinese or Japanese numeral the readers leave unread (``五六百米``
-  "500-600 metres", ``上千`` "over a thousand");
+  "500-600 metres", ``上千`` "over a thousand", ``逾万`` "more than 10,000");
 - it is not a plain count under 1,000 (which the original may write in words, inflected: "üle saja"), not
   a year (translators add them: "July 26, 2020" for 7月26日, "in 2019" for "last year"), and not written
   in words itself. Percentages, money, quantities with a unit and figures with a scale word always count.
@@ -26,8 +26,8 @@ from .numbers import Quantity, ascii_digits
 SMALL_COUNT = 1000  # plain counts below this may be words in the original ("एकसय तीस" 130, "üle saja" over 100)
 YEARS = (1000, 2100)  # a plain figure in this range is a year, which translators add ("last year" -> "in 2019")
 # a numeral run the Chinese reader does not take as one figure: an estimate (五六百 "five or six hundred"),
-# 上千 "upwards of a thousand", 数万 "tens of thousands", 四成 "four tenths"
-_UNREAD_CJK_RE = re.compile(r"[一二两三四五六七八九十几数上近][十百千万萬亿億]")
+# 上千 "upwards of a thousand", 数万 "tens of thousands", 四成 "four tenths", 逾万 / 过万 / 破万 "over 10,000"
+_UNREAD_CJK_RE = re.compile(r"[一二两三四五六七八九十几数上近逾过過超破][十百千万萬亿億]")
 
 
 def added_figures(original: str, ospans: list[tuple[int, int]], draft: str, left: list[Quantity]) -> list[Quantity]:

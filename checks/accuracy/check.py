@@ -92,8 +92,14 @@ def check_accuracy(doc: Document, opts: CheckOptions):
             yield from _pair_findings(doc, al, bead, names, natives, line)
 
 
+# a list's number split off as a sentence of its own ("2." before "实地巡查…" the aligner paired whole)
+_LIST_MARKER_RE = re.compile(r"\s*[(\[]?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)\]]?\s*")
+
+
 def _substantial(text: str) -> bool:
-    """Worth a finding when missing or added: MIN_WORDS words or more, or a figure."""
+    """Worth a finding when missing or added: MIN_WORDS words or more, or a figure (a list number alone is not)."""
+    if _LIST_MARKER_RE.fullmatch(text):
+        return False
     return _word_count(text) >= MIN_WORDS or bool(re.search(r"\d", text))
 
 

@@ -17,6 +17,7 @@ from .addedfigures import added_figures
 from .dates import DateMention, date_mentions, month_name, weekday_name
 from .numbers import Quantity, converts, english, quantities, same_figure, same_year
 from .numwords import currencies_differ
+from .readings import says_a_decade
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ def compare_figures(
     # "14" against "on the 14th of February"): the date rules' business, not a dropped or changed figure
     days = _date_numbers(draft, dspans, [d for dd in ddates for d in dd])
     left_o = [q for q in left_o if not (q.kind in ("number", "ordinal") and q.scale == 1 and q.value in days)]
+    if any(says_a_decade(draft, a, b) for a, b in dspans):  # 10余年 "more than a decade"
+        left_o = [q for q in left_o if not (q.kind == "number" and q.scale == 1 and q.value == 10)]
     for q in list(left_o):
         same_kind = [d for d in left_d if _compatible(q, d)]
         if not same_kind:

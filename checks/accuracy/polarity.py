@@ -42,7 +42,8 @@ _TR_NOT_VERBS = r"\b(?:komedi|trajedi|ahmedi|mehmedi|muhammedi)\w*"
 # Words that say no without a negator ("without", "refused"): they never raise A006 but keep it quiet when
 # the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
 _SOFT = (
-    "without unable impossible refused refuses refuse denied denies rejected failed fails lack lacks lacking absence "
+    "without unable impossible refused refuses refuse refusing refusal denied denies denying rejected rejecting "
+    "declined declining failed fails lack lacks lacking absence inhumane inhuman unwilling "
     "failure unknown unclear unsuccessful unlikely unavoidable inevitable inevitably indispensable insufficient "
     "neither lest optional optionally prevent prevents prevented preventing avoid avoids avoided "
     "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
@@ -79,7 +80,9 @@ _CJK_CUES = (
     "没有 没能 沒有 不会 不能 不是 不要 不再 不应 不愿 不得 不可 不可能 不允许 不存在 不同意 不打算 不排除 "
     "并不 并非 从未 从不 未能 未曾 尚未 无法 无意 绝不 决不 拒绝 否认 否定 毫无 别无 ない ません なかった ず "
 ).split()
-_CJK_NOT_CUES = "不得不 不仅 不但 不断 不少 不过 不同 不久 不管 差不多 无论 毫不犹豫".split() + (
+# 能不能, 是不是, 有没有: the Chinese yes-or-no question ("to see whether we can"), not a negation
+_CJK_NOT_CUES = ("不得不 不仅 不但 不断 不少 不过 不同 不久 不管 差不多 无论 毫不犹豫 "
+                 "能不能 是不是 会不会 有没有 可不可以 要不要 愿不愿 敢不敢 肯不肯 该不该").split() + (
     # Japanese: ない and ず inside words and modal idioms that say yes ("must", "may", "certainly",
     # "unavoidable", "indispensable", "few", "surely", "first", "only")
     "なければならない なければならず なくてはならない ねばならない ざるを得ない ざるをえない かもしれない "

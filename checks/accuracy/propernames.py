@@ -22,7 +22,9 @@ from rapidfuzz.distance import OSA
 from ..names import ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize
 from .compare import Mismatch
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+# letters of one alphabet: a Latin name glued to Chinese or Japanese (“Heim说”, “Feinseth说”) ends where they begin
+_LETTERS = r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_WORD_RE = re.compile(rf"{_LETTERS}+(?:['’-]{_LETTERS}+)*", re.UNICODE)
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _FOREIGN_SCRIPT = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s\W\d]")
 # Languages that decline names: a different ending is grammar, not a misspelling.
