@@ -294,20 +294,24 @@ def _and_segments(t: str, a: int, b: int, words: dict[str, float]) -> list[tuple
 def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
     words = number_words(lang)
     out = []
-    for m in _word_run_re(lang).finditer(t, start, end):
-        spans = _and_segments(t, *m.span(), words) if lang == "pt" else [m.span()]
-        for a, b in spans:
-            parts = [p.lower() for p in re.split(r"[- ]", t[a:b]) if p.lower() not in ("y", "e", "și")]
-            if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1:
-                v = float(ENGLISH_ORDINALS[parts[-1]])
-                out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
-                continue
-            value = _combine([words.get(p, 0.0) for p in parts])
-            if value and (value >= 2 or value != int(value)):
-                q = _finish(t, a, b, (value,), 0, lang, end, True)
-                if q is not None:
-                    out.append(q)
+    for a, b in _word_runs(t, start, end, lang, words):
+        parts = [p.lower() for p in re.split(r"[- ]", t[a:b]) if p.lower() not in ("y", "e", "și")]
+        if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1:
+            v = float(ENGLISH_ORDINALS[parts[-1]])
+            out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
+            continue
+        value = _combine([words.get(p, 0.0) for p in parts])
+        if value and (value >= 2 or value != int(value)):
+            q = _finish(t, a, b, (value,), 0, lang, end, True)
+            if q is not None:
+                out.append(q)
     return out
+
+
+def _word_runs(t: str, start: int, end: int, lang: str, words: dict[str, float]):
+    """Spans of the runs of number words (a Portuguese run cut where its "e" joins two figures)."""
+    for m in _word_run_re(lang).finditer(t, start, end):
+        yield from _and_segments(t, *m.span(), words) if lang == "pt" else [m.span()]
 
 
 def _combine(vals: list[float]) -> float:
