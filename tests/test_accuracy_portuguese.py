@@ -43,6 +43,9 @@ def test_portuguese_number_words_keep_two_figures_apart():
     assert [q.value for q in quantities("mil e uma noites, dois mil professores", lang="pt")] == [1000, 2000]
     assert [q.value for q in quantities("5 mi de distância", lang="en")] == [5]  # miles, not millions, in English
     assert quantities("5 mi de distância", lang="en")[0].unit == "mi"
+    # the English side joins hundreds with "and" the same way (two hundred and fifty, not 200 and 50)
+    assert [q.value for q in quantities("two hundred and fifty euros")] == [250]
+    assert [q.value for q in quantities("between sixty and seventy people")] == [60, 70]
 
 
 def test_portuguese_dates_and_weekdays():

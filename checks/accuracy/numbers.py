@@ -259,13 +259,17 @@ def _word_run_re(lang: str) -> re.Pattern:
     units = "|".join(re.escape(w) for w, v in words.items() if 2 <= v <= 9)
     if tens and units and lang != "en":
         alt = rf"(?:{tens})\s(?:y|e|și)\s(?:{units})(?![\w'’-])|{alt}"
-    # Portuguese joins every step with "e": duzentos e trinta mil (230,000), dois mil e quinhentos (2,500)
-    sep = r"(?:[- ]|\se\s)" if lang == "pt" else "[- ]"
+    # Portuguese joins every step with "e": duzentos e trinta mil (230,000), dois mil e quinhentos (2,500);
+    # English the hundreds with "and" (two hundred and fifty)
+    sep = rf"(?:[- ]|\s{_AND[lang]}\s)" if lang in _AND else "[- ]"
     return re.compile(rf"(?<![\w'’-])(?:{alt})(?:{sep}(?:{alt}))*(?![\w'’-])", re.IGNORECASE)
 
 
+_AND = {"pt": "e", "en": "and"}
+
+
 def _and_joins(prev: float, nxt: float) -> bool:
-    """Whether "<prev> e <nxt>" is one Portuguese number: tens and units, hundreds and less, mil and less
+    """Whether "<prev> e <nxt>" is one number: tens and units, hundreds and less, mil and less
     (vinte e cinco, cento e vinte, mil e quinhentos; "dois e três" stays two figures)."""
     if prev == 1000:
         return nxt < 1000
@@ -274,12 +278,12 @@ def _and_joins(prev: float, nxt: float) -> bool:
     return 20 <= prev <= 90 and prev % 10 == 0 and nxt < 10
 
 
-def _and_segments(t: str, a: int, b: int, words: dict[str, float]) -> list[tuple[int, int]]:
-    """A Portuguese run cut where its "e" joins two figures rather than the parts of one."""
+def _and_segments(t: str, a: int, b: int, words: dict[str, float], joiner: str) -> list[tuple[int, int]]:
+    """A run cut where its "e" ("and") joins two figures rather than the parts of one."""
     out, seg_start, prev, after_e = [], a, None, False
     for tok in re.finditer(r"[^\W\d_]+", t[a:b]):
         w = tok.group().lower()
-        if w == "e":
+        if w == joiner:
             after_e = True
             continue
         v = words.get(w, 0.0)
@@ -295,7 +299,7 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
     words = number_words(lang)
     out = []
     for a, b in _word_runs(t, start, end, lang, words):
-        parts = [p.lower() for p in re.split(r"[- ]", t[a:b]) if p.lower() not in ("y", "e", "și")]
+        parts = [p.lower() for p in re.split(r"[- ]", t[a:b]) if p.lower() not in ("y", "e", "și", "and")]
         if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1:
             v = float(ENGLISH_ORDINALS[parts[-1]])
             out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
@@ -309,9 +313,9 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
 
 
 def _word_runs(t: str, start: int, end: int, lang: str, words: dict[str, float]):
-    """Spans of the runs of number words (a Portuguese run cut where its "e" joins two figures)."""
+    """Spans of the runs of number words (a run cut where its "e" or "and" joins two figures)."""
     for m in _word_run_re(lang).finditer(t, start, end):
-        yield from _and_segments(t, *m.span(), words) if lang == "pt" else [m.span()]
+        yield from _and_segments(t, *m.span(), words, _AND[lang]) if lang in _AND else [m.span()]
 
 
 def _combine(vals: list[float]) -> float:
