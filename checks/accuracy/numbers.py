@@ -260,32 +260,73 @@ def _word_run_re(lang: str) -> re.Pattern:
     units = "|".join(re.escape(w) for w, v in words.items() if 2 <= v <= 9)
     if tens and units and lang != "en":
         alt = rf"(?:{tens})\s(?:y|e|și)\s(?:{units})(?![\w'’-])|{alt}"
-    return re.compile(rf"(?<![\w'’-])(?:{alt})(?:[- ](?:{alt}))*(?![\w'’-])", re.IGNORECASE)
+    # Portuguese joins every step with "e": duzentos e trinta mil (230,000), dois mil e quinhentos (2,500);
+    # English the hundreds with "and" (two hundred and fifty)
+    sep = rf"(?:[- ]|\s{_AND[lang]}\s)" if lang in _AND else "[- ]"
+    return re.compile(rf"(?<![\w'’-])(?:{alt})(?:{sep}(?:{alt}))*(?![\w'’-])", re.IGNORECASE)
+
+
+_AND = {"pt": "e", "en": "and"}
+
+
+def _and_joins(prev: float, nxt: float) -> bool:
+    """Whether "<prev> e <nxt>" is one number: tens and units, hundreds and less, mil and less
+    (vinte e cinco, cento e vinte, mil e quinhentos; "dois e três" stays two figures)."""
+    if prev == 1000:
+        return nxt < 1000
+    if prev >= 100 and prev % 100 == 0:
+        return nxt < 100
+    return 20 <= prev <= 90 and prev % 10 == 0 and nxt < 10
+
+
+def _and_segments(t: str, a: int, b: int, words: dict[str, float], joiner: str) -> list[tuple[int, int]]:
+    """A run cut where its "e" ("and") joins two figures rather than the parts of one."""
+    out, seg_start, prev, after_e = [], a, None, False
+    for tok in re.finditer(r"[^\W\d_]+", t[a:b]):
+        w = tok.group().lower()
+        if w == joiner:
+            after_e = True
+            continue
+        v = words.get(w, 0.0)
+        if after_e and prev is not None and not _and_joins(prev, v):
+            out.append((seg_start, end_prev))
+            seg_start = a + tok.start()
+        prev, end_prev, after_e = v, a + tok.end(), False
+    out.append((seg_start, b))
+    return out
 
 
 def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
     words = number_words(lang)
     out = []
-    for m in _word_run_re(lang).finditer(t, start, end):
-        parts = [p.lower() for p in re.split(r"[- ]", m.group()) if p.lower() not in ("y", "e", "și")]
+    for a, b in _word_runs(t, start, end, lang, words):
+        parts = [p.lower() for p in re.split(r"[- ]", t[a:b]) if p.lower() not in ("y", "e", "și", "and")]
         if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1:
-            a, b = m.span()
             v = float(ENGLISH_ORDINALS[parts[-1]])
             out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
             continue
         value = _combine([words.get(p, 0.0) for p in parts])
         if value and (value >= 2 or value != int(value)):
-            q = _finish(t, m.start(), m.end(), (value,), 0, lang, end, True)
+            q = _finish(t, a, b, (value,), 0, lang, end, True)
             if q is not None:
                 out.append(q)
     return out
 
 
+def _word_runs(t: str, start: int, end: int, lang: str, words: dict[str, float]):
+    """Spans of the runs of number words (a run cut where its "e" or "and" joins two figures)."""
+    for m in _word_run_re(lang).finditer(t, start, end):
+        yield from _and_segments(t, *m.span(), words, _AND[lang]) if lang in _AND else [m.span()]
+
+
 def _combine(vals: list[float]) -> float:
-    """twenty-five -> 25, two hundred -> 200 (small totals only; scale words come after)."""
+    """twenty-five -> 25, two hundred -> 200 (small totals only; scale words come after); a thousand word
+    multiplies what precedes it (Portuguese dois mil 2,000, duzentos e trinta mil 230,000)."""
     total = 0.0
     for v in vals:
-        if v == 100 and total:
+        if v == 1000:
+            total = (total or 1.0) * 1000
+        elif v == 100 and total:
             total *= 100
         else:
             total += v

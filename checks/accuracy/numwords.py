@@ -26,6 +26,9 @@ _SCALES = [
     ("mila", K, "it"), ("milione", M, "it"), ("milioni", M, "it"), ("miliardo", B, "it"), ("miliardi", B, "it"),
     ("milhão", M, "pt"), ("milhões", M, "pt"), ("mil milhões", B, "pt"), ("bilhão", B, "pt"),
     ("bilhões", B, "pt"), ("bilião", T, "pt"), ("biliões", T, "pt"),
+    # Brazilian bilhão is 10^9 and trilhão 10^12 (European bilião is 10^12); Brazilian news abbreviates
+    # them after the figure: R$ 450 mi, R$ 3,2 bi, R$ 1 tri
+    ("trilhão", T, "pt"), ("trilhões", T, "pt"), ("mi", M, "pt"), ("bi", B, "pt"), ("tri", T, "pt"),
     ("mii", K, "ro"), ("mie", K, "ro"), ("milion", M, "ro pl"), ("milioane", M, "ro"), ("miliard", B, "ro pl"),
     ("miliarde", B, "ro"), ("mld", B, ""), ("mld.", B, ""),
     ("тыс", K, ""), ("тыс.", K, ""), ("тысяча", K, ""), ("тысячи", K, ""), ("тысяч", K, ""), ("тысячу", K, ""),
@@ -112,6 +115,7 @@ CURRENCIES = {
     "دولار": "USD", "دولاراً": "USD", "دولارًا": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR",
     "جنيه": "EGP", "جنيهاً": "EGP", "جنيهًا": "EGP", "جنيها": "EGP", "جنيهات": "EGP",
     "sterline": "GBP", "libras": "GBP", "franchi": "CHF", "francos": "CHF", "reais": "BRL", "r$": "BRL",
+    "libras esterlinas": "GBP", "ienes": "JPY", "iuanes": "CNY", "yuans": "CNY",
 }
 CURRENCIES.update({f: code for w, code in (("dolar", "USD"), ("euro", "EUR"), ("avro", "EUR"), ("lira", "TRY"),
                                           ("sterlin", "GBP")) for f in turkish_forms(w)})
@@ -151,13 +155,16 @@ UNITS = {
     "milímetros": ("len", 0.001), "millimètres": ("len", 0.001), "миллиметров": ("len", 0.001),
     "metri": ("len", 1), "chilometri quadrati": ("area", 1e6), "kilómetros cuadrados": ("area", 1e6),
     "tonnellate": ("mass", 1000), "toneladas": ("mass", 1000), "ettari": ("area", 1e4), "hectáreas": ("area", 1e4),
+    "quilómetros": ("len", 1000), "quilômetros": ("len", 1000), "quilos": ("mass", 1), "quilogramas": ("mass", 1),
+    "quilómetros quadrados": ("area", 1e6), "quilômetros quadrados": ("area", 1e6), "metros quadrados": ("area", 1),
+    "graus": ("temp_c", 1), "graus celsius": ("temp_c", 1),
 }
 
 PERCENT_WORDS = (
     "%", "％", "٪", "per cent", "percent", "percentage points", "prozent", "prozentpunkte", "pour cent", "por ciento",
     "per cento", "por cento", "procent", "procentów", "procente", "процент", "процента", "процентов",
     "п.п.", "відсотка", "відсотків", "відсоток", "protsenti", "protsendi", "yüzde", "‰",
-    "في المائة", "في المئة", "بالمائة", "بالمئة",
+    "في المائة", "في المئة", "بالمائة", "بالمئة", "pontos percentuais",
 )
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
@@ -178,7 +185,11 @@ _WORDS = {
           "diciannove:19 quaranta:40 cinquanta:50 sessanta:60 settanta:70 ottanta:80 novanta:90 duecento:200 "
           "trecento:300 cinquecento:500",
     "pt": "dois:2 duas:2 três:3 quatro:4 cinco:5 seis:6 sete:7 oito:8 nove:9 dez:10 onze:11 doze:12 vinte:20 "
-          "trinta:30 cem:100",
+          "trinta:30 cem:100 treze:13 catorze:14 quatorze:14 quinze:15 dezasseis:16 dezesseis:16 dezassete:17 "
+          "dezessete:17 dezoito:18 dezanove:19 dezenove:19 quarenta:40 cinquenta:50 sessenta:60 setenta:70 "
+          "oitenta:80 noventa:90 cento:100 duzentos:200 duzentas:200 trezentos:300 trezentas:300 "
+          "quatrocentos:400 quatrocentas:400 quinhentos:500 quinhentas:500 seiscentos:600 seiscentas:600 "
+          "setecentos:700 setecentas:700 oitocentos:800 oitocentas:800 novecentos:900 novecentas:900 mil:1000",
     "ro": "doi:2 două:2 trei:3 patru:4 cinci:5 șase:6 șapte:7 opt:8 nouă:9 zece:10 douăzeci:20 treizeci:30 "
           "sută:100",
     "ru": "два:2 две:2 двух:2 двум:2 двумя:2 три:3 трёх:3 трех:3 трем:3 четыре:4 четырёх:4 четырех:4 пять:5 "
@@ -213,7 +224,7 @@ def number_words(lang: str) -> dict[str, float]:
 
 
 # Words that are numbers in one language and something else in another (Turkish "on", Spanish "once").
-_AMBIGUOUS_WORDS = frozenset("on once due sei sette tre dos sept cent bin acht elf iki sto".split())
+_AMBIGUOUS_WORDS = frozenset("on once due sei sette tre dos sept cent bin acht elf iki sto mil dez".split())
 
 
 @lru_cache(maxsize=64)

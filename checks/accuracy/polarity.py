@@ -46,7 +46,10 @@ _SOFT = (
     "declined declining failed fails lack lacks lacking absence inhumane inhuman unwilling "
     "failure unknown unclear unsuccessful unlikely unavoidable inevitable inevitably indispensable insufficient "
     "neither lest optional optionally prevent prevents prevented preventing avoid avoids avoided "
-    "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta"
+    "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta "
+    # Portuguese: refused, denied, rejected, impossible, unable, lack, avoid, prevent
+    "recusou recusaram recusa recusam negou negaram nega negam rejeitou rejeitaram rejeita "
+    "impossível incapaz incapazes falta faltam ausência evitar evitou impedir impediu"
 ).split()
 # Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)
 _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
@@ -132,7 +135,11 @@ _NOT_NEGATION = {
     "es": r"\bno (?:solo|sólo|solamente|más de|menos de|obstante)\b|\ba no ser que\b|\bhasta que\b[^.,;:!?]{0,40}?\bno\b",
     # non appena "as soon as"; the expletive non of a meno che non "unless", finché non "until"
     "it": r"\bnon (?:solo|soltanto|più di|meno di|appena)\b|\b(?:a meno che|finché|fino a quando)\b[^.,;:!?]{0,40}?\bnon\b",
-    "pt": r"\bnão (?:só|apenas|mais de|menos de)\b",
+    # a não ser que "unless", não obstante "nevertheless", nada menos que "no less than", não há dúvida "no
+    # doubt", nem que "even if", não governamental / não-residentes "non-governmental", "non-residents"
+    "pt": r"\bnão (?:só|somente|apenas|mais de|menos de|mais (?:do )?que|menos (?:do )?que|obstante)\b"
+          r"|\ba não ser\b|\bnada menos (?:de|do que|que)\b|\bnão (?:há|restam?) dúvidas?\b|\bnem que\b"
+          r"|\bnão[- ]governamenta\w*|\bnão-(?=\w)",
     "ro": r"\bnu (?:numai|doar|mai mult de|mai puțin de)\b",
     "pl": r"\bnie (?:tylko|więcej niż|mniej niż)\b",
     "et": r"\bmitte (?:ainult|üksnes|lihtsalt|niisama)\b",

@@ -144,7 +144,8 @@ def compare_names(
         close = [o for o in owords if relation(w, o.latin) == CLOSE and not _inflected(o.latin, w, lang)
                  and not _exonym(w, o.text)]
         close = [o for o in close if not o.cross_script or OSA.distance(fold(w), fold(o.latin)) <= 1]
-        close = [o for o in close if not _word_translated(o.text, w, lang)]
+        close = [o for o in close if not _word_translated(o.text, w, lang)
+                 and not _initial_common_word(original, ospans, o, w, lang)]
         if not close:
             continue
         o = min(close, key=lambda o: OSA.distance(fold(w), fold(o.latin)))
@@ -170,6 +171,18 @@ def _word_translated(original: str, draft: str, lang: str) -> bool:
     if lang not in _frequency_languages():
         return False
     return zipf_frequency(original.lower(), lang) >= 3.5 and zipf_frequency(draft.lower(), "en") >= 2.0
+
+
+def _initial_common_word(original: str, ospans: list[tuple[int, int]], o: _Word, draft: str, lang: str) -> bool:
+    """A word of the original capitalised only because it opens the sentence (Portuguese ``Meteorologistas``)
+    rendered by the English word ("Meteorologists"): a translation, even when the word is not a frequent one."""
+    from wordfreq import zipf_frequency
+
+    if lang not in _frequency_languages():
+        return False
+    if not any(a <= o.start < b and not re.search(r"[^\W\d_]", original[a : o.start]) for a, b in ospans):
+        return False
+    return zipf_frequency(o.text.lower(), lang) >= 2.0 and zipf_frequency(draft.lower(), "en") >= 2.0
 
 
 @functools.lru_cache(maxsize=1)

@@ -45,6 +45,7 @@ m mm mme mmes mlle pr ste av apr j.-c p.ex env janv févr avr juil déc boul éd
 sr sra srta srs dra dña ud uds ee.uu ee etc pág núm aprox avda gral lic sto sta ene abr ago dic mill prov
 sig sigg dott avv pag ecc ecc.mo ill.mo gent on sen mons rag geom arch sig.ra sig.na dott.ssa pdte pte excmo
 eng dep pres sec fev set dez n.º nº
+profa exmo exma sras drs dras cel
 dl dna dnul d-l d-na ș.a ian iun iul mil mld alin cca
 г гг г-н г-жа т.е т.д т.п т.к т.н др пр им ул пр-т кв стр млн млрд тыс руб коп долл трлн ок проф
 акад вв н.э рр грн тис ім вул див напр ін обл р-н чел ген

@@ -1,0 +1,120 @@
+"""Portuguese originals, European and Brazilian: figures (1.234,5; mil milhões and bilião in Portugal, bilhão
+and R$ 3,2 bi in Brazil; duzentos e trinta mil), weekdays as news writes them (nesta terça (12), no domingo;
+pela segunda vez is no weekday) and negation (não, nunca, nem; not a não ser que, organização não
+governamental), each on a faithful translation that must raise nothing and on a broken one."""
+
+import pytest
+
+from checks import CheckOptions, check_text
+from checks.accuracy.dates import date_mentions
+from checks.accuracy.numbers import quantities
+from checks.accuracy.polarity import negated
+
+
+def accuracy(draft, original):
+    report = check_text(draft, CheckOptions(original=original))
+    for f in report.findings:
+        assert f.excerpt == draft[f.start : f.end]
+    return [(f.rule, f.excerpt) for f in report.findings if f.category == "accuracy"]
+
+
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("R$ 2,5 bilhões", 2.5e9, "money", "BRL"),  # Brazil: bilhão is a thousand million
+    ("2,5 mil milhões de euros", 2.5e9, "money", "EUR"),  # Portugal says the same in thousands of millions
+    ("1,2 biliões de euros", 1.2e12, "money", "EUR"),  # ...and its bilião is a million million
+    ("R$ 10,9 trilhões", 10.9e12, "money", "BRL"),
+    ("R$ 3,2 bi", 3.2e9, "money", "BRL"), ("R$ 450 mi", 4.5e8, "money", "BRL"), ("R$ 1 tri", 1e12, "money", "BRL"),
+    ("US$ 300 milhões", 3e8, "money", "USD"), ("1.234,5 milhões de euros", 1.2345e9, "money", "EUR"),
+    ("15 mil reais", 15000, "money", "BRL"), ("33,1 milhões", 33.1e6, "number", ""),
+    ("4,5 por cento", 4.5, "percent", "%"), ("0,25 pontos percentuais", 0.25, "percent", "%"),
+    ("3.460 quilômetros", 3460, "unit", "quilômetros"), ("12 quilómetros", 12, "unit", "quilómetros"),
+    ("duzentos e trinta mil", 230000, "number", ""), ("dois mil e quinhentos", 2500, "number", ""),
+    ("quatrocentas e vinte e cinco", 425, "number", ""), ("cento e vinte", 120, "number", ""),
+    ("mil milhões de euros", 1e9, "money", "EUR"), ("dezassete", 17, "number", ""), ("dezessete", 17, "number", ""),
+])
+def test_portuguese_figures(text, value, kind, unit):
+    (q,) = quantities(text, lang="pt")
+    assert (q.value, q.kind, q.unit) == (pytest.approx(value), kind, unit)
+    assert (q.start, q.end) == (0, len(text))
+
+
+def test_portuguese_number_words_keep_two_figures_apart():
+    assert [q.value for q in quantities("entre dois e três meses", lang="pt")] == [2, 3]
+    assert [q.value for q in quantities("mil e uma noites, dois mil professores", lang="pt")] == [1000, 2000]
+    assert [q.value for q in quantities("5 mi de distância", lang="en")] == [5]  # miles, not millions, in English
+    assert quantities("5 mi de distância", lang="en")[0].unit == "mi"
+    # the English side joins hundreds with "and" the same way (two hundred and fifty, not 200 and 50)
+    assert [q.value for q in quantities("two hundred and fifty euros")] == [250]
+    assert [q.value for q in quantities("between sixty and seventy people")] == [60, 70]
+
+
+def test_portuguese_dates_and_weekdays():
+    def read(text):
+        return [(text[d.start : d.end], d.month, d.day, d.year, d.weekday) for d in date_mentions(text)]
+
+    assert read("A reunião será na segunda-feira, 12 de março de 2024.") == [
+        ("segunda-feira", None, None, None, 1), ("12 de março", 3, 12, 2024, None)]
+    assert read("Nesta terça (12), o Senado votou; no domingo houve protestos.") == [
+        ("terça", None, None, None, 2), ("12", None, 12, None, None), ("domingo", None, None, None, 7)]
+    assert read("O feriado de 1.º de Maio caiu num sábado.") == [("1.º de Maio", 5, 1, None, None),
+                                                                  ("sábado", None, None, None, 6)]
+    assert read("Na sexta, dia 14, o ministro falou.")[0][4] == 5
+    # ordinals, a farm and a name: no weekday
+    for text in ("Venceu pela segunda vez.", "A segunda volta é em outubro.", "Ficou na quinta posição.",
+                 "Plácido Domingo cantou em Santo Domingo.", "A terça parte do orçamento."):
+        assert all(d.weekday is None for d in date_mentions(text)), text
+
+
+def test_portuguese_negation():
+    assert negated("O ministro não descartou novas medidas.", "pt")
+    assert negated("Nunca houve tantas mortes.", "pt") and negated("Ninguém foi detido.", "pt")
+    assert negated("Nem o presidente nem o ministro comentaram.", "pt")  # negative concord: one negation
+    for text in ("Trabalha numa organização não governamental.", "Não só Lisboa, mas também o Porto.",
+                 "Foram nada menos que 300 pessoas.", "Não há dúvida de que a economia cresceu.",
+                 "A obra avança a não ser que falte verba.",
+                 "Os não-residentes pagam mais."):
+        assert not negated(text, "pt"), text
+
+
+PT = ("O Governo aprovou no sábado um pacote de 2,5 mil milhões de euros para a habitação. A medida abrange "
+      "cerca de duzentas e trinta mil famílias, segundo o ministro Miguel Pinto Luz.\n\n"
+      "A inflação subiu para 2,8 por cento em março. O primeiro-ministro não excluiu novos apoios.")
+PT_EN = ("On Saturday the government approved a 2.5 billion euro housing package. The measure covers some "
+         "230,000 families, according to minister Miguel Pinto Luz.\n\n"
+         "Inflation rose to 2.8 percent in March. The prime minister did not rule out further support.")
+
+
+def test_a_european_portuguese_article():
+    assert accuracy(PT_EN, PT) == []
+    broken = (PT_EN.replace("On Saturday", "On Sunday").replace("2.5 billion", "2.5 trillion")
+              .replace("230,000", "23,000").replace("did not rule out", "ruled out"))
+    assert [r for r, _ in accuracy(broken, PT)] == ["A004", "A003", "A003", "A006"]
+
+
+BR = ("O Ministério da Fazenda anunciou nesta quinta-feira (7) um corte de R$ 15 bi no Orçamento. "
+      "O desemprego caiu para 7,8% no trimestre, e 1.234 municípios receberão R$ 450 mi.\n\n"
+      "O ministro Fernando Haddad disse que não haverá aumento de impostos.")
+BR_EN = ("The Finance Ministry announced on Thursday (the 7th) a R$15 billion cut to the budget. "
+         "Unemployment fell to 7.8% in the quarter, and 1,234 municipalities will receive R$450 million.\n\n"
+         "Minister Fernando Haddad said there will be no tax increase.")
+
+
+def test_a_brazilian_article():
+    assert accuracy(BR_EN, BR) == []
+    broken = (BR_EN.replace("Thursday", "Tuesday").replace("R$15 billion", "R$15 million")
+              .replace("R$450 million", "R$450 billion").replace("Haddad", "Hadded")
+              .replace("there will be no tax increase", "there will be a tax increase"))
+    assert sorted(r for r, _ in accuracy(broken, BR)) == ["A003", "A003", "A004", "A005", "A006"]
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("O presidente recusou-se a comentar o caso.", "The president would not comment on the case."),
+    ("O governo ainda não decidiu sobre o aumento.", "The government has yet to decide on the increase."),
+    ("Nenhum ferido foi registado no domingo.", "No injuries were recorded on Sunday."),
+    ("A obra avança a não ser que falte verba.", "The work goes ahead unless money runs short."),
+    ("A ONG é uma organização não governamental de Lisboa.", "The NGO is a non-governmental organisation from Lisbon."),
+    ("Mil e quinhentos agentes e dois mil militares foram mobilizados na segunda (3).",
+     "Fifteen hundred officers and 2,000 soldiers were mobilised on Monday."),
+])
+def test_faithful_portuguese_sentences_raise_nothing(original, draft):
+    assert accuracy(draft, original) == []
