@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .addedfigures import added_figures
+from .clocktimes import clock_times, outside_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
 from .numbers import Quantity, converts, english, quantities, same_figure, same_year
 from .numwords import currencies_differ
@@ -50,7 +51,8 @@ def figures(text: str, start: int, end: int, lang: str, english_side: bool,
     """The figures of ``text[start:end]`` outside its dates (``dates``, when the caller has read them)."""
     if dates is None:
         dates = date_mentions(text, start, end, english=english_side)
-    return _outside_dates(quantities(text, start, end, lang), dates)
+    qs = _outside_dates(quantities(text, start, end, lang), dates)
+    return outside_times(qs, clock_times(text, start, end, "en" if english_side else lang))
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
