@@ -78,7 +78,7 @@ class Quantity:
 
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
-_CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF)[ \u00a0]?$")
+_CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN)[ \u00a0]?$")
 _GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD)$")
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之)$", re.IGNORECASE)
 _SUFFIX_RE = re.compile(r"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°)(?![A-Za-z])", re.IGNORECASE)
@@ -259,23 +259,37 @@ def _word_run_re(lang: str) -> re.Pattern:
     units = "|".join(re.escape(w) for w, v in words.items() if 2 <= v <= 9)
     if tens and units and lang != "en":
         alt = rf"(?:{tens})\s(?:y|e|și)\s(?:{units})(?![\w'’-])|{alt}"
-    return re.compile(rf"(?<![\w'’-])(?:{alt})(?:[- ](?:{alt}))*(?![\w'’-])", re.IGNORECASE)
+    half = _HALVES.get(lang, "(?!)")
+    one = r"one(?=\s+and\s+a\s+half)|" if lang == "en" else ""
+    return re.compile(rf"(?<![\w'’-])(?:{one}{alt})(?:[- ](?:{alt}))*(?P<half>{half})?(?![\w'’-])", re.IGNORECASE)
+
+
+# A half joined to a figure in words: "two and a half (million)", Polish "dwa i pół (miliona)" (2.5); a lone
+# half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
+_HALVES = {"en": r"\s+and\s+a\s+half", "pl": r"\s+i\s+pół"}
+_HALF_A_RE = re.compile(r"(?<![\w-])half[- ]an?[- ](?=(?:million|billion|trillion)\b)", re.IGNORECASE)
 
 
 def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
     words = number_words(lang)
     out = []
     for m in _word_run_re(lang).finditer(t, start, end):
-        parts = [p.lower() for p in re.split(r"[- ]", m.group()) if p.lower() not in ("y", "e", "și")]
+        body = m.group()[: m.start("half") - m.start()] if m.group("half") else m.group()
+        parts = [p.lower() for p in re.split(r"[- ]", body) if p.lower() not in ("y", "e", "și")]
         if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1:
             a, b = m.span()
             v = float(ENGLISH_ORDINALS[parts[-1]])
             out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
             continue
-        value = _combine([words.get(p, 0.0) for p in parts])
+        value = _combine([words.get(p, 1.0 if p == "one" else 0.0) for p in parts]) + (0.5 if m.group("half") else 0)
         if value and (value >= 2 or value != int(value)):
             q = _finish(t, m.start(), m.end(), (value,), 0, lang, end, True)
-            if q is not None:
+            if q is not None and not (value < 1 and q.scale == 1):
+                out.append(q)
+    if lang == "en":
+        for m in _HALF_A_RE.finditer(t, start, end):
+            q = _finish(t, m.start(), m.end() - 1, (0.5,), 0, lang, end, True)
+            if q is not None and q.scale > 1:
                 out.append(q)
     return out
 
