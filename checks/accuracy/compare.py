@@ -51,8 +51,7 @@ def figures(text: str, start: int, end: int, lang: str, english_side: bool,
     """The figures of ``text[start:end]`` outside its dates (``dates``, when the caller has read them)."""
     if dates is None:
         dates = date_mentions(text, start, end, english=english_side)
-    qs = _outside_dates(quantities(text, start, end, lang), dates)
-    return outside_times(qs, clock_times(text, start, end, "en" if english_side else lang))
+    return _outside_dates(quantities(text, start, end, lang), dates)
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
@@ -67,6 +66,10 @@ def compare_figures(
     oq = [q for a, b in ospans for q in figures(original, a, b, lang, False)]
     ddates = [date_mentions(draft, a, b, english=True) for a, b in dspans]  # read once: figures and days
     dq = [q for (a, b), dd in zip(dspans, ddates) for q in figures(draft, a, b, "en", True, dd)]
+    otimes = [c for a, b in ospans for c in clock_times(original, a, b, lang)]
+    if otimes:  # o godz. 16.30 / "4:30 p.m.": times, compared as times (A004), not as figures 16.3, 4 and 30
+        oq = outside_times(oq, otimes)
+        dq = outside_times(dq, [c for a, b in dspans for c in clock_times(draft, a, b, "en")])
     left_d = list(dq)
     left_o = []
     mismatches: list[Mismatch] = []
