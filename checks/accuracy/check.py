@@ -9,7 +9,7 @@ with, and its message quotes both sides.
 - A002 addition: a draft sentence with no counterpart in the original, or a figure of an aligned draft
   sentence that nothing in the original accounts for.
 - A003 figures: a number, percentage, amount of money or quantity that differs (read locale-aware).
-- A004 dates: a month, day or weekday that differs.
+- A004 dates: a month, day, weekday or clock time that differs.
 - A005 names: a name spelled differently from the original (or from the names list's form of it).
 - A006 polarity: one side negates and the other does not (review only).
 - A007 meaning drift: an aligned pair far less alike than translations are (review only).
@@ -28,6 +28,7 @@ from ..findings import Finding
 from ..registry import Rule, checker, define
 from ..stylesheet import CheckOptions, names_in_use
 from . import polarity, qe
+from .clocktimes import compare_times
 from .compare import Mismatch, compare_dates, compare_figures
 from .numbers import english
 from .pairing import Alignment, align_document
@@ -40,7 +41,7 @@ A002 = define("A002", "added-in-translation", "accuracy", "warning",
 A003 = define("A003", "figure-differs-from-original", "accuracy", "error",
               "A number, percentage, amount or quantity differs from the original.")
 A004 = define("A004", "date-differs-from-original", "accuracy", "error",
-              "A date, month or weekday differs from the original.")
+              "A date, month, weekday or clock time differs from the original.")
 A005 = define("A005", "name-differs-from-original", "accuracy", "warning",
               "A name is spelled differently from the original.")
 A006 = define("A006", "polarity-differs-from-original", "accuracy", "warning",
@@ -192,6 +193,7 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
                        f"The draft's figure “{doc.text[q.start:q.end]}” is not in the original “{_short(otext, 70)}”: "
                        "check it was not invented")
     yield from (_from_mismatch(A004, al, m) for m in compare_dates(al.original, ospans, doc.text, dspans))
+    yield from (_from_mismatch(A004, al, m) for m in compare_times(al.original, ospans, doc.text, dspans, al.language))
     for m in compare_names(al.original, ospans, doc.text, dspans, al.language, names, natives):
         yield _from_mismatch(A005, al, m)
     yield from _polarity(al, bead, otext, dtext, dspan)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .addedfigures import added_figures
+from .clocktimes import clock_times, outside_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
 from .numbers import Quantity, converts, english, quantities, same_figure, same_year
 from .numwords import currencies_differ
@@ -66,6 +67,10 @@ def compare_figures(
     oq = [q for a, b in ospans for q in figures(original, a, b, lang, False)]
     ddates = [date_mentions(draft, a, b, english=True) for a, b in dspans]  # read once: figures and days
     dq = [q for (a, b), dd in zip(dspans, ddates) for q in figures(draft, a, b, "en", True, dd)]
+    otimes = [c for a, b in ospans for c in clock_times(original, a, b, lang)]
+    if otimes:  # o godz. 16.30 / "4:30 p.m.": times, compared as times (A004), not as figures 16.3, 4 and 30
+        oq = outside_times(oq, otimes)
+        dq = outside_times(dq, [c for a, b in dspans for c in clock_times(draft, a, b, "en")])
     left_d = list(dq)
     left_o = []
     mismatches: list[Mismatch] = []

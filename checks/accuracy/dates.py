@@ -35,6 +35,9 @@ _MONTHS = {
     "pl": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
     "pl2": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "pl3": "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu",
+    # Polish instrumental (przed marcem "before March", między styczniem a marcem)
+    "pl4": "styczniem lutym marcem kwietniem majem czerwcem lipcem sierpniem wrześniem październikiem listopadem "
+           "grudniem",
     "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     "et": "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
@@ -64,6 +67,12 @@ _WEEKDAYS = {
     "uk2": "понеділка вівторка середу четверга п'ятницю суботу неділю",
     "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
     "pl2": "poniedziałku wtorku środę czwartku piątku sobotę niedzielę",
+    # Polish weekdays in every case news uses: w środę / od środy / przed środą / w środzie (locative);
+    # plural w poniedziałki "on Mondays"
+    "pl3": "poniedziałkiem wtorkiem środy czwartkiem piątkiem soboty niedzieli",
+    "pl4": "poniedziałkowi wtorkowi środą czwartkowi piątkowi sobotą niedzielą",
+    "pl5": "poniedziałki wtorki środzie czwartki piątki sobocie niedziele",
+    "pl6": "_ _ środom _ _ sobotom niedzielom",
     "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
     "et": "esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev",
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
@@ -81,6 +90,10 @@ _SUFFIX_LANG_STEMS = ("tr", "et")  # languages that glue case endings to month n
 ENGLISH_MONTHS = _MONTHS["en"].split()
 ENGLISH_WEEKDAYS = _WEEKDAYS["en"].split()
 _EN_PREPS = frozenset("in on since until till by from to of during through early late mid last next this".split())
+# Polish months that are ordinary words too (luty "fierce", Maja a name) are months after a preposition or
+# "the start/middle/end of": w lutym, od marca, do maja, na początku marca, pod koniec lutego, w połowie maja
+_PL_PREPS = frozenset("w we od do z ze na przed po początku końca połowie połowy koniec początek".split())
+_PL_AMBIGUOUS = frozenset("maj maja marca luty lutego lutym".split())
 
 
 @lru_cache(maxsize=1)
@@ -194,7 +207,8 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
             continue  # the planet; French months are written in lower case
         if (low.split("'")[0] in AMBIGUOUS or (english and low in AMBIGUOUS)) and not _month_for_sure(t, m, english, end):
             prev = t[max(start, a - 12) : a].split()
-            if day is None and year is None and not (english and prev and prev[-1].lower() in _EN_PREPS):
+            if day is None and year is None and not (english and prev and prev[-1].lower() in _EN_PREPS) and not (
+                    not english and low in _PL_AMBIGUOUS and prev and prev[-1].lower() in _PL_PREPS):
                 continue
         if kind == "weekday":
             out.append(DateMention(a, b, weekday=num, word=(a, b)))

@@ -79,7 +79,7 @@ class Quantity:
 
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
-_CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF)[ \u00a0]?$")
+_CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN)[ \u00a0]?$")
 _GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD)$")
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之)$", re.IGNORECASE)
 _SUFFIX_RE = re.compile(r"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°)(?![A-Za-z])", re.IGNORECASE)
@@ -263,10 +263,16 @@ def _word_run_re(lang: str) -> re.Pattern:
     # Portuguese joins every step with "e": duzentos e trinta mil (230,000), dois mil e quinhentos (2,500);
     # English the hundreds with "and" (two hundred and fifty)
     sep = rf"(?:[- ]|\s{_AND[lang]}\s)" if lang in _AND else "[- ]"
-    return re.compile(rf"(?<![\w'’-])(?:{alt})(?:{sep}(?:{alt}))*(?![\w'’-])", re.IGNORECASE)
+    half = _HALVES.get(lang, "(?!)")
+    one = r"one(?=\s+and\s+a\s+half)|" if lang == "en" else ""
+    return re.compile(rf"(?<![\w'’-])(?:{one}{alt})(?:{sep}(?:{alt}))*(?P<half>{half})?(?![\w'’-])", re.IGNORECASE)
 
 
 _AND = {"pt": "e", "en": "and"}
+# A half joined to a figure in words: "two and a half (million)", Polish "dwa i pół (miliona)" (2.5); a lone
+# half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
+_HALVES = {"en": r"\s+and\s+a\s+half", "pl": r"\s+i\s+pół"}
+_HALF_A_RE = re.compile(r"(?<![\w-])half[- ]an?[- ](?=(?:million|billion|trillion)\b)", re.IGNORECASE)
 
 
 def _and_joins(prev: float, nxt: float) -> bool:
@@ -299,24 +305,34 @@ def _and_segments(t: str, a: int, b: int, words: dict[str, float], joiner: str) 
 def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
     words = number_words(lang)
     out = []
-    for a, b in _word_runs(t, start, end, lang, words):
+    for a, b, whole in _word_runs(t, start, end, lang, words):
+        half = whole > b  # "two and a half", "dwa i pół"
         parts = [p.lower() for p in re.split(r"[- ]", t[a:b]) if p.lower() not in ("y", "e", "și", "and")]
-        if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1:
+        if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1 and not half:
             v = float(ENGLISH_ORDINALS[parts[-1]])
             out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
             continue
-        value = _combine([words.get(p, 0.0) for p in parts])
+        value = _combine([words.get(p, 1.0 if p == "one" else 0.0) for p in parts]) + (0.5 if half else 0)
         if value and (value >= 2 or value != int(value)):
-            q = _finish(t, a, b, (value,), 0, lang, end, True)
-            if q is not None:
+            q = _finish(t, a, whole, (value,), 0, lang, end, True)
+            if q is not None and not (value < 1 and q.scale == 1):
+                out.append(q)
+    if lang == "en":
+        for m in _HALF_A_RE.finditer(t, start, end):
+            q = _finish(t, m.start(), m.end() - 1, (0.5,), 0, lang, end, True)
+            if q is not None and q.scale > 1:
                 out.append(q)
     return out
 
 
 def _word_runs(t: str, start: int, end: int, lang: str, words: dict[str, float]):
-    """Spans of the runs of number words (a run cut where its "e" or "and" joins two figures)."""
+    """(start, end of its words, end with its half) of each run of number words (a run cut where its "e" or
+    "and" joins two figures; a half belongs to the last figure)."""
     for m in _word_run_re(lang).finditer(t, start, end):
-        yield from _and_segments(t, *m.span(), words, _AND[lang]) if lang in _AND else [m.span()]
+        body_end = m.start("half") if m.group("half") else m.end()
+        spans = _and_segments(t, m.start(), body_end, words, _AND[lang]) if lang in _AND else [(m.start(), body_end)]
+        for i, (a, b) in enumerate(spans):
+            yield a, b, (m.end() if i == len(spans) - 1 else b)
 
 
 def _combine(vals: list[float]) -> float:

@@ -40,6 +40,8 @@ _SCALES = [
     ("мільйона", M, ""), ("мільярда", B, ""), ("miliona", M, "pl"), ("miliarda", B, "pl cs"),
     ("tys", K, "pl"), ("tys.", K, "pl"), ("tysiąc", K, "pl"), ("tysiące", K, "pl"), ("tysięcy", K, "pl"),
     ("miliony", M, "pl"), ("milionów", M, "pl"), ("miliardy", B, "pl"), ("miliardów", B, "pl"),
+    ("tysiąca", K, "pl"), ("tysiącach", K, "pl"), ("milionach", M, "pl"), ("miliardach", B, "pl"),
+    ("bilion", T, "pl"), ("biliona", T, "pl"), ("biliony", T, "pl"), ("bilionów", T, "pl"), ("bln", T, "pl"),
     ("bin", K, "tr"), ("milyon", M, "tr"), ("milyar", B, "tr"),
     ("tuhat", K, "et"), ("tuh", K, "et"), ("miljon", M, "et"), ("miljonit", M, "et"), ("miljard", B, "et"),
     ("miljardit", B, "et"), ("duizend", K, "nl"), ("miljoen", M, "nl"), ("miljard", B, "nl sv"),
@@ -116,6 +118,10 @@ CURRENCIES = {
     "جنيه": "EGP", "جنيهاً": "EGP", "جنيهًا": "EGP", "جنيها": "EGP", "جنيهات": "EGP",
     "sterline": "GBP", "libras": "GBP", "franchi": "CHF", "francos": "CHF", "reais": "BRL", "r$": "BRL",
     "libras esterlinas": "GBP", "ienes": "JPY", "iuanes": "CNY", "yuans": "CNY",
+    # Polish: zł / złotych / złote / złotego, and the złoty in English (zlotys, PLN)
+    "złote": "PLN", "złoty": "PLN", "złotego": "PLN", "złotówek": "PLN", "złotówki": "PLN",
+    "pln": "PLN", "zlotys": "PLN", "zlotych": "PLN", "dolary": "USD", "dolara": "USD", "dolarach": "USD",
+    "funtów": "GBP", "funty": "GBP", "franków": "CHF", "jenów": "JPY", "juanów": "CNY", "hrywien": "UAH",
 }
 CURRENCIES.update({f: code for w, code in (("dolar", "USD"), ("euro", "EUR"), ("avro", "EUR"), ("lira", "TRY"),
                                           ("sterlin", "GBP")) for f in turkish_forms(w)})
@@ -165,6 +171,11 @@ PERCENT_WORDS = (
     "per cento", "por cento", "procent", "procentów", "procente", "процент", "процента", "процентов",
     "п.п.", "відсотка", "відсотків", "відсоток", "protsenti", "protsendi", "yüzde", "‰",
     "في المائة", "في المئة", "بالمائة", "بالمئة", "pontos percentuais",
+    "في المائة", "في المئة", "بالمائة", "بالمئة",
+    # Polish: 2 proc. (procent), 1,5 pkt proc. (percentage points)
+    "proc.", "proc", "procent", "procenta", "procentach", "procentom", "pkt proc.", "pkt. proc.", "pkt proc",
+    "p.p.", "pkt procentowego", "pkt procentowych", "punkt procentowy", "punkty procentowe", "punktu procentowego",
+    "punktów procentowych", "percentage point",
 )
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
@@ -198,7 +209,13 @@ _WORDS = {
     "uk": "два:2 дві:2 двох:2 три:3 трьох:3 чотири:4 п'ять:5 шість:6 сім:7 вісім:8 дев'ять:9 десять:10 "
           "двадцять:20 сто:100",
     "pl": "dwa:2 dwie:2 dwóch:2 trzy:3 trzech:3 cztery:4 pięć:5 sześć:6 siedem:7 osiem:8 dziewięć:9 dziesięć:10 "
-          "dwadzieścia:20 sto:100",
+          "dwadzieścia:20 sto:100 dwu:2 dwoma:2 dwom:2 trzem:3 trzema:3 czterech:4 czterem:4 czterema:4 pięciu:5 "
+          "sześciu:6 siedmiu:7 ośmiu:8 dziewięciu:9 dziesięciu:10 jedenaście:11 dwanaście:12 trzynaście:13 "
+          "czternaście:14 piętnaście:15 szesnaście:16 siedemnaście:17 osiemnaście:18 dziewiętnaście:19 "
+          "jedenastu:11 dwunastu:12 piętnastu:15 dwudziestu:20 trzydzieści:30 trzydziestu:30 czterdzieści:40 "
+          "czterdziestu:40 pięćdziesiąt:50 pięćdziesięciu:50 sześćdziesiąt:60 siedemdziesiąt:70 osiemdziesiąt:80 "
+          "dziewięćdziesiąt:90 stu:100 dwieście:200 dwustu:200 trzysta:300 czterysta:400 pięćset:500 "
+          "półtora:1.5 półtorej:1.5 pół:0.5 kilkanaście:0 kilkadziesiąt:0 kilkaset:0",
     "nl": "twee:2 drie:3 vier:4 vijf:5 zes:6 zeven:7 acht:8 negen:9 tien:10 twintig:20 honderd:100",
     "tr": "iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 otuz:30 yüz:100",
     "et": "kaks:2 kolm:3 neli:4 viis:5 kuus:6 seitse:7 kaheksa:8 üheksa:9 kümme:10 kakskümmend:20 sada:100",

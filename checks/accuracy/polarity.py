@@ -22,7 +22,8 @@ _CUES = {
     "ru": "не нет никогда ничего ничто никто никакой никакого никакие нельзя ни нечего негде некуда некогда "
           "нигде никуда",
     "uk": "не немає ні ніколи нічого ніхто жоден жодного нема нікуди ніде",
-    "pl": "nie nigdy nic nikt żaden żadna żadnego",
+    "pl": "nie nigdy nic nikt żaden żadna żadnego żadne żadnej żadnym żadnych żadnemu żadną niczego niczym nikogo "
+          "nikomu nikim nigdzie",
     "nl": "niet geen nooit niets niemand noch",
     "sv": "inte ej aldrig ingen inget inga",
     "cs": "ne nikdy nic nikdo žádný",
@@ -57,6 +58,11 @@ _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
 # "far from" says no in two words (nu sunt nici pe departe / "are far from"), and "yet to" (has yet to decide:
 # noch nicht, ещё не, belum, chưa)
 _SOFT_MORE = r"|недо\w{3,}|far from|yet to"
+# Polish "brak" (lack: brak sygnałów "no signals"), zabrakło "ran short", odmówił "refused", and adjectives
+# built on nie- (niemożliwy "impossible", niezmienione "unchanged", niewystarczający "insufficient"); English
+# "unchanged" says "not changed" (RPP nie zmieniła stóp / "leaves rates unchanged")
+_SOFT_MORE += (r"|brak\w{0,3}|zabrak\w+|odm[óo]wi\w+|unchanged|nie(?:zmien|możliw|wiadom|jasn|pewn|udan|skuteczn"
+               r"|wystarcza|zbędn|dostateczn|obecn|chętn)\w*")
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -141,7 +147,10 @@ _NOT_NEGATION = {
           r"|\ba não ser\b|\bnada menos (?:de|do que|que)\b|\bnão (?:há|restam?) dúvidas?\b|\bnem que\b"
           r"|\bnão[- ]governamenta\w*|\bnão-(?=\w)",
     "ro": r"\bnu (?:numai|doar|mai mult de|mai puțin de)\b",
-    "pl": r"\bnie (?:tylko|więcej niż|mniej niż)\b",
+    # nie ulega wątpliwości "there is no doubt", nie bez "not without", nic dziwnego "no wonder", quantities
+    # (nie więcej niż, nie później niż "no later than"), a question that asserts (czy nie ...?)
+    "pl": r"\bnie (?:tylko|więcej niż|mniej niż|później niż|wcześniej niż|ulega wątpliwości|bez)\b"
+          r"|\bnic dziwnego\b|\bczy nie\b[^.!?]*\?",
     "et": r"\bmitte (?:ainult|üksnes|lihtsalt|niisama)\b",
     # không khí "air", không gian "space", hàng không "aviation", phòng không "air defence" and other words
     # built on không; không chỉ "not only"; quantities (chưa đầy "under", không quá "at most"); questions

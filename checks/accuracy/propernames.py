@@ -116,7 +116,23 @@ def _inflected(original: str, draft: str, lang: str) -> bool:
         return True
     if lang in INFLECTING and not drest and len(orest) <= 4:
         return True  # Estonian Tallinnas, Jõgeval, Colonnaga: the draft has the stem
+    if lang == "pl" and _polish_mobile_e(fo, fd):
+        return True
     return lang in INFLECTING and orest in _CASE_ENDINGS | {""} and drest in _BASE_ENDINGS
+
+
+# Polish names drop the e of their last syllable when declined: Kaczmarek / Kaczmarka / Kaczmarkiem, Paweł /
+# Pawła, Adamiec / Adamca, Jacek / Jacka
+_PL_MOBILE_E_RE = re.compile(r"(.+?)(i?e)([^aeiouy]+)")
+_PL_ENDINGS = _CASE_ENDINGS | {"iem", "owi", "u", "ie"}
+
+
+def _polish_mobile_e(fo: str, fd: str) -> bool:
+    m = _PL_MOBILE_E_RE.fullmatch(fd)
+    if m is None:
+        return False
+    stems = {m.group(1) + m.group(3), m.group(1) + m.group(2)[:-1] + m.group(3)}
+    return any(fo.startswith(st) and fo[len(st):] in _PL_ENDINGS for st in stems)
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -116,6 +116,8 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
     if stops == ".":
         word = _word_before(text, a, lo)
         low = word.lower()
+        if _year_abbrev(text, a, lo, word):
+            return end  # "od maja 2019 r. Ekonomiści": Polish r. (roku) after a year ends the sentence
         if len(word) == 1 and word.isalpha():
             return None  # an initial ("В. В. Путин", "J. Biden") or a one-letter abbreviation ("z. B.")
         if low in NUMBER_ABBREVS and first.isdigit():
@@ -127,6 +129,15 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
         if _is_ordinal(word, text, k, hi):
             return None
     return end
+
+
+# Polish "r." (roku, "of the year") after a year and "w." (wieku, "century") after a Roman numeral: a
+# sentence that ends on a date ends on them ("od maja 2019 r. Ekonomiści ...", "w XX w. Polska ...").
+_YEAR_ABBREV_RE = re.compile(r"(?:(?<!\d)\d{4}\s?r|(?<![\w.])[IVXLC]{1,6}\s?w)$")
+
+
+def _year_abbrev(text: str, a: int, lo: int, word: str) -> bool:
+    return word in ("r", "w") and _YEAR_ABBREV_RE.search(text, max(lo, a - 12), a) is not None
 
 
 def _word_before(text: str, pos: int, lo: int) -> str:

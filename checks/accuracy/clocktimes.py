@@ -1,0 +1,111 @@
+"""Clock times on both sides of a pair: ``o godz. 9.30`` and ``16.30`` are times, not the figures 9.3 and 16.3.
+
+Polish (and other comma-decimal languages) write the time with a dot: ``o godz. 16.30``, ``od 8.00 do
+16.00``; English drafts write ``4:30 p.m.``, ``4.30pm``, ``16:30``, ``9 a.m.``. A time is read as the minutes
+of the day it may be (``9:30`` with no a.m./p.m. may be 9:30 or 21:30) so that "o godz. 16.30" and "4:30 p.m."
+agree. The figures inside a time are not compared as numbers (:func:`outside_times`); times that differ
+are reported with the dates (:func:`compare_times`).
+
+The original's dotted ``H.MM`` is a time only after a word that introduces one (``godz.``, ``o``, ``od``,
+``do``, ``około``, German ``um``), or joined to a time by a dash (``9.30-11.00``), or before ``Uhr``/``h``:
+``wzrost o 2.5`` is not written so in a comma-decimal language, but ``9.30`` alone may still be a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import COMMA_DECIMAL, Quantity, ascii_digits
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    start: int
+    end: int
+    minutes: frozenset[int]  # the minutes of the day it may be
+
+
+_HOUR = r"(?:[01]?\d|2[0-3])"
+# a time with a colon, in any language: 16:30, 9:05 (a score or ratio has no two-digit second part: 3:1)
+_COLON_RE = re.compile(rf"(?<![\d:.,])({_HOUR}):([0-5]\d)(?![\d:])")
+# words that introduce a time: Polish godz. / godzinie / o / od / do / około / ok. / między, German um / ab / bis
+_CUE = r"(?:godz\.|godzinie|godziny|godzinach|o|od|do|około|ok\.|między|przed|po|um|ab|bis|gegen|vers|à|alle|las|às)"
+_DOTTED_RE = re.compile(rf"(?<![\w.,]){_CUE}\s+(?:godz\.\s+)?({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)", re.IGNORECASE)
+_DOTTED_RANGE_RE = re.compile(rf"\s*[-–—]\s*({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)")
+_DOTTED_UHR_RE = re.compile(rf"(?<![\d.,])({_HOUR})\.([0-5]\d)\s?(?:Uhr|h)\b")
+# the hour alone after "godz." (o godz. 9 "at 9 o'clock")
+_HOUR_ONLY_RE = re.compile(rf"(?<![\w.])godz\.\s+({_HOUR})(?!\d|[.,:]\d)", re.IGNORECASE)
+# English: 4:30 p.m., 4.30pm, 9 a.m., 9am, 16:30
+_EN_RE = re.compile(rf"(?<![\d:.,])({_HOUR})(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\.?(?![\w])", re.IGNORECASE)
+
+
+def _minutes(h: int, m: int, half: str | None = None) -> frozenset[int]:
+    if half:
+        h = h % 12 + (12 if half.lower() == "p" else 0)
+        return frozenset({h * 60 + m})
+    if 1 <= h <= 12:  # 9:30 may be morning or evening
+        return frozenset({h * 60 + m, (h % 12 + 12) * 60 + m})
+    return frozenset({h * 60 + m})
+
+
+def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[ClockTime]:
+    """The clock times of ``text[start:end]``; ``lang`` "en" reads a draft's a.m./p.m."""
+    end = len(text) if end is None else end
+    t = ascii_digits(text)
+    out: list[ClockTime] = []
+    if lang == "en":
+        for m in _EN_RE.finditer(t, start, end):
+            h = int(m.group(1))
+            if 1 <= h <= 12:
+                out.append(ClockTime(m.start(), m.end(), _minutes(h, int(m.group(2) or 0), m.group(3))))
+    for m in _COLON_RE.finditer(t, start, end):
+        out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))
+    if lang != "en" and lang in COMMA_DECIMAL:
+        for m in _DOTTED_RE.finditer(t, start, end):
+            out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))
+            r = _DOTTED_RANGE_RE.match(t, m.end(), end)
+            if r:
+                out.append(ClockTime(r.start(1), r.end(), _minutes(int(r.group(1)), int(r.group(2)))))
+        for m in _DOTTED_UHR_RE.finditer(t, start, end):
+            out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))
+        for m in _HOUR_ONLY_RE.finditer(t, start, end):
+            out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), 0)))
+    out.sort(key=lambda c: (c.start, -c.end))
+    kept: list[ClockTime] = []
+    for c in out:
+        if kept and c.start < kept[-1].end:
+            continue
+        kept.append(c)
+    return kept
+
+
+def outside_times(qs: list[Quantity], times: list[ClockTime]) -> list[Quantity]:
+    """The figures that are not part of a clock time."""
+    return [q for q in qs if not any(c.start <= q.num_start and q.num_end <= c.end for c in times)]
+
+
+def _shown(minutes: frozenset[int]) -> str:
+    return " or ".join(f"{v // 60}:{v % 60:02d}" for v in sorted(minutes))
+
+
+def compare_times(original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]],
+                  lang: str) -> list:
+    """Clock times of the original that the draft gives as another time."""
+    from .compare import Mismatch
+
+    ot = [c for a, b in ospans for c in clock_times(original, a, b, lang)]
+    dt = [c for a, b in dspans for c in clock_times(draft, a, b, "en")]
+    left_o = []
+    for o in ot:
+        hit = next((d for d in dt if d.minutes & o.minutes), None)
+        if hit is None:
+            left_o.append(o)
+        else:
+            dt.remove(hit)
+    out = []
+    for o, d in zip(left_o, dt):
+        msg = (f"The original has “{original[o.start:o.end]}” ({_shown(o.minutes)}); "
+               f"the draft says “{draft[d.start:d.end]}”")
+        out.append(Mismatch(d.start, d.end, o.start, o.end, msg))
+    return out

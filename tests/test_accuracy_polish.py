@@ -1,0 +1,121 @@
+"""Originals in Polish: figures (12,5 mld zł, 2 proc., 0,9 pkt proc., półtora miliona), clock times (o godz.
+9.30), dates and weekdays in their cases (8 maja, w lutym, we wtorek, od środy), the sentence after "2019 r.",
+declined names (Tuska, Tuskiem, Kaczmarka) and negation (nie, żaden; brak as a soft cue), each on a faithful
+translation that must raise nothing and on a broken one that must raise the right finding."""
+
+import pytest
+
+from checks import CheckOptions, check_text
+from checks.accuracy.clocktimes import clock_times
+from checks.accuracy.dates import date_mentions
+from checks.accuracy.numbers import quantities
+from checks.accuracy.polarity import cues, negated, softened
+from checks.accuracy.split import split_original
+
+
+def accuracy(draft, original):
+    report = check_text(draft, CheckOptions(original=original))
+    for f in report.findings:
+        assert f.excerpt == draft[f.start : f.end]
+    return [(f.rule, f.excerpt) for f in report.findings if f.category == "accuracy"]
+
+
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("12,5 mld zł", 12.5e9, "money", "PLN"), ("8 408 złotych", 8408, "money", "PLN"), ("4,29 zł", 4.29, "money", "PLN"),
+    ("1,2 mln dolarów", 1.2e6, "money", "USD"), ("25 tys. zł", 25000, "money", "PLN"), ("5,75 proc.", 5.75, "percent", "%"),
+    ("0,9 pkt proc.", 0.9, "percent", "%"), ("3 punkty procentowe", 3, "percent", "%"),
+    ("półtora miliona", 1.5e6, "number", ""), ("dwa i pół miliona", 2.5e6, "number", ""),
+    ("pół miliona", 5e5, "number", ""), ("trzy tysiące", 3000, "number", ""), ("dwadzieścia pięć", 25, "number", ""),
+    ("1,5 bln zł", 1.5e12, "money", "PLN"),
+])
+def test_polish_figures(text, value, kind, unit):
+    (q,) = quantities(text, lang="pl")
+    assert (q.value, q.kind, q.unit) == (value, kind, unit)
+    assert (q.start, q.end) == (0, len(text))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("one and a half million", 1.5e6), ("two and a half million", 2.5e6), ("half a million", 5e5),
+    ("PLN 12.5 billion", 12.5e9), ("12.5 billion zlotys", 12.5e9), ("0.9 percentage points", 0.9),
+])
+def test_english_halves_and_zlotys(text, value):
+    (q,) = quantities(text, lang="en")
+    assert q.value == value
+
+
+def test_a_lone_half_is_not_a_figure():
+    assert quantities("Przez pół roku ceny rosły.", lang="pl") == []
+    assert quantities("Half the votes were counted.", lang="en") == []
+
+
+def test_clock_times_are_not_figures():
+    pl = "Komunikat opublikowano o godz. 16.30, a spotkanie trwało od 8.00 do 9.15. Wzrost o 2,5 proc."
+    assert [(pl[c.start:c.end], sorted(c.minutes)) for c in clock_times(pl, lang="pl")] == [
+        ("16.30", [990]), ("8.00", [480, 1200]), ("9.15", [555, 1275])]
+    assert [pl[q.start:q.end] for q in quantities(pl, lang="pl") if q.kind == "percent"] == ["2,5 proc."]
+    en = "It was published at 4:30 p.m., then at 4.30pm and 9 a.m."
+    assert [sorted(c.minutes) for c in clock_times(en)] == [[990], [990], [540]]
+
+
+def test_polish_dates_and_weekdays_in_their_cases():
+    t = "Od maja 2019 r. do 8 maja, w lutym, przed marcem i do końca września."
+    assert [(d.month, d.day, d.year) for d in date_mentions(t)] == [
+        (5, None, 2019), (5, 8, None), (2, None, None), (3, None, None), (9, None, None)]
+    w = "We wtorek, w środę, od czwartku, przed piątkiem, w sobotę, od niedzieli, ze środy, w poniedziałki."
+    assert [d.weekday for d in date_mentions(w)] == [2, 3, 4, 5, 6, 7, 3, 1]
+    assert date_mentions("Maja Kowalska wygrała, a luty mróz trwał.") == []
+
+
+def test_a_sentence_ends_after_a_year_with_r():
+    t = "To najniższy poziom od maja 2019 r. Ekonomiści spodziewali się 2,2 proc. W 2020 r. inflacja rosła."
+    assert [t[s.start:s.end] for s in split_original(t)] == [
+        "To najniższy poziom od maja 2019 r.", "Ekonomiści spodziewali się 2,2 proc.", "W 2020 r. inflacja rosła."]
+
+
+@pytest.mark.parametrize("text,neg", [
+    ("RPP nie zmieniła stóp procentowych.", True), ("Żadna z partii nie poparła ustawy.", True),
+    ("Nigdy nie było tak źle.", True), ("Nikt nie przyszedł.", True),
+    ("Nie ulega wątpliwości, że inflacja spadnie.", False), ("Nie tylko Warszawa, ale i Kraków.", False),
+    ("Nie mógł nie zauważyć problemu.", False), ("Rząd nie bez powodu podniósł podatki.", False),
+    ("W niedzielę rząd ogłosił plan.", False),
+])
+def test_polish_negation(text, neg):
+    assert negated(text, "pl") is neg
+
+
+def test_brak_is_a_soft_cue():
+    t = "Analitycy zwracają uwagę na brak sygnałów o zmianie polityki."
+    assert cues(t, "pl") == [] and softened(t)
+
+
+PL = ("Rada Polityki Pieniężnej pozostawiła we wtorek stopy procentowe bez zmian. Stopa referencyjna wynosi "
+      "nadal 5,75 proc. Komunikat opublikowano o godz. 16.30.\n\n"
+      "Rząd Donalda Tuska przeznaczy na osłony 12,5 mld zł. Z bonu skorzysta około półtora miliona rodzin.\n\n"
+      "Prezes NBP Adam Glapiński powiedział 8 maja, że nie widzi przestrzeni do obniżek stóp. Spotkanie z "
+      "premierem Tuskiem zaplanowano na piątek o godz. 9.30.")
+PL_EN = ("The Monetary Policy Council left interest rates unchanged on Tuesday. The reference rate remains at 5.75%. "
+         "The statement was published at 4:30 p.m.\n\n"
+         "Donald Tusk's government will spend 12.5 billion zlotys on support. Around one and a half million "
+         "families will benefit from the voucher.\n\n"
+         "NBP Governor Adam Glapinski said on May 8 that he sees no room for rate cuts. A meeting with Prime "
+         "Minister Tusk has been scheduled for Friday at 9:30 a.m.")
+
+
+def test_a_polish_article():
+    assert accuracy(PL_EN, PL) == []
+
+
+@pytest.mark.parametrize("old,new,rule,excerpt", [
+    ("12.5 billion zlotys", "12.5 million zlotys", "A003", "12.5 million zlotys"),
+    ("5.75%", "7.75%", "A003", "7.75%"),
+    ("on Tuesday", "on Thursday", "A004", "Thursday"),
+    ("May 8", "May 18", "A004", "May 18"),
+    ("9:30 a.m.", "10:30 a.m.", "A004", "10:30 a.m."),
+    ("sees no room", "sees room", "A006", None),
+    ("Glapinski", "Glapinksi", "A005", "Glapinksi"),
+])
+def test_a_broken_polish_article(old, new, rule, excerpt):
+    found = accuracy(PL_EN.replace(old, new), PL)
+    assert [r for r, _ in found] == [rule]
+    if excerpt:
+        assert found[0][1] == excerpt
