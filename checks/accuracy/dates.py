@@ -10,6 +10,7 @@ to a figure (``15 mai``, ``mai 2020``) or, in English, after a preposition (``in
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -81,6 +82,47 @@ _WEEKDAYS = {
     "id2": "_ _ _ _ jum'at _ _",
     "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
 }
+# Greek months in every case news uses: the genitive of a date (12 Μαρτίου, above), the accusative and
+# nominative (τον Μάρτιο, ο Μάρτιος) and the spoken forms (Μάρτη, Μάης, Γενάρη); weekdays in the accusative
+# (την Τρίτη) and the genitive (της Τρίτης). Looked up without accents (Μαίου, ΜΑΡΤΙΟΥ).
+_MONTHS.update({
+    "el2": "ιανουάριο φεβρουάριο μάρτιο απρίλιο μάιο ιούνιο ιούλιο αύγουστο σεπτέμβριο οκτώβριο νοέμβριο δεκέμβριο",
+    "el3": "ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος "
+           "νοέμβριος δεκέμβριος",
+    "el4": "γενάρη φλεβάρη μάρτη απρίλη μάη ιούνη ιούλη _ σεπτέμβρη οκτώβρη νοέμβρη δεκέμβρη",
+    "el5": "γενάρης φλεβάρης μάρτης απρίλης μάης ιούνης ιούλης _ σεπτέμβρης οκτώβρης νοέμβρης δεκέμβρης",
+})
+_WEEKDAYS.update({
+    "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
+    "el2": "δευτέρας τρίτης τετάρτης πέμπτης παρασκευής σαββάτου κυριακής",
+})
+# Greek weekdays that are also ordinals (τρίτη "third", πέμπτης "fifth"): a weekday only in capitals and not
+# opening a sentence ("Τρίτη σε σειρά χρονιά" is "a third year running") unless a date follows
+_GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _greek_key(word: str) -> str:
+    s = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("ς", "σ")
+
+
+_GREEK_ORDINAL_DAYS = frozenset(map(_greek_key, "δευτέρα τρίτη τετάρτη πέμπτη δευτέρας τρίτης τετάρτης πέμπτης".split()))
+
+
+@lru_cache(maxsize=1)
+def _greek_table() -> dict[str, tuple[str, int, str]]:
+    return {_greek_key(w): hit for w, hit in _table().items() if hit[2].startswith("el")}
+
+
+def _greek_weekday_ok(t: str, word: str, a: int, b: int, lo: int, hi: int) -> bool:
+    if _greek_key(word) not in _GREEK_ORDINAL_DAYS:
+        return True
+    if not word[0].isupper():
+        return False
+    before = t[lo:a].rstrip(" \u00a0\t«\"“(")
+    return bool(before) and before[-1] not in ".!?;:\u037e\n" or re.match(r"[\s,]+\d", t[b:hi]) is not None
+
+
 # Month and weekday words that are ordinary words too: they count only next to a figure.
 AMBIGUOUS = frozenset(
     "may march august june april mai maj maja marca luty lutego lutym ocak nisan ekim kasım aralık "
@@ -149,6 +191,8 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
 def _lookup(word: str, english: bool) -> tuple[str, int, str] | None:
     low = " ".join(word.lower().replace("’", "'").split())
     table = _table()
+    if _GREEK_RE.match(low):
+        return None if english else _greek_table().get(_greek_key(low))
     hit = table.get(low)
     if hit and english and hit[2] not in ("en", "abbr"):
         return None
@@ -211,6 +255,8 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
                     not english and low in _PL_AMBIGUOUS and prev and prev[-1].lower() in _PL_PREPS):
                 continue
         if kind == "weekday":
+            if lang.startswith("el") and not _greek_weekday_ok(t, word, a, b, start, end):
+                continue
             out.append(DateMention(a, b, weekday=num, word=(a, b)))
         else:
             lo = min(a, day_span[0]) if day_span else a
@@ -243,9 +289,9 @@ def _second_days(t: str, month: int, year: int | None, day_span: tuple[int, int]
 
 
 # the day may be an ordinal: 3. Juli, 3-го, 1er mai, the 14th of February, Spanish 1.º / 1º de mayo, Italian 1° / 1º maggio
-_DAY_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\.º|\.|-?го|-?е|er|e|º|°|st|nd|rd|th)?\s*(?:de\s+|of\s+)?$")
+_DAY_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\.º|\.|-?го|-?е|er|e|º|°|st|nd|rd|th|ης|η)?\s*(?:de\s+|of\s+)?$")
 _DAY_AFTER_RE = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
-_YEAR_AFTER_RE = re.compile(r"[\s,]*(?:del?\s+|of\s+)?(\d{4})(?!\d)")
+_YEAR_AFTER_RE = re.compile(r"[\s,]*(?:del?\s+|of\s+|του\s+)?(\d{4})(?!\d)")
 
 
 def _day_near(t: str, a: int, b: int, lo: int, hi: int) -> tuple[int | None, tuple[int, int] | None]:

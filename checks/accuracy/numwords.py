@@ -95,6 +95,12 @@ _DEVANAGARI_SCALES = [
 _SCALES += _DEVANAGARI_SCALES + [
     (w + p, m, langs) for w, m, langs in _DEVANAGARI_SCALES for p in ("को", "का", "की", "मा", "ले", "सम्म", "भन्दा", "से", "में")
 ]
+# Greek: written out in the plural and genitive (2,5 εκατομμύρια, 300 χιλιάδων), or abbreviated with a
+# full stop (185 εκατ. ευρώ, 1,2 δισ., 3 εκ. ευρώ, 2 τρισ.)
+_SCALES += [(w, m, "el") for ws, m in (
+    ("χιλιάδα χιλιάδες χιλιάδων χιλ", K), ("εκατομμύριο εκατομμύρια εκατομμυρίου εκατομμυρίων εκατ εκ.", M),
+    ("δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίου δισεκατομμυρίων δισ", B),
+    ("τρισεκατομμύριο τρισεκατομμύρια τρισεκατομμυρίου τρισεκατομμυρίων τρισ τρισ.", T)) for w in ws.split()]
 _SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි", 1e7, "si"), ("මිලියන", M, "si"), ("බිලියන", B, "si")]
 
 # Currency words and symbols -> ISO-ish code (what a conversion between two of them is about).
@@ -123,6 +129,13 @@ CURRENCIES = {
     "pln": "PLN", "zlotys": "PLN", "zlotych": "PLN", "dolary": "USD", "dolara": "USD", "dolarach": "USD",
     "funtów": "GBP", "funty": "GBP", "franków": "CHF", "jenów": "JPY", "juanów": "CNY", "hrywien": "UAH",
 }
+# Greek: ευρώ does not decline; δολάριο does (δολάρια, δολαρίων). Bare λίρες is left out: Greek news says it
+# of sterling and of the Turkish lira alike.
+CURRENCIES.update({w: code for ws, code in (
+    ("ευρώ ευρω", "EUR"), ("δολάριο δολάρια δολαρίου δολαρίων δολ.", "USD"),
+    ("στερλίνες στερλινών λίρες_στερλίνες λιρών_στερλινών λίρες_αγγλίας λιρών_αγγλίας", "GBP"),
+    ("γιεν", "JPY"), ("γουάν", "CNY"), ("ρούβλι ρούβλια ρουβλίων", "RUB"), ("ελβετικά_φράγκα", "CHF"),
+    ("τουρκικές_λίρες τουρκικών_λιρών", "TRY")) for w in (x.replace("_", " ") for x in ws.split())})
 CURRENCIES.update({f: code for w, code in (("dolar", "USD"), ("euro", "EUR"), ("avro", "EUR"), ("lira", "TRY"),
                                           ("sterlin", "GBP")) for f in turkish_forms(w)})
 # Currencies English calls by one name: the Egyptian pound is "pounds" in a draft as much as sterling is.
@@ -164,7 +177,19 @@ UNITS = {
     "quilómetros": ("len", 1000), "quilômetros": ("len", 1000), "quilos": ("mass", 1), "quilogramas": ("mass", 1),
     "quilómetros quadrados": ("area", 1e6), "quilômetros quadrados": ("area", 1e6), "metros quadrados": ("area", 1),
     "graus": ("temp_c", 1), "graus celsius": ("temp_c", 1),
+    "nautical miles": ("len", 1852),
 }
+# Greek units, nominative, accusative and genitive plural (12 ναυτικά μίλια, 5.100 εκταρίων, 40 βαθμούς Κελσίου);
+# the στρέμμα is a tenth of a hectare
+UNITS.update({w.replace("_", " "): unit for ws, unit in (
+    ("χλμ χλμ. χιλιόμετρα χιλιομέτρων", ("len", 1000)), ("μέτρα μέτρων", ("len", 1)),
+    ("χιλιοστά χιλιοστών", ("len", 0.001)), ("μίλια μιλίων", ("len", 1609.344)),
+    ("ναυτικά_μίλια ναυτικών_μιλίων", ("len", 1852)), ("κιλά κιλών", ("mass", 1)),
+    ("τόνοι τόνους τόνων", ("mass", 1000)), ("εκτάρια εκταρίων", ("area", 1e4)), ("στρέμματα στρεμμάτων", ("area", 1e3)),
+    ("τ.μ. τετραγωνικά_μέτρα τετραγωνικών_μέτρων", ("area", 1)),
+    ("τ.χλμ. τετραγωνικά_χιλιόμετρα τετραγωνικών_χιλιομέτρων", ("area", 1e6)), ("λίτρα λίτρων", ("vol", 1)),
+    ("κυβικά_μέτρα κυβικών_μέτρων κ.μ.", ("vol", 1000)),
+    ("βαθμούς_κελσίου βαθμοί_κελσίου βαθμών_κελσίου", ("temp_c", 1))) for w in ws.split()})
 
 PERCENT_WORDS = (
     "%", "％", "٪", "per cent", "percent", "percentage points", "prozent", "prozentpunkte", "pour cent", "por ciento",
@@ -176,6 +201,7 @@ PERCENT_WORDS = (
     "proc.", "proc", "procent", "procenta", "procentach", "procentom", "pkt proc.", "pkt. proc.", "pkt proc",
     "p.p.", "pkt procentowego", "pkt procentowych", "punkt procentowy", "punkty procentowe", "punktu procentowego",
     "punktów procentowych", "percentage point",
+    "τοις εκατό", "τοις εκατόν", "ποσοστιαίες μονάδες", "ποσοστιαίας μονάδας", "ποσοστιαία μονάδα",
 )
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
@@ -218,6 +244,11 @@ _WORDS = {
           "półtora:1.5 półtorej:1.5 pół:0.5 kilkanaście:0 kilkadziesiąt:0 kilkaset:0",
     "nl": "twee:2 drie:3 vier:4 vijf:5 zes:6 zeven:7 acht:8 negen:9 tien:10 twintig:20 honderd:100",
     "tr": "iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 otuz:30 yüz:100",
+    "el": "δύο:2 δυο:2 τρία:3 τρεις:3 τριών:3 τέσσερα:4 τέσσερις:4 τεσσάρων:4 πέντε:5 έξι:6 επτά:7 εφτά:7 οκτώ:8 "
+          "οχτώ:8 εννέα:9 εννιά:9 δέκα:10 έντεκα:11 ένδεκα:11 δώδεκα:12 είκοσι:20 τριάντα:30 σαράντα:40 "
+          "πενήντα:50 εξήντα:60 εβδομήντα:70 ογδόντα:80 ενενήντα:90 εκατό:100 εκατόν:100 διακόσια:200 "
+          "διακόσιες:200 διακόσιοι:200 τριακόσια:300 τριακόσιες:300 τριακόσιοι:300 πεντακόσια:500 "
+          "πεντακόσιες:500 πεντακόσιοι:500 ενάμισι:1.5 ενάμιση:1.5 μιάμιση:1.5 δεκάδες:0",
     "et": "kaks:2 kolm:3 neli:4 viis:5 kuus:6 seitse:7 kaheksa:8 üheksa:9 kümme:10 kakskümmend:20 sada:100",
 }
 ENGLISH_ORDINALS = {

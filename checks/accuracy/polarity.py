@@ -29,7 +29,8 @@ _CUES = {
     "cs": "ne nikdy nic nikdo žádný",
     "et": "ei mitte pole polnud poleks kunagi",
     "tr": "değil yok hiç asla hiçbir",
-    "el": "δεν μη μην όχι ποτέ τίποτα κανείς",
+    "el": "δεν μη μην όχι ποτέ τίποτα κανείς ούτε μηδέ κανένας κανένα κανέναν καμία καμιά κανενός καμίας πουθενά "
+          "ουδέποτε ουδείς ουδεμία",
     "vi": "không chưa chẳng chả đừng chớ",
     "id": "tidak tak bukan belum jangan tiada",
     # Arabic glues "and"/"so" to the negator: ولم يعلق "and did not comment", فلا "so no"
@@ -50,14 +51,22 @@ _SOFT = (
     "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta "
     # Portuguese: refused, denied, rejected, impossible, unable, lack, avoid, prevent
     "recusou recusaram recusa recusam negou negaram nega negam rejeitou rejeitaram rejeita "
-    "impossível incapaz incapazes falta faltam ausência evitar evitou impedir impediu"
+    "impossível incapaz incapazes falta faltam ausência evitar evitou impedir impediu "
+    # Greek: refused, rejected, impossible, failed, lack, avoided, ruled out
+    "αρνήθηκε αρνήθηκαν αρνείται αρνούνται απέρριψε απέρριψαν απορρίπτει απορρίφθηκε αδύνατο αδύνατη αδυνατεί "
+    "αδυνατούν απέτυχε απέτυχαν αποτυχία έλλειψη ελλείψει απέφυγε αποφεύγει αποκλείεται αποκλείει απέκλεισε"
 ).split()
+# Greek μη before an adjective, participle or noun is a prefix, "non-", "un-" (μη κατοικήσιμες "uninhabitable",
+# μη κυβερνητικές οργανώσεις "non-governmental", μη εξυπηρετούμενα δάνεια "non-performing loans", η μη
+# καταβολή "non-payment"), not a negator: only after να, ας, θα does it negate a verb
+_EL_PRIVATIVE = (r"(?<!να )(?<!ας )(?<!θα )(?<![\w])μην?\s+[^\W\d_]{3,}(?:ος|ός|η|ή|ο|ό|οι|οί|ες|ές|α|ά|ων|ών"
+                 r"|ους|ούς|ου|ού|ης|ής|ας|άς)(?![\w])")
 # Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)
 _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
 # Russian and Ukrainian недо- ("not enough": недовоспитали, "have not fully educated") say no inside a word;
 # "far from" says no in two words (nu sunt nici pe departe / "are far from"), and "yet to" (has yet to decide:
 # noch nicht, ещё не, belum, chưa)
-_SOFT_MORE = r"|недо\w{3,}|far from|yet to"
+_SOFT_MORE = r"|недо\w{3,}|far from|yet to|" + _EL_PRIVATIVE
 # Polish "brak" (lack: brak sygnałów "no signals"), zabrakło "ran short", odmówił "refused", and adjectives
 # built on nie- (niemożliwy "impossible", niezmienione "unchanged", niewystarczający "insufficient"); English
 # "unchanged" says "not changed" (RPP nie zmieniła stóp / "leaves rates unchanged")
@@ -161,6 +170,13 @@ _NOT_NEGATION = {
     # لا يزال / ما زال "is still", لا سيما "especially", لا بد "must", ما لم "unless"
     "ar": r"(?<!\w)[وف]?(?:لا|لم|ما)\s+(?:يزال|تزال|يزالون|تزالان|يزل|تزل|زال|زالت|زالوا)(?!\w)"
           r"|(?<!\w)[وف]?لا\s+(?:سيما|سيّما|بد|بدّ)(?!\w)",
+    # όχι μόνο "not only", quantities (όχι περισσότεροι από "no more than", όχι αργότερα από "no later than"),
+    # ή όχι "whether or not", δεν ... παρά μόνο "only", από / όσο ποτέ "than ever", the generic κανείς "one"
+    # (μπορεί κανείς να πει "one may say"), and the privative μη of an adjective or noun
+    "el": r"(?<![\w])όχι (?:μόνο|απλώς|απλά|περισσότερ\w*|λιγότερ\w*|πάνω από|κάτω από|πέραν|αργότερα|νωρίτερα)(?![\w])"
+          r"|(?<![\w])ή όχι(?![\w])|(?<![\w])δεν\s[^.;:!?\u037e]{0,50}?παρά μόνο(?![\w])"
+          r"|(?<![\w])(?:από|όσο|αν) ποτέ(?![\w])|(?<![\w])κανείς(?=\s+(?:να|θα)(?![\w]))"
+          r"|(?<![\w])(?:μπορεί|μπορούσε|πρέπει|χρειάζεται|αν|εάν|όταν|ίσως) κανείς(?![\w])|" + _EL_PRIVATIVE,
 }
 
 
@@ -195,7 +211,8 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
 _CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar"}
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"
-                                 r"|\b(?:no|non|não)\s+(?:es|era|è|é)\s+(?:que|che)\s+(?:no|non|não)\b", re.IGNORECASE)
+                                 r"|\b(?:no|non|não)\s+(?:es|era|è|é)\s+(?:que|che)\s+(?:no|non|não)\b"
+                                 r"|\bδεν\s+(?:μπορ\w+|γίνεται)\s+να\s+μην?\b", re.IGNORECASE)
 
 
 def negated(text: str, lang: str) -> bool:

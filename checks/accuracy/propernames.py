@@ -19,13 +19,14 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from ..names import ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize
+from ..names import ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations
 from .compare import Mismatch
 
 # letters of one alphabet: a Latin name glued to Chinese or Japanese (“Heim说”, “Feinseth说”) ends where they begin
 _LETTERS = r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _WORD_RE = re.compile(rf"{_LETTERS}+(?:['’-]{_LETTERS}+)*", re.UNICODE)
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff]")
 _FOREIGN_SCRIPT = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s\W\d]")
 # Languages that decline names: a different ending is grammar, not a misspelling.
 INFLECTING = frozenset("ru uk be bg pl cs sk sl hr sr lt lv et fi hu tr el ro de is".split())
@@ -38,6 +39,7 @@ class _Word:
     text: str
     latin: str  # romanised for comparison
     cross_script: bool
+    forms: frozenset[str] = frozenset()  # other fair romanisations (Greek μπ: Baltas, Mpaltas)
 
 
 def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[_Word]:
@@ -48,7 +50,9 @@ def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[
             if len(w) < 3 or not w[0].isupper():
                 continue
             cross = bool(_NON_LATIN.match(w))
-            out.append(_Word(m.start(), m.start() + len(w), w, romanize(w, lang == "uk") if cross else w, cross))
+            latin = romanize(w, lang == "uk") if cross else w
+            forms = romanizations(w) - {latin} if cross and _GREEK.match(w) else frozenset()
+            out.append(_Word(m.start(), m.start() + len(w), w, latin, cross, forms))
     return out
 
 
@@ -153,18 +157,16 @@ def compare_names(
     out = []
     flagged: set[tuple[int, int]] = set()
     for a, b, w in _draft_candidates(draft, dspans):
-        if any(relation(w, v) >= VARIANT for o in owords for v in _spellings(o.latin) | _older(o, lang)):
+        if any(relation(w, v) >= VARIANT for o in owords for v in _spellings(o.latin) | _older(o, lang) | o.forms):
             continue
         if fold(w).endswith(("ian", "ean", "ese", "ish")):
             continue  # Slovenian for Sloveenia: an adjective, not a misspelt name
-        close = [o for o in owords if relation(w, o.latin) == CLOSE and not _inflected(o.latin, w, lang)
-                 and not _exonym(w, o.text)]
-        close = [o for o in close if not o.cross_script or OSA.distance(fold(w), fold(o.latin)) <= 1]
+        close = [o for o in owords if _close(w, o, lang) and not _exonym(w, o.text)]
         close = [o for o in close if not _word_translated(o.text, w, lang)
                  and not _initial_common_word(original, ospans, o, w, lang)]
         if not close:
             continue
-        o = min(close, key=lambda o: OSA.distance(fold(w), fold(o.latin)))
+        o = min(close, key=lambda o: min(OSA.distance(fold(w), fold(f)) for f in o.forms | {o.latin}))
         listed = _listed_spelling(o.latin, names_list)
         fix = listed or (None if o.cross_script else _nominative(o.text, w, lang))
         shown = f"“{o.text}”" + (f" ({o.latin})" if o.cross_script else "")
@@ -177,6 +179,15 @@ def compare_names(
         natives = natives_in(original, names_list)
     found = _native_names(natives, ospans, draft, dspans)
     return out + [m for m in found if (m.start, m.end) not in flagged]
+
+
+def _close(w: str, o: _Word, lang: str) -> bool:
+    """A slip of one of the original word's spellings (one letter across scripts), not a case ending of any."""
+    forms = o.forms | {o.latin}
+    if any(_inflected(f, w, lang) for f in forms):
+        return False
+    return any(relation(w, f) == CLOSE and (not o.cross_script or OSA.distance(fold(w), fold(f)) <= 1)
+               for f in forms)
 
 
 def _word_translated(original: str, draft: str, lang: str) -> bool:

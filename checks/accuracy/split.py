@@ -5,7 +5,7 @@ language, so this one knows the full stops of many scripts and the abbreviations
 
 * Latin, Cyrillic and Greek: French, Spanish, German, Italian, Portuguese, Romanian, Polish, Czech,
   Slovak, Dutch, Swedish, Danish, Norwegian, Turkish, Estonian, Russian, Ukrainian, Greek (``;`` is
-  Greek's question mark and is read as one only in Greek text), English;
+  Greek's question mark and is read as one only in Greek text; its own code point U+037E always is), English;
 * Chinese and Japanese (``。！？`` and their half-width forms end a sentence with no space after them;
   ``」』”`` closing a quotation stay with the sentence);
 * Arabic, Persian and Urdu (``؟`` and ``۔``), Hindi and Nepali (``।``), Armenian (``։``), Amharic
@@ -29,12 +29,12 @@ from ..document import ABBREVIATIONS, Document, Span, cut_at_stops, trimmed
 # Full stops that end a sentence without needing a space after them.
 CJK_STOPS = "。！？｡"
 # Full stops that need a space (or the end of the paragraph) after them.
-SPACED_STOPS = ".!?…؟۔।॥։።။"
+SPACED_STOPS = ".!?…؟۔।॥։።။\u037e"  # U+037E: the Greek question mark
 # After a full stop, “ and ‘ close a German quotation („So.“) and « a Danish one (»So.«).
 CLOSERS = "\"'”’»›)]」』）】〉》〕“‘«"
 OPENERS = "\"'“‘«‹([「『（【〈《〔„‚¿¡"
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_STOP_RE = re.compile(r"[.!?…؟۔।॥։።။。！？｡;]+")
+_STOP_RE = re.compile(r"[.!?…؟۔।॥։።။。！？｡;\u037e]+")
 _GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 # Abbreviations (lower case, without the final period) after which a period does not end a sentence.
@@ -56,15 +56,16 @@ dhr mevr mw drs ir bijv bv enz m.a.w o.a d.w.z blz
 bl.a t.ex m.m osv dvs f.d s.k resp
 např tzv atd apod tis č pí odd roč
 κ κα δηλ π.χ κ.λπ κ.ά χλμ
+κκ κ.κ δρ υπ υφυπ βουλ καθ λεωφ οδ τηλ στρ εκπρ γεν γραμμ διευθ αναπλ αντιπρ κλπ κ.ο.κ μ.χ π.κ.χ τ.μ τ.χλμ
 """.split()
 ABBREVS = frozenset(_ABBREVIATIONS) | ABBREVIATIONS
 # Abbreviations that introduce a number: not a boundary when a figure follows ("art. 155", "núm. 5", "p. 12").
-NUMBER_ABBREVS = frozenset("art arts núm nº n no nr pág pag p pp cap vol fig tab op".split())
+NUMBER_ABBREVS = frozenset("art arts núm nº n no nr pág pag p pp cap vol fig tab op αρ αριθ σελ παρ άρθρ".split())
 # "and so on" abbreviations that often end a sentence: a boundary when a capital follows.
 # Russian and Ukrainian currency and scale abbreviations end a sentence as often as a figure does
 # ("Ціна — 4,32 грн. Наступне засідання..."); the noun after them inside a sentence is in lower case.
 FINAL_ABBREVS = frozenset("etc usw u.s.w itd itp atd apod jne jm vms ecc enz osv vb т.д т.п др ін и.т.д "
-                          "грн руб коп долл млн млрд трлн тыс тис".split())
+                          "грн руб коп долл млн млрд трлн тыс тис κ.λπ κλπ κ.ά κ.ο.κ".split())
 
 # Words after "<number>." that make the number an ordinal (German and Scandinavian "3. Juli").
 _ORDINAL_NOUNS = frozenset(

@@ -6,9 +6,9 @@ the accuracy family compares the draft's names with the original's by the same m
 """
 
 from .check import check_names
-from .text import ACCENT, CLOSE, DIFFERENT, SAME, VARIANT, fold, is_common_word, relation, romanize, translit_key
+from .text import ACCENT, CLOSE, DIFFERENT, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations, translit_key
 
 __all__ = [
     "check_names", "ACCENT", "CLOSE", "DIFFERENT", "SAME", "VARIANT",
-    "fold", "is_common_word", "relation", "romanize", "translit_key",
+    "fold", "is_common_word", "relation", "romanize", "romanizations", "translit_key",
 ]

@@ -6,6 +6,9 @@ holds that comparison so that the draft check, the names list and the benchmark 
 
 from __future__ import annotations
 
+import itertools
+import math
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -158,6 +161,8 @@ def romanize(word: str, ukrainian: bool = False) -> str:
     Reverse transliteration is lossy (``Шольц`` -> ``Sholts`` for Scholz), so callers compare the result with
     :func:`translit_key` and :func:`relation`, never for equality.
     """
+    if _GREEK_LETTER_RE.search(word):
+        return _greek_spell(word, [0] * len(_greek_units(word)))
     out = []
     for ch in unicodedata.normalize("NFC", word):
         low = ch.lower()
@@ -170,3 +175,100 @@ def romanize(word: str, ukrainian: bool = False) -> str:
         rep = "" if rep == "_" else rep
         out.append(rep.capitalize() if ch != ch.lower() else rep)
     return "".join(out)
+
+
+# Greek is spelled by sounds that often take two letters (ELOT 743 and the press): ου is "ou", αι "ai" (or
+# "e"), ει and οι "ei"/"oi" (or "i"), αυ/ευ "av"/"ev" ("af"/"ef" before a voiceless consonant), μπ "b" at the
+# start of a word and "mb"/"mp" inside it (Μπακογιάννη Bakoyannis, Λαμπράκης Lambrakis), ντ "d"/"nt" (Ντόρα
+# Dora, Αντώνης Antonis), γκ "g"/"ng", γγ "ng", γι before a vowel "gi"/"y" (Γιάννης Giannis, Yannis), χ "ch"/"h".
+# An accent on the first vowel or a diaeresis on the second splits a vowel pair (Κάιρο, Χρυσοχοΐδης).
+# Each unit lists its spellings, the press's usual one first: romanize() takes the first of each,
+# romanizations() every combination (what a draft may fairly write).
+_GREEK_LETTER_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_ONE = {
+    "α": ("a",), "β": ("v", "b"), "γ": ("g",), "δ": ("d",), "ε": ("e",), "ζ": ("z",), "η": ("i",),
+    "θ": ("th",), "ι": ("i",), "κ": ("k",), "λ": ("l",), "μ": ("m",), "ν": ("n",), "ξ": ("x", "ks"),
+    "ο": ("o",), "π": ("p",), "ρ": ("r",), "σ": ("s",), "ς": ("s",), "τ": ("t",), "υ": ("y", "i"),
+    "φ": ("f",), "χ": ("ch", "h", "kh"), "ψ": ("ps",), "ω": ("o",),
+}
+_GREEK_VOWEL_PAIRS = {"ου": ("ou",), "αι": ("ai", "e"), "ει": ("ei", "i"), "οι": ("oi", "i"), "υι": ("yi", "i")}
+_GREEK_CONSONANT_PAIRS = {  # (at the start of a word, inside it)
+    "μπ": (("b", "mp"), ("mb", "mp", "b")), "ντ": (("d", "nt"), ("nt", "nd", "d")),
+    "γκ": (("g", "gk"), ("ng", "gk", "g")), "γγ": (("ng", "gg"), ("ng", "gg")),
+    "γχ": (("nch", "nh"), ("nch", "nh", "nkh")), "γξ": (("nx", "nks"), ("nx", "nks")),
+}
+_GREEK_VOICELESS = frozenset("θκξπστφχψς")
+_GREEK_VOWELS = frozenset("αεηιουω")
+
+
+@lru_cache(maxsize=65536)
+def _greek_units(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``word`` cut into units (the original letters, their spellings): Μπαλτάς -> μπ (b, mp), α, λ, τ, α, ς."""
+    letters = []  # (base letter lower case, accented, diaeresis, original text)
+    for ch in unicodedata.normalize("NFC", word):
+        parts = unicodedata.normalize("NFD", ch)
+        base = parts[0].lower()
+        letters.append((base, "\u0301" in parts, "\u0308" in parts, ch))
+    units = []
+    i = 0
+    while i < len(letters):
+        base, accented, _, ch = letters[i]
+        nxt = letters[i + 1] if i + 1 < len(letters) else None
+        pair = base + nxt[0] if nxt else ""
+        if nxt and not accented and not nxt[2] and pair in _GREEK_VOWEL_PAIRS:
+            units.append((ch + nxt[3], _GREEK_VOWEL_PAIRS[pair]))
+            i += 2
+            continue
+        if nxt and not accented and not nxt[2] and pair in ("αυ", "ευ", "ηυ"):
+            after = letters[i + 2][0] if i + 2 < len(letters) else ""
+            v = _GREEK_ONE[base][0]
+            soft = v + ("f" if not after or after in _GREEK_VOICELESS else "v")
+            units.append((ch + nxt[3], (soft, v + "u")))
+            i += 2
+            continue
+        if nxt and pair in _GREEK_CONSONANT_PAIRS:
+            initial, medial = _GREEK_CONSONANT_PAIRS[pair]
+            units.append((ch + nxt[3], initial if not units else medial))
+            i += 2
+            continue
+        if base == "γ" and nxt and nxt[0] == "ι" and not nxt[1] and not nxt[2] and i + 2 < len(letters) and (
+                letters[i + 2][0] in _GREEK_VOWELS):
+            units.append((ch + nxt[3], ("gi", "y", "yi")))  # Γιάννης: Giannis, Yannis, Yiannis
+            i += 2
+            continue
+        units.append((ch, _GREEK_ONE.get(base, (ch,))))
+        i += 1
+    return tuple(units)
+
+
+def _greek_spell(word: str, choice) -> str:
+    units = _greek_units(word)
+    caps = word.isupper() and len(word) > 1
+    out = []
+    for (text, spellings), k in zip(units, choice):
+        rep = spellings[k]
+        if caps:
+            rep = rep.upper()
+        elif text[:1] != text[:1].lower():
+            rep = rep.capitalize()
+        out.append(rep)
+    return "".join(out)
+
+
+@lru_cache(maxsize=16384)
+def romanizations(word: str, ukrainian: bool = False) -> frozenset[str]:
+    """Every spelling the press may fairly give ``word``: for Greek, each combination of the spellings of
+    its digraphs and letters (Μπαλτάς: Baltas, Mpaltas, Mbaltas); for Cyrillic, :func:`romanize`'s one."""
+    if not _GREEK_LETTER_RE.search(word):
+        return frozenset({romanize(word, ukrainian)})
+    units = _greek_units(word)
+    sizes = [len(s) for _, s in units]
+    primary = [0] * len(units)
+    out = {_greek_spell(word, primary)}
+    if math.prod(sizes) <= 512:
+        out.update(_greek_spell(word, c) for c in itertools.product(*(range(n) for n in sizes)))
+    else:  # a long word: the usual spelling with one unit spelled otherwise
+        for i, n in enumerate(sizes):
+            for k in range(1, n):
+                out.add(_greek_spell(word, primary[:i] + [k] + primary[i + 1 :]))
+    return frozenset(out)

@@ -1,0 +1,109 @@
+"""Originals in Greek: figures with dot-grouped thousands and a decimal comma (1.240, 62,5%), scale words in
+full and abbreviated (185 εκατ. ευρώ, 1,2 δισ., 2,5 εκατομμύρια), months and weekdays in every case (12
+Μαρτίου, τον Μάρτιο, την Τρίτη), names romanised by their digraphs (Μπαλτάς Baltas, Ντόρα Dora, Γιάννης
+Yannis), negation with its false friends (μη κατοικήσιμες "uninhabitable", όχι μόνο "not only"), and the Greek
+question mark; each on a faithful translation that must raise nothing and on a broken one that must raise the
+right finding."""
+
+import pytest
+
+from checks import CheckOptions, check_text
+from checks.accuracy import polarity
+from checks.accuracy.dates import date_mentions
+from checks.accuracy.numbers import quantities
+from checks.accuracy.split import split_original
+from checks.names import romanize, romanizations
+
+
+def accuracy(draft, original):
+    report = check_text(draft, CheckOptions(original=original))
+    for f in report.findings:
+        assert f.excerpt == draft[f.start : f.end]
+    return [(f.rule, f.excerpt) for f in report.findings if f.category == "accuracy"]
+
+
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("ύψους 185 εκατ. ευρώ", 185e6, "money", "EUR"), ("1,2 δισ. ευρώ", 1.2e9, "money", "EUR"),
+    ("2,5 εκατομμύρια ευρώ", 2.5e6, "money", "EUR"), ("300 εκατ. δολάρια", 3e8, "money", "USD"),
+    ("3 εκ. ευρώ", 3e6, "money", "EUR"), ("€1,5 δισ.", 1.5e9, "money", "EUR"),
+    ("1.500.000 ευρώ", 1.5e6, "money", "EUR"), ("σε 300 χιλιάδες", 3e5, "number", ""),
+    ("1.240 κατοικίες", 1240, "number", ""), ("το 62,5% των αιτήσεων", 62.5, "percent", "%"),
+    ("κατά 40 τοις εκατό", 40, "percent", "%"), ("κατά 2 ποσοστιαίες μονάδες", 2, "percent", "%"),
+    ("5.100 εκτάρια", 5100, "unit", "εκτάρια"), ("12 ναυτικά μίλια", 12, "unit", "ναυτικά μίλια"),
+    ("είκοσι πέντε άτομα", 25, "number", ""), ("ενάμισι εκατομμύριο ευρώ", 1.5e6, "money", "EUR"),
+])
+def test_greek_figures(text, value, kind, unit):
+    (q,) = quantities(text, lang="el")
+    assert (q.value, q.kind, q.unit) == (value, kind, unit)
+    assert text[q.start : q.end] in text
+
+
+def test_greek_dates_in_every_case():
+    text = "Η κυβέρνηση ενέκρινε την Τρίτη 12 Μαρτίου 2024 το σχέδιο, που θα ισχύσει από τον Σεπτέμβριο."
+    assert [(d.month, d.day, d.year, d.weekday) for d in date_mentions(text)] == [
+        (None, None, None, 2), (3, 12, 2024, None), (9, None, None, None)]
+    assert [(d.month, d.day) for d in date_mentions("από την 1η Μαΐου έως τον Μάη του 2025, τον ΙΟΥΝΙΟ")] == [
+        (5, 1), (5, None), (6, None)]
+    assert [d.weekday for d in date_mentions("το Σάββατο και την Κυριακή, ως τις αρχές της Παρασκευής")] == [6, 7, 5]
+    # τρίτη, πέμπτη are also ordinals: "the third instalment", "a third year running", "the elderly"
+    assert date_mentions("Η τρίτη δόση καταβάλλεται στους πολίτες της τρίτης ηλικίας.") == []
+    assert date_mentions("Τρίτη σε σειρά χρονιά αυξήθηκαν οι αφίξεις.") == []
+
+
+def test_greek_names_romanised_by_digraphs():
+    assert [romanize(w) for w in "Μητσοτάκης Μπαλτάς Ντουνιά Παπαγεωργίου Ευάγγελος Αντώνης Χρυσοχοΐδης".split()] == [
+        "Mitsotakis", "Baltas", "Dounia", "Papageorgiou", "Evangelos", "Antonis", "Chrysochoidis"]
+    assert {"Yannis", "Yiannis", "Giannis"} <= romanizations("Γιάννης")
+    assert {"Hatzidakis", "Chatzidakis"} <= romanizations("Χατζηδάκης")
+    assert {"Lambrakis", "Lamprakis"} <= romanizations("Λαμπράκης")
+    assert "Lesbos" in romanizations("Λέσβος")
+    assert romanize("Кречмер") == "Krechmer"  # Cyrillic unchanged
+
+
+def test_greek_negation_and_its_false_friends():
+    assert polarity.negated("Η κυβέρνηση δεν σχεδιάζει νέους φόρους.", "el")
+    assert polarity.negated("Ούτε η κυβέρνηση ούτε η αντιπολίτευση σχολίασαν.", "el")
+    assert polarity.negated("Ζήτησε να μη γίνει καμία αλλαγή.", "el")
+    for text in ("Οι μισές κατοικίες κρίθηκαν μη κατοικήσιμες.", "Τα μη εξυπηρετούμενα δάνεια μειώθηκαν.",
+                 "Όχι μόνο η Αθήνα αλλά και η Θεσσαλονίκη.", "Μπορεί κανείς να πει ότι πέτυχε.",
+                 "Οι τιμές είναι υψηλότερες από ποτέ.", "Θα αποφασίσουν αν θα συνεχίσουν ή όχι.",
+                 "Δεν μπορεί να μην το δει."):
+        assert not polarity.negated(text, "el"), text
+
+
+def test_greek_question_mark_and_abbreviations_split():
+    text = ("«Ποιος θα πληρώσει\u037e» ρώτησε ο κ. Παπαδόπουλος. Ποιος θα πληρώσει\u037e Η κυβέρνηση σιωπά. "
+            "Ο υπ. Οικονομικών και ο Δρ. Νικολάου μίλησαν για το ποσό των 3 εκατ. ευρώ. Έργα, οδοί κ.λπ. Θα γίνουν.")
+    assert [text[s.start : s.end] for s in split_original(text)] == [
+        "«Ποιος θα πληρώσει\u037e» ρώτησε ο κ. Παπαδόπουλος.", "Ποιος θα πληρώσει\u037e", "Η κυβέρνηση σιωπά.",
+        "Ο υπ. Οικονομικών και ο Δρ. Νικολάου μίλησαν για το ποσό των 3 εκατ. ευρώ.", "Έργα, οδοί κ.λπ.",
+        "Θα γίνουν."]
+
+
+EL = ("Το ΑΕΠ της Ελλάδας αυξήθηκε κατά 2,3% το 2023, σύμφωνα με την ΕΛΣΤΑΤ. Τα μη εξυπηρετούμενα δάνεια "
+      "μειώθηκαν στα 15,2 δισ. ευρώ.\n\n"
+      "Ο υπουργός Οικονομικών Κωστής Χατζηδάκης δήλωσε την Πέμπτη ότι η κυβέρνηση δεν σχεδιάζει νέους φόρους. "
+      "Όχι μόνο οι τράπεζες αλλά και τα νοικοκυριά ωφελήθηκαν από την ανάπτυξη.")
+EL_EN = ("Greece's GDP grew by 2.3% in 2023, according to ELSTAT. Non-performing loans fell to 15.2 billion euros."
+         "\n\nFinance Minister Kostis Hatzidakis said on Thursday that the government is not planning new taxes. "
+         "Not only the banks but also households benefited from the growth.")
+
+
+def test_a_greek_article():
+    assert accuracy(EL_EN, EL) == []
+    broken = (EL_EN.replace("2.3%", "3.2%").replace("Thursday", "Tuesday").replace("Hatzidakis", "Hatzidakos")
+              .replace("is not planning", "is planning"))
+    assert sorted(accuracy(broken, EL)) == sorted([
+        ("A003", "3.2%"), ("A004", "Tuesday"), ("A005", "Hatzidakos"),
+        ("A006", "Finance Minister Kostis Hatzidakos said on Thursday that the government is planning new taxes."
+                 .replace("Thursday", "Tuesday"))])
+
+
+def test_greek_names_and_dates_in_a_faithful_translation():
+    original = ("Ο δήμαρχος Αθηνών Χάρης Δούκας συναντήθηκε με την Ντόρα Μπακογιάννη τη Δευτέρα 5 Φεβρουαρίου. "
+                "Στη συνάντηση συμμετείχε και ο Γιάννης Λαμπράκης από τη Λέσβο.")
+    draft = ("Athens mayor Haris Doukas met Dora Bakoyannis on Monday, February 5. "
+             "Yannis Lambrakis from Lesbos also took part in the meeting.")
+    assert accuracy(draft, original) == []
+    assert accuracy(draft.replace("Doukas", "Doukak"), original) == [("A005", "Doukak")]
+    assert [r for r, _ in accuracy(draft.replace("February 5", "February 15"), original)] == ["A004"]
