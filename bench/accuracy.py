@@ -5,6 +5,7 @@
     python bench/accuracy.py align --tune    # grid over the aligner's constants on MLQE-PE dev
     python bench/accuracy.py align --split=dev --show   # dev documents, each false omission printed
     python bench/accuracy.py wmt22 --show    # each finding on a segment no rater faulted
+    python bench/accuracy.py news --human --show   # the human translations only, each finding printed
 
 - samples: per-rule recall and false alarms on samples/accuracy/ (planted findings in expected.json, and
   clean pairs that must raise nothing).
@@ -354,7 +355,10 @@ def bench_news() -> None:
     by_cat = defaultdict(Counter)
     human = Counter()
     per_rule = defaultdict(Counter)
+    show, human_only = "--show" in sys.argv, "--human" in sys.argv
     for (system, _doc), segs in docs.items():
+        if human_only and system not in HUMAN:
+            continue
         original, draft, ospans, dspans = join_segments(segs)
         d = Document(draft)
         _warm([original[s.start : s.end] for s in align_split(original)] + [draft[s.start : s.end] for s in d.sentences])
@@ -367,6 +371,8 @@ def bench_news() -> None:
                 hit = {i for a, b, i in dspans if a <= f.start < b}
             for i in hit:
                 flagged[i].add(f.rule)
+            if show and system in HUMAN:
+                print(f"-- {system} {f.rule} {f.message[:220]}\n   {draft[f.start - 60 : f.end + 60]!r}")
         for i, seg in enumerate(segs):
             group = "human" if system in HUMAN else ("mt_major" if any(
                 sev == "Major" and c.startswith("Accuracy") for c, sev in seg.errors) else "mt_other")

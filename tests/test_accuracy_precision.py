@@ -217,7 +217,9 @@ def test_A003_a_japanese_era_year_and_half_past_the_hour():
     assert figures(original, "The meeting began at 10:30 and lasted about an hour.", "ja") == ([], [])
     assert figures(original, "The meeting began at half past ten and lasted about an hour.", "ja") == ([], [])
     assert figures("会议于10点半开始。", "The meeting began at 10:30.", "zh") == ([], [])
-    assert figures(original, "The meeting began at 11:30 and lasted about an hour.", "ja") == (["11"], [])
+    # a wrong time is a time that differs (A004), not a figure
+    assert figures(original, "The meeting began at 11:30 and lasted about an hour.", "ja") == ([], [])
+    assert ("A004", "11:30") in [(f.rule, f.excerpt) for f in accuracy("The meeting began at 11:30.", original)]
 
 
 def test_A004_a_ukrainian_range_of_days_with_one_month_name():

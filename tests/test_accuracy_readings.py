@@ -57,7 +57,7 @@ def test_a_faithful_news_translation_with_clock_and_decades_raises_nothing():
 def test_a_wrong_hour_is_still_flagged():
     original = "过坝计划每日14时和20时各发布一次，便于船舶灵活安排。"
     draft = "The passage plan is issued daily at 4 p.m. and 8 p.m., so that ships can plan flexibly."
-    assert ("A003", "4") in accuracy(draft, original)
+    assert ("A004", "4 p.m.") in accuracy(draft, original)  # a clock time: compared as a time
 
 
 def test_a_latin_name_glued_to_chinese_is_the_name():
@@ -93,3 +93,40 @@ def test_a_yes_or_no_question_and_a_refusal_are_not_flipped_negations():
                     "“declaration of the end of the war”, Lee said.", refusal) == []
     flipped = "他表示，双方目前不打算举行新一轮会谈。"
     assert "A006" in {r for r, _ in accuracy("He said the two sides plan to hold a new round of talks.", flipped)}
+
+
+def test_chinese_clock_times_are_times_not_figures():
+    original = "根据格尔木市公安局的调查情况，黄某某于7月6日19时54分进入青海省境内，7日4时抵达格尔木市。"
+    assert accuracy("According to the Golmud police, Huang entered Qinghai at 19:54 on July 6 and arrived in Golmud "
+                    "at 4 a.m. on July 7.", original) == []
+    assert accuracy("According to the Golmud police, Huang entered Qinghai at 7:54 p.m. on July 6 and arrived in "
+                    "Golmud at 4:00 on July 7.", original) == []
+    assert ("A004", "19:00") in accuracy("According to the Golmud police, Huang entered Qinghai at 19:00 on July 6 "
+                                         "and arrived in Golmud at 4:00 on July 7.", original)
+
+
+def test_minutes_are_not_a_day_and_full_width_colons_are_times():
+    assert accuracy("The police found that Huang passed the Naijigou checkpoint at 17:07 on July 13.",
+                    "警方发现黄某某曾于7月13日17时07分通过乃吉沟检查站。") == []
+    assert accuracy('The noon program "World Finance" airs 12:00-13:00 from Monday to Sunday, the evening column '
+                    "20:30-21:30.", "午间节目《天下财经》首播时间为周一至周日12：00-13:00，晚间专栏20：30-21:30。") == []
+
+
+def test_points_of_an_index_are_not_an_hour():
+    assert ("A003", "30") in {(r, e.split()[0]) for r, e in accuracy(
+        "The Shanghai index rose 30 points on Tuesday, traders said.", "周二，上证指数上涨3点，交易员表示。")}
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("如果此时段必须外出，一定要做好防护工作，以防晒伤。", "If you can't avoid going out at these hours, protect yourself against sunburn."),
+    ("毫无疑问，这部影片充满了实验性。", "There is no doubt that the film is full of experiments."),
+    ("调查网络事件性质时，应当提供充分证据，不能凭空猜测。",
+     "When investigating network events, one should provide sufficient evidence instead of resorting to speculation."),
+])
+def test_litotes_no_doubt_and_instead_of_are_not_flipped(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_a_real_flip_beside_them_is_still_flagged():
+    assert "A006" in {r for r, _ in accuracy("He said the government will raise tax rates next year.",
+                                             "他说，政府明年不会提高税率。")}

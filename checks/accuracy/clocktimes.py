@@ -9,6 +9,7 @@ are reported with the dates (:func:`compare_times`).
 The original's dotted ``H.MM`` is a time only after a word that introduces one (``godz.``, ``o``, ``od``,
 ``do``, ``około``, German ``um``), or joined to a time by a dash (``9.30-11.00``), or before ``Uhr``/``h``:
 ``wzrost o 2.5`` is not written so in a comma-decimal language, but ``9.30`` alone may still be a figure.
+Chinese and Japanese write ``19时54分``, ``7日4时``, ``10時半``, ``下午3点`` (full-width colons too: ``12：00``).
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ class ClockTime:
 
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
-# a time with a colon, in any language: 16:30, 9:05 (a score or ratio has no two-digit second part: 3:1)
-_COLON_RE = re.compile(rf"(?<![\d:.,])({_HOUR}):([0-5]\d)(?![\d:])")
+# a time with a colon (or a full-width one), in any language: 16:30, 9:05 (a score or ratio has no two-digit second part: 3:1)
+_COLON_RE = re.compile(rf"(?<![\d:：.,])({_HOUR})[:：]([0-5]\d)(?![\d:：])")
+# Chinese and Japanese: 19时54分, 17時07分, 4时, 10時半 (half past), 8点
+_CJK_RE = re.compile(rf"(?<![\d.,])({_HOUR})[时時点點](?:([0-5]?\d)分|(半))?")
 # words that introduce a time: Polish godz. / godzinie / o / od / do / około / ok. / między, German um / ab / bis
 _CUE = r"(?:godz\.|godzinie|godziny|godzinach|o|od|do|około|ok\.|między|przed|po|um|ab|bis|gegen|vers|à|alle|las|às)"
 _DOTTED_RE = re.compile(rf"(?<![\w.,]){_CUE}\s+(?:godz\.\s+)?({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)", re.IGNORECASE)
@@ -36,6 +39,11 @@ _DOTTED_RANGE_RE = re.compile(rf"\s*[-–—]\s*({_HOUR})\.([0-5]\d)(?!\d|[.,]\d
 _DOTTED_UHR_RE = re.compile(rf"(?<![\d.,])({_HOUR})\.([0-5]\d)\s?(?:Uhr|h)\b")
 # the hour alone after "godz." (o godz. 9 "at 9 o'clock")
 _HOUR_ONLY_RE = re.compile(rf"(?<![\w.])godz\.\s+({_HOUR})(?!\d|[.,:]\d)", re.IGNORECASE)
+# 3点 is also "3 points" (3个百分点 has 个, but 上涨3点 is "rose 3 points") and 5时 a duration before 许/多/左右
+# only in 小时; an hour with no minutes is a time unless a measure word follows
+_CJK_COUNT_AFTER = re.compile(r"[多余许左右个個]")
+# 点 with no minutes is a time only after a time of day or a date (下午3点, 7日8点): 上涨3点 is "rose 3 points"
+_CJK_DAYTIME_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜間|[日晚早])\s*$")
 # English: 4:30 p.m., 4.30pm, 9 a.m., 9am, 16:30
 _EN_RE = re.compile(rf"(?<![\d:.,])({_HOUR})(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\.?(?![\w])", re.IGNORECASE)
 
@@ -61,6 +69,14 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
                 out.append(ClockTime(m.start(), m.end(), _minutes(h, int(m.group(2) or 0), m.group(3))))
     for m in _COLON_RE.finditer(t, start, end):
         out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))
+    if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", t[start:end]):
+        for m in _CJK_RE.finditer(t, start, end):
+            bare = not (m.group(2) or m.group(3))
+            if bare and (_CJK_COUNT_AFTER.match(t, m.end()) or (
+                    t[m.end(1)] in "点點" and not _CJK_DAYTIME_BEFORE.search(t, max(0, m.start() - 4), m.start()))):
+                continue
+            minute = int(m.group(2)) if m.group(2) else (30 if m.group(3) else 0)
+            out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), minute)))
     if lang != "en" and lang in COMMA_DECIMAL:
         for m in _DOTTED_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))

@@ -288,8 +288,9 @@ def _second_days(t: str, month: int, year: int | None, day_span: tuple[int, int]
     return [DateMention(span[0], span[1], month=month, day=int(m.group(1)), year=year, day_span=span)]
 
 
+# (never the minutes of a time: "at 17:07 of July 13")
 # the day may be an ordinal: 3. Juli, 3-го, 1er mai, the 14th of February, Spanish 1.º / 1º de mayo, Italian 1° / 1º maggio
-_DAY_BEFORE_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\.º|\.|-?го|-?е|er|e|º|°|st|nd|rd|th|ης|η)?\s*(?:de\s+|of\s+)?$")
+_DAY_BEFORE_RE = re.compile(r"(?<![\d:：])(\d{1,2})(?:\.º|\.|-?го|-?е|er|e|º|°|st|nd|rd|th|ης|η)?\s*(?:de\s+|of\s+)?$")
 _DAY_AFTER_RE = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _YEAR_AFTER_RE = re.compile(r"[\s,]*(?:del?\s+|of\s+|του\s+)?(\d{4})(?!\d)")
 

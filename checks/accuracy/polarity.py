@@ -65,8 +65,8 @@ _EL_PRIVATIVE = (r"(?<!να )(?<!ας )(?<!θα )(?<![\w])μην?\s+[^\W\d_]{3,}
 _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
 # Russian and Ukrainian недо- ("not enough": недовоспитали, "have not fully educated") say no inside a word;
 # "far from" says no in two words (nu sunt nici pe departe / "are far from"), and "yet to" (has yet to decide:
-# noch nicht, ещё не, belum, chưa)
-_SOFT_MORE = r"|недо\w{3,}|far from|yet to|" + _EL_PRIVATIVE
+# noch nicht, ещё не, belum, chưa); "instead of", "rather than" (而不是, 不能 … 而要: "rather than speculating")
+_SOFT_MORE = r"|недо\w{3,}|far from|yet to|instead of|rather than|" + _EL_PRIVATIVE
 # Polish "brak" (lack: brak sygnałów "no signals"), zabrakło "ran short", odmówił "refused", and adjectives
 # built on nie- (niemożliwy "impossible", niezmienione "unchanged", niewystarczający "insufficient"); English
 # "unchanged" says "not changed" (RPP nie zmieniła stóp / "leaves rates unchanged")
@@ -98,9 +98,11 @@ _CJK_CUES = (
     "没有 没能 沒有 不会 不能 不是 不要 不再 不应 不愿 不得 不可 不可能 不允许 不存在 不同意 不打算 不排除 "
     "并不 并非 从未 从不 未能 未曾 尚未 无法 无意 绝不 决不 拒绝 否认 否定 毫无 别无 ない ません なかった ず "
 ).split()
-# 能不能, 是不是, 有没有: the Chinese yes-or-no question ("to see whether we can"), not a negation
+# 能不能, 是不是, 有没有: the Chinese yes-or-no question ("to see whether we can"), not a negation; 毫无疑问
+# "there is no doubt" (which English says with a "no" the English list leaves out too)
 _CJK_NOT_CUES = ("不得不 不仅 不但 不断 不少 不过 不同 不久 不管 差不多 无论 毫不犹豫 "
-                 "能不能 是不是 会不会 有没有 可不可以 要不要 愿不愿 敢不敢 肯不肯 该不该").split() + (
+                 "能不能 是不是 会不会 有没有 可不可以 要不要 愿不愿 敢不敢 肯不肯 该不该 "
+                 "毫无疑问 毋庸置疑 无疑").split() + (
     # Japanese: ない and ず inside words and modal idioms that say yes ("must", "may", "certainly",
     # "unavoidable", "indispensable", "few", "surely", "first", "only")
     "なければならない なければならず なくてはならない ねばならない ざるを得ない ざるをえない かもしれない "
@@ -215,6 +217,10 @@ _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[�
                                  r"|\bδεν\s+(?:μπορ\w+|γίνεται)\s+να\s+μην?\b", re.IGNORECASE)
 
 
+_EN_LITOTES_RE = re.compile(r"(?:\b(?:not|never|cannot)|n['’]t)\s+(?:[a-z]+\s+)?(?:avoid|fail|deny|denied|help"
+                            r"|impossible|unlikely|without|unusual|uncommon|unable|unknown)\w*", re.IGNORECASE)
+
+
 def negated(text: str, lang: str) -> bool:
     """Whether the sentence negates: an odd number of cues (``nicht ohne`` cancels out); in a language with
     negative concord, any cue but a double negative."""
@@ -222,6 +228,8 @@ def negated(text: str, lang: str) -> bool:
     if lang in _CONCORD:
         return bool(found) and not (len(found) == 2 and _DOUBLE_NEGATIVE_RE.search(text))
     n = len(found)
+    if lang == "en":  # "can't avoid" (must), "did not fail to", "not impossible": a no that undoes itself
+        n += len(_EN_LITOTES_RE.findall(text))
     if lang == "fr":  # "ne ... pas" is one negation written twice
         low = text.lower()
         n -= len(re.findall(r"\b(?:ne|n['’])\s*\w+(?:\s+\w+)?\s+(?:jamais|rien|aucun|aucune)\b", low))
