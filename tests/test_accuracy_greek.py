@@ -7,19 +7,12 @@ right finding."""
 
 import pytest
 
-from checks import CheckOptions, check_text
 from checks.accuracy import polarity
 from checks.accuracy.dates import date_mentions
 from checks.accuracy.numbers import quantities
 from checks.accuracy.split import split_original
 from checks.names import romanize, romanizations
-
-
-def accuracy(draft, original):
-    report = check_text(draft, CheckOptions(original=original))
-    for f in report.findings:
-        assert f.excerpt == draft[f.start : f.end]
-    return [(f.rule, f.excerpt) for f in report.findings if f.category == "accuracy"]
+from accuracy_pairs import accuracy
 
 
 @pytest.mark.parametrize("text,value,kind,unit", [

@@ -4,16 +4,9 @@ faithful translation that must raise nothing and on a broken one that must raise
 
 import pytest
 
-from checks import CheckOptions, check_text
 from checks.accuracy.dates import date_mentions
 from checks.accuracy.numbers import quantities
-
-
-def accuracy(draft, original):
-    report = check_text(draft, CheckOptions(original=original))
-    for f in report.findings:
-        assert f.excerpt == draft[f.start : f.end]
-    return [(f.rule, f.excerpt) for f in report.findings if f.category == "accuracy"]
+from accuracy_pairs import accuracy
 
 
 def test_korean_and_vietnamese_dates_with_numbered_months():

@@ -5,19 +5,12 @@ translation that must raise nothing and on a broken one that must raise the righ
 
 import pytest
 
-from checks import CheckOptions, check_text
 from checks.accuracy.clocktimes import clock_times
 from checks.accuracy.dates import date_mentions
 from checks.accuracy.numbers import quantities
 from checks.accuracy.polarity import cues, negated, softened
 from checks.accuracy.split import split_original
-
-
-def accuracy(draft, original):
-    report = check_text(draft, CheckOptions(original=original))
-    for f in report.findings:
-        assert f.excerpt == draft[f.start : f.end]
-    return [(f.rule, f.excerpt) for f in report.findings if f.category == "accuracy"]
+from accuracy_pairs import accuracy
 
 
 @pytest.mark.parametrize("text,value,kind,unit", [

@@ -5,17 +5,10 @@ governamental), each on a faithful translation that must raise nothing and on a 
 
 import pytest
 
-from checks import CheckOptions, check_text
 from checks.accuracy.dates import date_mentions
 from checks.accuracy.numbers import quantities
 from checks.accuracy.polarity import negated
-
-
-def accuracy(draft, original):
-    report = check_text(draft, CheckOptions(original=original))
-    for f in report.findings:
-        assert f.excerpt == draft[f.start : f.end]
-    return [(f.rule, f.excerpt) for f in report.findings if f.category == "accuracy"]
+from accuracy_pairs import accuracy
 
 
 @pytest.mark.parametrize("text,value,kind,unit", [
