@@ -123,3 +123,8 @@ def test_litotes_no_doubt_and_instead_of_are_not_flipped(original, draft):
 def test_a_real_flip_beside_them_is_still_flagged():
     assert "A006" in {r for r, _ in accuracy("He said the government will raise tax rates next year.",
                                              "他说，政府明年不会提高税率。")}
+
+
+def test_an_approximate_chinese_hour_is_a_time():
+    assert accuracy("Her phone was switched off in the area at around 18:00 on July 9.",
+                    "黄某某直至9日18时许在该区域关机。") == []

@@ -39,9 +39,8 @@ _DOTTED_RANGE_RE = re.compile(rf"\s*[-–—]\s*({_HOUR})\.([0-5]\d)(?!\d|[.,]\d
 _DOTTED_UHR_RE = re.compile(rf"(?<![\d.,])({_HOUR})\.([0-5]\d)\s?(?:Uhr|h)\b")
 # the hour alone after "godz." (o godz. 9 "at 9 o'clock")
 _HOUR_ONLY_RE = re.compile(rf"(?<![\w.])godz\.\s+({_HOUR})(?!\d|[.,:]\d)", re.IGNORECASE)
-# 3点 is also "3 points" (3个百分点 has 个, but 上涨3点 is "rose 3 points") and 5时 a duration before 许/多/左右
-# only in 小时; an hour with no minutes is a time unless a measure word follows
-_CJK_COUNT_AFTER = re.compile(r"[多余许左右个個]")
+# 18时许 / 8时左右 is "around 18:00"; 时 before 期, 间, 候, 代, 段 is part of a word (时期 "period", 时间 "time")
+_CJK_WORD_AFTER = re.compile(r"[期间間候代段]")
 # 点 with no minutes is a time only after a time of day or a date (下午3点, 7日8点): 上涨3点 is "rose 3 points"
 _CJK_DAYTIME_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜間|[日晚早])\s*$")
 # English: 4:30 p.m., 4.30pm, 9 a.m., 9am, 16:30
@@ -72,7 +71,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
     if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", t[start:end]):
         for m in _CJK_RE.finditer(t, start, end):
             bare = not (m.group(2) or m.group(3))
-            if bare and (_CJK_COUNT_AFTER.match(t, m.end()) or (
+            if bare and (_CJK_WORD_AFTER.match(t, m.end()) or (
                     t[m.end(1)] in "点點" and not _CJK_DAYTIME_BEFORE.search(t, max(0, m.start() - 4), m.start()))):
                 continue
             minute = int(m.group(2)) if m.group(2) else (30 if m.group(3) else 0)
