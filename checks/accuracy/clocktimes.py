@@ -37,12 +37,21 @@ _CUE = r"(?:godz\.|godzinie|godziny|godzinach|o|od|do|około|ok\.|między|przed|
 _DOTTED_RE = re.compile(rf"(?<![\w.,]){_CUE}\s+(?:godz\.\s+)?({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)", re.IGNORECASE)
 _DOTTED_RANGE_RE = re.compile(rf"\s*[-–—]\s*({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)")
 _DOTTED_UHR_RE = re.compile(rf"(?<![\d.,])({_HOUR})\.([0-5]\d)\s?(?:Uhr|h)\b")
+# an hour by its clock word, in any language but English: 14 Uhr, 14h / 14h30 / 20 h, 20 heures, 19 horas, 8 hrs
+_HOUR_WORD_RE = re.compile(rf"(?<![\d.,:])({_HOUR})(?:h([0-5]\d)|\s?(?:Uhr|h|heures?|horas|hrs)\b)")
+# Italian: alle 15, alle ore 15, ore 15 (alle is also German "all": alle 15 Minuten, so Italian only)
+_IT_HOUR_RE = re.compile(rf"(?<![\w])(?:alle\s+(?:ore\s+)?|ore\s+)({_HOUR})(?![\d.,:])", re.IGNORECASE)
 # the hour alone after "godz." (o godz. 9 "at 9 o'clock")
 _HOUR_ONLY_RE = re.compile(rf"(?<![\w.])godz\.\s+({_HOUR})(?!\d|[.,:]\d)", re.IGNORECASE)
 # 18时许 / 8时左右 is "around 18:00"; 时 before 期, 间, 候, 代, 段 is part of a word (时期 "period", 时间 "time")
 _CJK_WORD_AFTER = re.compile(r"[期间間候代段]")
 # 点 with no minutes is a time only after a time of day or a date (下午3点, 7日8点): 上涨3点 is "rose 3 points"
 _CJK_DAYTIME_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜間|[日晚早])\s*$")
+# English in words: half past ten, a quarter to nine, ten o'clock, 10 o'clock
+_EN_HOURS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_EN_WORD_HOUR = rf"(\d{{1,2}}|{'|'.join(_EN_HOURS)})"
+_EN_WORDS_RE = re.compile(rf"\b(?:(half|(?:a\s+)?quarter)\s+(past|to)\s+{_EN_WORD_HOUR}\b|{_EN_WORD_HOUR}\s+o['’]clock)",
+                          re.IGNORECASE)
 # English: 4:30 p.m., 4.30pm, 9 a.m., 9am, 16:30
 _EN_RE = re.compile(rf"(?<![\d:.,])({_HOUR})(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\.?(?![\w])", re.IGNORECASE)
 
@@ -66,6 +75,15 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             h = int(m.group(1))
             if 1 <= h <= 12:
                 out.append(ClockTime(m.start(), m.end(), _minutes(h, int(m.group(2) or 0), m.group(3))))
+        for m in _EN_WORDS_RE.finditer(t, start, end):
+            word = (m.group(3) or m.group(4)).lower()
+            h = int(word) if word.isdigit() else _EN_HOURS[word]
+            if not 1 <= h <= 12:
+                continue
+            minute = 0 if m.group(4) else (30 if m.group(1).lower() == "half" else 15)
+            if m.group(2) and m.group(2).lower() == "to":  # a quarter to nine: 8:45
+                h, minute = (h - 2) % 12 + 1, 60 - minute
+            out.append(ClockTime(m.start(), m.end(), _minutes(h, minute)))
     for m in _COLON_RE.finditer(t, start, end):
         out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))
     if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", t[start:end]):
@@ -76,6 +94,12 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
                 continue
             minute = int(m.group(2)) if m.group(2) else (30 if m.group(3) else 0)
             out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), minute)))
+    if lang != "en":
+        for m in _HOUR_WORD_RE.finditer(t, start, end):
+            out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), int(m.group(2) or 0))))
+    if lang == "it":
+        for m in _IT_HOUR_RE.finditer(t, start, end):
+            out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), 0)))
     if lang != "en" and lang in COMMA_DECIMAL:
         for m in _DOTTED_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))

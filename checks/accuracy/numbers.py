@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .readings import clock_and_decades, twelve_hour_at
+from .readings import decades_and_dozens
 from .numwords import (
     APPROX,
     CURRENCIES,
@@ -142,7 +142,7 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
         if kept and q.start < kept[-1].end:
             continue
         kept.append(q)
-    return clock_and_decades(t, _joined(t, kept, lang), english=lang == "en")
+    return decades_and_dozens(t, _joined(t, kept, lang), english=lang == "en")
 
 
 # A figure written as its large unit and the rest is one figure: Chinese and Japanese glue the smaller figure
@@ -243,7 +243,7 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
         sm = _SUFFIX_RE.match(t, b, hi)
         if sm and sm.group(1).lower() in _ORDINAL_SUFFIXES:
             kind, end = "ordinal", b + len(sm.group())
-        elif b < hi and _LETTER_BEFORE.match(t, b) and not sm and not twelve_hour_at(t, b):
+        elif b < hi and _LETTER_BEFORE.match(t, b) and not sm:
             return None  # 5G, 3D, 4x4: product names, not quantities
     return Quantity(start, end, a, b, values, kind, unit, scale, scale_text, decimals, word)
 
