@@ -350,3 +350,10 @@ def test_A005_an_original_in_a_language_without_a_word_list_is_still_checked():
     report = check_text(draft, CheckOptions(original=original))
     assert report.notices == []
     assert "A003" in {f.rule for f in report.findings}
+
+
+def test_A005_romanian_genitives_and_comma_below_letters():
+    original = "Primarul Craiovei și centrul Timișoarei au fost vizitate de regele Șapur, spune cercul Petrașevski."
+    draft = "The mayor of Craiova and the centre of Timișoara were visited by King Shapur, says the Petrashevsky circle."
+    assert accuracy(draft, original) == []
+    assert [f.excerpt for f in accuracy(draft.replace("Shapur", "Shapor"), original)] == ["Shapor"]

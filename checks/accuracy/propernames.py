@@ -39,7 +39,7 @@ class _Word:
     text: str
     latin: str  # romanised for comparison
     cross_script: bool
-    forms: frozenset[str] = frozenset()  # other fair romanisations (Greek μπ: Baltas, Mpaltas)
+    forms: frozenset[str] = frozenset()  # other fair spellings (Greek μπ: Baltas, Mpaltas; Šoigu: Shoigu)
 
 
 def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[_Word]:
@@ -51,7 +51,8 @@ def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[
                 continue
             cross = bool(_NON_LATIN.match(w))
             latin = romanize(w, lang == "uk") if cross else w
-            forms = romanizations(w) - {latin} if cross and _GREEK.match(w) else frozenset()
+            # other fair spellings: Greek romanisations, or English sounds of Latin letters (Șapur: Shapur)
+            forms = frozenset((romanizations(w) if cross and _GREEK.match(w) else _spellings(latin)) - {latin})
             out.append(_Word(m.start(), m.start() + len(w), w, latin, cross, forms))
     return out
 
@@ -67,12 +68,14 @@ def _draft_candidates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 # Case endings of declined names (romanised, accents folded) and the endings of their base forms.
-_CASE_ENDINGS = frozenset("a u e y i om em ym im oy ey ogo ego omu emu ya yu ie owi ovi ou ami ach ia".split())
+# (Romanian genitives: Craiovei / Craiova, Timișoarei, Bucureștiului)
+_CASE_ENDINGS = frozenset("a u e y i om em ym im oy ey ogo ego omu emu ya yu ie owi ovi ou ami ach ia ei ului".split())
 _BASE_ENDINGS = frozenset(["", "a", "o", "e", "i", "y", "s", "is", "as", "os"])
 
 
 _SH = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ś": "sh", "ź": "zh", "Š": "Sh", "Ž": "Zh",
-                     "Č": "Ch", "Ć": "Ch", "Ś": "Sh"})
+                     "Č": "Ch", "Ć": "Ch", "Ś": "Sh", "ș": "sh", "ş": "sh", "Ș": "Sh", "Ş": "Sh", "ț": "ts",
+                     "ţ": "ts", "Ț": "Ts", "Ţ": "Ts"})
 
 
 # English exonyms that are a letter or two from the original's own name (Lombardia, Andalucía, Navarra):
@@ -157,7 +160,7 @@ def compare_names(
     out = []
     flagged: set[tuple[int, int]] = set()
     for a, b, w in _draft_candidates(draft, dspans):
-        if any(relation(w, v) >= VARIANT for o in owords for v in _spellings(o.latin) | _older(o, lang) | o.forms):
+        if any(relation(w, v) >= VARIANT for o in owords for v in {o.latin} | _older(o, lang) | o.forms):
             continue
         if fold(w).endswith(("ian", "ean", "ese", "ish")):
             continue  # Slovenian for Sloveenia: an adjective, not a misspelt name
