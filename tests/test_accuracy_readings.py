@@ -38,6 +38,7 @@ def test_index_points_and_every_fifteen_minutes_are_no_clock_times():
 
 @pytest.mark.parametrize("original,lang,draft", [
     ("近20年来", "zh", "nearly two decades"), ("三十年", "zh", "three decades"), ("十余名女性", "zh", "more than a dozen women"),
+    ("二十四名", "zh", "two dozen"),
 ])
 def test_the_same_figure_in_another_form(original, lang, draft):
     assert same_figure(one(original, lang), one(draft, "en"))

@@ -269,6 +269,7 @@ def _word_run_re(lang: str) -> re.Pattern:
 
 
 _AND = {"pt": "e", "en": "and"}
+_DOZENS = frozenset({"dozen", "douzaine"})
 # A half joined to a figure in words: "two and a half (million)", Polish "dwa i pół (miliona)" (2.5); a lone
 # half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
 _HALVES = {"en": r"\s+and\s+a\s+half", "pl": r"\s+i\s+pół"}
@@ -312,7 +313,10 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
             v = float(ENGLISH_ORDINALS[parts[-1]])
             out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
             continue
-        value = _combine([words.get(p, 1.0 if p == "one" else 0.0) for p in parts]) + (0.5 if half else 0)
+        vals = [words.get(p, 1.0 if p == "one" else 0.0) for p in parts]
+        if len(parts) > 1 and parts[-1] in _DOZENS:  # "two dozen": 24, "three douzaines"
+            vals = [_combine(vals[:-1]) * 12]
+        value = _combine(vals) + (0.5 if half else 0)
         if value and (value >= 2 or value != int(value)):
             q = _finish(t, a, whole, (value,), 0, lang, end, True)
             if q is not None and not (value < 1 and q.scale == 1):
