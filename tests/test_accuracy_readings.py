@@ -142,3 +142,18 @@ def test_a_real_flip_beside_them_is_still_flagged():
 def test_an_approximate_chinese_hour_is_a_time():
     assert accuracy("Her phone was switched off in the area at around 18:00 on July 9.",
                     "黄某某直至9日18时许在该区域关机。") == []
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("Сам он уже много лет с ней борется, но пока безуспешно.", "He has been fighting it for years, but so far to no avail."),
+    ("И было, да неправда.", "It happened, but it wasn't true."),
+    ("Не прав медведь, что корову съел.", "It is wrong for a bear to eat a cow."),
+    ("Была бы охота — найдём доброхота.", "Nothing is impossible to a willing heart."),
+])
+def test_russian_words_that_say_no_and_their_english_renderings(original, draft):
+    assert [r for r, _ in accuracy(draft, original) if r == "A006"] == []
+
+
+def test_a_russian_flip_is_still_flagged():
+    assert "A006" in {r for r, _ in accuracy("The ministry said the plan would be approved this year.",
+                                             "В министерстве заявили, что план не будет утверждён в этом году.")}

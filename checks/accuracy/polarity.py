@@ -67,6 +67,10 @@ _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
 # "far from" says no in two words (nu sunt nici pe departe / "are far from"), and "yet to" (has yet to decide:
 # noch nicht, ещё не, belum, chưa); "instead of", "rather than" (而不是, 不能 … 而要: "rather than speculating")
 _SOFT_MORE = r"|недо\w{3,}|far from|yet to|instead of|rather than|" + _EL_PRIVATIVE
+# Russian and Ukrainian words built on не- and без- that say no (неправда "untrue", некстати "out of place",
+# невозможно "impossible", безуспешно "to no avail"); a closed list, as неделя, нефть, небо are not negative
+_SOFT_MORE += (r"|не(?:правд|кстати|возможн|известн|понятн|ясн|удач|верн|правильн|законн|доступн|нужн|приемлем"
+               r"|можлив|відом)\w*|бе[зс](?:успешн|полезн|результатн|надежн)\w*|wrong\w*")
 # Polish "brak" (lack: brak sygnałów "no signals"), zabrakło "ran short", odmówił "refused", and adjectives
 # built on nie- (niemożliwy "impossible", niezmienione "unchanged", niewystarczający "insufficient"); English
 # "unchanged" says "not changed" (RPP nie zmieniła stóp / "leaves rates unchanged")
@@ -217,7 +221,7 @@ _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[�
                                  r"|\bδεν\s+(?:μπορ\w+|γίνεται)\s+να\s+μην?\b", re.IGNORECASE)
 
 
-_EN_LITOTES_RE = re.compile(r"(?:\b(?:not|never|cannot)|n['’]t)\s+(?:[a-z]+\s+)?(?:avoid|fail|deny|denied|help"
+_EN_LITOTES_RE = re.compile(r"(?:\b(?:not|never|cannot|nothing|nobody)|n['’]t)\s+(?:[a-z]+\s+)?(?:avoid|fail|deny|denied|help"
                             r"|impossible|unlikely|without|unusual|uncommon|unable|unknown)\w*", re.IGNORECASE)
 
 
