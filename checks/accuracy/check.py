@@ -29,7 +29,8 @@ from ..registry import Rule, checker, define
 from ..stylesheet import CheckOptions, names_in_use
 from . import polarity, qe
 from .clocktimes import compare_times
-from .compare import Mismatch, compare_dates, compare_figures
+from .compare import compare_dates, compare_figures
+from .mismatch import Mismatch
 from .numbers import english
 from .pairing import Alignment, align_document
 from .propernames import compare_names, natives_in

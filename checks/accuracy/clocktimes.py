@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .mismatch import Mismatch
 from .numbers import COMMA_DECIMAL, Quantity, ascii_digits
 
 
@@ -129,10 +130,8 @@ def _shown(minutes: frozenset[int]) -> str:
 
 
 def compare_times(original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]],
-                  lang: str) -> list:
+                  lang: str) -> list[Mismatch]:
     """Clock times of the original that the draft gives as another time."""
-    from .compare import Mismatch
-
     ot = [c for a, b in ospans for c in clock_times(original, a, b, lang)]
     dt = [c for a, b in dspans for c in clock_times(draft, a, b, "en")]
     left_o = []

@@ -16,21 +16,10 @@ from dataclasses import dataclass
 from .addedfigures import added_figures
 from .clocktimes import clock_times, outside_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
+from .mismatch import Mismatch
 from .numbers import Quantity, converts, english, quantities, same_figure, same_year
 from .numwords import currencies_differ
 from .readings import says_a_decade
-
-
-@dataclass(frozen=True)
-class Mismatch:
-    """One difference: the draft's span, the original's span, a message and a certain fix (or None)."""
-
-    start: int
-    end: int
-    ostart: int
-    oend: int
-    message: str
-    fix: tuple[int, int, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
-from .readings import decades_and_dozens
 from .numwords import (
     APPROX,
     CURRENCIES,
@@ -29,6 +27,8 @@ from .numwords import (
     number_words,
     scale_words,
 )
+from .quantity import Quantity
+from .readings import with_further_values
 
 # Languages that write 3,5 for three and a half (and 1.500 or 1 500 for fifteen hundred).
 COMMA_DECIMAL = frozenset(
@@ -54,27 +54,6 @@ DIGITS = _digit_table()  # one character for one, so offsets into the translated
 def ascii_digits(text: str) -> str:
     """``text`` with every decimal digit in ASCII (once per text: rules ask sentence by sentence)."""
     return text.translate(DIGITS)
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """A figure in a sentence. ``values`` are its readings (the side's own convention first)."""
-
-    start: int
-    end: int  # the whole expression: currency, figure, scale word, unit
-    num_start: int
-    num_end: int  # the figure alone (what a suggestion rewrites)
-    values: tuple[float, ...]
-    kind: str  # "number", "percent", "money", "unit", "ordinal"
-    unit: str  # currency code, unit word or ""
-    scale: float  # the scale word's multiplier, 1.0 when there is none
-    scale_text: str
-    decimals: int  # digits after the decimal mark as written
-    word: bool  # written in words ("three", "三万")
-
-    @property
-    def value(self) -> float:
-        return self.values[0]
 
 
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
@@ -142,7 +121,9 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
         if kept and q.start < kept[-1].end:
             continue
         kept.append(q)
-    return decades_and_dozens(t, _joined(t, kept, lang), english=lang == "en")
+    joined = _joined(t, kept, lang)
+    return with_further_values(t, joined) if lang == "en" else joined
+
 
 
 # A figure written as its large unit and the rest is one figure: Chinese and Japanese glue the smaller figure

@@ -11,37 +11,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .numbers import Quantity
+from .quantity import Quantity
 
 _DECADES_AFTER = re.compile(r"[\s-]+decades?\b", re.IGNORECASE)
 
 
-def _with(q: Quantity, *extra: float) -> Quantity:
-    values = q.values + tuple(v for v in extra if v not in q.values)
-    return replace(q, values=values)
+def with_further_values(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A draft's figures, "two decades" also reading 20 (years) and "a dozen" also 10."""
+    return [_with(q, extra) if (extra := _further_value(text, q)) is not None else q for q in qs]
 
 
-def _plain_count(q: Quantity) -> bool:
-    return q.kind == "number" and q.scale == 1 and q.value == int(q.value)
+def _further_value(text: str, q: Quantity) -> float | None:
+    if q.kind != "number" or q.scale != 1 or q.value != int(q.value):
+        return None
+    if 1 <= q.value <= 20 and _DECADES_AFTER.match(text, q.end):
+        return q.value * 10  # "two decades": 20 years
+    if q.value == 12 and text[q.num_start : q.num_end].lower() == "dozen":
+        return 10.0  # "more than a dozen" for 十余, "over ten"
+    return None
 
 
-def decades_and_dozens(text: str, qs: list[Quantity], english: bool) -> list[Quantity]:
-    """``qs`` with the further readings above (English drafts only): decades as years, a dozen as ten."""
-    out = []
-    for q in qs:
-        if not english or not _plain_count(q):
-            out.append(q)
-            continue
-        v = int(q.value)
-        if 1 <= v <= 20 and _DECADES_AFTER.match(text, q.end):
-            q = _with(q, v * 10.0)  # "two decades": 20 years
-        elif q.word and v == 12 and text[q.num_start : q.num_end].lower() == "dozen":
-            q = _with(q, 10.0)  # "more than a dozen" for 十余, "over ten"
-        out.append(q)
-    return out
+def _with(q: Quantity, extra: float) -> Quantity:
+    return q if extra in q.values else replace(q, values=q.values + (extra,))
 
 
 _A_DECADE = re.compile(r"\b(?:a|one|over a|more than a|nearly a|almost a)\s+decade\b", re.IGNORECASE)
