@@ -154,6 +154,7 @@ def load_parts(split: str, cache: qd.EmbedCache, log=print, n_train: int = 0) ->
     if split == "wmt22":
         rows = qd.wmt22_dev()
         pairs = [(r["src"], r["mt"]) for r in rows]
+        cache.fill([t for p in pairs for t in p], log)  # a fresh machine has no training cache to lean on
         eng = english_scores([p[1] for p in pairs], log)
         return {"wmt22": Part(pairs, cache, eng, score=np.array([r["score"] for r in rows]),
                               z=np.array([r["z"] for r in rows]))}
