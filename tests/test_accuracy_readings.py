@@ -157,3 +157,24 @@ def test_russian_words_that_say_no_and_their_english_renderings(original, draft)
 def test_a_russian_flip_is_still_flagged():
     assert "A006" in {r for r, _ in accuracy("The ministry said the plan would be approved this year.",
                                              "В министерстве заявили, что план не будет утверждён в этом году.")}
+
+
+@pytest.mark.parametrize("text,lang,value,unit", [
+    ("每口150-200ml", "zh", 200, "ml"), ("a 5mg dose", "en", 5, "mg"), ("10cm of snow", "en", 10, "cm"),
+    ("a 500MW plant", "en", 500, "mw"), ("装机容量500兆瓦", "zh", 500, "兆瓦"), ("40kWh", "en", 40, "kwh"),
+])
+def test_small_units_and_power_glued_to_the_figure(text, lang, value, unit):
+    q = quantities(text, lang=lang)[-1]
+    assert (q.value, q.kind, q.unit) == (value, "unit", unit)
+
+
+def test_a_network_generation_is_no_unit():
+    assert quantities("China has built the largest 5G network.", lang="en") == []
+
+
+def test_a_range_in_millilitres_is_not_dropped():
+    original = "在湿热天气里，要准备充足的饮用水，每口在150-200ml之间。"
+    assert accuracy("In hot, humid weather, have enough water ready, with each mouthful between 150-200ml.",
+                    original) == []
+    assert ("A003", "250ml") in accuracy("In hot, humid weather, have enough water ready, with each mouthful "
+                                         "between 150-250ml.", original)

@@ -177,6 +177,13 @@ UNITS = {
     "quilómetros": ("len", 1000), "quilômetros": ("len", 1000), "quilos": ("mass", 1), "quilogramas": ("mass", 1),
     "quilómetros quadrados": ("area", 1e6), "quilômetros quadrados": ("area", 1e6), "metros quadrados": ("area", 1),
     "graus": ("temp_c", 1), "graus celsius": ("temp_c", 1),
+    # glued or spelled small units and power (150-200ml, 5mg, 10cm, 500MW); "g" alone is left out: 5G is a network
+    "ml": ("vol", 0.001), "millilitres": ("vol", 0.001), "milliliters": ("vol", 0.001), "毫升": ("vol", 0.001),
+    "mg": ("mass", 1e-6), "milligrams": ("mass", 1e-6), "grams": ("mass", 0.001), "克": ("mass", 0.001),
+    "cm": ("len", 0.01), "centimetres": ("len", 0.01), "centimeters": ("len", 0.01), "厘米": ("len", 0.01),
+    "kw": ("power", 1e3), "kilowatts": ("power", 1e3), "mw": ("power", 1e6), "megawatts": ("power", 1e6),
+    "gw": ("power", 1e9), "gigawatts": ("power", 1e9), "千瓦": ("power", 1e3), "兆瓦": ("power", 1e6),
+    "kwh": ("energy", 1), "mwh": ("energy", 1e3), "gwh": ("energy", 1e6), "千瓦时": ("energy", 1),
     "nautical miles": ("len", 1852),
 }
 # Greek units, nominative, accusative and genitive plural (12 ναυτικά μίλια, 5.100 εκταρίων, 40 βαθμούς Κελσίου);
@@ -308,6 +315,9 @@ CURRENCY_SCALES = {"m": M, "mm": B}
 APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: more than the figure, read at the figure
 
 
+_LATIN_END = r"(?![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+
+
 @lru_cache(maxsize=64)
 def after_number_re(lang: str) -> re.Pattern:
     """What may follow a figure: an optional scale word, then a currency, unit or percent word."""
@@ -316,10 +326,11 @@ def after_number_re(lang: str) -> re.Pattern:
     cjk = "万萬亿億千兆百"
 
     def alt(words):
-        # a CJK, kana or Hangul word ends where it ends: 円 of 150円の, 원 of 3억원을 are followed by a particle
+        # a CJK, kana or Hangul word ends where it ends: 円 of 150円の, 원 of 3억원을 are followed by a particle;
+        # a Latin one where letters of its own script stop (5km的, 200ml之间: Chinese may follow at once)
         return "|".join(re.escape(w) + ("" if w[-1] in cjk or not w[-1].isalnum() or _CJK_CHAR.match(w[-1])
                                         or "\uac00" <= w[-1] <= "\ud7af"
-                                        else r"(?![\w])") for w in words)
+                                        else _LATIN_END) for w in words)
 
     return re.compile(
         rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:{OF_WORDS})?(?:{alt(tails)}))?",
