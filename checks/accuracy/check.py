@@ -28,7 +28,7 @@ from ..findings import Finding
 from ..registry import Rule, checker, define
 from ..stylesheet import CheckOptions, names_in_use
 from . import polarity, qe
-from .clocktimes import compare_times
+from .clocktimes import compare_times, pair_times
 from .compare import compare_dates, compare_figures
 from .mismatch import Mismatch
 from .numbers import english
@@ -182,7 +182,8 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
         yield _finding(A008, al, dspan.start, dspan.end, al.span_of(bead.original, al.original_sentences),
                        "Not translated: this sentence repeats the original word for word")
         return
-    figs = compare_figures(al.original, ospans, doc.text, dspans, al.language)
+    times = pair_times(al.original, ospans, doc.text, dspans, al.language)  # for figures and times both
+    figs = compare_figures(al.original, ospans, doc.text, dspans, al.language, times)
     yield from (_from_mismatch(A003, al, m) for m in figs.mismatches)
     for q in figs.dropped:
         yield _finding(A001, al, dspan.start, dspan.end, (q.start, q.end),
@@ -194,7 +195,7 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
                        f"The draft's figure “{doc.text[q.start:q.end]}” is not in the original “{_short(otext, 70)}”: "
                        "check it was not invented")
     yield from (_from_mismatch(A004, al, m) for m in compare_dates(al.original, ospans, doc.text, dspans))
-    yield from (_from_mismatch(A004, al, m) for m in compare_times(al.original, ospans, doc.text, dspans, al.language))
+    yield from (_from_mismatch(A004, al, m) for m in compare_times(al.original, doc.text, times))
     for m in compare_names(al.original, ospans, doc.text, dspans, al.language, names, natives):
         yield _from_mismatch(A005, al, m)
     yield from _polarity(al, bead, otext, dtext, dspan)

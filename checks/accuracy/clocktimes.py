@@ -129,11 +129,23 @@ def _shown(minutes: frozenset[int]) -> str:
     return " or ".join(f"{v // 60}:{v % 60:02d}" for v in sorted(minutes))
 
 
-def compare_times(original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]],
-                  lang: str) -> list[Mismatch]:
+@dataclass(frozen=True)
+class PairTimes:
+    """The clock times of an aligned pair, read once for the figure and the time comparisons."""
+
+    original: list[ClockTime]
+    draft: list[ClockTime]
+
+
+def pair_times(original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]],
+               lang: str) -> PairTimes:
+    return PairTimes([c for a, b in ospans for c in clock_times(original, a, b, lang)],
+                     [c for a, b in dspans for c in clock_times(draft, a, b, "en")])
+
+
+def compare_times(original: str, draft: str, times: PairTimes) -> list[Mismatch]:
     """Clock times of the original that the draft gives as another time."""
-    ot = [c for a, b in ospans for c in clock_times(original, a, b, lang)]
-    dt = [c for a, b in dspans for c in clock_times(draft, a, b, "en")]
+    ot, dt = times.original, list(times.draft)
     left_o = []
     for o in ot:
         hit = next((d for d in dt if d.minutes & o.minutes), None)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .addedfigures import added_figures
-from .clocktimes import clock_times, outside_times
+from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
 from .mismatch import Mismatch
 from .numbers import Quantity, converts, english, quantities, same_figure, same_year
@@ -50,16 +50,17 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
 
 
 def compare_figures(
-    original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]], lang: str
+    original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]], lang: str,
+    times: PairTimes | None = None,
 ) -> FigureComparison:
-    """Mismatched figures (A003), and figures of one side with no counterpart at all (A001, A002)."""
+    """Mismatched figures (A003), and figures of one side with no counterpart at all (A001, A002); ``times``
+    are the pair's clock times when the caller has read them."""
     oq = [q for a, b in ospans for q in figures(original, a, b, lang, False)]
     ddates = [date_mentions(draft, a, b, english=True) for a, b in dspans]  # read once: figures and days
     dq = [q for (a, b), dd in zip(dspans, ddates) for q in figures(draft, a, b, "en", True, dd)]
-    otimes = [c for a, b in ospans for c in clock_times(original, a, b, lang)]
-    if otimes:  # o godz. 16.30 / "4:30 p.m.": times, compared as times (A004), not as figures 16.3, 4 and 30
-        oq = outside_times(oq, otimes)
-        dq = outside_times(dq, [c for a, b in dspans for c in clock_times(draft, a, b, "en")])
+    times = times or pair_times(original, ospans, draft, dspans, lang)
+    if times.original:  # o godz. 16.30 / "4:30 p.m.": times, compared as times (A004), not as figures 16.3, 4, 30
+        oq, dq = outside_times(oq, times.original), outside_times(dq, times.draft)
     left_d = list(dq)
     left_o = []
     mismatches: list[Mismatch] = []

@@ -125,7 +125,6 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
     return with_further_values(t, joined) if lang == "en" else joined
 
 
-
 # A figure written as its large unit and the rest is one figure: Chinese and Japanese glue the smaller figure
 # to the scale word (8兆9000億円 8.9 trillion yen, 3億2000万円, 2万4000人 24,000); Arabic joins it with "and"
 # (28 ألفاً و450, 28,450), Turkish and Korean with a space (28 bin 450; 45조 7천억 45.7 trillion, 1만 2천 12,000).

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .scripts import CJK_LETTERS
+
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
 
 # (word, multiplier, languages or "" for all); regex-safe words, longest matched first.
@@ -315,7 +317,7 @@ CURRENCY_SCALES = {"m": M, "mm": B}
 APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: more than the figure, read at the figure
 
 
-_LATIN_END = r"(?![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+_LATIN_END = rf"(?![^\W{CJK_LETTERS}])"
 
 
 @lru_cache(maxsize=64)

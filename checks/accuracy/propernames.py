@@ -21,9 +21,10 @@ from rapidfuzz.distance import OSA
 
 from ..names import ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations
 from .mismatch import Mismatch
+from .scripts import CJK_LETTERS
 
 # letters of one alphabet: a Latin name glued to Chinese or Japanese (“Heim说”, “Feinseth说”) ends where they begin
-_LETTERS = r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_LETTERS = rf"[^\W\d_{CJK_LETTERS}]"
 _WORD_RE = re.compile(rf"{_LETTERS}+(?:['’-]{_LETTERS}+)*", re.UNICODE)
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _GREEK = re.compile(r"[\u0370-\u03ff]")

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..document import ABBREVIATIONS, Document, Span, cut_at_stops, trimmed
+from .scripts import CJK_LETTERS
 
 # Full stops that end a sentence without needing a space after them.
 CJK_STOPS = "。！？｡"
@@ -33,7 +34,7 @@ SPACED_STOPS = ".!?…؟۔।॥։።။\u037e"  # U+037E: the Greek question ma
 # After a full stop, “ and ‘ close a German quotation („So.“) and « a Danish one (»So.«).
 CLOSERS = "\"'”’»›)]」』）】〉》〕“‘«"
 OPENERS = "\"'“‘«‹([「『（【〈《〔„‚¿¡"
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_RE = re.compile(f"[{CJK_LETTERS}]")
 _STOP_RE = re.compile(r"[.!?…؟۔।॥։።။。！？｡;\u037e]+")
 _GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
