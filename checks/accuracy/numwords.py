@@ -306,7 +306,6 @@ GLUED_ONLY = frozenset({"k", "m", "b"})
 _KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split())
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # "of" between a figure and its currency or unit: 3,2 milliards d'euros (or d’euros), 7 miliardi di euro,
 # 2,7 millones de euros, 5 milioane de euro
 OF_WORDS = "de |di |d['’]"
@@ -317,7 +316,13 @@ CURRENCY_SCALES = {"m": M, "mm": B}
 APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: more than the figure, read at the figure
 
 
-_LATIN_END = rf"(?![^\W{CJK_LETTERS}])"
+# A word of the scale or tail alternations that ends in a letter or digit must not run on into more letters of
+# its own script ("10 m" but not "10 more"); one ending in a symbol, kana, Hangul or a CJK character ends where
+# it ends (円 of 150円の, 원 of 3억원을; 5km的, 200ml之间: Chinese may follow at once). One guard after each
+# alternation, not one per word: the regex backtracks into the alternation exactly as per-word guards would,
+# and each class with the CJK ranges costs a millisecond to compile (per word, ~1 s for every language).
+_OWN_LETTER = rf"[^\W{CJK_LETTERS}]"
+_WORD_END = rf"(?-i:(?<!{_OWN_LETTER})|(?!{_OWN_LETTER}))"
 
 
 @lru_cache(maxsize=64)
@@ -325,16 +330,11 @@ def after_number_re(lang: str) -> re.Pattern:
     """What may follow a figure: an optional scale word, then a currency, unit or percent word."""
     scales = sorted(scale_words(lang), key=len, reverse=True)
     tails = sorted(set(CURRENCIES) | set(UNITS) | set(PERCENT_WORDS), key=len, reverse=True)
-    cjk = "万萬亿億千兆百"
 
     def alt(words):
-        # a CJK, kana or Hangul word ends where it ends: 円 of 150円の, 원 of 3억원을 are followed by a particle;
-        # a Latin one where letters of its own script stop (5km的, 200ml之间: Chinese may follow at once)
-        return "|".join(re.escape(w) + ("" if w[-1] in cjk or not w[-1].isalnum() or _CJK_CHAR.match(w[-1])
-                                        or "\uac00" <= w[-1] <= "\ud7af"
-                                        else _LATIN_END) for w in words)
+        return "(?:" + "|".join(map(re.escape, words)) + ")" + _WORD_END
 
     return re.compile(
-        rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:{OF_WORDS})?(?:{alt(tails)}))?",
+        rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:{OF_WORDS})?{alt(tails)})?",
         re.IGNORECASE,
     )
