@@ -33,6 +33,7 @@ from .compare import compare_dates, compare_figures
 from .mismatch import Mismatch
 from .numbers import english
 from .pairing import Alignment, align_document
+from .pinyinnames import compare_pinyin_names
 from .propernames import compare_names, natives_in
 
 A001 = define("A001", "omitted-in-translation", "accuracy", "warning",
@@ -196,8 +197,11 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
                        "check it was not invented")
     yield from (_from_mismatch(A004, al, m) for m in compare_dates(al.original, ospans, doc.text, dspans))
     yield from (_from_mismatch(A004, al, m) for m in compare_times(al.original, doc.text, times))
-    for m in compare_names(al.original, ospans, doc.text, dspans, al.language, names, natives):
-        yield _from_mismatch(A005, al, m)
+    named = compare_names(al.original, ospans, doc.text, dspans, al.language, names, natives)
+    if al.language == "zh":
+        named += [m for m in compare_pinyin_names(al.original, ospans, doc.text, dspans)
+                  if not any(m.start < n.end and n.start < m.end for n in named)]
+    yield from (_from_mismatch(A005, al, m) for m in named)
     yield from _polarity(al, bead, otext, dtext, dspan)
     yield from _drift(al, bead, dtext, dspan, drift_line)
 
