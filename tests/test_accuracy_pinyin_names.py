@@ -50,6 +50,10 @@ def test_an_uncertain_boundary_is_left_alone():
     """葛平坦言 is Ge Ping + 坦言 "said frankly": the MT's "Ge Pingyan" is wrong, but where the name ends is not
     certain enough to offer a fix, so nothing is said rather than a wrong fix."""
     assert _names("葛平坦言，希望把毕业展带回线下。", "Ge Pingyan said they hoped to bring the show back offline.") == []
+    # 张漓 + 指出 "pointed out": "Lijiang" is read as li jiang (its fewest syllables), and 漓指 cuts 指出
+    assert _names("国家体育总局体育科学研究所研究员张漓指出，运动要适量。",
+                  "Zhang Lijiang, a researcher at the sports science institute, pointed out that exercise should "
+                  "be moderate.") == []
 
 
 def test_english_words_and_one_syllable_words_are_not_names():

@@ -160,7 +160,10 @@ def compare_pinyin_names(original: str, ospans: list[tuple[int, int]], draft: st
     for k, (start, end, w) in enumerate(words):
         if any(found[k].values()):
             continue
-        shapes = [p for p in splits(w) if MIN_SYLLABLES <= len(p) <= MAX_SYLLABLES]
+        # read the way a name is written, in as few syllables as it splits into ("Lijiang" is li jiang,
+        # not li ji ang); confirming it above tried every split
+        fewest = min(map(len, splits(w)), default=0)
+        shapes = [p for p in splits(w) if len(p) == fewest and MIN_SYLLABLES <= len(p) <= MAX_SYLLABLES]
         if not shapes or _is_english(w):
             continue
         best = None
