@@ -17,6 +17,7 @@ from functools import lru_cache
 from .datemention import DateMention
 from .datesnumbered import numbered_dates
 from .datesportuguese import portuguese_weekdays
+from .datesromanian import romanian_dates
 from .numbers import ascii_digits
 
 _MONTHS = {
@@ -92,6 +93,15 @@ _MONTHS.update({
     "el4": "γενάρη φλεβάρη μάρτη απρίλη μάη ιούνη ιούλη _ σεπτέμβρη οκτώβρη νοέμβρη δεκέμβρη",
     "el5": "γενάρης φλεβάρης μάρτης απρίλης μάης ιούνης ιούλης _ σεπτέμβρης οκτώβρης νοέμβρης δεκέμβρης",
 })
+# Romanian weekdays with the article (sâmbăta trecută "last Saturday", joia "on Thursdays") and in the
+# genitive (în noaptea de vineri spre sâmbătă, dimineața zilei de joi; ședința marții), with cedillas (marţi)
+# and without diacritics (marti, sambata); bare "luni" (also "months"): :mod:`.datesromanian`
+_WEEKDAYS.update({
+    "ro2": "lunea marțea miercurea joia vinerea sâmbăta duminica",
+    "ro3": "_ marții _ joii vinerii sâmbetei duminicii",
+    "ro4": "_ marţi _ _ _ sîmbătă _", "ro5": "_ marti _ _ _ sambata _", "ro6": "_ marţea _ _ _ sîmbăta _",
+})
+_MONTHS["abbr_ro"] = "ian febr _ _ _ iun iul _ _ _ noiem _"
 _WEEKDAYS.update({
     "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
     "el2": "δευτέρας τρίτης τετάρτης πέμπτης παρασκευής σαββάτου κυριακής",
@@ -175,6 +185,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
     if not english:  # Korean and Vietnamese: 3월 12일, ngày 12 tháng 3
         out += numbered_dates(t, start, end)
         out += portuguese_weekdays(t, start, end)  # nesta terça (12), no domingo
+        out += romanian_dates(t, start, end)  # Guvernul a aprobat luni; în luna mai
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[DateMention] = []
     for d in out:

@@ -21,7 +21,12 @@ from .numwords import (
     ENGLISH_ORDINALS,
     GLUED_ONLY,
     OF_WORDS,
+    ADJECTIVE_AFTER,
+    FIGURE_AFTER,
+    MULTIPLIER_ONLY,
+    NUMBER_ADJECTIVES,
     PERCENT_WORDS,
+    SCALE_OF,
     UNITS,
     after_number_re,
     number_words,
@@ -199,7 +204,7 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
     m = after_number_re(lang).match(t, b, hi) if b < hi else None
     if m and m.group("scale"):
         raw = m.group("scale")
-        word_ = raw.strip().lower()
+        word_ = re.sub(r"^de\s+", "", raw.strip().lower()) if SCALE_OF.get(lang) else raw.strip().lower()
         word_ = word_[1:] if len(word_) > 1 and re.match(APPROX, word_) else word_
         sign = t[b + len(raw) : b + len(raw) + 1]
         currency_scale = word_ in CURRENCY_SCALES and raw.strip().isupper() and sign != "" and sign in "€$£"
@@ -293,6 +298,8 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
             v = float(ENGLISH_ORDINALS[parts[-1]])
             out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
             continue
+        if parts[0] in MULTIPLIER_ONLY or (len(parts) == 1 and _adjective(t, a, parts[0], lang)):
+            continue  # "sute de oameni" (hundreds of people), "o lege nouă" (a new law)
         vals = [words.get(p, 1.0 if p == "one" else 0.0) for p in parts]
         if len(parts) > 1 and parts[-1] in _DOZENS:  # "two dozen": 24, "three douzaines"
             vals = [_combine(vals[:-1]) * 12]
@@ -307,6 +314,15 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
             if q is not None and q.scale > 1:
                 out.append(q)
     return out
+
+
+def _adjective(t: str, a: int, word: str, lang: str) -> bool:
+    """Whether a number word that is also an adjective (Romanian nouă, "new") is the adjective here."""
+    if NUMBER_ADJECTIVES.get(word) != lang:
+        return False
+    m = re.search(r"([^\W\d_]+)\s+$", t[max(0, a - 30) : a])
+    prev = m.group(1).lower() if m else ""
+    return prev in ADJECTIVE_AFTER or (prev[-1:] in ("ă", "e", "a") and prev not in FIGURE_AFTER)
 
 
 def _word_runs(t: str, start: int, end: int, lang: str, words: dict[str, float]):

@@ -8,6 +8,7 @@ multipliers; most have one, a few differ by language (German and French ``Billio
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from .scripts import CJK_LETTERS
@@ -104,6 +105,9 @@ _SCALES += [(w, m, "el") for ws, m in (
     ("δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίου δισεκατομμυρίων δισ", B),
     ("τρισεκατομμύριο τρισεκατομμύρια τρισεκατομμυρίου τρισεκατομμυρίων τρισ τρισ.", T)) for w in ws.split()]
 _SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි", 1e7, "si"), ("මිලියන", M, "si"), ("බිලියන", B, "si")]
+# Romanian: "mil." is milioane (5 mil. euro; Spanish and Portuguese mil is a thousand), "mld." miliarde; the
+# trillion is trilion / trilioane
+_SCALES += [("mil.", M, "ro"), ("mil", M, "ro"), ("trilion", T, "ro"), ("trilioane", T, "ro")]
 
 # Currency words and symbols -> ISO-ish code (what a conversion between two of them is about).
 CURRENCIES = {
@@ -140,6 +144,11 @@ CURRENCIES.update({w: code for ws, code in (
     ("τουρκικές_λίρες τουρκικών_λιρών", "TRY")) for w in (x.replace("_", " ") for x in ws.split())})
 CURRENCIES.update({f: code for w, code in (("dolar", "USD"), ("euro", "EUR"), ("avro", "EUR"), ("lira", "TRY"),
                                           ("sterlin", "GBP")) for f in turkish_forms(w)})
+# Romanian: leu / lei (RON), dolari americani, franci elvețieni, lire sterline (bare "lire" is left out: the
+# Turkish lira is "lire turcești")
+CURRENCIES.update({w.replace("_", " "): code for ws, code in (
+    ("leu lei_noi", "RON"), ("dolari_americani", "USD"), ("lire_sterline", "GBP"),
+    ("lire_turcești lire_turceşti", "TRY"), ("franci_elvețieni franci_elveţieni franci", "CHF")) for w in ws.split()})
 # Currencies English calls by one name: the Egyptian pound is "pounds" in a draft as much as sterling is.
 _NAMESAKES = (frozenset("GBP EGP LBP SYP SDG SSP".split()),)
 
@@ -200,6 +209,15 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("κυβικά_μέτρα κυβικών_μέτρων κ.μ.", ("vol", 1000)),
     ("βαθμούς_κελσίου βαθμοί_κελσίου βαθμών_κελσίου", ("temp_c", 1))) for w in ws.split()})
 
+# Romanian units, plural as news writes them after "de" (150 de litri, 2.350 de hectare, 30 de grade Celsius);
+# "mp" is the square metre (75 mp), "l/mp" the rain gauge's litre per square metre
+UNITS.update({w.replace("_", " "): unit for ws, unit in (
+    ("kilometri kilometru", ("len", 1000)), ("metru", ("len", 1)), ("centimetri", ("len", 0.01)),
+    ("milimetri", ("len", 0.001)), ("kilograme kilogram", ("mass", 1)), ("tone tonă", ("mass", 1000)),
+    ("hectare hectar", ("area", 1e4)), ("mp metri_pătrați metri_pătraţi", ("area", 1)),
+    ("kmp kilometri_pătrați kilometri_pătraţi", ("area", 1e6)), ("litru l/mp", ("vol", 1)),
+    ("grade_celsius grade", ("temp_c", 1))) for w in ws.split()})
+
 PERCENT_WORDS = (
     "%", "％", "٪", "per cent", "percent", "percentage points", "prozent", "prozentpunkte", "pour cent", "por ciento",
     "per cento", "por cento", "procent", "procentów", "procente", "процент", "процента", "процентов",
@@ -211,6 +229,8 @@ PERCENT_WORDS = (
     "p.p.", "pkt procentowego", "pkt procentowych", "punkt procentowy", "punkty procentowe", "punktu procentowego",
     "punktów procentowych", "percentage point",
     "τοις εκατό", "τοις εκατόν", "ποσοστιαίες μονάδες", "ποσοστιαίας μονάδας", "ποσοστιαία μονάδα",
+    # Romanian: 15 la sută (or la suta without diacritics), 20 de procente, 0,5 puncte procentuale (pp)
+    "la sută", "la suta", "puncte procentuale", "punct procentual", "pp",
 )
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
@@ -237,7 +257,9 @@ _WORDS = {
           "quatrocentos:400 quatrocentas:400 quinhentos:500 quinhentas:500 seiscentos:600 seiscentas:600 "
           "setecentos:700 setecentas:700 oitocentos:800 oitocentas:800 novecentos:900 novecentas:900 mil:1000",
     "ro": "doi:2 două:2 trei:3 patru:4 cinci:5 șase:6 șapte:7 opt:8 nouă:9 zece:10 douăzeci:20 treizeci:30 "
-          "sută:100",
+          "sută:100 unsprezece:11 doisprezece:12 douăsprezece:12 treisprezece:13 paisprezece:14 "
+          "cincisprezece:15 șaisprezece:16 șaptesprezece:17 optsprezece:18 nouăsprezece:19 patruzeci:40 "
+          "cincizeci:50 șaizeci:60 șaptezeci:70 optzeci:80 nouăzeci:90 sute:100 mie:1000 zeci:0",
     "ru": "два:2 две:2 двух:2 двум:2 двумя:2 три:3 трёх:3 трех:3 трем:3 четыре:4 четырёх:4 четырех:4 пять:5 "
           "пяти:5 шесть:6 шести:6 семь:7 семи:7 восемь:8 восьми:8 девять:9 девяти:9 десять:10 десяти:10 "
           "двадцать:20 двадцати:20 тридцать:30 сорок:40 пятьдесят:50 сто:100 ста:100 полтора:1.5 полторы:1.5",
@@ -306,6 +328,21 @@ GLUED_ONLY = frozenset({"k", "m", "b"})
 _KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split())
 
 
+# Romanian puts "de" between a figure of 20 or more and what it counts, scale words too: 120 de milioane de
+# lei, 25 de mii (Polish-style "12 mii" without it below 20)
+SCALE_OF = defaultdict(str, {"ro": "de[ \u00a0]"})
+# Number words that only multiply the figure before them: "două sute" is 200, but "sute de oameni" is
+# "hundreds of people", no figure
+MULTIPLIER_ONLY = frozenset({"sute"})
+# Number words that are also adjectives: Romanian "nouă" is nine and "new" (o lege nouă, o nouă etapă,
+# clădirea nouă). An adjective after an article, "mai"/"foarte", or a noun (a word ending in -ă, -e, -a); the
+# words ending so that do come before a figure (cele nouă, alte nouă, la nouă) are listed.
+NUMBER_ADJECTIVES = {"nouă": "ro", "noua": "ro"}
+ADJECTIVE_AFTER = frozenset("o cea mai foarte una această aceasta acea noua".split())
+FIGURE_AFTER = frozenset("cele alte primele ultimele următoarele celelalte aproape peste toate încă până după circa "
+                         "cca ora orele la pe de dintre între aceste acestea ale ultima fiecare".split())
+
+
 # "of" between a figure and its currency or unit: 3,2 milliards d'euros (or d’euros), 7 miliardi di euro,
 # 2,7 millones de euros, 5 milioane de euro
 OF_WORDS = "de |di |d['’]"
@@ -335,6 +372,6 @@ def after_number_re(lang: str) -> re.Pattern:
         return "(?:" + "|".join(map(re.escape, words)) + ")" + _WORD_END
 
     return re.compile(
-        rf"(?P<scale>[ \u00a0\u202f]?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:{OF_WORDS})?{alt(tails)})?",
+        rf"(?P<scale>[ \u00a0\u202f]?(?:{SCALE_OF[lang]})?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:{OF_WORDS})?{alt(tails)})?",
         re.IGNORECASE,
     )

@@ -18,7 +18,9 @@ _CUES = {
     "es": "no nunca jamás ningún ninguna ninguno nada nadie ni tampoco",
     "it": "non mai nessun nessuno nessuna niente nulla né nemmeno neanche neppure mica",
     "pt": "não nunca jamais nenhum nenhuma nada ninguém nem",
-    "ro": "nu niciodată niciun nicio nimic nimeni nici",
+    # Romanian elides nu before a vowel of the verb: n-a, n-au, n-ar (n-a fost "was not")
+    "ro": "nu niciodată niciun nicio nimic nimeni nici niciunul niciuna niciunei niciunui nicăieri nicidecum "
+          "n-a n-am n-ai n-au n-ar n-aș n-ați n-are n-avea n-aveau n-avem n-o n-or n-ați",
     "ru": "не нет никогда ничего ничто никто никакой никакого никакие нельзя ни нечего негде некуда некогда "
           "нигде никуда",
     "uk": "не немає ні ніколи нічого ніхто жоден жодного нема нікуди ніде",
@@ -76,6 +78,11 @@ _SOFT_MORE += (r"|не(?:правд|кстати|возможн|известн|�
 # "unchanged" says "not changed" (RPP nie zmieniła stóp / "leaves rates unchanged")
 _SOFT_MORE += (r"|brak\w{0,3}|zabrak\w+|odm[óo]wi\w+|unchanged|nie(?:zmien|możliw|wiadom|jasn|pewn|udan|skuteczn"
                r"|wystarcza|zbędn|dostateczn|obecn|chętn)\w*")
+# Romanian: refused, rejected, impossible, lack, failed, failure, avoid, prevent, unclear, unknown,
+# insufficient, denied
+_SOFT_MORE += (r"|refuz\w*|respin[gs]\w*|imposibil\w*|lips(?:ă|a|esc|ește|ea|eau|it|ită|iți|ite)|eșua\w*|eşua\w*"
+               r"|eșec\w*|eşec\w*|evit(?:a|at|ată|ați|ate|ă|ând|e)|împiedic\w*|neclar\w*|necunoscut\w*"
+               r"|insuficient\w*|nereușit\w*|neag[ăa]|negat")
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -161,7 +168,11 @@ _NOT_NEGATION = {
     "pt": r"\bnão (?:só|somente|apenas|mais de|menos de|mais (?:do )?que|menos (?:do )?que|obstante)\b"
           r"|\ba não ser\b|\bnada menos (?:de|do que|que)\b|\bnão (?:há|restam?) dúvidas?\b|\bnem que\b"
           r"|\bnão[- ]governamenta\w*|\bnão-(?=\w)",
-    "ro": r"\bnu (?:numai|doar|mai mult de|mai puțin de)\b",
+    # nu ... decât "only" (nu are decât trei zile), quantities (nu mai târziu de "no later than"), nu în ultimul
+    # rând "last but not least", the tag nu-i așa, the expletive nu of până (nu) "until", nicio îndoială "no doubt"
+    "ro": r"\bnu (?:numai|doar|mai mult de|mai puțin de|mai târziu de|mai devreme de|în ultimul rând)\b"
+          r"|\bnu\s+(?:[\w-]+\s+){0,2}?decât\b|\bnu-i așa\b|\bpână (?:ce |când )?(?:să )?nu\b"
+          r"|\b(?:nu\s+(?:există|este|e|încape|are)\s+)?(?:nicio|niciun|nici o|nici un)\s+(?:îndoială|dubiu)\b",
     # nie ulega wątpliwości "there is no doubt", nie bez "not without", nic dziwnego "no wonder", quantities
     # (nie więcej niż, nie później niż "no later than"), a question that asserts (czy nie ...?)
     "pl": r"\bnie (?:tylko|więcej niż|mniej niż|później niż|wcześniej niż|ulega wątpliwości|bez)\b"

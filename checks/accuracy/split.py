@@ -48,6 +48,7 @@ sig sigg dott avv pag ecc ecc.mo ill.mo gent on sen mons rag geom arch sig.ra si
 eng dep pres sec fev set dez n.º nº
 profa exmo exma sras drs dras cel
 dl dna dnul d-l d-na ș.a ian iun iul mil mld alin cca
+dlui dnei dnii d-lui d-nei jud mun com sect univ conf lect asist col lt cpt plt sf bdul bld febr ș.a.m.d ş.a.m.d ş.a
 г гг г-н г-жа т.е т.д т.п т.к т.н др пр им ул пр-т кв стр млн млрд тыс руб коп долл трлн ок проф
 акад вв н.э рр грн тис ім вул див напр ін обл р-н чел ген
 np ok tzw m.in ul al nr tys mln mld inż mgr płk św woj pow gm ks tj itd itp godz wg jw ww
@@ -62,6 +63,8 @@ např tzv atd apod tis č pí odd roč
 ABBREVS = frozenset(_ABBREVIATIONS) | ABBREVIATIONS
 # Abbreviations that introduce a number: not a boundary when a figure follows ("art. 155", "núm. 5", "p. 12").
 NUMBER_ABBREVS = frozenset("art arts núm nº n no nr pág pag p pp cap vol fig tab op αρ αριθ σελ παρ άρθρ".split())
+# Romanian: pct. 3 (punctul), lit. b, alin. (2) of a law's article
+NUMBER_ABBREVS |= frozenset("pct lit alin".split())
 # "and so on" abbreviations that often end a sentence: a boundary when a capital follows.
 # Russian and Ukrainian currency and scale abbreviations end a sentence as often as a figure does
 # ("Ціна — 4,32 грн. Наступне засідання..."); the noun after them inside a sentence is in lower case.
