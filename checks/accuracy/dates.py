@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .datemention import DateMention
+from .datesczech import czech_word_ok
 from .datesnumbered import numbered_dates
 from .datesportuguese import portuguese_weekdays
 from .datesromanian import romanian_dates
@@ -46,6 +47,9 @@ _MONTHS = {
     "sv": "januari februari mars april maj juni juli augusti september oktober november december",
     "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
     "cs2": "leden únor březen duben květen červen červenec srpen září říjen listopad prosinec",
+    # Czech locative and dative (v březnu "in March", k 31. březnu) and instrumental (před březnem "before March")
+    "cs3": "lednu únoru březnu dubnu květnu červnu červenci srpnu září říjnu listopadu prosinci",
+    "cs4": "lednem únorem březnem dubnem květnem červnem červencem srpnem zářím říjnem listopadem prosincem",
     "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
           "οκτωβρίου νοεμβρίου δεκεμβρίου",
     "id": "januari februari maret april mei juni juli agustus september oktober november desember",
@@ -75,6 +79,13 @@ _WEEKDAYS = {
     "pl4": "poniedziałkowi wtorkowi środą czwartkowi piątkowi sobotą niedzielą",
     "pl5": "poniedziałki wtorki środzie czwartki piątki sobocie niedziele",
     "pl6": "_ _ środom _ _ sobotom niedzielom",
+    # Czech weekdays in every case news uses: nominative, accusative (ve středu "on Wednesday", v sobotu),
+    # genitive (od středy, do pátku), dative and locative (ke středě, v neděli), instrumental (před středou)
+    "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
+    "cs2": "_ _ středu _ _ sobotu neděli",
+    "cs3": "_ _ středy čtvrtka pátku soboty _",
+    "cs4": "_ _ středě čtvrtku _ sobotě _",
+    "cs5": "pondělím úterým středou čtvrtkem pátkem sobotou nedělí",
     "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
     "et": "esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev",
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
@@ -265,6 +276,8 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
             if day is None and year is None and not (english and prev and prev[-1].lower() in _EN_PREPS) and not (
                     not english and low in _PL_AMBIGUOUS and prev and prev[-1].lower() in _PL_PREPS):
                 continue
+        if lang.startswith("cs") and not czech_word_ok(t, low, a, b, start, end, day, year):
+            continue
         if kind == "weekday":
             if lang.startswith("el") and not _greek_weekday_ok(t, word, a, b, start, end):
                 continue
@@ -281,7 +294,7 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
 # A second day of the same month: "July 17 and 22," / "17 and 22 July" / "17-22 juillet". After the month
 # the second figure must end the phrase (punctuation, a year or the end), so "July 17 and 22 people" keeps
 # its 22 a count.
-_JOIN = r"\s*(?:and|or|to|through|&|et|au|und|bis|y|al|e|i|и|și|ja|і|й|та|до|на|по|-|–|—)\s*"
+_JOIN = r"\s*(?:and|or|to|through|&|et|au|und|bis|y|al|e|i|a|и|și|ja|і|й|та|до|на|по|-|–|—)\s*"
 _SECOND_AFTER_RE = re.compile(_JOIN + r"(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$|\d{4}))")
 _FIRST_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?" + _JOIN + "$")
 

@@ -104,6 +104,11 @@ _SCALES += [(w, m, "el") for ws, m in (
     ("χιλιάδα χιλιάδες χιλιάδων χιλ", K), ("εκατομμύριο εκατομμύρια εκατομμυρίου εκατομμυρίων εκατ εκ.", M),
     ("δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίου δισεκατομμυρίων δισ", B),
     ("τρισεκατομμύριο τρισεκατομμύρια τρισεκατομμυρίου τρισεκατομμυρίων τρισ τρισ.", T)) for w in ws.split()]
+# Czech: tisíc/tisíce/tis., milion/miliony/milionů/mil., miliarda/miliardy/miliard/mld., bilion in their
+# cases (3,2 miliardy korun, 4,3 milionu míst, 236 tisíc, 1,5 mil. Kč)
+_SCALES += [(w, m, "cs") for ws, m in (
+    ("tisíc tisíce tisícům tisících tisíci tis tis.", K), ("milion miliony milionech milionům mil.", M),
+    ("miliardu miliardách miliardám miliardami", B), ("bilion bilionu bilionů biliony", T)) for w in ws.split()]
 _SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි", 1e7, "si"), ("මිලියන", M, "si"), ("බිලියන", B, "si")]
 # Romanian: "mil." is milioane (5 mil. euro; Spanish and Portuguese mil is a thousand), "mld." miliarde; the
 # trillion is trilion / trilioane
@@ -135,6 +140,11 @@ CURRENCIES = {
     "pln": "PLN", "zlotys": "PLN", "zlotych": "PLN", "dolary": "USD", "dolara": "USD", "dolarach": "USD",
     "funtów": "GBP", "funty": "GBP", "franków": "CHF", "jenów": "JPY", "juanów": "CNY", "hrywien": "UAH",
 }
+# Czech: Kč, koruna in its cases (32,5 miliardy korun, 6 korunách), euro (2 eura, 100 eur), and the koruna in
+# English ("crowns", CZK)
+CURRENCIES.update({w: code for ws, code in (
+    ("kč czk korun koruny koruna korunu korunách korunám korunami crowns korunas czech_crowns", "CZK"),
+    ("eura eurech eurům", "EUR"), ("dolarů dolarech dolarům", "USD"), ("liber", "GBP")) for w in (x.replace("_", " ") for x in ws.split())})
 # Greek: ευρώ does not decline; δολάριο does (δολάρια, δολαρίων). Bare λίρες is left out: Greek news says it
 # of sterling and of the Turkish lira alike.
 CURRENCIES.update({w: code for ws, code in (
@@ -228,6 +238,9 @@ PERCENT_WORDS = (
     "proc.", "proc", "procent", "procenta", "procentach", "procentom", "pkt proc.", "pkt. proc.", "pkt proc",
     "p.p.", "pkt procentowego", "pkt procentowych", "punkt procentowy", "punkty procentowe", "punktu procentowego",
     "punktów procentowych", "percentage point",
+    # Czech: 15 procent, 4,75 procenta, 0,5 procentního bodu (p. b.)
+    "procento", "procentech", "procentům", "procentní bod", "procentní body", "procentního bodu", "procentních bodů",
+    "procentními body", "procentním bodem", "p. b.", "p.b.",
     "τοις εκατό", "τοις εκατόν", "ποσοστιαίες μονάδες", "ποσοστιαίας μονάδας", "ποσοστιαία μονάδα",
     # Romanian: 15 la sută (or la suta without diacritics), 20 de procente, 0,5 puncte procentuale (pp)
     "la sută", "la suta", "puncte procentuale", "punct procentual", "pp",
@@ -280,6 +293,12 @@ _WORDS = {
           "πενήντα:50 εξήντα:60 εβδομήντα:70 ογδόντα:80 ενενήντα:90 εκατό:100 εκατόν:100 διακόσια:200 "
           "διακόσιες:200 διακόσιοι:200 τριακόσια:300 τριακόσιες:300 τριακόσιοι:300 πεντακόσια:500 "
           "πεντακόσιες:500 πεντακόσιοι:500 ενάμισι:1.5 ενάμιση:1.5 μιάμιση:1.5 δεκάδες:0",
+    "cs": "dva:2 dvě:2 dvou:2 dvěma:2 tři:3 tří:3 třem:3 třemi:3 čtyři:4 čtyř:4 čtyřech:4 čtyřem:4 čtyřmi:4 "
+          "pět:5 pěti:5 šest:6 šesti:6 sedm:7 sedmi:7 osm:8 osmi:8 devět:9 devíti:9 deset:10 deseti:10 "
+          "jedenáct:11 dvanáct:12 třináct:13 čtrnáct:14 patnáct:15 šestnáct:16 sedmnáct:17 osmnáct:18 "
+          "devatenáct:19 dvacet:20 dvaceti:20 třicet:30 třiceti:30 čtyřicet:40 padesát:50 padesáti:50 "
+          "šedesát:60 sedmdesát:70 osmdesát:80 devadesát:90 sto:100 stě:100 sta:100 půl:0.5 "
+          "jedenácti:11 dvanácti:12 patnácti:15 jeden:1 jedna:1 jedno:1",
     "et": "kaks:2 kolm:3 neli:4 viis:5 kuus:6 seitse:7 kaheksa:8 üheksa:9 kümme:10 kakskümmend:20 sada:100",
 }
 ENGLISH_ORDINALS = {
@@ -303,7 +322,7 @@ def number_words(lang: str) -> dict[str, float]:
 
 
 # Words that are numbers in one language and something else in another (Turkish "on", Spanish "once").
-_AMBIGUOUS_WORDS = frozenset("on once due sei sette tre dos sept cent bin acht elf iki sto mil dez".split())
+_AMBIGUOUS_WORDS = frozenset("on once due sei sette tre dos sept cent bin acht elf iki sto mil dez sta".split())
 
 
 @lru_cache(maxsize=64)

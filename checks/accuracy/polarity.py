@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .polarityczech import czech_negations
+
 _CUES = {
     "en": "not n't no never none nothing nobody nowhere neither nor cannot",
     "de": "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder",
@@ -28,7 +30,9 @@ _CUES = {
           "nikomu nikim nigdzie",
     "nl": "niet geen nooit niets niemand noch",
     "sv": "inte ej aldrig ingen inget inga",
-    "cs": "ne nikdy nic nikdo žádný",
+    # Czech n-words in their cases; negated verbs (nebude, nemá, neschválí) are read by polarityczech.py
+    "cs": "ne nikdy nic nikdo žádný žádná žádné žádného žádnému žádném žádným žádnou žádných žádní žádnými ničeho "
+          "ničemu ničem ničím nikoho nikomu nikom nikým nikde nikam nijak nikoli nikoliv",
     "et": "ei mitte pole polnud poleks kunagi",
     "tr": "değil yok hiç asla hiçbir",
     "el": "δεν μη μην όχι ποτέ τίποτα κανείς ούτε μηδέ κανένας κανένα κανέναν καμία καμιά κανενός καμίας πουθενά "
@@ -83,6 +87,10 @@ _SOFT_MORE += (r"|brak\w{0,3}|zabrak\w+|odm[óo]wi\w+|unchanged|nie(?:zmien|moż
 _SOFT_MORE += (r"|refuz\w*|respin[gs]\w*|imposibil\w*|lips(?:ă|a|esc|ește|ea|eau|it|ită|iți|ite)|eșua\w*|eşua\w*"
                r"|eșec\w*|eşec\w*|evit(?:a|at|ată|ați|ate|ă|ând|e)|împiedic\w*|neclar\w*|necunoscut\w*"
                r"|insuficient\w*|nereușit\w*|neag[ăa]|negat")
+# Czech: odmítl "refused", zamítl "rejected", chybí "is missing", nedostatek "shortage", and adjectives built on
+# ne- (nemožné "impossible", nejasné "unclear", nezměněná "unchanged", neúspěšný "unsuccessful")
+_SOFT_MORE += (r"|odmít\w+|zamít\w+|chyb(?:í|ějí|ěl\w*|ějící\w*)|ne(?:dostat|možn|jasn|jist|znám|úspěš|vhodn|přízniv"
+               r"|platn|legáln|ochot|schop|spokoj|pravděpodob|obvykl|přijateln|změněn|měnn)\w*")
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -178,6 +186,9 @@ _NOT_NEGATION = {
     "pl": r"\bnie (?:tylko|więcej niż|mniej niż|później niż|wcześniej niż|ulega wątpliwości|bez)\b"
           r"|\bnic dziwnego\b|\bczy nie\b[^.!?]*\?",
     "et": r"\bmitte (?:ainult|üksnes|lihtsalt|niisama)\b",
+    # ne jen / nikoli pouze "not only", quantities (ne více než "no more than", ne později než), ne nadarmo
+    # "not for nothing"
+    "cs": r"\b(?:ne|nikoliv?) (?:jen|jenom|pouze|více než|méně než|později než|dříve než|nadarmo)\b",
     # không khí "air", không gian "space", hàng không "aviation", phòng không "air defence" and other words
     # built on không; không chỉ "not only"; quantities (chưa đầy "under", không quá "at most"); questions
     # (có ... không?, đã ... chưa?, hay không "whether")
@@ -208,6 +219,8 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
     not_negation = _not_negation_re(lang)
     skip = [m.span() for m in not_negation.finditer(text)] if not_negation else []
     out = [m.span() for m in _cue_re(lang).finditer(text) if not any(a <= m.start() < b for a, b in skip)]
+    if lang == "cs":  # the prefix ne- of a verb (nebude, neschválí)
+        out += czech_negations(text, skip)
     if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", text):
         masked = text
         for w in _CJK_NOT_CUES:
@@ -229,7 +242,8 @@ _CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar"}
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"
                                  r"|\b(?:no|non|não)\s+(?:es|era|è|é)\s+(?:que|che)\s+(?:no|non|não)\b"
-                                 r"|\bδεν\s+(?:μπορ\w+|γίνεται)\s+να\s+μην?\b", re.IGNORECASE)
+                                 r"|\bδεν\s+(?:μπορ\w+|γίνεται)\s+να\s+μην?\b"
+                                 r"|\bnem(?:ohl|ůže|ohou|ůžeme|ohli|ohla)\w*\s+ne\w+", re.IGNORECASE)
 
 
 _EN_LITOTES_RE = re.compile(r"(?:\b(?:not|never|cannot|nothing|nobody)|n['’]t)\s+(?:[a-z]+\s+)?(?:avoid|fail|deny|denied|help"

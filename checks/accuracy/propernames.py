@@ -124,7 +124,9 @@ def _inflected(original: str, draft: str, lang: str) -> bool:
         return True
     if lang in INFLECTING and not drest and len(orest) <= 4:
         return True  # Estonian Tallinnas, Jõgeval, Colonnaga: the draft has the stem
-    if lang == "pl" and _polish_mobile_e(fo, fd):
+    if lang in ("pl", "cs", "sk") and _polish_mobile_e(fo, fd):
+        return True  # Czech too: Havlíčka / Havlíček, Pavlem / Pavel, Plzni / Plzeň
+    if lang in ("cs", "sk") and _czech_possessive(fo, fd):
         return True
     return lang in INFLECTING and orest in _CASE_ENDINGS | {""} and drest in _BASE_ENDINGS
 
@@ -141,6 +143,19 @@ def _polish_mobile_e(fo: str, fd: str) -> bool:
         return False
     stems = {m.group(1) + m.group(3), m.group(1) + m.group(2)[:-1] + m.group(3)}
     return any(fo.startswith(st) and fo[len(st):] in _PL_ENDINGS for st in stems)
+
+
+# Czech and Slovak possessive adjectives of names: Fialova vláda "Fiala's government", Babišovo hnutí,
+# Havlíčkových (folded: accents gone)
+_CS_POSSESSIVE_RE = re.compile(r"(.+?)ov(?:a|o|i|u|e|y|ych|ym|ymi|ou|em|eho|emu)?")
+
+
+def _czech_possessive(fo: str, fd: str) -> bool:
+    m = _CS_POSSESSIVE_RE.fullmatch(fo)
+    if m is None:
+        return False
+    stem = m.group(1)
+    return stem == fd or (stem == fd[:-1] and fd[-1:] in ("a", "o", "e")) or _polish_mobile_e(stem + "a", fd)
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -57,19 +57,22 @@ nt jne jm vms nn s.o lk tuh vt lp kl jt
 dhr mevr mw drs ir bijv bv enz m.a.w o.a d.w.z blz
 bl.a t.ex m.m osv dvs f.d s.k resp
 např tzv atd apod tis č pí odd roč
+mj odst písm popř tzn čj mudr judr phdr rndr mvdr paeddr thdr bc doc kpt sv gen
 κ κα δηλ π.χ κ.λπ κ.ά χλμ
 κκ κ.κ δρ υπ υφυπ βουλ καθ λεωφ οδ τηλ στρ εκπρ γεν γραμμ διευθ αναπλ αντιπρ κλπ κ.ο.κ μ.χ π.κ.χ τ.μ τ.χλμ
 """.split()
 ABBREVS = frozenset(_ABBREVIATIONS) | ABBREVIATIONS
 # Abbreviations that introduce a number: not a boundary when a figure follows ("art. 155", "núm. 5", "p. 12").
-NUMBER_ABBREVS = frozenset("art arts núm nº n no nr pág pag p pp cap vol fig tab op αρ αριθ σελ παρ άρθρ".split())
+NUMBER_ABBREVS = frozenset("art arts núm nº n no nr pág pag p pp cap vol fig tab op αρ αριθ σελ παρ άρθρ č odst".split())
 # Romanian: pct. 3 (punctul), lit. b, alin. (2) of a law's article
 NUMBER_ABBREVS |= frozenset("pct lit alin".split())
 # "and so on" abbreviations that often end a sentence: a boundary when a capital follows.
 # Russian and Ukrainian currency and scale abbreviations end a sentence as often as a figure does
 # ("Ціна — 4,32 грн. Наступне засідання..."); the noun after them inside a sentence is in lower case.
 FINAL_ABBREVS = frozenset("etc usw u.s.w itd itp atd apod jne jm vms ecc enz osv vb т.д т.п др ін и.т.д "
-                          "грн руб коп долл млн млрд трлн тыс тис κ.λπ κλπ κ.ά κ.ο.κ".split())
+                          "грн руб коп долл млн млрд трлн тыс тис κ.λπ κλπ κ.ά κ.ο.κ mld mil tis".split())
+# ...but not before the currency they scale: "3,2 mld. Kč", "120 mil. EUR"
+_CURRENCY_AFTER_RE = re.compile(r"(?:Kč|CZK|EUR|USD|GBP|CHF|PLN|Sk)(?![^\W\d_])")
 
 # Words after "<number>." that make the number an ordinal (German and Scandinavian "3. Juli").
 _ORDINAL_NOUNS = frozenset(
@@ -127,7 +130,7 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
             return None  # an initial ("В. В. Путин", "J. Biden") or a one-letter abbreviation ("z. B.")
         if low in NUMBER_ABBREVS and first.isdigit():
             return None
-        if low in ABBREVS and not (low in FINAL_ABBREVS and first.isupper()):
+        if low in ABBREVS and not (low in FINAL_ABBREVS and first.isupper() and not _CURRENCY_AFTER_RE.match(text, k)):
             return None
         if re.fullmatch(r"(?:\w\.)+\w", word) and len(word) <= 7:
             return None  # dotted abbreviations: "т.е", "z.B", "EE.UU"

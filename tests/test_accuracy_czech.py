@@ -1,0 +1,127 @@
+"""Originals in Czech: figures (1 234,5, 3,2 miliardy korun, 1,5 mil. Kč, 15 procent, 0,5 procentního bodu,
+dva a půl milionu), dates and weekdays in their cases (3. března, v březnu, ve středu, od pátku; září and
+středu only where a date can stand), sentence-splitting abbreviations (např., tzv., mj., odst., MUDr.),
+declined names (Babiše, Babišovi, Fialova vláda, Havlíčka) and negation written as the prefix ne- of a verb
+(nebude, nemá, neschválí) but not of nemocnice, nedávno, neděle; each on a faithful translation that must
+raise nothing and on a broken one that must raise the right finding."""
+
+import pytest
+
+from checks.accuracy.dates import date_mentions
+from checks.accuracy.numbers import quantities
+from checks.accuracy.polarity import cues, negated, softened
+from checks.accuracy.propernames import _inflected
+from checks.accuracy.split import split_original
+from accuracy_pairs import accuracy
+
+
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("32,5 miliardy korun", 32.5e9, "money", "CZK"), ("8 400 Kč", 8400, "money", "CZK"),
+    ("1 234,5", 1234.5, "number", ""), ("1,5 mil. Kč", 1.5e6, "money", "CZK"), ("3 mld. Kč", 3e9, "money", "CZK"),
+    ("120 milionů korun", 120e6, "money", "CZK"), ("4,3 milionu", 4.3e6, "number", ""),
+    ("236 tisíc", 236000, "number", ""), ("300 tis. eur", 300000, "money", "EUR"), ("2 miliardy eur", 2e9, "money", "EUR"),
+    ("15 procent", 15, "percent", "%"), ("4,75 procenta", 4.75, "percent", "%"), ("2,3 %", 2.3, "percent", "%"),
+    ("0,5 procentního bodu", 0.5, "percent", "%"), ("0,5 p. b.", 0.5, "percent", "%"),
+    ("6 korunách", 6, "money", "CZK"), ("dva a půl milionu", 2.5e6, "number", ""),
+    ("jeden a půl miliardy", 1.5e9, "number", ""), ("půl milionu", 5e5, "number", ""),
+    ("tři tisíce", 3000, "number", ""), ("dvě stě", 200, "number", ""), ("1,2 bilionu korun", 1.2e12, "money", "CZK"),
+])
+def test_czech_figures(text, value, kind, unit):
+    (q,) = quantities(text, lang="cs")
+    assert (q.value, q.kind, q.unit) == (value, kind, unit)
+    assert (q.start, q.end) == (0, len(text))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("32.5 billion crowns", 32.5e9), ("CZK 8,400", 8400), ("8,400 Czech crowns", 8400), ("CZK 1.5 million", 1.5e6),
+])
+def test_english_crowns(text, value):
+    (q,) = quantities(text, lang="en")
+    assert (q.value, q.kind, q.unit) == (value, "money", "CZK")
+
+
+def test_czech_dates_months_and_weekdays_in_their_cases():
+    t = "Sněmovna jednala 12. listopadu, v březnu, před březnem, do 31. března 2025, od září a 3. a 4. května."
+    assert [(d.month, d.day, d.year) for d in date_mentions(t)] == [
+        (11, 12, None), (3, None, None), (3, None, None), (3, 31, 2025), (9, None, None), (5, 3, None),
+        (5, 4, None)]
+    w = "Ve středu, od středy, do pátku, v pondělí, v úterý, ve čtvrtek, v sobotu, v neděli, ke středě, před středou."
+    assert [d.weekday for d in date_mentions(w)] == [3, 3, 5, 1, 2, 4, 6, 7, 3, 3]
+
+
+def test_czech_words_that_are_not_dates():
+    assert date_mentions("Slunce září nad Prahou a ve středu města je rušno, ze středu náměstí.") == []
+    assert [d.weekday for d in date_mentions("Vláda ve středu schválila rozpočet.")] == [3]
+    assert [d.month for d in date_mentions("Koncem září vláda rozhodla.")] == [9]
+
+
+def test_czech_sentence_splitting():
+    t = ("Firmy, mj. malé podniky, podaly žádost. Jde např. o tzv. Nový zelený úsporám. Podle § 5 odst. 2 zákona "
+         "č. 458/2000 Sb. Vláda rozhodla. MUDr. Petr Novák to potvrdil. Rozpočet činí 3,2 mld. Kč. Stát zaplatí "
+         "5 mld. Vláda to schválila.")
+    assert [t[s.start:s.end] for s in split_original(t)] == [
+        "Firmy, mj. malé podniky, podaly žádost.", "Jde např. o tzv. Nový zelený úsporám.",
+        "Podle § 5 odst. 2 zákona č. 458/2000 Sb.", "Vláda rozhodla.", "MUDr. Petr Novák to potvrdil.",
+        "Rozpočet činí 3,2 mld. Kč.", "Stát zaplatí 5 mld.", "Vláda to schválila."]
+
+
+@pytest.mark.parametrize("text,neg", [
+    ("Stát nebude zvyšovat daně.", True), ("Ministerstvo nemá na opravy peníze.", True),
+    ("Rozpočet není vyrovnaný.", True), ("Poslanci návrh neschválí.", True), ("Kabinet nepředložil plán.", True),
+    ("Žádný poslanec nehlasoval proti.", True), ("Nikdo nepřišel.", True), ("Nemocnice nedostane nic.", True),
+    ("Nemocnice dostane 120 milionů korun.", False), ("Nedávno vláda schválila rozpočet.", False),
+    ("V neděli se konaly volby.", False), ("Nejen Praha, ale i Brno.", False), ("Nebo to udělá vláda.", False),
+    ("Nejvyšší soud rozhodl.", False), ("Nezávislý analytik to potvrdil.", False),
+    ("Nestátní a neziskové organizace žádají peníze.", False), ("Ne více než deset lidí.", False),
+    ("Ministr nemohl nevidět problém.", False),
+])
+def test_czech_negation(text, neg):
+    assert negated(text, "cs") is neg
+
+
+def test_soft_czech_cues():
+    for t in ("Nemocnice hlásí nedostatek sester.", "Ministr odmítl komentovat.", "Sazba zůstala nezměněná."):
+        assert cues(t, "cs") == [] and softened(t)
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("Babiše", "Babiš"), ("Babišovi", "Babis"), ("Babišem", "Babiš"), ("Fialy", "Fiala"), ("Fialou", "Fiala"),
+    ("Fialova", "Fiala"), ("Babišovo", "Babis"), ("Havlíčka", "Havlíček"), ("Pavlem", "Pavel"), ("Plzni", "Plzeň"),
+    ("Brně", "Brno"), ("Fialové", "Fialová"),
+])
+def test_declined_czech_names(original, draft):
+    assert _inflected(original, draft, "cs")
+
+
+CS = ("Fakultní nemocnice v Brně dostane letos od státu 1,2 miliardy korun na modernizaci. O dotaci rozhodla "
+      "vláda Petra Fialy ve čtvrtek 3. dubna.\n\n"
+      "Podle ředitele nemocnice Jaroslava Štědroně se rozpočet nemocnice meziročně zvýší o 8 procent, na "
+      "14,6 miliardy korun. Nemocnice nebude propouštět zdravotní sestry.\n\n"
+      "Ministr zdravotnictví Vlastimil Válek řekl Štědroňovi, že peníze dorazí v květnu. Opozice kritizuje, "
+      "že nedávno otevřené oddělení nemá dost lékařů.")
+CS_EN = ("The University Hospital in Brno will receive 1.2 billion crowns from the state this year for modernisation. "
+         "Petr Fiala's government decided on the grant on Thursday, April 3.\n\n"
+         "According to hospital director Jaroslav Štědroň, the hospital's budget will rise by 8 percent year on year, "
+         "to 14.6 billion crowns. The hospital will not lay off nurses.\n\n"
+         "Health Minister Vlastimil Válek told Štědroň that the money would arrive in May. The opposition "
+         "criticises the fact that the recently opened ward does not have enough doctors.")
+
+
+def test_a_czech_article():
+    assert accuracy(CS_EN, CS) == []
+
+
+@pytest.mark.parametrize("old,new,rule,excerpt", [
+    ("1.2 billion crowns", "1.2 million crowns", "A003", "1.2 million crowns"),
+    ("8 percent", "18 percent", "A003", "18 percent"),
+    ("on Thursday", "on Tuesday", "A004", "Tuesday"),
+    ("April 3", "April 13", "A004", "April 13"),
+    ("in May", "in March", "A004", "March"),
+    ("will not lay off", "will lay off", "A006", None),
+    ("Válek", "Válke", "A005", "Válke"),
+])
+def test_a_broken_czech_article(old, new, rule, excerpt):
+    found = accuracy(CS_EN.replace(old, new), CS)
+    assert [r for r, _ in found] == [rule]
+    if excerpt:
+        assert found[0][1] == excerpt
