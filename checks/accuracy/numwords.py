@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
 from .scripts import CJK_LETTERS
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
@@ -103,6 +104,11 @@ _SCALES += [(w, m, "el") for ws, m in (
     ("χιλιάδα χιλιάδες χιλιάδων χιλ", K), ("εκατομμύριο εκατομμύρια εκατομμυρίου εκατομμυρίων εκατ εκ.", M),
     ("δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίου δισεκατομμυρίων δισ", B),
     ("τρισεκατομμύριο τρισεκατομμύρια τρισεκατομμυρίου τρισεκατομμυρίων τρισ τρισ.", T)) for w in ws.split()]
+# Hindi: every nukta spelling (हज़ार written with the sign, precomposed or without it: :mod:`.devanagari`); Indian
+# English gives lakh and crore in Latin letters ("Rs 2,450 crore", "4.2 lakh hectares", "Rs 5 cr")
+_SCALES += [(f, m, "hi") for w, m in (("हज़ार", K), ("करोड़", 1e7), ("करोड़ों", 1e7)) for f in nukta_forms(w)]
+_SCALES += [(w, m, "en hi ne mr") for ws, m in (("lakh lakhs lac lacs", 1e5), ("crore crores", 1e7)) for w in ws.split()]
+_SCALES += [("cr", 1e7, "en"), ("cr.", 1e7, "en")]
 _SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි", 1e7, "si"), ("මිලියන", M, "si"), ("බිලියන", B, "si")]
 
 # Currency words and symbols -> ISO-ish code (what a conversion between two of them is about).
@@ -140,6 +146,9 @@ CURRENCIES.update({w: code for ws, code in (
     ("τουρκικές_λίρες τουρκικών_λιρών", "TRY")) for w in (x.replace("_", " ") for x in ws.split())})
 CURRENCIES.update({f: code for w, code in (("dolar", "USD"), ("euro", "EUR"), ("avro", "EUR"), ("lira", "TRY"),
                                           ("sterlin", "GBP")) for f in turkish_forms(w)})
+# Hindi rupees (रुपये, रुपए, रुपयों; रु. before or after the figure) and Indian English "Rs 500", "Rs. 2,450 crore"
+CURRENCIES.update({w: "INR" for w in "रुपये रुपए रुपया रुपयों रुपयो रु. rs rs. inr rupee".split()})
+CURRENCIES.update({"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "पाउंड": "GBP"})
 # Currencies English calls by one name: the Egyptian pound is "pounds" in a draft as much as sterling is.
 _NAMESAKES = (frozenset("GBP EGP LBP SYP SDG SSP".split()),)
 
@@ -199,6 +208,12 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("τ.χλμ. τετραγωνικά_χιλιόμετρα τετραγωνικών_χιλιομέτρων", ("area", 1e6)), ("λίτρα λίτρων", ("vol", 1)),
     ("κυβικά_μέτρα κυβικών_μέτρων κ.μ.", ("vol", 1000)),
     ("βαθμούς_κελσίου βαθμοί_κελσίου βαθμών_κελσίου", ("temp_c", 1))) for w in ws.split()})
+# Hindi units (12 किमी, 4.2 लाख हेक्टेयर, 250 मिमी बारिश, 40 डिग्री सेल्सियस)
+UNITS.update({w.replace("_", " "): unit for ws, unit in (
+    ("किमी कि.मी. किलोमीटर", ("len", 1000)), ("मीटर", ("len", 1)), ("मिमी मि.मी. मिलीमीटर", ("len", 0.001)),
+    ("सेमी सेंटीमीटर", ("len", 0.01)), ("हेक्टेयर", ("area", 1e4)), ("एकड़ एकड", ("area", 4046.856)),
+    ("वर्ग_किलोमीटर वर्ग_किमी", ("area", 1e6)), ("किलो किलोग्राम", ("mass", 1)), ("टन", ("mass", 1000)),
+    ("लीटर", ("vol", 1)), ("डिग्री_सेल्सियस डिग्री", ("temp_c", 1)), ("मेगावाट", ("power", 1e6))) for w in ws.split()})
 
 PERCENT_WORDS = (
     "%", "％", "٪", "per cent", "percent", "percentage points", "prozent", "prozentpunkte", "pour cent", "por ciento",
@@ -211,6 +226,8 @@ PERCENT_WORDS = (
     "p.p.", "pkt procentowego", "pkt procentowych", "punkt procentowy", "punkty procentowe", "punktu procentowego",
     "punktów procentowych", "percentage point",
     "τοις εκατό", "τοις εκατόν", "ποσοστιαίες μονάδες", "ποσοστιαίας μονάδας", "ποσοστιαία μονάδα",
+    # Hindi: प्रतिशत, फ़ीसदी / फीसदी, फ़ीसद (with every nukta spelling), प्रतिशत अंक (percentage points)
+    "प्रतिशत", "प्रतिशत अंक", "प्रतिशत अंकों", *nukta_forms("फ़ीसदी"), *nukta_forms("फ़ीसद"),
 )
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
@@ -258,6 +275,10 @@ _WORDS = {
           "πενήντα:50 εξήντα:60 εβδομήντα:70 ογδόντα:80 ενενήντα:90 εκατό:100 εκατόν:100 διακόσια:200 "
           "διακόσιες:200 διακόσιοι:200 τριακόσια:300 τριακόσιες:300 τριακόσιοι:300 πεντακόσια:500 "
           "πεντακόσιες:500 πεντακόσιοι:500 ενάμισι:1.5 ενάμιση:1.5 μιάμιση:1.5 δεκάδες:0",
+    # Hindi (डेढ़ 1.5, ढाई 2.5; साढ़े adds a half: साढ़े तीन 3.5; एक counts only before a scale word: एक लाख)
+    "hi": "एक:1 दो:2 तीन:3 चार:4 पांच:5 पाँच:5 छह:6 छः:6 सात:7 आठ:8 नौ:9 दस:10 ग्यारह:11 बारह:12 पंद्रह:15 "
+          "बीस:20 पच्चीस:25 तीस:30 चालीस:40 पचास:50 साठ:60 सत्तर:70 अस्सी:80 नब्बे:90 सौ:100 "
+          + " ".join(f"{f}:{v}" for w, v in (("डेढ़", 1.5), ("ढाई", 2.5), ("साढ़े", 0.5)) for f in nukta_forms(w)),
     "et": "kaks:2 kolm:3 neli:4 viis:5 kuus:6 seitse:7 kaheksa:8 üheksa:9 kümme:10 kakskümmend:20 sada:100",
 }
 ENGLISH_ORDINALS = {
@@ -321,7 +342,7 @@ APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: mor
 # it ends (円 of 150円の, 원 of 3억원을; 5km的, 200ml之间: Chinese may follow at once). One guard after each
 # alternation, not one per word: the regex backtracks into the alternation exactly as per-word guards would,
 # and each class with the CJK ranges costs a millisecond to compile (per word, ~1 s for every language).
-_OWN_LETTER = rf"[^\W{CJK_LETTERS}]"
+_OWN_LETTER = rf"[^\W{CJK_LETTERS}]|[{_DEVANAGARI}]"  # Devanagari's vowel signs are letters of its words
 _WORD_END = rf"(?-i:(?<!{_OWN_LETTER})|(?!{_OWN_LETTER}))"
 
 
