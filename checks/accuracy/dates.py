@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .datemention import DateMention
+from .dateshindi import hindi_dates
 from .datesnumbered import numbered_dates
 from .datesportuguese import portuguese_weekdays
 from .numbers import ascii_digits
@@ -175,6 +176,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
     if not english:  # Korean and Vietnamese: 3월 12일, ngày 12 tháng 3
         out += numbered_dates(t, start, end)
         out += portuguese_weekdays(t, start, end)  # nesta terça (12), no domingo
+        out += hindi_dates(t, start, end)  # 14 अगस्त, मंगलवार
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[DateMention] = []
     for d in out:
