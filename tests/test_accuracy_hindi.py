@@ -103,3 +103,13 @@ def test_a_hindi_article():
 def test_hindi_spellings_of_names_raise_nothing():
     original = "केंद्रीय मंत्री संजीव शर्मा और दीपक चौधरी ने मुंबई में बैठक की।"
     assert accuracy("Union ministers Sanjeev Sharma and Deepak Chaudhary held a meeting in Mumbai.", original) == []
+
+
+@pytest.mark.parametrize("hindi,english", [
+    ("7.36 लाख करोड़ रुपये", "Rs 7.36 trillion"), ("7.36 लाख करोड़ रुपये", "Rs 7.36 lakh crore"),
+    ("50 हज़ार करोड़ रुपये", "Rs 50,000 crore"), ("50 हजार करोड़", "500 billion"),
+])
+def test_budgets_in_lakh_crore(hindi, english):
+    (h,) = quantities(hindi, lang="hi")
+    (e,) = quantities(english, lang="en")
+    assert same_figure(h, e)

@@ -109,6 +109,10 @@ _SCALES += [(w, m, "el") for ws, m in (
 _SCALES += [(f, m, "hi") for w, m in (("हज़ार", K), ("करोड़", 1e7), ("करोड़ों", 1e7)) for f in nukta_forms(w)]
 _SCALES += [(w, m, "en hi ne mr") for ws, m in (("lakh lakhs lac lacs", 1e5), ("crore crores", 1e7)) for w in ws.split()]
 _SCALES += [("cr", 1e7, "en"), ("cr.", 1e7, "en")]
+# budgets count in lakh crore (7.36 लाख करोड़ = 7.36 trillion) and thousand crore (50 हज़ार करोड़ = 500 billion)
+_SCALES += [(f"{a} {c}", m * 1e7, "hi") for w, m in (("लाख", 1e5), ("हज़ार", K)) for a in nukta_forms(w)
+            for c in nukta_forms("करोड़")]
+_SCALES += [("lakh crore", 1e12, "en hi"), ("thousand crore", 1e10, "en hi")]
 _SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි", 1e7, "si"), ("මිලියන", M, "si"), ("බිලියන", B, "si")]
 
 # Currency words and symbols -> ISO-ish code (what a conversion between two of them is about).
