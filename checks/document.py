@@ -50,7 +50,7 @@ CLOSERS = "\"'”’»›)]"
 OPENERS = "\"'“‘«‹(["
 TERMINATORS = ".!?…"
 
-_CANDIDATE_RE = re.compile(r"[.!?…]+")
+_CANDIDATE_RE = re.compile(r"[.!?…।]+")  # ।: a Hindi sentence left untranslated ends a sentence too
 _HEADLINE_MAX_WORDS = 14
 
 

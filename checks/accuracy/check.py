@@ -30,6 +30,7 @@ from ..stylesheet import CheckOptions, names_in_use
 from . import polarity, qe
 from .clocktimes import compare_times, pair_times
 from .compare import compare_dates, compare_figures
+from .devanagari import LETTERS as DEVANAGARI
 from .mismatch import Mismatch
 from .numbers import english
 from .pairing import Alignment, align_document
@@ -211,7 +212,7 @@ def _from_mismatch(rule: Rule, al: Alignment, m: Mismatch) -> Finding:
 
 
 def _is_copy(otext: str, dtext: str) -> bool:
-    if _word_count(dtext) < 4 or not re.search(r"[^\W\d_]{3}", dtext):
+    if _word_count(dtext) < 4 or not re.search(rf"[^\W\d_]{{3}}|[{DEVANAGARI}]{{3}}", dtext):  # शिविर: no \w{3}
         return False
     return fuzz.ratio(" ".join(otext.casefold().split()), " ".join(dtext.casefold().split())) >= COPY_RATIO
 

@@ -32,6 +32,7 @@ from .numwords import (
     number_words,
     scale_words,
 )
+from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from .quantity import Quantity
 from .readings import with_further_values
 
@@ -63,7 +64,8 @@ def ascii_digits(text: str) -> str:
 
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
-_CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK)[ \u00a0]?$")
+_CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK"
+                                 r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR)[ \u00a0]?$")
 _GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD)$")
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之)$", re.IGNORECASE)
 _SUFFIX_RE = re.compile(r"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°)(?![A-Za-z])", re.IGNORECASE)
@@ -250,7 +252,8 @@ def _word_run_re(lang: str) -> re.Pattern:
     sep = rf"(?:[- ]|\s{_AND[lang]}\s)" if lang in _AND else "[- ]"
     half = _HALVES.get(lang, "(?!)")
     one = r"one(?=\s+and\s+a\s+half)|" if lang == "en" else ""
-    return re.compile(rf"(?<![\w'’-])(?:{one}{alt})(?:{sep}(?:{alt}))*(?P<half>{half})?(?![\w'’-])", re.IGNORECASE)
+    edge = rf"[\w'’{DEVANAGARI}-]" if lang in DEVANAGARI_LANGS else r"[\w'’-]"  # दो, not the दो of सौदों
+    return re.compile(rf"(?<!{edge})(?:{one}{alt})(?:{sep}(?:{alt}))*(?P<half>{half})?(?!{edge})", re.IGNORECASE)
 
 
 _AND = {"pt": "e", "en": "and"}
@@ -304,9 +307,9 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
         if len(parts) > 1 and parts[-1] in _DOZENS:  # "two dozen": 24, "three douzaines"
             vals = [_combine(vals[:-1]) * 12]
         value = _combine(vals) + (0.5 if half else 0)
-        if value and (value >= 2 or value != int(value)):
+        if value and (value >= 2 or value != int(value) or (value == 1 and lang == "hi")):
             q = _finish(t, a, whole, (value,), 0, lang, end, True)
-            if q is not None and not (value < 1 and q.scale == 1):
+            if q is not None and not (value <= 1 and q.scale == 1):  # Hindi एक is a figure before लाख only
                 out.append(q)
     if lang == "en":
         for m in _HALF_A_RE.finditer(t, start, end):

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
 from .scripts import CJK_LETTERS
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
@@ -109,6 +110,15 @@ _SCALES += [(w, m, "el") for ws, m in (
 _SCALES += [(w, m, "cs") for ws, m in (
     ("tisíc tisíce tisícům tisících tisíci tis tis.", K), ("milion miliony milionech milionům mil.", M),
     ("miliardu miliardách miliardám miliardami", B), ("bilion bilionu bilionů biliony", T)) for w in ws.split()]
+# Hindi: every nukta spelling (हज़ार written with the sign, precomposed or without it: :mod:`.devanagari`); Indian
+# English gives lakh and crore in Latin letters ("Rs 2,450 crore", "4.2 lakh hectares", "Rs 5 cr")
+_SCALES += [(f, m, "hi") for w, m in (("हज़ार", K), ("करोड़", 1e7), ("करोड़ों", 1e7)) for f in nukta_forms(w)]
+_SCALES += [(w, m, "en hi ne mr") for ws, m in (("lakh lakhs lac lacs", 1e5), ("crore crores", 1e7)) for w in ws.split()]
+_SCALES += [("cr", 1e7, "en"), ("cr.", 1e7, "en")]
+# budgets count in lakh crore (7.36 लाख करोड़ = 7.36 trillion) and thousand crore (50 हज़ार करोड़ = 500 billion)
+_SCALES += [(f"{a} {c}", m * 1e7, "hi") for w, m in (("लाख", 1e5), ("हज़ार", K)) for a in nukta_forms(w)
+            for c in nukta_forms("करोड़")]
+_SCALES += [("lakh crore", 1e12, "en hi"), ("thousand crore", 1e10, "en hi")]
 _SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි", 1e7, "si"), ("මිලියන", M, "si"), ("බිලියන", B, "si")]
 # Romanian: "mil." is milioane (5 mil. euro; Spanish and Portuguese mil is a thousand), "mld." miliarde; the
 # trillion is trilion / trilioane
@@ -159,6 +169,9 @@ CURRENCIES.update({f: code for w, code in (("dolar", "USD"), ("euro", "EUR"), ("
 CURRENCIES.update({w.replace("_", " "): code for ws, code in (
     ("leu lei_noi", "RON"), ("dolari_americani", "USD"), ("lire_sterline", "GBP"),
     ("lire_turcești lire_turceşti", "TRY"), ("franci_elvețieni franci_elveţieni franci", "CHF")) for w in ws.split()})
+# Hindi rupees (रुपये, रुपए, रुपयों; रु. before or after the figure) and Indian English "Rs 500", "Rs. 2,450 crore"
+CURRENCIES.update({w: "INR" for w in "रुपये रुपए रुपया रुपयों रुपयो रु. rs rs. inr rupee".split()})
+CURRENCIES.update({"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "पाउंड": "GBP"})
 # Currencies English calls by one name: the Egyptian pound is "pounds" in a draft as much as sterling is.
 _NAMESAKES = (frozenset("GBP EGP LBP SYP SDG SSP".split()),)
 
@@ -218,6 +231,12 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("τ.χλμ. τετραγωνικά_χιλιόμετρα τετραγωνικών_χιλιομέτρων", ("area", 1e6)), ("λίτρα λίτρων", ("vol", 1)),
     ("κυβικά_μέτρα κυβικών_μέτρων κ.μ.", ("vol", 1000)),
     ("βαθμούς_κελσίου βαθμοί_κελσίου βαθμών_κελσίου", ("temp_c", 1))) for w in ws.split()})
+# Hindi units (12 किमी, 4.2 लाख हेक्टेयर, 250 मिमी बारिश, 40 डिग्री सेल्सियस)
+UNITS.update({w.replace("_", " "): unit for ws, unit in (
+    ("किमी कि.मी. किलोमीटर", ("len", 1000)), ("मीटर", ("len", 1)), ("मिमी मि.मी. मिलीमीटर", ("len", 0.001)),
+    ("सेमी सेंटीमीटर", ("len", 0.01)), ("हेक्टेयर", ("area", 1e4)), ("एकड़ एकड", ("area", 4046.856)),
+    ("वर्ग_किलोमीटर वर्ग_किमी", ("area", 1e6)), ("किलो किलोग्राम", ("mass", 1)), ("टन", ("mass", 1000)),
+    ("लीटर", ("vol", 1)), ("डिग्री_सेल्सियस डिग्री", ("temp_c", 1)), ("मेगावाट", ("power", 1e6))) for w in ws.split()})
 
 # Romanian units, plural as news writes them after "de" (150 de litri, 2.350 de hectare, 30 de grade Celsius);
 # "mp" is the square metre (75 mp), "l/mp" the rain gauge's litre per square metre
@@ -244,6 +263,8 @@ PERCENT_WORDS = (
     "τοις εκατό", "τοις εκατόν", "ποσοστιαίες μονάδες", "ποσοστιαίας μονάδας", "ποσοστιαία μονάδα",
     # Romanian: 15 la sută (or la suta without diacritics), 20 de procente, 0,5 puncte procentuale (pp)
     "la sută", "la suta", "puncte procentuale", "punct procentual", "pp",
+    # Hindi: प्रतिशत, फ़ीसदी / फीसदी, फ़ीसद (with every nukta spelling), प्रतिशत अंक (percentage points)
+    "प्रतिशत", "प्रतिशत अंक", "प्रतिशत अंकों", *nukta_forms("फ़ीसदी"), *nukta_forms("फ़ीसद"),
 )
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
@@ -299,6 +320,10 @@ _WORDS = {
           "devatenáct:19 dvacet:20 dvaceti:20 třicet:30 třiceti:30 čtyřicet:40 padesát:50 padesáti:50 "
           "šedesát:60 sedmdesát:70 osmdesát:80 devadesát:90 sto:100 stě:100 sta:100 půl:0.5 "
           "jedenácti:11 dvanácti:12 patnácti:15 jeden:1 jedna:1 jedno:1",
+    # Hindi (डेढ़ 1.5, ढाई 2.5; साढ़े adds a half: साढ़े तीन 3.5; एक counts only before a scale word: एक लाख)
+    "hi": "एक:1 दो:2 तीन:3 चार:4 पांच:5 पाँच:5 छह:6 छः:6 सात:7 आठ:8 नौ:9 दस:10 ग्यारह:11 बारह:12 पंद्रह:15 "
+          "बीस:20 पच्चीस:25 तीस:30 चालीस:40 पचास:50 साठ:60 सत्तर:70 अस्सी:80 नब्बे:90 सौ:100 "
+          + " ".join(f"{f}:{v}" for w, v in (("डेढ़", 1.5), ("ढाई", 2.5), ("साढ़े", 0.5)) for f in nukta_forms(w)),
     "et": "kaks:2 kolm:3 neli:4 viis:5 kuus:6 seitse:7 kaheksa:8 üheksa:9 kümme:10 kakskümmend:20 sada:100",
 }
 ENGLISH_ORDINALS = {
@@ -377,7 +402,7 @@ APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: mor
 # it ends (円 of 150円の, 원 of 3억원을; 5km的, 200ml之间: Chinese may follow at once). One guard after each
 # alternation, not one per word: the regex backtracks into the alternation exactly as per-word guards would,
 # and each class with the CJK ranges costs a millisecond to compile (per word, ~1 s for every language).
-_OWN_LETTER = rf"[^\W{CJK_LETTERS}]"
+_OWN_LETTER = rf"[^\W{CJK_LETTERS}]|[{_DEVANAGARI}]"  # Devanagari's vowel signs are letters of its words
 _WORD_END = rf"(?-i:(?<!{_OWN_LETTER})|(?!{_OWN_LETTER}))"
 
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .polarityczech import czech_negations
+from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
 _CUES = {
     "en": "not n't no never none nothing nobody nowhere neither nor cannot",
@@ -41,11 +42,16 @@ _CUES = {
     "id": "tidak tak bukan belum jangan tiada",
     # Arabic glues "and"/"so" to the negator: ولم يعلق "and did not comment", فلا "so no"
     "ar": " ".join(p + w for w in "لا لم لن ليس ليست ليسوا لسنا لست ليسا أبدا أبداً".split() for p in ("", "و", "ف")),
+    # Hindi: नहीं (and the common नही), न, ना, मत; कोई नहीं, कभी नहीं carry नहीं
+    "hi": "नहीं नही न ना मत",
 }
 # Turkish negates the verb with a suffix: düşünmüyoruz "we are not thinking", çözülmediğini "that it was not
 # solved", olmayacak "will not be", gelmemiş; the aorist -maz/-mez is left out (Yılmaz is a surname).
 _TR_VERB_NEG = (r"|[^\W\d_]{2,}m[ıiuü]yor[^\W\d_]*|[^\W\d_]{2,}m[ae]d[ıiuü][^\W\d_]*"
                 r"|[^\W\d_]{2,}m[ae]y[ae]c[ae][kğ][^\W\d_]*|[^\W\d_]{2,}m[ae]m[ıiuü]ş[^\W\d_]*")
+# Hindi words that say no without a negator: बिना / बगैर "without", इनकार "refusal", नाकाम / विफल / असफल
+# "failed", असमर्थ "unable", असंभव "impossible", अपर्याप्त "insufficient", खारिज "rejected"
+_SOFT_HI = "बिना बगैर बग़ैर इनकार इंकार नाकाम विफल असफल असमर्थ असंभव नामुमकिन अपर्याप्त खारिज ख़ारिज".split()
 _TR_NOT_VERBS = r"\b(?:komedi|trajedi|ahmedi|mehmedi|muhammedi)\w*"
 # Words that say no without a negator ("without", "refused"): they never raise A006 but keep it quiet when
 # the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
@@ -91,6 +97,7 @@ _SOFT_MORE += (r"|refuz\w*|respin[gs]\w*|imposibil\w*|lips(?:ă|a|esc|ește|ea|e
 # ne- (nemožné "impossible", nejasné "unclear", nezměněná "unchanged", neúspěšný "unsuccessful")
 _SOFT_MORE += (r"|odmít\w+|zamít\w+|chyb(?:í|ějí|ěl\w*|ějící\w*)|ne(?:dostat|možn|jasn|jist|znám|úspěš|vhodn|přízniv"
                r"|platn|legáln|ochot|schop|spokoj|pravděpodob|obvykl|přijateln|změněn|měnn)\w*")
+_SOFT += _SOFT_HI
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -140,7 +147,8 @@ def _cue_re(lang: str) -> re.Pattern:
         words = {w for v in _CUES.values() for w in v.split()} - {"no", "ne", "ni", "nu", "ei", "nie", "n'"}
     full = "|".join(sorted((re.escape(w) for w in words if not w.endswith("'")), key=len, reverse=True))
     elided = "|".join(re.escape(w[:-1]) + "['’]" for w in words if w.endswith("'"))
-    pattern = rf"(?<![\w'’])(?:{full})(?![\w])" + (rf"|(?<![\w'’])(?:{elided})" if elided else "")
+    w = rf"\w{DEVANAGARI}" if lang in DEVANAGARI_LANGS else r"\w"  # न, not the न of कान or ने
+    pattern = rf"(?<![{w}'’])(?:{full})(?![{w}])" + (rf"|(?<![{w}'’])(?:{elided})" if elided else "")
     if lang == "tr":
         pattern += rf"|(?<![\w'’])(?!{_TR_NOT_VERBS[2:]})(?:{_TR_VERB_NEG[1:]})(?![\w])"
     return re.compile(pattern + (r"|n ?['’] ?t\b" if lang == "en" else ""), re.IGNORECASE)  # tokenized MT: "don 't"
@@ -158,6 +166,18 @@ def known(lang: str) -> bool:
 # оденется" = whatever it puts on): no negation
 _CONCESSIVE_RU = (r"|\b(?:как|что|кто|где|куда|откуда|когда|сколько|какой|какая|какое|какие|чем|чего|чему|кого|кому)"
                   r"\s+(?:[^\W\d_]+\s+){0,3}?ни\b")
+# Hindi: न केवल / न सिर्फ़ "not only", "X ही नहीं, बल्कि Y" (not only X but Y), नहीं तो "otherwise", या नहीं
+# "whether or not", से कम नहीं "no less than", जब तक ... नहीं "until", and the "some ... or other" of कोई न
+# कोई, कभी न कभी, कुछ न कुछ, किसी न किसी
+_HI = rf"(?<![\w{DEVANAGARI}])"
+_HI_END = rf"(?![\w{DEVANAGARI}])"
+_NOT_NEGATION_HI = (rf"{_HI}(?:न|ना)\s+(?:केवल|सिर्फ़|सिर्फ|सिर्फ़|मात्र){_HI_END}"
+                    rf"|{_HI}ही\s+नहीं(?=[^।?!]*{_HI}बल्कि{_HI_END})|{_HI}नहीं\s+तो{_HI_END}|{_HI}या\s+(?:नहीं|न|ना){_HI_END}"
+                    rf"|{_HI}से\s+(?:कम|ज़्यादा|ज्यादा|अधिक)\s+नहीं{_HI_END}|{_HI}जब\s+तक\s[^।?!,]{{0,50}}?नहीं{_HI_END}"
+                    rf"|{_HI}(कोई|कभी|कुछ|किसी|कहीं)\s+न\s+\1{_HI_END}"
+                    # मत is also "vote": 5 लाख मत मिले "got 500,000 votes", एक मत से "unanimously"
+                    rf"|(?:\d|{_HI}(?:एक|लाख|हजार|हज़ार|करोड़|अधिक|ज्यादा|ज़्यादा|कम))\s*मत{_HI_END}"
+                    rf"|{_HI}मत\s+(?:से|के|का|की|को|में|पर|देने|दिया|दिए|दी|डाले|मिले|मिला|पड़े|पड़े){_HI_END}")
 _NOT_NEGATION = {
     "en": _NOT_UNTIL_RE.pattern + r"|\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b|\bNo\.? ?(?=\d)"
           r"|\b(?:no|not) (?:more|less|fewer|later|earlier) than\b|\bno[- ]confidence\b",
@@ -205,6 +225,7 @@ _NOT_NEGATION = {
           r"|(?<![\w])ή όχι(?![\w])|(?<![\w])δεν\s[^.;:!?\u037e]{0,50}?παρά μόνο(?![\w])"
           r"|(?<![\w])(?:από|όσο|αν) ποτέ(?![\w])|(?<![\w])κανείς(?=\s+(?:να|θα)(?![\w]))"
           r"|(?<![\w])(?:μπορεί|μπορούσε|πρέπει|χρειάζεται|αν|εάν|όταν|ίσως) κανείς(?![\w])|" + _EL_PRIVATIVE,
+    "hi": _NOT_NEGATION_HI,
 }
 
 
@@ -238,7 +259,7 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
 # same sentence ("не давал и не видел", "no ... nadie", "hiç gelmedi") make one negation, not two that cancel:
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
-_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar"}
+_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi"}  # hi: न ... न, कोई नहीं
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"
                                  r"|\b(?:no|non|não)\s+(?:es|era|è|é)\s+(?:que|che)\s+(?:no|non|não)\b"

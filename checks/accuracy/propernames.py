@@ -19,15 +19,18 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from ..names.devanagari import single_vowels
 from ..names import ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations
+from .devanagari import LETTERS as DEVANAGARI
 from .mismatch import Mismatch
 from .scripts import CJK_LETTERS
 
 # letters of one alphabet: a Latin name glued to Chinese or Japanese (“Heim说”, “Feinseth说”) ends where they begin
-_LETTERS = rf"[^\W\d_{CJK_LETTERS}]"
+_LETTERS = rf"(?:[^\W\d_{CJK_LETTERS}]|[{DEVANAGARI}])"  # Devanagari's vowel signs and virama are not \w
 _WORD_RE = re.compile(rf"{_LETTERS}+(?:['’-]{_LETTERS}+)*", re.UNICODE)
-_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f]")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
+_DEVANAGARI_RE = re.compile(f"[{DEVANAGARI}]")
 _FOREIGN_SCRIPT = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s\W\d]")
 # Languages that decline names: a different ending is grammar, not a misspelling.
 INFLECTING = frozenset("ru uk be bg pl cs sk sl hr sr lt lv et fi hu tr el ro de is".split())
@@ -48,12 +51,13 @@ def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[
     for a, b in spans:
         for m in _WORD_RE.finditer(text, a, b):
             w = m.group().split("'")[0].split("’")[0]  # Turkish suffixes: Erdoğan'ın
-            if len(w) < 3 or not w[0].isupper():
+            if len(w) < 3 or not (w[0].isupper() or _DEVANAGARI_RE.match(w)):  # Devanagari has no capitals
                 continue
             cross = bool(_NON_LATIN.match(w))
             latin = romanize(w, lang == "uk") if cross else w
             # other fair spellings: Greek romanisations, or English sounds of Latin letters (Șapur: Shapur)
-            forms = frozenset((romanizations(w) if cross and _GREEK.match(w) else _spellings(latin)) - {latin})
+            several = cross and (_GREEK.match(w) or _DEVANAGARI_RE.match(w))  # मोदी: Modi, Modee
+            forms = frozenset((romanizations(w) if several else _spellings(latin)) - {latin})
             out.append(_Word(m.start(), m.start() + len(w), w, latin, cross, forms))
     return out
 
@@ -176,11 +180,12 @@ def compare_names(
     out = []
     flagged: set[tuple[int, int]] = set()
     for a, b, w in _draft_candidates(draft, dspans):
-        if any(relation(w, v) >= VARIANT for o in owords for v in {o.latin} | _older(o, lang) | o.forms):
+        if any(relation(x, v) >= VARIANT for o in owords for x in _as_read(w, o)
+               for v in {o.latin} | _older(o, lang) | o.forms):
             continue
         if fold(w).endswith(("ian", "ean", "ese", "ish")):
             continue  # Slovenian for Sloveenia: an adjective, not a misspelt name
-        close = [o for o in owords if _close(w, o, lang) and not _exonym(w, o.text)]
+        close = [o for o in owords if _close(_as_read(w, o)[-1], o, lang) and not _exonym(w, o.text)]
         close = [o for o in close if not _word_translated(o.text, w, lang)
                  and not _initial_common_word(original, ospans, o, w, lang)]
         if not close:
@@ -198,6 +203,11 @@ def compare_names(
         natives = natives_in(original, names_list)
     found = _native_names(natives, ospans, draft, dspans)
     return out + [m for m in found if (m.start, m.end) not in flagged]
+
+
+def _as_read(w: str, o: _Word) -> tuple[str, ...]:
+    """The draft word, and as compared with a Devanagari name's romanisations (Sanjeev as Sanjiv)."""
+    return (w, single_vowels(w)) if o.cross_script and _DEVANAGARI_RE.match(o.text) else (w,)
 
 
 def _close(w: str, o: _Word, lang: str) -> bool:

@@ -60,6 +60,8 @@ např tzv atd apod tis č pí odd roč
 mj odst písm popř tzn čj mudr judr phdr rndr mvdr paeddr thdr bc doc kpt sv gen
 κ κα δηλ π.χ κ.λπ κ.ά χλμ
 κκ κ.κ δρ υπ υφυπ βουλ καθ λεωφ οδ τηλ στρ εκπρ γεν γραμμ διευθ αναπλ αντιπρ κλπ κ.ο.κ μ.χ π.κ.χ τ.μ τ.χλμ
+डॉ डा प्रो श्री श्रीमती सुश्री रु कि.मी मि.मी सं ई ई.पू लि प्रा मो नं स्व
+एस के पी जे बी एम डी आर एन ए सी वी जी टी एल एच यू ओ
 """.split()
 ABBREVS = frozenset(_ABBREVIATIONS) | ABBREVIATIONS
 # Abbreviations that introduce a number: not a boundary when a figure follows ("art. 155", "núm. 5", "p. 12").
@@ -150,7 +152,7 @@ def _year_abbrev(text: str, a: int, lo: int, word: str) -> bool:
 
 def _word_before(text: str, pos: int, lo: int) -> str:
     i = pos
-    while i > lo and (text[i - 1].isalnum() or text[i - 1] in ".-"):
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in ".-" or "\u0900" <= text[i - 1] <= "\u0963"):
         i -= 1
     return text[i:pos].lstrip(".-")
 

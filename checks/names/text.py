@@ -15,6 +15,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from .devanagari import DEVANAGARI_RE, devanagari_romanize, devanagari_romanizations
+
 SAME, ACCENT, VARIANT, CLOSE, DIFFERENT = 4, 3, 2, 1, 0
 
 # Transliterations of one given name that wire services use interchangeably.
@@ -163,6 +165,8 @@ def romanize(word: str, ukrainian: bool = False) -> str:
     """
     if _GREEK_LETTER_RE.search(word):
         return _greek_spell(word, [0] * len(_greek_units(word)))
+    if DEVANAGARI_RE.search(word):
+        return devanagari_romanize(word)
     out = []
     for ch in unicodedata.normalize("NFC", word):
         low = ch.lower()
@@ -259,6 +263,8 @@ def _greek_spell(word: str, choice) -> str:
 def romanizations(word: str, ukrainian: bool = False) -> frozenset[str]:
     """Every spelling the press may fairly give ``word``: for Greek, each combination of the spellings of
     its digraphs and letters (Μπαλτάς: Baltas, Mpaltas, Mbaltas); for Cyrillic, :func:`romanize`'s one."""
+    if DEVANAGARI_RE.search(word):
+        return devanagari_romanizations(word)
     if not _GREEK_LETTER_RE.search(word):
         return frozenset({romanize(word, ukrainian)})
     units = _greek_units(word)

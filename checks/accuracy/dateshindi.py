@@ -1,0 +1,65 @@
+"""Hindi months and weekdays: ``14 अगस्त``, ``अगस्त 2024``, ``14 अगस्त, 2024``, ``मंगलवार को``.
+
+Devanagari words need their own reader: ``\\w`` stops at vowel signs (``जनवरी`` would be read ``जनवर``). Months
+come in the spellings news uses (फ़रवरी / फरवरी, सितंबर / सितम्बर, अक्टूबर / अक्तूबर) and every nukta
+spelling; मार्च is also "a march" (कैंडल मार्च), so it counts only next to a day or a year.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .datemention import DateMention
+from .devanagari import LETTERS, nukta_forms
+
+_MONTHS = (
+    "जनवरी", "फ़रवरी फरवरी", "मार्च", "अप्रैल अप्रेल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर",
+    "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर",
+)
+_WEEKDAYS = ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार बृहस्पतिवार वीरवार", "शुक्रवार", "शनिवार", "रविवार इतवार")
+_NEEDS_FIGURE = frozenset(["मार्च"])
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, int]]:
+    out = {}
+    for kind, names in (("month", _MONTHS), ("weekday", _WEEKDAYS)):
+        for i, words in enumerate(names):
+            for w in words.split():
+                for f in nukta_forms(w):
+                    out[f] = (kind, i + 1)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _word_re() -> re.Pattern:
+    alt = "|".join(sorted(map(re.escape, _table()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w{LETTERS}])(?:{alt})(?![\w{LETTERS}])")
+
+
+_DAY_BEFORE_RE = re.compile(r"(?<![\d:.,])(\d{1,2})\s*$")
+_YEAR_AFTER_RE = re.compile(r",?\s*(\d{4})(?!\d)")
+
+
+def hindi_dates(t: str, start: int, end: int) -> list[DateMention]:
+    """Hindi dates, months and weekdays in ``t[start:end]`` (digits already ASCII)."""
+    if not re.search(f"[{LETTERS}]", t[start:end]):
+        return []
+    out = []
+    for m in _word_re().finditer(t, start, end):
+        kind, num = _table()[m.group()]
+        a, b = m.span()
+        if kind == "weekday":
+            out.append(DateMention(a, b, weekday=num, word=(a, b)))
+            continue
+        day_m = _DAY_BEFORE_RE.search(t, max(start, a - 4), a)
+        day = int(day_m.group(1)) if day_m and 1 <= int(day_m.group(1)) <= 31 else None
+        year_m = _YEAR_AFTER_RE.match(t, b, end)
+        year = int(year_m.group(1)) if year_m and 1000 <= int(year_m.group(1)) <= 2200 else None
+        if m.group() in _NEEDS_FIGURE and day is None and year is None:
+            continue
+        day_span = day_m.span(1) if day else None
+        out.append(DateMention(day_span[0] if day_span else a, b, month=num, day=day, year=year, word=(a, b),
+                               day_span=day_span))
+    return out

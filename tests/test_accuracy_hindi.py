@@ -1,0 +1,115 @@
+"""Originals in Hindi: figures in lakh and crore with Indian grouping and Devanagari digits (२.५ करोड़ रुपये,
+1,25,000, 38 फ़ीसदी), months and weekdays (14 अगस्त, मंगलवार), negation (नहीं, न ... न, न केवल ... बल्कि),
+sentences cut at the danda and names romanised from Devanagari, each on a faithful translation that must
+raise nothing and on a broken one that must raise the right finding."""
+
+import pytest
+
+from checks.accuracy import polarity
+from checks.accuracy.dates import date_mentions
+from checks.accuracy.numbers import quantities, same_figure
+from checks.accuracy.split import split_original
+from checks.names import romanize
+from accuracy_pairs import accuracy
+
+
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("2,450 करोड़ रुपये", 24.5e9, "money", "INR"), ("२.५ करोड़ रुपए", 25e6, "money", "INR"),
+    ("रु. 500", 500, "money", "INR"), ("₹12,34,567", 1234567, "money", "INR"), ("५ लाख", 5e5, "number", ""),
+    ("3 हज़ार", 3000, "number", ""), ("3 हजार", 3000, "number", ""), ("10 अरब डॉलर", 1e10, "money", "USD"),
+    ("38 प्रतिशत", 38, "percent", "%"), ("38 फ़ीसदी", 38, "percent", "%"), ("38 फीसदी", 38, "percent", "%"),
+    ("१,२५,०००", 125000, "number", ""), ("4.2 लाख हेक्टेयर", 420000, "unit", "हेक्टेयर"),
+    ("ढाई लाख", 250000, "number", ""), ("साढ़े तीन करोड़", 35e6, "number", ""), ("एक लाख", 1e5, "number", ""),
+    ("दो सौ", 200, "number", ""),
+])
+def test_hindi_figures(text, value, kind, unit):
+    (q,) = quantities(text, lang="hi")
+    assert (q.value, q.kind, q.unit) == (value, kind, unit)
+    assert (q.start, q.end) == (0, len(text))
+
+
+def test_hindi_words_that_are_not_figures():
+    assert quantities("एक बैठक में सौदों पर बात हुई", lang="hi") == []  # "a meeting", the दो of सौदों
+
+
+@pytest.mark.parametrize("hindi,english", [
+    ("5 लाख", "half a million"), ("5 लाख", "500,000"), ("2.5 करोड़", "25 million"), ("12,34,567", "1,234,567"),
+    ("2,450 करोड़ रुपये", "Rs 2,450 crore"), ("4.2 लाख", "420,000"),
+])
+def test_lakh_and_crore_read_as_english_figures(hindi, english):
+    (h,) = quantities(hindi, lang="hi")
+    (e,) = quantities(english, lang="en")
+    assert same_figure(h, e)
+
+
+def test_hindi_dates_and_weekdays():
+    t = "पटना, 14 अगस्त। मुख्यमंत्री ने मंगलवार को कहा कि १२ फ़रवरी २०२४ से 5 फरवरी तक, और सितम्बर में।"
+    assert [(d.month, d.day, d.year, d.weekday) for d in date_mentions(t)] == [
+        (8, 14, None, None), (None, None, None, 2), (2, 12, 2024, None), (2, 5, None, None), (9, None, None, None)]
+    assert date_mentions("कैंडल मार्च निकाला गया") == []  # a march, not March
+    assert [d.month for d in date_mentions("5 मार्च को")] == [3]
+
+
+@pytest.mark.parametrize("text,negates", [
+    ("सरकार ने समय रहते तटबंधों की मरम्मत नहीं कराई।", True),
+    ("कोई नहीं आया।", True),
+    ("न तो पानी है, न बिजली।", True),  # neither ... nor: one negation, not two that cancel
+    ("राहत पैकेज न केवल देर से आया है, बल्कि अपर्याप्त भी है।", False),
+    ("बाढ़ ही नहीं, बल्कि सूखा भी समस्या है।", False),
+    ("कोई न कोई रास्ता निकलेगा।", False),
+    ("नुकसान 500 करोड़ से कम नहीं है।", False),
+    ("उन्हें 5 लाख मत मिले।", False),  # मत: votes
+    ("मकान के स्थान पर पुलिस ने जांच की।", False),  # the न of मकान, स्थान, ने
+])
+def test_hindi_negation(text, negates):
+    assert polarity.negated(text, "hi") is negates
+
+
+def test_danda_and_hindi_abbreviations():
+    t = "डॉ. एस. जयशंकर ने रु. 500 करोड़ दिए। वह 12 कि.मी. चले। क्या यह सही है? हां।"
+    assert [t[s.start : s.end] for s in split_original(t)] == [
+        "डॉ. एस. जयशंकर ने रु. 500 करोड़ दिए।", "वह 12 कि.मी. चले।", "क्या यह सही है?", "हां।"]
+
+
+@pytest.mark.parametrize("word,latin", [
+    ("मोदी", "Modi"), ("शर्मा", "Sharma"), ("नीतीश", "Nitish"), ("पटना", "Patna"), ("कुमार", "Kumar"),
+    ("मुंबई", "Mumbai"), ("गंडक", "Gandak"), ("यादव", "Yadav"), ("मित्र", "Mitra"), ("फ़ारूक़", "Faruq"),
+])
+def test_devanagari_romanised(word, latin):
+    assert romanize(word) == latin
+
+
+HI = ("मुख्यमंत्री नीतीश कुमार ने मंगलवार को 2,450 करोड़ रुपये के राहत पैकेज की घोषणा की। राज्य के 18 जिलों में "
+      "करीब 32 लाख लोग प्रभावित हैं।\n\n"
+      "मंत्री विजय कुमार चौधरी ने बताया कि 1,25,000 से अधिक लोगों को सुरक्षित स्थानों पर पहुंचाया गया है। "
+      "सरकार ने समय रहते तटबंधों की मरम्मत नहीं कराई।")
+HI_EN = ("Chief Minister Nitish Kumar announced a relief package of Rs 2,450 crore on Tuesday. About 3.2 million "
+         "people are affected in 18 districts of the state.\n\n"
+         "Minister Vijay Kumar Choudhary said more than 125,000 people had been moved to safe places. "
+         "The government did not get the embankments repaired in time.")
+
+
+def test_a_hindi_article():
+    assert accuracy(HI_EN, HI) == []
+    assert accuracy(HI_EN.replace("Nitish", "Neetish"), HI) == []  # ee for ी is a fair spelling
+    assert accuracy(HI_EN.replace("3.2 million", "half a million"), HI) == [("A003", "half a million")]
+    broken = (HI_EN.replace("Tuesday", "Thursday").replace("3.2 million", "32 million").replace("Nitish", "Nitesh")
+              .replace("did not get", "got"))
+    assert sorted(accuracy(broken, HI)) == sorted([
+        ("A005", "Nitesh"), ("A004", "Thursday"), ("A003", "32 million"),
+        ("A006", "The government got the embankments repaired in time.")])
+
+
+def test_hindi_spellings_of_names_raise_nothing():
+    original = "केंद्रीय मंत्री संजीव शर्मा और दीपक चौधरी ने मुंबई में बैठक की।"
+    assert accuracy("Union ministers Sanjeev Sharma and Deepak Chaudhary held a meeting in Mumbai.", original) == []
+
+
+@pytest.mark.parametrize("hindi,english", [
+    ("7.36 लाख करोड़ रुपये", "Rs 7.36 trillion"), ("7.36 लाख करोड़ रुपये", "Rs 7.36 lakh crore"),
+    ("50 हज़ार करोड़ रुपये", "Rs 50,000 crore"), ("50 हजार करोड़", "500 billion"),
+])
+def test_budgets_in_lakh_crore(hindi, english):
+    (h,) = quantities(hindi, lang="hi")
+    (e,) = quantities(english, lang="en")
+    assert same_figure(h, e)
