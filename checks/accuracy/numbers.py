@@ -254,6 +254,9 @@ _DOZENS = frozenset({"dozen", "douzaine"})
 # half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
 _HALVES = {"en": r"\s+and\s+a\s+half", "pl": r"\s+i\s+pół"}
 _HALF_A_RE = re.compile(r"(?<![\w-])half[- ]an?[- ](?=(?:million|billion|trillion)\b)", re.IGNORECASE)
+# Dutch "een half miljoen" (half a million); "half acht" is half past seven, so half is no number word
+_HALF_BEFORE_SCALE = {"en": _HALF_A_RE,
+                      "nl": re.compile(r"(?<![\w-])half (?=(?:miljoen|miljard)\b)", re.IGNORECASE)}
 
 
 def _and_joins(prev: float, nxt: float) -> bool:
@@ -301,8 +304,8 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
             q = _finish(t, a, whole, (value,), 0, lang, end, True)
             if q is not None and not (value < 1 and q.scale == 1):
                 out.append(q)
-    if lang == "en":
-        for m in _HALF_A_RE.finditer(t, start, end):
+    if lang in _HALF_BEFORE_SCALE:
+        for m in _HALF_BEFORE_SCALE[lang].finditer(t, start, end):
             q = _finish(t, m.start(), m.end() - 1, (0.5,), 0, lang, end, True)
             if q is not None and q.scale > 1:
                 out.append(q)
