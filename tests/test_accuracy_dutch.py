@@ -1,6 +1,7 @@
 """Originals in Dutch: figures (3,2 miljard euro, € 3,5 mld., 1.234,5 ton, 0,5 procentpunt, vijfentwintig,
 een half miljoen), dates and weekdays (op 3 maart, 3 mrt. 2025, dinsdagmiddag), sentence ends after o.a., d.w.z.,
-bijv., mr., dhr., mevr., ca., names with tussenvoegsels (Karin van der Laan, De Groot) and Dutch exonyms
+bijv., mr., dhr., mevr., ca., clock times (om 14.30 uur, om half acht; twaalf uur lang is a duration),
+names with tussenvoegsels (Karin van der Laan, De Groot) and Dutch exonyms
 (Den Haag / The Hague, Schelde / Scheldt), and negation (niet, geen, nooit, niemand, niets) with the
 exclusions that keep it quiet (niet alleen ... maar ook, geen enkele twijfel, nog geen 15 procent, niet
 onmogelijk), each on a faithful translation that must raise nothing and on a broken one that must raise the
@@ -8,8 +9,10 @@ right finding."""
 
 import pytest
 
+from checks.accuracy.clocktimes import clock_times
 from checks.accuracy.dates import date_mentions
 from checks.accuracy.numbers import quantities
+from checks.accuracy.pairing import original_language
 from checks.accuracy.polarity import cues, negated, softened
 from checks.accuracy.split import split_original
 from accuracy_pairs import accuracy
@@ -122,3 +125,22 @@ def test_litotes_and_quantities_are_not_a_flipped_statement():
     assert accuracy("Non-Western migrants rent more often, the CBS said on Monday.",
                     "Niet-westerse migranten huren vaker, meldde het CBS maandag.") == []
     assert [r for r, _ in accuracy("The dike will breach on Sunday.", "De dijk breekt zondag niet door.")] == ["A006"]
+
+
+def test_dutch_clock_times():
+    t = "Om 14.30 uur, van 9.00 tot 17.00 uur, om 9 uur, om half acht en rond kwart voor negen; binnen 48 uur."
+    assert [(t[c.start:c.end], sorted(c.minutes)) for c in clock_times(t, lang="nl")] == [
+        ("14.30 uur", [870]), ("9.00", [540, 1260]), ("17.00 uur", [1020]), ("9 uur", [540, 1260]),
+        ("half acht", [450, 1170]), ("kwart voor negen", [525, 1245])]
+    assert clock_times("De pompen draaiden twaalf uur lang, een half uur per keer.", lang="nl") == []
+    assert accuracy("The meeting starts at 2.30 pm on Tuesday.", "De vergadering begint dinsdag om 14.30 uur.") == []
+    assert accuracy("The meeting starts at 7.30 pm on Tuesday.", "De vergadering begint dinsdag om half acht.") == []
+    assert accuracy("The meeting starts at 8.30 pm on Tuesday.", "De vergadering begint dinsdag om half acht.") == [
+        ("A004", "8.30 pm")]
+    assert accuracy("The pumps ran for 12 hours on Tuesday.", "De pompen draaiden dinsdag twaalf uur lang.") == []
+
+
+def test_a_short_dutch_original_is_not_read_as_afrikaans():
+    assert original_language("De vergadering begint dinsdag om 14.30 uur.") == "nl"
+    assert original_language("Minister Karin van der Laan sprak dinsdag in Den Haag met Pieter de Groot.") == "nl"
+    assert original_language("Die regering het Dinsdag aangekondig dat hy nie die begroting sal verhoog nie.") == "af"
