@@ -144,3 +144,33 @@ def test_a_short_dutch_original_is_not_read_as_afrikaans():
     assert original_language("De vergadering begint dinsdag om 14.30 uur.") == "nl"
     assert original_language("Minister Karin van der Laan sprak dinsdag in Den Haag met Pieter de Groot.") == "nl"
     assert original_language("Die regering het Dinsdag aangekondig dat hy nie die begroting sal verhoog nie.") == "af"
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("In de jaren negentig werd de kering gebouwd, zei de minister dinsdag.",
+     "The barrier was built in the 1990s, the minister said on Tuesday."),
+    ("Het onderzoek duurde anderhalf jaar.", "The investigation took 18 months."),
+    ("De kosten lopen op tot 2,5 à 3 miljard euro.", "Costs are rising to 2.5 to 3 billion euros."),
+    ("Een kaartje kost voortaan € 12,50, meldde NS vrijdag.", "A ticket will now cost 12.50 euros, NS said on Friday."),
+    ("De dijk is 4 km lang en kost € 80 mln.", "The dike is 4 km long and costs 80 million euros."),
+    ("Het waterpeil steeg met 1,20 meter tot 3,5 meter boven NAP.",
+     "The water level rose by 1.20 metres to 3.5 metres above NAP."),
+    ("De A12 bij Utrecht is tot en met zondag dicht.", "The A12 near Utrecht is closed until Sunday."),
+    ("Het ministerie wil niet zeggen hoeveel het kost.", "The ministry declined to say how much it costs."),
+    ("Het waterschap heeft nog niet besloten of de dijk wordt verhoogd.",
+     "The water board has yet to decide whether the dike will be raised."),
+    ("Nergens in Europa stijgen de huizenprijzen zo snel.", "Nowhere in Europe are house prices rising so fast."),
+    ("Geen enkele partij steunde het plan.", "Not a single party supported the plan."),
+    ("Er bestaat geen twijfel over de noodzaak.", "There is no doubt about the need."),
+])
+def test_faithful_dutch_sentences_raise_nothing(original, draft):
+    assert accuracy(draft, original) == []
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("De minister heeft nooit met de bewoners gesproken.", "The minister has often spoken with the residents."),
+    ("Niemand raakte gewond bij de brand.", "Several people were injured in the fire."),
+    ("Het kabinet zal de huren niet bevriezen.", "The cabinet will freeze rents."),
+])
+def test_a_dropped_dutch_negation_is_flagged(original, draft):
+    assert [r for r, _ in accuracy(draft, original)] == ["A006"]

@@ -396,8 +396,9 @@ CALENDAR_OFFSETS = {"ne": (-57, -56), "fa": (621, 622), "ps": (621, 622), "th": 
 
 def same_year(a: Quantity, b: Quantity, lang: str) -> bool:
     """Whether ``b`` is year ``a`` of the original's national calendar (``lang``) in the Gregorian one, or
-    the year or decade a two-digit ``a`` abbreviates (80年代, les années 80, '80s: the 1980s)."""
-    if a.kind != "number" or b.kind != "number" or a.word or b.word or a.scale != 1 or b.scale != 1:
+    the year or decade a two-digit ``a`` abbreviates (80年代, les années 80, '80s: the 1980s; in words, Dutch
+    de jaren negentig: the 1990s)."""
+    if a.kind != "number" or b.kind != "number" or (a.word and a.value % 10) or b.word or a.scale != 1 or b.scale != 1:
         return False
     if 10 <= a.value <= 99 and a.value == int(a.value) and b.value in (1900 + a.value, 2000 + a.value):
         return True

@@ -24,7 +24,7 @@ _CUES = {
     "uk": "не немає ні ніколи нічого ніхто жоден жодного нема нікуди ніде",
     "pl": "nie nigdy nic nikt żaden żadna żadnego żadne żadnej żadnym żadnych żadnemu żadną niczego niczym nikogo "
           "nikomu nikim nigdzie",
-    "nl": "niet geen nooit niets niemand noch",
+    "nl": "niet geen nooit niets niemand noch nergens nimmer",
     "sv": "inte ej aldrig ingen inget inga",
     "cs": "ne nikdy nic nikdo žádný",
     "et": "ei mitte pole polnud poleks kunagi",
