@@ -111,6 +111,10 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))
         for m in _HOUR_ONLY_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), 0)))
+    if lang == "nl":  # om 14.30 uur, om 9 uur, om half acht
+        from .clocktimesdutch import dutch_times
+
+        out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in dutch_times(t, start, end)]
     out.sort(key=lambda c: (c.start, -c.end))
     kept: list[ClockTime] = []
     for c in out:

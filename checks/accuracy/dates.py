@@ -59,6 +59,7 @@ _MONTHS = {
     "abbr": "jan feb mar apr _ jun jul aug sep oct nov dec",
     "abbr2": "janv févr _ avr _ _ juil _ sept okt _ déc",
     "abbr3": "_ _ mär _ _ _ _ _ _ _ _ dez",
+    "abbr4": "_ _ mrt _ _ _ _ _ _ _ _ _",  # Dutch: 3 mrt. 2025
 }
 _WEEKDAYS = {
     "en": "monday tuesday wednesday thursday friday saturday sunday",
@@ -114,6 +115,9 @@ _WEEKDAYS.update({
     "ro4": "_ marţi _ _ _ sîmbătă _", "ro5": "_ marti _ _ _ sambata _", "ro6": "_ marţea _ _ _ sîmbăta _",
 })
 _MONTHS["abbr_ro"] = "ian febr _ _ _ iun iul _ _ _ noiem _"
+# Dutch glues the part of the day to the weekday: dinsdagmiddag "on Tuesday afternoon", zondagavond, vrijdagnacht
+_WEEKDAYS.update({f"nl{part}": " ".join(d + part for d in _WEEKDAYS["nl"].split())
+                  for part in ("ochtend", "morgen", "middag", "avond", "nacht")})
 _WEEKDAYS.update({
     "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
     "el2": "δευτέρας τρίτης τετάρτης πέμπτης παρασκευής σαββάτου κυριακής",

@@ -262,6 +262,9 @@ _DOZENS = frozenset({"dozen", "douzaine"})
 # half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
 _HALVES = {"en": r"\s+and\s+a\s+half", "pl": r"\s+i\s+pół", "cs": r"\s+a\s+půl"}
 _HALF_A_RE = re.compile(r"(?<![\w-])half[- ]an?[- ](?=(?:million|billion|trillion)\b)", re.IGNORECASE)
+# Dutch "een half miljoen" (half a million); "half acht" is half past seven, so half is no number word
+_HALF_BEFORE_SCALE = {"en": _HALF_A_RE,
+                      "nl": re.compile(r"(?<![\w-])half (?=(?:miljoen|miljard)\b)", re.IGNORECASE)}
 
 
 def _and_joins(prev: float, nxt: float) -> bool:
@@ -311,8 +314,8 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
             q = _finish(t, a, whole, (value,), 0, lang, end, True)
             if q is not None and not (value <= 1 and q.scale == 1):  # Hindi एक is a figure before लाख only
                 out.append(q)
-    if lang == "en":
-        for m in _HALF_A_RE.finditer(t, start, end):
+    if lang in _HALF_BEFORE_SCALE:
+        for m in _HALF_BEFORE_SCALE[lang].finditer(t, start, end):
             q = _finish(t, m.start(), m.end() - 1, (0.5,), 0, lang, end, True)
             if q is not None and q.scale > 1:
                 out.append(q)
@@ -412,8 +415,9 @@ CALENDAR_OFFSETS = {"ne": (-57, -56), "fa": (621, 622), "ps": (621, 622), "th": 
 
 def same_year(a: Quantity, b: Quantity, lang: str) -> bool:
     """Whether ``b`` is year ``a`` of the original's national calendar (``lang``) in the Gregorian one, or
-    the year or decade a two-digit ``a`` abbreviates (80年代, les années 80, '80s: the 1980s)."""
-    if a.kind != "number" or b.kind != "number" or a.word or b.word or a.scale != 1 or b.scale != 1:
+    the year or decade a two-digit ``a`` abbreviates (80年代, les années 80, '80s: the 1980s; in words, Dutch
+    de jaren negentig: the 1990s)."""
+    if a.kind != "number" or b.kind != "number" or (a.word and a.value % 10) or b.word or a.scale != 1 or b.scale != 1:
         return False
     if 10 <= a.value <= 99 and a.value == int(a.value) and b.value in (1900 + a.value, 2000 + a.value):
         return True

@@ -49,6 +49,8 @@ _SCALES = [
     ("bin", K, "tr"), ("milyon", M, "tr"), ("milyar", B, "tr"),
     ("tuhat", K, "et"), ("tuh", K, "et"), ("miljon", M, "et"), ("miljonit", M, "et"), ("miljard", B, "et"),
     ("miljardit", B, "et"), ("duizend", K, "nl"), ("miljoen", M, "nl"), ("miljard", B, "nl sv"),
+    # Dutch: biljoen is 10^12 (like German Billion); news abbreviates mln. and mld. / mrd. with or without a stop
+    ("biljoen", T, "nl"), ("mln.", M, "nl pl"),
     ("tusen", K, "sv"), ("miljon", M, "sv"), ("miljoner", M, "sv"), ("miljarder", B, "sv"),
     ("tisíc", K, "cs"), ("milionů", M, "cs"), ("milionu", M, "cs"), ("miliard", B, "cs"), ("miliardy", B, "cs"),
     ("χιλ.", K, "el"), ("εκατ.", M, "el"), ("δισ.", B, "el"), ("ألف", K, "ar"), ("مليون", M, "ar"),
@@ -219,6 +221,11 @@ UNITS = {
     "gw": ("power", 1e9), "gigawatts": ("power", 1e9), "千瓦": ("power", 1e3), "兆瓦": ("power", 1e6),
     "kwh": ("energy", 1), "mwh": ("energy", 1e3), "gwh": ("energy", 1e6), "千瓦时": ("energy", 1),
     "nautical miles": ("len", 1852),
+    # Dutch (and the English singulars): 450 hectare, 13.600 ton, 2 kubieke meter, 5 graden
+    "hectare": ("area", 1e4), "ton": ("mass", 1000), "kilo": ("mass", 1), "kilogram": ("mass", 1),
+    "liter": ("vol", 1), "centimeter": ("len", 0.01), "millimeter": ("len", 0.001), "graden": ("temp_c", 1),
+    "graden celsius": ("temp_c", 1), "kubieke meter": ("vol", 1000), "vierkante meter": ("area", 1),
+    "vierkante kilometer": ("area", 1e6),
 }
 # Greek units, nominative, accusative and genitive plural (12 ναυτικά μίλια, 5.100 εκταρίων, 40 βαθμούς Κελσίου);
 # the στρέμμα is a tenth of a hectare
@@ -260,6 +267,8 @@ PERCENT_WORDS = (
     # Czech: 15 procent, 4,75 procenta, 0,5 procentního bodu (p. b.)
     "procento", "procentech", "procentům", "procentní bod", "procentní body", "procentního bodu", "procentních bodů",
     "procentními body", "procentním bodem", "p. b.", "p.b.",
+    # Dutch: 15 procent, 0,5 procentpunt (percentage point)
+    "procentpunt", "procentpunten",
     "τοις εκατό", "τοις εκατόν", "ποσοστιαίες μονάδες", "ποσοστιαίας μονάδας", "ποσοστιαία μονάδα",
     # Romanian: 15 la sută (or la suta without diacritics), 20 de procente, 0,5 puncte procentuale (pp)
     "la sută", "la suta", "puncte procentuale", "punct procentual", "pp",
@@ -307,7 +316,10 @@ _WORDS = {
           "czterdziestu:40 pięćdziesiąt:50 pięćdziesięciu:50 sześćdziesiąt:60 siedemdziesiąt:70 osiemdziesiąt:80 "
           "dziewięćdziesiąt:90 stu:100 dwieście:200 dwustu:200 trzysta:300 czterysta:400 pięćset:500 "
           "półtora:1.5 półtorej:1.5 pół:0.5 kilkanaście:0 kilkadziesiąt:0 kilkaset:0",
-    "nl": "twee:2 drie:3 vier:4 vijf:5 zes:6 zeven:7 acht:8 negen:9 tien:10 twintig:20 honderd:100",
+    "nl": "twee:2 drie:3 vier:4 vijf:5 zes:6 zeven:7 acht:8 negen:9 tien:10 twintig:20 honderd:100 elf:11 "
+          "twaalf:12 dertien:13 veertien:14 vijftien:15 zestien:16 zeventien:17 achttien:18 negentien:19 "
+          "dertig:30 veertig:40 vijftig:50 zestig:60 zeventig:70 tachtig:80 negentig:90 anderhalf:1.5 "
+          "anderhalve:1.5",
     "tr": "iki:2 üç:3 dört:4 beş:5 altı:6 yedi:7 sekiz:8 dokuz:9 on:10 yirmi:20 otuz:30 yüz:100",
     "el": "δύο:2 δυο:2 τρία:3 τρεις:3 τριών:3 τέσσερα:4 τέσσερις:4 τεσσάρων:4 πέντε:5 έξι:6 επτά:7 εφτά:7 οκτώ:8 "
           "οχτώ:8 εννέα:9 εννιά:9 δέκα:10 έντεκα:11 ένδεκα:11 δώδεκα:12 είκοσι:20 τριάντα:30 σαράντα:40 "
@@ -326,6 +338,14 @@ _WORDS = {
           + " ".join(f"{f}:{v}" for w, v in (("डेढ़", 1.5), ("ढाई", 2.5), ("साढ़े", 0.5)) for f in nukta_forms(w)),
     "et": "kaks:2 kolm:3 neli:4 viis:5 kuus:6 seitse:7 kaheksa:8 üheksa:9 kümme:10 kakskümmend:20 sada:100",
 }
+# Dutch writes a number below a million as one word: vijfentwintig (25), drieëntwintig (23), tweehonderd (200),
+# vijfduizend (5,000)
+_NL_UNITS = "een twee drie vier vijf zes zeven acht negen".split()
+_NL_TENS = "twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
+_WORDS["nl"] += "".join(
+    f" {u}{'ën' if u.endswith('e') else 'en'}{t}:{(j + 2) * 10 + i + 1}"
+    for i, u in enumerate(_NL_UNITS) for j, t in enumerate(_NL_TENS)
+) + "".join(f" {u}{big}:{(i + 1) * v}" for i, u in enumerate(_NL_UNITS) if i for big, v in (("honderd", 100), ("duizend", 1000)))
 ENGLISH_ORDINALS = {
     w: i for i, w in enumerate(
         "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i >= 2

@@ -95,7 +95,19 @@ def original_language(text: str) -> str:
     lang = lang.split("-")[0]
     if lang in ("ru", "bg", "mk") and re.search(r"[іїєґ]", sample):
         lang = "uk"
+    if lang == "af" and _dutch_not_afrikaans(sample):
+        lang = "nl"  # a short Dutch sentence is often taken for Afrikaans
     return lang if lang != "und" else "en"
+
+
+# Words Dutch writes and Afrikaans does not (de "the", niet "not", zijn, wordt, ij: tijd / tyd), and back (die "the",
+# nie "not", hy, sy, word)
+_DUTCH_ONLY_RE = re.compile(r"\b(?:de|niet|zijn|wordt|werd|\w*ij\w*)\b", re.IGNORECASE)
+_AFRIKAANS_ONLY_RE = re.compile(r"\b(?:die|nie|hy|sy|word|'n)\b|\w*y\w*", re.IGNORECASE)
+
+
+def _dutch_not_afrikaans(sample: str) -> bool:
+    return len(_DUTCH_ONLY_RE.findall(sample)) > len(_AFRIKAANS_ONLY_RE.findall(sample))
 
 
 def align_document(doc: Document, original: str) -> Alignment:

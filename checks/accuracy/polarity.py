@@ -29,7 +29,7 @@ _CUES = {
     "uk": "не немає ні ніколи нічого ніхто жоден жодного нема нікуди ніде",
     "pl": "nie nigdy nic nikt żaden żadna żadnego żadne żadnej żadnym żadnych żadnemu żadną niczego niczym nikogo "
           "nikomu nikim nigdzie",
-    "nl": "niet geen nooit niets niemand noch",
+    "nl": "niet geen nooit niets niemand noch nergens nimmer",
     "sv": "inte ej aldrig ingen inget inga",
     # Czech n-words in their cases; negated verbs (nebude, nemá, neschválí) are read by polarityczech.py
     "cs": "ne nikdy nic nikdo žádný žádná žádné žádného žádnému žádném žádným žádnou žádných žádní žádnými ničeho "
@@ -98,6 +98,11 @@ _SOFT_MORE += (r"|refuz\w*|respin[gs]\w*|imposibil\w*|lips(?:ă|a|esc|ește|ea|e
 _SOFT_MORE += (r"|odmít\w+|zamít\w+|chyb(?:í|ějí|ěl\w*|ějící\w*)|ne(?:dostat|možn|jasn|jist|znám|úspěš|vhodn|přízniv"
                r"|platn|legáln|ochot|schop|spokoj|pravděpodob|obvykl|přijateln|změněn|měnn)\w*")
 _SOFT += _SOFT_HI
+# Dutch: weigerde "refused", ontkende "denied", afgewezen "rejected", onmogelijk, ontbreekt "is lacking",
+# gebrek "lack", uitgesloten "ruled out", mislukt "failed", nauwelijks / amper "hardly", zelden "rarely"
+_SOFT_MORE += (r"|weiger\w*|geweigerd|ontken\w*|afgewezen|verwierp\w*|verworpen|onmogelijk\w*|ontbr[eao]k\w*"
+               r"|gebrek\w*|uitgesloten|mislukt\w*|onbekend\w*|onduidelijk\w*|onvoldoende|nauwelijks|amper|zelden"
+               r"|onveranderd\w*|verhinder\w*")
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -209,6 +214,13 @@ _NOT_NEGATION = {
     # ne jen / nikoli pouze "not only", quantities (ne více než "no more than", ne později než), ne nadarmo
     # "not for nothing"
     "cs": r"\b(?:ne|nikoliv?) (?:jen|jenom|pouze|více než|méně než|později než|dříve než|nadarmo)\b",
+    # niet alleen/enkel/slechts "not only", quantities (niet meer dan "no more than", nog geen 20 "fewer than
+    # 20"), geen (enkele) twijfel "no doubt", niet in de laatste plaats "not least", niet te vergeten "not to
+    # mention", and the prefix niet- (niet-westerse "non-Western", niet-gouvernementele "non-governmental")
+    "nl": r"\bniet (?:alleen|enkel|slechts|uitsluitend|in de laatste plaats|te vergeten)\b"
+          r"|\bniet (?:meer|minder|later|eerder|langer) dan\b|\bnog geen (?=\d|[a-zë]+(?:tig|tien|honderd|duizend)\b"
+          r"|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf|half|anderhal\w+)\b)"
+          r"|\bgeen (?:enkele )?twijfel\b|\bniet-(?=\w)",
     # không khí "air", không gian "space", hàng không "aviation", phòng không "air defence" and other words
     # built on không; không chỉ "not only"; quantities (chưa đầy "under", không quá "at most"); questions
     # (có ... không?, đã ... chưa?, hay không "whether")
@@ -271,12 +283,36 @@ _EN_LITOTES_RE = re.compile(r"(?:\b(?:not|never|cannot|nothing|nobody)|n['’]t)
                             r"|impossible|unlikely|without|unusual|uncommon|unable|unknown)\w*", re.IGNORECASE)
 
 
+# Dutch litotes: niet onmogelijk "not impossible", niet zonder "not without", niet onbelangrijk: a no that
+# undoes itself (the closed list keeps negated verbs such as niet ontvangen "not received" negations)
+_NL_LITOTES_RE = re.compile(r"\b(?:niet|nooit|geen)\s+(?:\w+\s+)?(?:zonder|on(?:mogelijk|waarschijnlijk|bekend"
+                            r"|gebruikelijk|belangrijk|aanzienlijk|denkbaar|redelijk|terecht|begrijpelijk|logisch"
+                            r"|verstandig|bespreekbaar)\w*)\b", re.IGNORECASE)
+# Dutch noch follows a negation it repeats (noch de minister noch de burgemeester, geen geld noch tijd): one no
+_NL_CLAUSE_RE = re.compile(r"[,;:()–—]|\s(?:maar|want|omdat|terwijl|hoewel)\s")
+
+
+def _dutch_negated(text: str, found: list[tuple[int, int]]) -> bool:
+    """Whether a Dutch sentence negates: a clause with an odd number of cues, noch counted once with the
+    negation it continues, litotes cancelling out (``Hij kwam niet, want hij had geen tijd`` negates twice)."""
+    bounds = [0] + [m.end() for m in _NL_CLAUSE_RE.finditer(text)] + [len(text) + 1]
+    for lo, hi in zip(bounds, bounds[1:]):
+        words = [text[a:b].lower() for a, b in found if lo <= a < hi]
+        n = sum(1 for w in words if w != "noch") or min(1, len(words))
+        n += len(_NL_LITOTES_RE.findall(text[lo:hi]))
+        if n % 2 == 1:
+            return True
+    return False
+
+
 def negated(text: str, lang: str) -> bool:
     """Whether the sentence negates: an odd number of cues (``nicht ohne`` cancels out); in a language with
     negative concord, any cue but a double negative."""
     found = cues(text, lang)
     if lang in _CONCORD:
         return bool(found) and not (len(found) == 2 and _DOUBLE_NEGATIVE_RE.search(text))
+    if lang == "nl":
+        return _dutch_negated(text, found)
     n = len(found)
     if lang == "en":  # "can't avoid" (must), "did not fail to", "not impossible": a no that undoes itself
         n += len(_EN_LITOTES_RE.findall(text))

@@ -98,6 +98,8 @@ _EXONYMS = {
     florence:firenze,florencia,florenz naples:napoli,nápoles,neapel rome:roma lisbon:lisboa,lisbonne
     brittany:bretagne,bretaña normandy:normandie,normandía burgundy:bourgogne,borgoña bavaria:bayern,baviera
     saxony:sachsen,sajonia,sassonia lusatia:lausitz thuringia:thüringen havana:habana peru:perú panama:panamá
+    scheldt:schelde,escaut hague:haag ghent:gent bruges:brugge ostend:oostende antwerp:antwerpen zealand:zeeland
+    wallonia:wallonië,wallonie
     """.split()
     )
 }

@@ -15,10 +15,11 @@ from dataclasses import replace
 from .quantity import Quantity
 
 _DECADES_AFTER = re.compile(r"[\s-]+decades?\b", re.IGNORECASE)
+_MONTHS_AFTER = re.compile(r"[\s-]+months?\b", re.IGNORECASE)
 
 
 def with_further_values(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """A draft's figures, "two decades" also reading 20 (years) and "a dozen" also 10."""
+    """A draft's figures, "two decades" also reading 20 (years), "18 months" 1.5 (years) and "a dozen" also 10."""
     return [_with(q, extra) if (extra := _further_value(text, q)) is not None else q for q in qs]
 
 
@@ -29,6 +30,8 @@ def _further_value(text: str, q: Quantity) -> float | None:
         return q.value * 10  # "two decades": 20 years
     if q.value == 12 and text[q.num_start : q.num_end].lower() == "dozen":
         return 10.0  # "more than a dozen" for 十余, "over ten"
+    if 6 <= q.value <= 120 and q.value % 6 == 0 and _MONTHS_AFTER.match(text, q.end):
+        return q.value / 12  # "18 months" for anderhalf jaar, półtora roku: 1.5 (years)
     return None
 
 

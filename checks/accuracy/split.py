@@ -54,7 +54,7 @@ dlui dnei dnii d-lui d-nei jud mun com sect univ conf lect asist col lt cpt plt 
 np ok tzw m.in ul al nr tys mln mld inż mgr płk św woj pow gm ks tj itd itp godz wg jw ww
 doç vb vs yy sn bkz örn cad sok mah yrd alb org kol şti a.ş
 nt jne jm vms nn s.o lk tuh vt lp kl jt
-dhr mevr mw drs ir bijv bv enz m.a.w o.a d.w.z blz
+dhr mevr mw drs ir bijv bv enz m.a.w o.a d.w.z blz zgn vnl ong incl excl jl evt mrt okt wethr jhr gebr
 bl.a t.ex m.m osv dvs f.d s.k resp
 např tzv atd apod tis č pí odd roč
 mj odst písm popř tzn čj mudr judr phdr rndr mvdr paeddr thdr bc doc kpt sv gen
@@ -70,9 +70,10 @@ NUMBER_ABBREVS = frozenset("art arts núm nº n no nr pág pag p pp cap vol fig 
 NUMBER_ABBREVS |= frozenset("pct lit alin".split())
 # "and so on" abbreviations that often end a sentence: a boundary when a capital follows.
 # Russian and Ukrainian currency and scale abbreviations end a sentence as often as a figure does
-# ("Ціна — 4,32 грн. Наступне засідання..."); the noun after them inside a sentence is in lower case.
+# ("Ціна — 4,32 грн. Наступне засідання..."); the noun after them inside a sentence is in lower case
+# (so is Dutch and Polish: "kost 3 mld. De minister", "3 mln. euro").
 FINAL_ABBREVS = frozenset("etc usw u.s.w itd itp atd apod jne jm vms ecc enz osv vb т.д т.п др ін и.т.д "
-                          "грн руб коп долл млн млрд трлн тыс тис κ.λπ κλπ κ.ά κ.ο.κ mld mil tis".split())
+                          "грн руб коп долл млн млрд трлн тыс тис κ.λπ κλπ κ.ά κ.ο.κ mld mil tis mln".split())
 # ...but not before the currency they scale: "3,2 mld. Kč", "120 mil. EUR"
 _CURRENCY_AFTER_RE = re.compile(r"(?:Kč|CZK|EUR|USD|GBP|CHF|PLN|Sk)(?![^\W\d_])")
 
