@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from ..names.devanagari import single_vowels
+from ..names.devanagari import same_devanagari_name, single_vowels
 from ..names import ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations
 from .devanagari import LETTERS as DEVANAGARI
+from .estonianforms import estonian_inflected
 from .mismatch import Mismatch
 from .scripts import CJK_LETTERS
 
@@ -57,7 +58,7 @@ def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[
             latin = romanize(w, lang == "uk") if cross else w
             # other fair spellings: Greek romanisations, or English sounds of Latin letters (Șapur: Shapur)
             several = cross and (_GREEK.match(w) or _DEVANAGARI_RE.match(w))  # मोदी: Modi, Modee
-            forms = frozenset((romanizations(w) if several else _spellings(latin)) - {latin})
+            forms = frozenset((romanizations(w) if several else _spellings(latin, lang)) - {latin})
             out.append(_Word(m.start(), m.start() + len(w), w, latin, cross, forms))
     return out
 
@@ -99,19 +100,34 @@ _EXONYMS = {
     brittany:bretagne,bretaña normandy:normandie,normandía burgundy:bourgogne,borgoña bavaria:bayern,baviera
     saxony:sachsen,sajonia,sassonia lusatia:lausitz thuringia:thüringen havana:habana peru:perú panama:panamá
     scheldt:schelde,escaut hague:haag ghent:gent bruges:brugge ostend:oostende antwerp:antwerpen zealand:zeeland
-    wallonia:wallonië,wallonie
+    wallonia:wallonië,wallonie riga:riia,rīga tbilisi:thbilisi
     """.split()
     )
 }
 
 
 def _exonym(draft_word: str, original_word: str) -> bool:
-    return fold(original_word) in _EXONYMS.get(fold(draft_word), ())
+    """The draft's word is the English exonym of the original's, in any case of it (Riia, Riias: Riga)."""
+    o = fold(original_word)
+    return any(o == n or (o.startswith(n) and len(o) - len(n) <= 3) for n in _EXONYMS.get(fold(draft_word), ()))
 
 
-def _spellings(latin: str) -> set[str]:
-    """A Latin-script name as written and as English spells its sounds (Estonian Šoigu is Shoigu)."""
-    return {latin, latin.translate(_SH)}
+# Languages whose own transliteration of Russian, Ukrainian and Greek names writes j where English writes y
+# (Estonian Fjodor, Slovjansk; German Jelzin; Polish Jelcyn): the English y-spelling is the same name.
+J_FOR_Y = frozenset("et fi lv lt de nl sv no da pl cs sk sl hr hu".split())
+
+
+def _spellings(latin: str, lang: str = "") -> set[str]:
+    """A Latin-script name as written and as English spells its sounds: Estonian Šoigu is Shoigu; where the
+    language transliterates with j, Fjodor is Fyodor, Zõbin is Zybin, Alehhin is Alekhin; a Greek name in -os
+    is Latin -us in English (Nikephoros, Nicephorus)."""
+    out = {latin, latin.translate(_SH)}
+    if lang in J_FOR_Y:
+        out |= {f.replace("j", "y").replace("J", "Y").replace("õ", "y").replace("hh", "kh") for f in list(out)}
+    if latin.endswith("os") and len(latin) > 5:
+        latinised = {f[:-2].replace("k", "c").replace("K", "C") + "us" for f in out} | {f[:-2] + "us" for f in out}
+        out |= latinised | {f.replace("ei", "i") for f in latinised}  # Herakleitos, Heraclitus
+    return out
 
 
 def _older(o: _Word, lang: str) -> set[str]:
@@ -134,6 +150,8 @@ def _inflected(original: str, draft: str, lang: str) -> bool:
         return True  # Czech too: Havlíčka / Havlíček, Pavlem / Pavel, Plzni / Plzeň
     if lang in ("cs", "sk") and _czech_possessive(fo, fd):
         return True
+    if lang == "et" and estonian_inflected(fo, fd):
+        return True  # Rebase / Rebane, Viitamäega / Viitamägi, Muti / Mutt
     return lang in INFLECTING and orest in _CASE_ENDINGS | {""} and drest in _BASE_ENDINGS
 
 
@@ -185,6 +203,8 @@ def compare_names(
         if any(relation(x, v) >= VARIANT for o in owords for x in _as_read(w, o)
                for v in {o.latin} | _older(o, lang) | o.forms):
             continue
+        if any(_DEVANAGARI_RE.match(o.text) and same_devanagari_name(w, o.forms | {o.latin}) for o in owords):
+            continue  # Pandava for पाण्डव, Rabindranath for रवीन्द्रनाथ, Veda for वेदमा
         if fold(w).endswith(("ian", "ean", "ese", "ish")):
             continue  # Slovenian for Sloveenia: an adjective, not a misspelt name
         close = [o for o in owords if _close(_as_read(w, o)[-1], o, lang) and not _exonym(w, o.text)]
