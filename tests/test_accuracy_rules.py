@@ -297,3 +297,28 @@ def test_an_original_in_the_drafts_own_language_is_refused_with_a_notice():
     assert any("reads as English, the draft's own language" in n for n in report.notices)
     plain = check_text(draft)
     assert [s.garble_score for s in report.sentences] == [s.garble_score for s in plain.sentences]
+
+
+def test_A007_fires_on_a_drifted_sentence_but_not_for_originals_whose_similarities_do_not_tell():
+    """Measured: e5 margins separate drifting MT from good translations for French-like and Baltic sources but not
+    for Sinhala or Chinese news (human translations drift as often as MT), so A007 stays silent there."""
+    from dataclasses import replace
+
+    from checks.accuracy import check as accuracy_check
+
+    original = ("Le gouvernement a présenté mardi son projet de budget pour 2025. Le texte prévoit une hausse des "
+                "dépenses de santé. Le ministre des Finances a défendu un effort de rigueur devant les députés. "
+                "L'opposition a dénoncé un budget injuste pour les classes moyennes. Le vote final est prévu en décembre.")
+    draft = ("The government presented its draft budget for 2025 on Tuesday. The text provides for an increase in "
+             "health spending. The finance minister resigned after the deputies rejected the budget plan. The "
+             "opposition denounced a budget unfair to the middle classes. The final vote is scheduled for December.")
+    report = check_text(draft, CheckOptions(original=original))
+    drift = [f for f in report.findings if f.rule == "A007"]
+    assert [f.excerpt for f in drift] == ["The finance minister resigned after the deputies rejected the budget plan."]
+    al = report.alignment
+    bead = next(b for b in al.beads if b.draft and al.draft_sentences[b.draft[0]].start == drift[0].start)
+    span = al.span_of(bead.draft, al.draft_sentences)
+    line = accuracy_check._drift_line(al)
+    assert list(accuracy_check._drift(al, bead, drift[0].excerpt, span, line))
+    for lang in ("zh", "si"):
+        assert list(accuracy_check._drift(replace(al, language=lang), bead, drift[0].excerpt, span, line)) == []
