@@ -139,3 +139,14 @@ def test_a_glossary_phrase_spans_a_wrapped_line_but_not_a_paragraph_break():
     for gap in ("\n\n", "\r\n\r\n", "\r\r"):
         report = check_text(f"The talks have stalled since{gap}years passed.", CheckOptions(select=frozenset({"G003"})))
         assert report.findings == [], gap
+
+
+def test_chinese_new_crown_calques_for_covid_but_not_a_new_crown_prince():
+    """新冠 (new + corona) comes out of Chinese MT as "new crown": 164 MT segments of the mqm-zhen news, no human
+    translation. Only the compounds are listed: a new crown prince or new crown jewels are English."""
+    text = ("The new crown pneumonia epidemic is under control, and 17 new coronary pneumonia cases were confirmed. "
+            "The new crown vaccine trial began on Monday.")
+    assert [(f.excerpt, f.suggestions[0].replacement) for f in calques(text)] == [
+        ("new crown pneumonia", "Covid-19"), ("new coronary pneumonia", "Covid-19"),
+        ("new crown vaccine", "Covid-19 vaccine")]
+    assert calques("Saudi Arabia's new crown prince visited the new crown jewels exhibition in London.") == []
