@@ -150,3 +150,10 @@ def test_chinese_new_crown_calques_for_covid_but_not_a_new_crown_prince():
         ("new crown pneumonia", "Covid-19"), ("new coronary pneumonia", "Covid-19"),
         ("new crown vaccine", "Covid-19 vaccine")]
     assert calques("Saudi Arabia's new crown prince visited the new crown jewels exhibition in London.") == []
+
+
+def test_chinese_official_calques():
+    text = ("The relevant person in charge of the provincial finance department said the Municipal Health and Health "
+            "Commission had received the funds.")
+    assert [(f.excerpt, f.suggestions[0].replacement) for f in calques(text)] == [
+        ("relevant person in charge", "official in charge"), ("Health and Health Commission", "Health Commission")]
