@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from ..names.devanagari import same_devanagari_name, single_vowels
-from ..names import ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations
+from ..names import (ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations,
+                     same_devanagari_name, single_vowels)
 from .devanagari import LETTERS as DEVANAGARI
 from .estonianforms import estonian_inflected
 from .mismatch import Mismatch

@@ -6,9 +6,11 @@ the accuracy family compares the draft's names with the original's by the same m
 """
 
 from .check import check_names
+from .devanagari import same_devanagari_name, single_vowels
 from .text import ACCENT, CLOSE, DIFFERENT, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations, translit_key
 
 __all__ = [
     "check_names", "ACCENT", "CLOSE", "DIFFERENT", "SAME", "VARIANT",
     "fold", "is_common_word", "relation", "romanize", "romanizations", "translit_key",
+    "same_devanagari_name", "single_vowels",
 ]
