@@ -47,9 +47,10 @@ _NEGATED_RE = re.compile(
 _NOT_NEGATION_RE = re.compile(
     _START + r"(?:نه\s+تنها|نه\s+فقط|یا\s+نه|بدون\s+(?:شک|تردید|تردیدی)|نه\s+کمتر\s+از|نه\s+بیش\s+از)" + _WORD_END)
 # words that say no without a negator: عدم "lack of", رد کرد "rejected", امتناع "refusal", غیرممکن "impossible",
-# ناتوان "unable", کمبود "shortage", مخالفت "opposition", لغو "cancelled", ممنوع "banned"
+# ناتوان "unable", کمبود "shortage", مخالفت "opposition", لغو "cancelled", ممنوع "banned", and بی‌ "-less" after
+# its non-joiner (بی‌سابقه "unprecedented"; بیشتر "more" and بیمارستان "hospital" only begin with the letters)
 _SOFT_RE = re.compile(_START + r"(?:عدم|رد\s+(?:کرد|شد)\w*|امتناع|غیر\u200c?ممکن|ناتوان\w*|ناکام\w*|کمبود|مخالفت"
-                      r"|لغو|ممنوع\w*|منتفی|بی\u200c?[^\W\d_]{3,}|فاقد)" + _WORD_END)
+                      r"|لغو|ممنوع\w*|منتفی|بی\u200c[^\W\d_]{2,}|فاقد)" + _WORD_END)
 
 
 def persian_negations(text: str) -> list[tuple[int, int]]:
