@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .addedfigures import added_figures
 from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
+from .datespersian import compare_solar
 from .mismatch import Mismatch
 from .numbers import Quantity, converts, english, quantities, same_figure, same_year
 from .numwords import currencies_differ
@@ -142,7 +143,8 @@ def compare_dates(
     """Months, days and weekdays of the original that the draft gives differently (A004)."""
     od = [d for a, b in ospans for d in date_mentions(original, a, b)]
     dd = [d for a, b in dspans for d in date_mentions(draft, a, b, english=True)]
-    out: list[Mismatch] = []
+    out, used = compare_solar(original, od, draft, dd)  # Iranian dates: the days they may fall on
+    od, dd = [o for o in od if not o.solar], [d for d in dd if d not in used and not d.solar]
     for field, name in (("month", month_name), ("weekday", weekday_name)):
         left_d = [d for d in dd if getattr(d, field)]
         for o in (o for o in od if getattr(o, field)):

@@ -17,3 +17,6 @@ class DateMention:
     weekday: int | None = None
     word: tuple[int, int] | None = None
     day_span: tuple[int, int] | None = None
+    # a date of the Iranian (Solar Hijri) calendar: (month, day or None, year or None); its months do not map
+    # one to one onto Gregorian ones, so ``month`` stays None and :mod:`.datespersian` compares it
+    solar: tuple[int, int | None, int | None] | None = None

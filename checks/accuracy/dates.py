@@ -17,6 +17,7 @@ from functools import lru_cache
 from .datemention import DateMention
 from .datesczech import czech_word_ok
 from .dateshindi import hindi_dates
+from .datespersian import persian_dates, roman_solar_dates
 from .datesnumbered import numbered_dates
 from .datesportuguese import portuguese_weekdays
 from .datesromanian import romanian_dates
@@ -203,6 +204,9 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += portuguese_weekdays(t, start, end)  # nesta terça (12), no domingo
         out += romanian_dates(t, start, end)  # Guvernul a aprobat luni; în luna mai
         out += hindi_dates(t, start, end)  # 14 अगस्त, मंगलवार
+        out = persian_dates(t, start, end) + out  # ۱۵ اسفند ۱۴۰۲ (and ۱۴۰۲/۱۲/۱۵ before any Gregorian reading)
+    else:
+        out = roman_solar_dates(t, start, end) + out  # an Iranian month the draft keeps: "15 Esfand 1402"
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[DateMention] = []
     for d in out:

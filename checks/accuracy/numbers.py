@@ -33,6 +33,7 @@ from .numwords import (
     scale_words,
 )
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
+from . import persian
 from .quantity import Quantity
 from .readings import with_further_values
 
@@ -112,7 +113,7 @@ def _sign(v: float, neg: bool) -> float:
 def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Quantity]:
     """Every figure in ``text[start:end]`` written in digits, number words or Chinese numerals."""
     end = len(text) if end is None else end
-    t = ascii_digits(text)
+    t = ascii_digits(text) if lang != "fa" else persian.slash_decimals(ascii_digits(text))  # ۳/۵ درصد: 3.5%
     out = [q for m in _NUM_RE.finditer(t, start, end) if (q := _digit_quantity(t, m, lang, end)) is not None]
     out += _word_quantities(t, start, end, lang)
     if lang in ("zh", "ja", "ko") or re.search(r"[\u4e00-\u9fff]", t[start:end]):
@@ -136,7 +137,7 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
 # to the scale word (8兆9000億円 8.9 trillion yen, 3億2000万円, 2万4000人 24,000); Arabic joins it with "and"
 # (28 ألفاً و450, 28,450), Turkish and Korean with a space (28 bin 450; 45조 7천억 45.7 trillion, 1만 2천 12,000).
 _CJK_LARGE = frozenset("万萬亿億兆")
-_JOINERS = {"ar": re.compile(r"\s*و\s*"), "tr": re.compile(r"[ \u00a0]"), "ko": re.compile(r"[ \u00a0]?")}
+_JOINERS = {"ar": re.compile(r"\s*و\s*"), "fa": persian.JOINER, "tr": re.compile(r"[ \u00a0]"), "ko": re.compile(r"[ \u00a0]?")}
 
 
 def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
@@ -246,17 +247,18 @@ def _word_run_re(lang: str) -> re.Pattern:
     tens = "|".join(re.escape(w) for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0)
     units = "|".join(re.escape(w) for w, v in words.items() if 2 <= v <= 9)
     if tens and units and lang != "en":
-        alt = rf"(?:{tens})\s(?:y|e|și)\s(?:{units})(?![\w'’-])|{alt}"
+        alt = rf"(?:{tens})\s(?:y|e|și|و)\s(?:{units})(?![\w'’-])|{alt}"
     # Portuguese joins every step with "e": duzentos e trinta mil (230,000), dois mil e quinhentos (2,500);
     # English the hundreds with "and" (two hundred and fifty)
     sep = rf"(?:[- ]|\s{_AND[lang]}\s)" if lang in _AND else "[- ]"
     half = _HALVES.get(lang, "(?!)")
     one = r"one(?=\s+and\s+a\s+half)|" if lang == "en" else ""
     edge = rf"[\w'’{DEVANAGARI}-]" if lang in DEVANAGARI_LANGS else r"[\w'’-]"  # दो, not the दो of सौदों
+    edge = r"[\w'’\u200c-]" if lang == "fa" else edge  # سه, not the سه of سه‌شنبه (Tuesday)
     return re.compile(rf"(?<!{edge})(?:{one}{alt})(?:{sep}(?:{alt}))*(?P<half>{half})?(?!{edge})", re.IGNORECASE)
 
 
-_AND = {"pt": "e", "en": "and"}
+_AND = {"pt": "e", "en": "and", "fa": persian.AND}
 _DOZENS = frozenset({"dozen", "douzaine"})
 # A half joined to a figure in words: "two and a half (million)", Polish "dwa i pół (miliona)" (2.5); a lone
 # half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
@@ -299,7 +301,7 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
     out = []
     for a, b, whole in _word_runs(t, start, end, lang, words):
         half = whole > b  # "two and a half", "dwa i pół"
-        parts = [p.lower() for p in re.split(r"[- ]", t[a:b]) if p.lower() not in ("y", "e", "și", "and")]
+        parts = [p.lower() for p in re.split(r"[- ]", t[a:b]) if p.lower() not in ("y", "e", "și", "and", "و")]
         if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1 and not half:
             v = float(ENGLISH_ORDINALS[parts[-1]])
             out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
@@ -310,7 +312,7 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
         if len(parts) > 1 and parts[-1] in _DOZENS:  # "two dozen": 24, "three douzaines"
             vals = [_combine(vals[:-1]) * 12]
         value = _combine(vals) + (0.5 if half else 0)
-        if value and (value >= 2 or value != int(value) or (value == 1 and lang == "hi")):
+        if value and (value >= 2 or value != int(value) or (value == 1 and lang in ("hi", "fa"))):
             q = _finish(t, a, whole, (value,), 0, lang, end, True)
             if q is not None and not (value <= 1 and q.scale == 1):  # Hindi एक is a figure before लाख only
                 out.append(q)
@@ -393,6 +395,8 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
 
 def converts(a: Quantity, b: Quantity) -> bool:
     """Whether ``b`` is ``a`` in other units (miles for km, Fahrenheit for Celsius) within 3%."""
+    if a.kind == b.kind == "money":  # Iranian rials given in tomans (a tenth as many)
+        return persian.rial_toman(a.unit, a.value, b.unit, b.value)
     if a.kind != "unit" or b.kind != "unit" or a.unit == b.unit:
         return False
     da, db = UNITS.get(a.unit), UNITS.get(b.unit)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
+from . import persian as _fa
 from .scripts import CJK_LETTERS
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
@@ -346,6 +347,9 @@ _WORDS["nl"] += "".join(
     f" {u}{'ën' if u.endswith('e') else 'en'}{t}:{(j + 2) * 10 + i + 1}"
     for i, u in enumerate(_NL_UNITS) for j, t in enumerate(_NL_TENS)
 ) + "".join(f" {u}{big}:{(i + 1) * v}" for i, u in enumerate(_NL_UNITS) if i for big, v in (("honderd", 100), ("duizend", 1000)))
+# Persian (:mod:`.persian`): ۴۵۰ هزار میلیارد تومان, ۱۲ درصد, ۱٫۶ میلیون بشکه, بیست و پنج
+_SCALES += _fa.SCALES; CURRENCIES.update(_fa.CURRENCIES); UNITS.update(_fa.UNITS); _WORDS["fa"] = _fa.WORDS
+PERCENT_WORDS += _fa.PERCENT_WORDS
 ENGLISH_ORDINALS = {
     w: i for i, w in enumerate(
         "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i >= 2

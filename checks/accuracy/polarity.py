@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .polarityczech import czech_negations
+from .polaritypersian import persian_negations, persian_soft
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
 _CUES = {
@@ -44,6 +45,8 @@ _CUES = {
     "ar": " ".join(p + w for w in "لا لم لن ليس ليست ليسوا لسنا لست ليسا أبدا أبداً".split() for p in ("", "و", "ف")),
     # Hindi: नहीं (and the common नही), न, ना, मत; कोई नहीं, कभी नहीं carry नहीं
     "hi": "नहीं नही न ना मत",
+    # Persian: هرگز "never"; the prefix ن- of a verb, نمی‌, نیست, هیچ, بدون are read by polaritypersian.py
+    "fa": "هرگز",
 }
 # Turkish negates the verb with a suffix: düşünmüyoruz "we are not thinking", çözülmediğini "that it was not
 # solved", olmayacak "will not be", gelmemiş; the aorist -maz/-mez is left out (Yılmaz is a surname).
@@ -125,7 +128,7 @@ def softened(text: str) -> bool:
     """Whether a sentence says no in words other than a negator (either language); in Chinese any negator
     character counts, as 无 and 未 negate inside words that no cue list can hold."""
     return (_SOFT_RE.search(text) is not None or _CJK_NEGATORS.search(text) is not None
-            or _NOT_UNTIL_RE.search(text) is not None)
+            or _NOT_UNTIL_RE.search(text) is not None or persian_soft(text))
 
 
 # Chinese and Japanese cues are whole words: a bare 不 or 无 sits inside too many positive words.
@@ -262,6 +265,8 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
         out += czech_negations(text, skip)
     if lang == "ro":
         out += _romanian_gerunds(text, skip)
+    if lang == "fa":  # نمی‌کند, نکرد, نیست, هیچ (but not نفت, نظر, نه تنها)
+        out += persian_negations(text)
     if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", text):
         masked = text
         for w in _CJK_NOT_CUES:
@@ -291,7 +296,7 @@ def _romanian_gerunds(text: str, skip: list[tuple[int, int]]) -> list[tuple[int,
 # same sentence ("не давал и не видел", "no ... nadie", "hiç gelmedi") make one negation, not two that cancel:
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
-_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi"}  # hi: न ... न, कोई नहीं
+_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa"}  # hi: न ... न, कोई नहीं
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"
                                  r"|\b(?:no|non|não)\s+(?:es|era|è|é)\s+(?:que|che)\s+(?:no|non|não)\b"

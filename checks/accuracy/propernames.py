@@ -24,6 +24,7 @@ from ..names import (ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relatio
 from .devanagari import LETTERS as DEVANAGARI
 from .estonianforms import estonian_inflected
 from .mismatch import Mismatch
+from .namespersian import persian_name_slips
 from .scripts import CJK_LETTERS
 
 # letters of one alphabet: a Latin name glued to Chinese or Japanese (“Heim说”, “Feinseth说”) ends where they begin
@@ -221,6 +222,9 @@ def compare_names(
             msg += f" (names list: {listed})"
         out.append(Mismatch(a, b, o.start, o.end, msg, (a, b, fix) if fix and fix != w else None))
         flagged.add((a, b))
+    if lang == "fa":  # Persian names by their consonants: باقری as "Baheri"
+        out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans))
+                if (m.start, m.end) not in flagged]
     if natives is None:
         natives = natives_in(original, names_list)
     found = _native_names(natives, ospans, draft, dspans)

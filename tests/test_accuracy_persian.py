@@ -1,0 +1,140 @@
+"""Originals in Persian: figures (Persian and Arabic-Indic digits, ٫ and ٬, the slash of a decimal, هزار / میلیون /
+میلیارد / هزار میلیارد joined by و, rials and tomans, درصد), Solar Hijri dates (۱۵ اسفند ۱۴۰۲ as the Gregorian
+days it may fall on, never month for month), weekdays with the zero-width non-joiner, a space or neither,
+negation by the prefix ن- of a verb with the exclusions that keep it quiet (نفت, نظر, نیرو, نامه, نه تنها ...
+بلکه), sentence ends, and names compared by their consonants (Rouhani, Rohani, Rowhani), each on a faithful
+translation that must raise nothing and on a broken one that must raise the right finding."""
+
+import pytest
+
+from checks.accuracy.dates import date_mentions
+from checks.accuracy.datespersian import gregorian_days
+from checks.accuracy.namespersian import latin_skeleton, persian_skeletons
+from checks.accuracy.numbers import quantities
+from checks.accuracy.pairing import original_language
+from checks.accuracy.polarity import cues, negated
+from checks.accuracy.split import split_original
+from accuracy_pairs import accuracy
+
+Z = "\u200c"  # the zero-width non-joiner of سه‌شنبه, نمی‌کند
+
+
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("۱٫۶ میلیون بشکه", 1.6e6, "unit", "بشکه"), ("۳۵ میلیارد دلار", 35e9, "money", "USD"),
+    ("۵۹ هزار و ۵۰۰ تومان", 59500, "money", "IRT"), ("۶۰۰ هزار ریال", 6e5, "money", "IRR"),
+    ("۴۵۰ هزار میلیارد تومانی", 450e12, "money", "IRT"), ("۲ تریلیون ریال", 2e12, "money", "IRR"),
+    ("۳۵٫۸ درصد", 35.8, "percent", "%"), ("۴۰/۲ درصد", 40.2, "percent", "%"), ("۱۲٪", 12, "percent", "%"),
+    ("۰٫۵ واحد درصد", 0.5, "percent", "%"), ("۱۲٬۵۰۰ یورو", 12500, "money", "EUR"), ("١٢ دلار", 12, "money", "USD"),
+    ("۳ میلیون و ۲۰۰ هزار", 3.2e6, "number", ""), ("بیست و پنج", 25, "number", ""),
+    ("سیصد و پنجاه", 350, "number", ""), ("دو هزار و پانصد", 2500, "number", ""),
+    ("یک میلیارد دلار", 1e9, "money", "USD"), ("هزار", 1000, "number", ""),
+    ("۲ ميليارد دلار", 2e9, "money", "USD"),  # the Arabic ي that Iranian sites also type
+])
+def test_persian_figures(text, value, kind, unit):
+    (q,) = quantities(text, lang="fa")
+    assert (q.value, q.kind, q.unit) == (value, kind, unit)
+    assert (q.start, q.end) == (0, len(text))
+
+
+def test_words_that_only_look_like_figures():
+    assert quantities(f"روز سه{Z}شنبه هزاران نفر و میلیون{Z}ها تن", lang="fa") == []
+    assert quantities("نه نفر", lang="fa") == []  # نه is also "no": left unread
+    # a slash between a year, a month and a day is a date, not a decimal
+    assert [q.value for q in quantities("تاریخ ۱۴۰۲/۱۲/۱۵", lang="fa")] == [1402, 12, 15]
+
+
+def test_solar_hijri_dates_and_weekdays():
+    t = f"روز سه{Z}شنبه ۱۵ اسفند ۱۴۰۲، در بهمن{Z}ماه، اسفندماه، ۱۴۰۲/۱۲/۱۵ و ۵ مارس ۲۰۲۴."
+    got = [(d.solar, d.month, d.day, d.weekday) for d in date_mentions(t)]
+    assert got == [(None, None, None, 2), ((12, 15, 1402), None, None, None), ((11, None, None), None, None, None),
+                   ((12, None, None), None, None, None), ((12, 15, 1402), None, None, None), (None, 3, 5, None)]
+    w = f"سه شنبه، سهشنبه، سه{Z}شنبه{Z}شب، یکشنبه، پنج{Z}شنبه، پنجشنبه، چهارشنبه، دوشنبه، شنبه و جمعه"
+    assert [d.weekday for d in date_mentions(w)] == [2, 2, 2, 7, 4, 4, 3, 1, 6, 5]
+    # Friday prayers and their leader, the Mehr news agency and the name Bahman are no dates
+    assert date_mentions("امام جمعه تهران در نماز جمعه به خبرگزاری مهر گفت بهمن آمد.") == []
+
+
+def test_solar_days_fall_on_two_or_three_gregorian_days():
+    assert gregorian_days((12, 15, 1402)) == {(3, 4), (3, 5)}  # 15 Esfand 1402 was March 5, 2024
+    assert gregorian_days((12, 15, None)) == {(3, 4), (3, 5), (3, 6)}
+    assert gregorian_days((1, 1, 1403)) == {(3, 20), (3, 21)}
+    assert {m for m, _ in gregorian_days((11, None, None))} == {1, 2}  # Bahman: January and February
+
+
+@pytest.mark.parametrize("text,neg", [
+    (f"بانک مرکزی نرخ بهره را افزایش نمی{Z}دهد.", True), ("بانک مرکزی نرخ بهره را افزایش نمیدهد.", True),
+    ("ایران هیچ محدودیتی ندارد.", True), ("دولت نتوانست کسری را کاهش دهد.", True), ("این طرح اجرا نشده است.", True),
+    ("وزیر هرگز چنین نگفت.", True), ("این کار ممکن نیست.", True), ("نه دولت و نه مجلس موافقت کردند.", True),
+    ("او بدون اجازه سفر کرد.", True), ("مجلس این لایحه را تصویب نخواهد کرد.", True),
+    ("او گفت نفت و نظر و نیرو و نامه و نرخ و نشست مهم است.", False),
+    ("او نزد مردم رفت و نیز گفت نخست باید نشان داد.", False),
+    ("نه تنها صادرات افزایش یافت، بلکه قیمت هم بالا رفت.", False), ("بدون شک این بهترین نتیجه است.", False),
+    ("نبرد سختی بود و او نامه را نوشت.", False), ("نه نفر کشته شدند.", False),
+])
+def test_persian_negation(text, neg):
+    assert negated(text, "fa") is neg
+    assert bool(cues(text, "fa")) is neg
+
+
+def test_persian_sentence_ends():
+    t = "آیا قیمت دلار کاهش می‌یابد؟ وزیر گفت: بله! ساعت ۱۰ ق.ظ. جلسه آغاز شد. م. احمدی حاضر بود."
+    assert [t[s.start:s.end] for s in split_original(t)] == [
+        "آیا قیمت دلار کاهش می‌یابد؟", "وزیر گفت: بله!", "ساعت ۱۰ ق.ظ. جلسه آغاز شد.", "م. احمدی حاضر بود."]
+    assert original_language(f"بانک مرکزی نرخ بهره را افزایش نمی{Z}دهد.") == "fa"
+
+
+def test_names_by_their_consonants():
+    for persian, latin in (("روحانی", "Rouhani"), ("روحانی", "Rohani"), ("روحانی", "Rowhani"), ("رئیسی", "Raisi"),
+                           ("رئیسی", "Raeesi"), ("تهران", "Tehran"), ("اصفهان", "Isfahan"), ("اصفهان", "Esfahan"),
+                           ("باقری", "Bagheri"), ("فاطمه", "Fatemeh"), ("فاطمه", "Fatima"), ("رویترز", "Reuters"),
+                           ("ژاپن", "Japan"), ("واشنگتن", "Washington")):
+        assert latin_skeleton(latin) in persian_skeletons(persian), (persian, latin)
+    assert latin_skeleton("Baheri") not in persian_skeletons("باقری")
+
+
+FA = (f"وزیر نفت روز سه{Z}شنبه ۱۵ اسفند ۱۴۰۲ گفت صادرات به ۱٫۶ میلیون بشکه در روز رسید. "
+      "قیمت هر دلار در بازار آزاد به ۶۰۰ هزار ریال رسید. "
+      "حسن روحانی و ابراهیم رئیسی در تهران و اصفهان سخنرانی کردند.")
+EN = ("The oil minister said on Tuesday, March 5, 2024, that exports had reached 1.6 million barrels per day. "
+      "The price of a dollar on the open market reached 600,000 rials (60,000 tomans). "
+      "Hassan Rouhani and Ebrahim Raisi gave speeches in Tehran and Isfahan.")
+
+
+def test_a_persian_oil_article():
+    assert accuracy(EN, FA) == []
+    assert accuracy(EN.replace("March 5, 2024", "15 Esfand 1402 (March 5, 2024)"), FA) == []
+    broken = (EN.replace("March 5", "March 15").replace("600,000 rials (60,000 tomans)", "600,000 tomans")
+              .replace("Raisi", "Rahisi"))
+    assert accuracy(broken, FA) == [("A004", "March 15"), ("A003", "600,000 tomans"), ("A005", "Rahisi")]
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("قیمت هر دلار در بازار آزاد به ۶۰۰ هزار ریال رسید.", "The price of a dollar on the open market reached 60,000 tomans."),
+    ("نرخ تورم در بهمن ماه به ۴۰/۲ درصد رسید.", "The inflation rate reached 40.2 percent in February."),
+    ("دولت بودجه سال ۱۴۰۳ را به مجلس ارائه کرد.", "The government presented the budget for 2024 to parliament."),
+    ("زلزله ای به بزرگی ۵٫۹ ریشتر روز جمعه خوی را لرزاند و دست کم ۷۰۰ نفر زخمی شدند.",
+     "An earthquake of magnitude 5.9 shook Khoy on Friday, injuring at least 700 people."),
+    ("امام جمعه تهران گفت دولت هیچ برنامه ای برای افزایش قیمت بنزین ندارد.",
+     "Tehran's Friday prayer leader said the government has no plans to raise petrol prices."),
+    ("این شرکت نه تنها تولید را افزایش داد، بلکه صادرات را نیز دو برابر کرد.",
+     "The company not only increased production but also doubled exports."),
+    ("وزیر نیرو در نامه ای به رئیس جمهور نظر خود را درباره نرخ نفت اعلام کرد.",
+     "The energy minister gave his opinion on the oil rate in a letter to the president."),
+    ("بیش از هزار نفر در این نشست شرکت کردند.", "More than 1,000 people attended the meeting."),
+    ("حسن روحانی و ابراهیم رئیسی در تهران و اصفهان سخنرانی کردند.",
+     "Hassan Rohani and Ebrahim Raeesi gave speeches in Tehran and Esfahan."),
+])
+def test_faithful_persian_sentences_raise_nothing(original, draft):
+    assert accuracy(draft, original) == []
+
+
+@pytest.mark.parametrize("original,draft,expected", [
+    ("نرخ تورم در بهمن ماه به ۴۰/۲ درصد رسید.", "The inflation rate reached 40.2 percent in April.", [("A004", "April")]),
+    ("وزیر نفت روز سه شنبه گفت صادرات به ۱٫۶ میلیون بشکه در روز رسید.",
+     "The oil minister said on Thursday that exports had reached 1.6 million barrels per day.", [("A004", "Thursday")]),
+    ("امام جمعه تهران گفت دولت هیچ برنامه ای برای افزایش قیمت بنزین ندارد.",
+     "Tehran's Friday prayer leader said the government plans to raise petrol prices.",
+     [("A006", "Tehran's Friday prayer leader said the government plans to raise petrol prices.")]),
+])
+def test_planted_persian_mismatches_are_flagged(original, draft, expected):
+    assert accuracy(draft, original) == expected
