@@ -115,6 +115,10 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
         from .clocktimesdutch import dutch_times
 
         out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in dutch_times(t, start, end)]
+    if lang in ("sv", "da", "no", "nb"):  # kl. 14.30, klockan 9, vid 14-tiden, klockan halv åtta
+        from .clocktimesswedish import swedish_times
+
+        out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in swedish_times(t, start, end)]
     out.sort(key=lambda c: (c.start, -c.end))
     kept: list[ClockTime] = []
     for c in out:

@@ -119,6 +119,17 @@ _MONTHS["abbr_ro"] = "ian febr _ _ _ iun iul _ _ _ noiem _"
 # Dutch glues the part of the day to the weekday: dinsdagmiddag "on Tuesday afternoon", zondagavond, vrijdagnacht
 _WEEKDAYS.update({f"nl{part}": " ".join(d + part for d in _WEEKDAYS["nl"].split())
                   for part in ("ochtend", "morgen", "middag", "avond", "nacht")})
+# Swedish weekdays in the forms news uses: på tisdagen "on Tuesday", i tisdags "last Tuesday", tisdagens möte,
+# tisdagar "Tuesdays", and glued to the part of the day (tisdagskvällen, onsdagsmorgon, natten till lördagen:
+# lördagen); Danish and Norwegian weekdays (mandag, tirsdag, lørdag, søndag) and their months (da marts, no desember)
+_WEEKDAYS.update({f"sv{form}": " ".join(d + form for d in _WEEKDAYS["sv"].split())
+                  for form in ("en", "ens", "s", "ar", "arna")})
+_WEEKDAYS.update({f"sv{part}": " ".join(d + "s" + part for d in _WEEKDAYS["sv"].split())
+                  for part in ("morgon", "morgonen", "förmiddag", "förmiddagen", "eftermiddag", "eftermiddagen",
+                               "kväll", "kvällen", "natt", "natten")})
+_WEEKDAYS["da"] = "mandag tirsdag onsdag torsdag fredag lørdag søndag"
+_MONTHS["no"] = "januar februar mars april mai juni juli august september oktober november desember"
+_MONTHS["da"] = "januar februar marts april maj juni juli august september oktober november december"
 _WEEKDAYS.update({
     "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
     "el2": "δευτέρας τρίτης τετάρτης πέμπτης παρασκευής σαββάτου κυριακής",
@@ -163,6 +174,8 @@ _EN_PREPS = frozenset("in on since until till by from to of during through early
 # "the start/middle/end of": w lutym, od marca, do maja, na początku marca, pod koniec lutego, w połowie maja
 _PL_PREPS = frozenset("w we od do z ze na przed po początku końca połowie połowy koniec początek".split())
 _PL_AMBIGUOUS = frozenset("maj maja marca luty lutego lutym".split())
+# Swedish and Danish maj is May after a preposition too: i maj, sedan maj, i början av maj (Maja is a name)
+_SV_MAJ_PREPS = frozenset("i sedan till från före efter under av början mitten slutet".split())
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +297,8 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
         if (low.split("'")[0] in AMBIGUOUS or (english and low in AMBIGUOUS)) and not _month_for_sure(t, m, english, end):
             prev = t[max(start, a - 12) : a].split()
             if day is None and year is None and not (english and prev and prev[-1].lower() in _EN_PREPS) and not (
-                    not english and low in _PL_AMBIGUOUS and prev and prev[-1].lower() in _PL_PREPS):
+                    not english and low in _PL_AMBIGUOUS and prev and prev[-1].lower() in _PL_PREPS) and not (
+                    not english and low == "maj" and prev and prev[-1].lower() in _SV_MAJ_PREPS):
                 continue
         if lang.startswith("cs") and not czech_word_ok(t, low, a, b, start, end, day, year):
             continue
@@ -324,7 +338,7 @@ def _second_days(t: str, month: int, year: int | None, day_span: tuple[int, int]
 
 # (never the minutes of a time: "at 17:07 of July 13")
 # the day may be an ordinal: 3. Juli, 3-го, 1er mai, the 14th of February, Spanish 1.º / 1º de mayo, Italian 1° / 1º maggio
-_DAY_BEFORE_RE = re.compile(r"(?<![\d:：])(\d{1,2})(?:\.º|\.|-?го|-?е|er|e|º|°|st|nd|rd|th|ης|η)?\s*(?:de\s+|of\s+)?$")
+_DAY_BEFORE_RE = re.compile(r"(?<![\d:：])(\d{1,2})(?:\.º|\.|-?го|-?е|er|e|º|°|st|nd|rd|th|ης|η|:[ea])?\s*(?:de\s+|of\s+)?$")  # Swedish den 3:e mars
 _DAY_AFTER_RE = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _YEAR_AFTER_RE = re.compile(r"[\s,]*(?:del?\s+|of\s+|του\s+)?(\d{4})(?!\d)")
 

@@ -32,6 +32,7 @@ from .numwords import (
     number_words,
     scale_words,
 )
+from . import numwordsnordic as _nordic
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from . import persian
 from .quantity import Quantity
@@ -65,7 +66,7 @@ def ascii_digits(text: str) -> str:
 
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
-_CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK"
+_CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK|SEK|NOK|DKK"
                                  r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR)[ \u00a0]?$")
 _GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD)$")
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之)$", re.IGNORECASE)
@@ -211,6 +212,7 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
         word_ = word_[1:] if len(word_) > 1 and re.match(APPROX, word_) else word_
         sign = t[b + len(raw) : b + len(raw) + 1]
         currency_scale = word_ in CURRENCY_SCALES and raw.strip().isupper() and sign != "" and sign in "€$£"
+        currency_scale = currency_scale or (word_ in CURRENCY_SCALES and _nordic.KR_AFTER_RE.match(t, b + len(raw)))
         if currency_scale or not (word_ in GLUED_ONLY and raw != raw.lstrip()):
             mults = ((CURRENCY_SCALES[word_],) if currency_scale else
                      scale_words(lang).get(word_) or scale_words("xx").get(word_, (1.0,)))
@@ -252,7 +254,7 @@ def _word_run_re(lang: str) -> re.Pattern:
     # English the hundreds with "and" (two hundred and fifty)
     sep = rf"(?:[- ]|\s{_AND[lang]}\s)" if lang in _AND else "[- ]"
     half = _HALVES.get(lang, "(?!)")
-    one = r"one(?=\s+and\s+a\s+half)|" if lang == "en" else ""
+    one = _nordic.ONE_BEFORE_HALF.get(lang, "")
     edge = rf"[\w'’{DEVANAGARI}-]" if lang in DEVANAGARI_LANGS else r"[\w'’-]"  # दो, not the दो of सौदों
     edge = r"[\w'’\u200c-]" if lang == "fa" else edge  # سه, not the سه of سه‌شنبه (Tuesday)
     return re.compile(rf"(?<!{edge})(?:{one}{alt})(?:{sep}(?:{alt}))*(?P<half>{half})?(?!{edge})", re.IGNORECASE)
@@ -263,10 +265,12 @@ _DOZENS = frozenset({"dozen", "douzaine"})
 # A half joined to a figure in words: "two and a half (million)", Polish "dwa i pół (miliona)" (2.5); a lone
 # half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
 _HALVES = {"en": r"\s+and\s+a\s+half", "pl": r"\s+i\s+pół", "cs": r"\s+a\s+půl"}
+_HALVES.update(_nordic.HALVES)  # Swedish två och en halv miljard
 _HALF_A_RE = re.compile(r"(?<![\w-])half[- ]an?[- ](?=(?:million|billion|trillion)\b)", re.IGNORECASE)
 # Dutch "een half miljoen" (half a million); "half acht" is half past seven, so half is no number word
 _HALF_BEFORE_SCALE = {"en": _HALF_A_RE,
                       "nl": re.compile(r"(?<![\w-])half (?=(?:miljoen|miljard)\b)", re.IGNORECASE)}
+_HALF_BEFORE_SCALE.update(_nordic.HALF_BEFORE_SCALE)  # Swedish en halv miljon
 
 
 def _and_joins(prev: float, nxt: float) -> bool:
@@ -308,7 +312,7 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
             continue
         if parts[0] in MULTIPLIER_ONLY or (len(parts) == 1 and _adjective(t, a, parts[0], lang)):
             continue  # "sute de oameni" (hundreds of people), "o lege nouă" (a new law)
-        vals = [words.get(p, 1.0 if p == "one" else 0.0) for p in parts]
+        vals = [words.get(p, 1.0 if p == "one" or (p == "en" and lang == "sv") else 0.0) for p in parts]
         if len(parts) > 1 and parts[-1] in _DOZENS:  # "two dozen": 24, "three douzaines"
             vals = [_combine(vals[:-1]) * 12]
         value = _combine(vals) + (0.5 if half else 0)

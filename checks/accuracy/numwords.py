@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
 from . import persian as _fa
+from . import numwordsnordic as _nordic
 from .scripts import CJK_LETTERS
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
@@ -126,6 +127,7 @@ _SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි"
 # Romanian: "mil." is milioane (5 mil. euro; Spanish and Portuguese mil is a thousand), "mld." miliarde; the
 # trillion is trilion / trilioane
 _SCALES += [("mil.", M, "ro"), ("mil", M, "ro"), ("trilion", T, "ro"), ("trilioane", T, "ro")]
+_SCALES += _nordic.SCALES  # Swedish, Danish, Norwegian: milj., mdr, biljon, tusind, mia.
 
 # Currency words and symbols -> ISO-ish code (what a conversion between two of them is about).
 CURRENCIES = {
@@ -176,7 +178,9 @@ CURRENCIES.update({w.replace("_", " "): code for ws, code in (
 CURRENCIES.update({w: "INR" for w in "रुपये रुपए रुपया रुपयों रुपयो रु. rs rs. inr rupee".split()})
 CURRENCIES.update({"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "पाउंड": "GBP"})
 # Currencies English calls by one name: the Egyptian pound is "pounds" in a draft as much as sterling is.
+CURRENCIES.update(_nordic.CURRENCIES)  # kronor, kr, SEK; kroner, NOK, DKK
 _NAMESAKES = (frozenset("GBP EGP LBP SYP SDG SSP".split()),)
+_NAMESAKES += _nordic.NAMESAKES  # "kr" and "crowns" name every crown
 
 
 def currencies_differ(a: str, b: str) -> bool:
@@ -276,6 +280,7 @@ PERCENT_WORDS = (
     # Hindi: प्रतिशत, फ़ीसदी / फीसदी, फ़ीसद (with every nukta spelling), प्रतिशत अंक (percentage points)
     "प्रतिशत", "प्रतिशत अंक", "प्रतिशत अंकों", *nukta_forms("फ़ीसदी"), *nukta_forms("फ़ीसद"),
 )
+PERCENT_WORDS += _nordic.PERCENT_WORDS  # procentenheter, prosent, pst.
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
 _WORDS = {
@@ -350,6 +355,7 @@ _WORDS["nl"] += "".join(
 # Persian (:mod:`.persian`): ۴۵۰ هزار میلیارد تومان, ۱۲ درصد, ۱٫۶ میلیون بشکه, بیست و پنج
 _SCALES += _fa.SCALES; CURRENCIES.update(_fa.CURRENCIES); UNITS.update(_fa.UNITS); _WORDS["fa"] = _fa.WORDS
 PERCENT_WORDS += _fa.PERCENT_WORDS
+_WORDS.update(_nordic.WORDS)  # tjugofem, tvåhundra; Danish and Norwegian 2-100
 ENGLISH_ORDINALS = {
     w: i for i, w in enumerate(
         "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i >= 2
@@ -372,6 +378,7 @@ def number_words(lang: str) -> dict[str, float]:
 
 # Words that are numbers in one language and something else in another (Turkish "on", Spanish "once").
 _AMBIGUOUS_WORDS = frozenset("on once due sei sette tre dos sept cent bin acht elf iki sto mil dez sta".split())
+_AMBIGUOUS_WORDS |= _nordic.AMBIGUOUS_WORDS
 
 
 @lru_cache(maxsize=64)
@@ -418,6 +425,8 @@ OF_WORDS = "de |di |d['’]"
 # "2,5 M€" is 2.5 million euros, not 2.5 metres
 CURRENCY_SCALE = r"MM(?=[€$£])|M(?=[€$£])"
 CURRENCY_SCALES = {"m": M, "mm": B}
+CURRENCY_SCALE += _nordic.CURRENCY_SCALE  # Swedish 3,2 mkr, 1,5 mdkr, 450 tkr, 25 MSEK
+CURRENCY_SCALES |= _nordic.CURRENCY_SCALES
 APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: more than the figure, read at the figure
 
 

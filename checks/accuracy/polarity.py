@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from .polarityczech import czech_negations
 from .polaritypersian import persian_negations, persian_soft
+from .polarityswedish import CUES as _SCANDINAVIAN_CUES, NOT_NEGATION as _SCANDINAVIAN_NOT, SOFT as _SOFT_SV
+from .polarityswedish import scandinavian_negated
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
 _CUES = {
@@ -48,6 +50,7 @@ _CUES = {
     # Persian: هرگز "never"; the prefix ن- of a verb, نمی‌, نیست, هیچ, بدون are read by polaritypersian.py
     "fa": "هرگز",
 }
+_CUES.update(_SCANDINAVIAN_CUES)  # Swedish, Danish, Norwegian: polarityswedish.py
 # Turkish negates the verb with a suffix: düşünmüyoruz "we are not thinking", çözülmediğini "that it was not
 # solved", olmayacak "will not be", gelmemiş; the aorist -maz/-mez is left out (Yılmaz is a surname).
 _TR_VERB_NEG = (r"|[^\W\d_]{2,}m[ıiuü]yor[^\W\d_]*|[^\W\d_]{2,}m[ae]d[ıiuü][^\W\d_]*"
@@ -110,6 +113,7 @@ _SOFT += _SOFT_HI
 _SOFT_MORE += (r"|weiger\w*|geweigerd|ontken\w*|afgewezen|verwierp\w*|verworpen|onmogelijk\w*|ontbr[eao]k\w*"
                r"|gebrek\w*|uitgesloten|mislukt\w*|onbekend\w*|onduidelijk\w*|onvoldoende|nauwelijks|amper|zelden"
                r"|onveranderd\w*|verhinder\w*")
+_SOFT_MORE += _SOFT_SV  # Swedish, Danish, Norwegian: vägrade, saknas, omöjligt, uden / uten
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -250,6 +254,9 @@ _NOT_NEGATION = {
 }
 
 
+_NOT_NEGATION.update(_SCANDINAVIAN_NOT)  # inte bara, inte mindre än, ingen tvekan, icke-; ikke bare
+
+
 @lru_cache(maxsize=32)
 def _not_negation_re(lang: str) -> re.Pattern | None:
     pattern = _NOT_NEGATION.get(lang)
@@ -338,6 +345,8 @@ def negated(text: str, lang: str) -> bool:
         return bool(found) and not (len(found) == 2 and _DOUBLE_NEGATIVE_RE.search(text))
     if lang == "nl":
         return _dutch_negated(text, found)
+    if lang in _SCANDINAVIAN_CUES:  # each clause on its own; inte omöjligt cancels
+        return scandinavian_negated(text, found)
     n = len(found)
     if lang == "en":  # "can't avoid" (must), "did not fail to", "not impossible": a no that undoes itself
         n += len(_EN_LITOTES_RE.findall(text))

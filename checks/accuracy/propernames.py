@@ -278,7 +278,7 @@ def _frequency_languages() -> frozenset[str]:
 
 def _nominative(original: str, draft: str, lang: str) -> str | None:
     """The original's spelling as a fix, unless a case ending makes it unsafe."""
-    if lang == "de" and original.endswith("s") and not draft.endswith("s"):
+    if lang in ("de", "sv", "da", "no", "nb") and original.endswith("s") and not draft.endswith("s"):  # Anderssons
         return original[:-1]
     return None if lang in INFLECTING and lang != "de" else original
 

@@ -56,6 +56,7 @@ doç vb vs yy sn bkz örn cad sok mah yrd alb org kol şti a.ş
 nt jne jm vms nn s.o lk tuh vt lp kl jt
 dhr mevr mw drs ir bijv bv enz m.a.w o.a d.w.z blz zgn vnl ong incl excl jl evt mrt okt wethr jhr gebr
 bl.a t.ex m.m osv dvs f.d s.k resp
+milj mdr jfr d.v.s o.s.v p.g.a t.o.m fr.o.m m.fl f.ö ordf tf forts vd f.eks m.v jf hhv iflg pst mia
 např tzv atd apod tis č pí odd roč
 mj odst písm popř tzn čj mudr judr phdr rndr mvdr paeddr thdr bc doc kpt sv gen
 κ κα δηλ π.χ κ.λπ κ.ά χλμ
@@ -74,8 +75,12 @@ NUMBER_ABBREVS |= frozenset("pct lit alin".split())
 # (so is Dutch and Polish: "kost 3 mld. De minister", "3 mln. euro").
 FINAL_ABBREVS = frozenset("etc usw u.s.w itd itp atd apod jne jm vms ecc enz osv vb т.д т.п др ін и.т.д "
                           "грн руб коп долл млн млрд трлн тыс тис κ.λπ κλπ κ.ά κ.ο.κ mld mil tis mln".split())
+# Swedish "filtar m.m. Nästa vecka", "3 milj. Sedan", Danish "1,2 mia. Det", Norwegian "15 pst. Det"
+FINAL_ABBREVS |= frozenset("m.m m.fl o.s.v milj mdr mia pst".split())
 # ...but not before the currency they scale: "3,2 mld. Kč", "120 mil. EUR"
-_CURRENCY_AFTER_RE = re.compile(r"(?:Kč|CZK|EUR|USD|GBP|CHF|PLN|Sk)(?![^\W\d_])")
+_CURRENCY_AFTER_RE = re.compile(r"(?:Kč|CZK|EUR|USD|GBP|CHF|PLN|Sk|SEK|NOK|DKK)(?![^\W\d_])")
+
+_DOTTED_FINAL = frozenset("m.m m.fl o.s.v".split())
 
 # Words after "<number>." that make the number an ordinal (German and Scandinavian "3. Juli").
 _ORDINAL_NOUNS = frozenset(
@@ -135,6 +140,8 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
             return None
         if low in ABBREVS and not (low in FINAL_ABBREVS and first.isupper() and not _CURRENCY_AFTER_RE.match(text, k)):
             return None
+        if low in _DOTTED_FINAL and first.isupper():
+            return end  # "filtar m.m. Kommunen": a dotted "and so on" before a capital ends the sentence
         if re.fullmatch(r"(?:\w\.)+\w", word) and len(word) <= 7:
             return None  # dotted abbreviations: "т.е", "z.B", "EE.UU"
         if _is_ordinal(word, text, k, hi):
