@@ -58,6 +58,7 @@ dhr mevr mw drs ir bijv bv enz m.a.w o.a d.w.z blz zgn vnl ong incl excl jl evt 
 bl.a t.ex m.m osv dvs f.d s.k resp
 např tzv atd apod tis č pí odd roč
 mj odst písm popř tzn čj mudr judr phdr rndr mvdr paeddr thdr bc doc kpt sv gen
+pl kb ún ill stb ifj id özv szt krt ker vö ld ua uo hrsz kft zrt nyrt bt kht ny sz ált
 κ κα δηλ π.χ κ.λπ κ.ά χλμ
 κκ κ.κ δρ υπ υφυπ βουλ καθ λεωφ οδ τηλ στρ εκπρ γεν γραμμ διευθ αναπλ αντιπρ κλπ κ.ο.κ μ.χ π.κ.χ τ.μ τ.χλμ
 डॉ डा प्रो श्री श्रीमती सुश्री रु कि.मी मि.मी सं ई ई.पू लि प्रा मो नं स्व
@@ -74,8 +75,11 @@ NUMBER_ABBREVS |= frozenset("pct lit alin".split())
 # (so is Dutch and Polish: "kost 3 mld. De minister", "3 mln. euro").
 FINAL_ABBREVS = frozenset("etc usw u.s.w itd itp atd apod jne jm vms ecc enz osv vb т.д т.п др ін и.т.д "
                           "грн руб коп долл млн млрд трлн тыс тис κ.λπ κλπ κ.ά κ.ο.κ mld mil tis mln".split())
-# ...but not before the currency they scale: "3,2 mld. Kč", "120 mil. EUR"
-_CURRENCY_AFTER_RE = re.compile(r"(?:Kč|CZK|EUR|USD|GBP|CHF|PLN|Sk)(?![^\W\d_])")
+# Hungarian stb. ("etc.") and company forms (Kft., Zrt., Nyrt., Bt.) end a sentence before a capital:
+# "... a Duna Aszfalt Kft. A cég ..." (a noun after them inside a sentence is in lower case: Zrt. szerint)
+FINAL_ABBREVS |= frozenset("stb kft zrt nyrt bt".split())
+# ...but not before the currency they scale: "3,2 mld. Kč", "120 mil. EUR", "3,2 mrd. Ft"
+_CURRENCY_AFTER_RE = re.compile(r"(?:Kč|CZK|EUR|USD|GBP|CHF|PLN|Sk|Ft|HUF)(?![^\W\d_])")
 
 # Words after "<number>." that make the number an ordinal (German and Scandinavian "3. Juli").
 _ORDINAL_NOUNS = frozenset(
