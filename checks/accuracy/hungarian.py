@@ -8,6 +8,8 @@ instrumental takes the sound of a final consonant (forint: forinttal, milliárd:
 
 from __future__ import annotations
 
+import re
+
 _VOWELS = "aáeéiíoóöőuúüű"
 # harmony -> endings after a consonant (the ones after a vowel drop their first vowel: millió-t, millió-n, -s)
 _ENDINGS = {
@@ -32,3 +34,28 @@ def hungarian_forms(word: str, harmony: str) -> list[str]:
         out.append(stem + "t")  # dollárt, métert (beside milliárdot, forintot)
     out.append(stem + ("v" if vowel else stem[-1]) + _INSTRUMENTAL[harmony])  # millióval, forinttal
     return [f for f in out if f != word]
+
+
+# Case endings of names, longest first (Orbánnak, Szegedről, Debrecenből, Budapesten, Orbánt, Szegedi,
+# Orbánék "Orbán and his people"); the instrumental doubles a final consonant (Orbánnal, Pintérrel)
+_NAME_ENDINGS = sorted(
+    "nak nek ban ben ba be ra re ról ről tól től ból ből hoz hez höz nál nél ig ért ként on en ön n ot et öt t i "
+    "ék éké ékkal ékkel éknak éknek ékat éket ékhoz ékhez ékról ékről ékra ékre ékon éken éktől éktól ra re".split(),
+    key=len, reverse=True)
+
+
+def hungarian_stems(word: str) -> set[str]:
+    """The name a Hungarian case ending is glued to (Orbánnak: Orbán, Szegedről: Szeged, Szentendréről:
+    Szentendre, Orbánnal: Orbán), for comparing the draft's spelling with the name itself."""
+    out = set()
+    low = word.lower()
+    m = re.search(r"([^\W\d_])\1(?:al|el)$", low)  # Orbánnal, Pintérrel (not Szegedre's re)
+    if m and len(word) - 3 >= 3:
+        out.add(word[:-3])
+    for end in _NAME_ENDINGS:
+        if low.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)]
+            out.add(stem)
+            if stem[-1] in "áé":  # the lengthened final vowel of Szentendrén, Tiszán
+                out.add(stem[:-1] + {"á": "a", "é": "e"}[stem[-1]])
+    return out

@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 from ..names.devanagari import single_vowels
 from ..names import ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations
 from .devanagari import LETTERS as DEVANAGARI
+from .hungarian import hungarian_stems
 from .mismatch import Mismatch
 from .scripts import CJK_LETTERS
 
@@ -58,6 +59,8 @@ def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[
             # other fair spellings: Greek romanisations, or English sounds of Latin letters (Șapur: Shapur)
             several = cross and (_GREEK.match(w) or _DEVANAGARI_RE.match(w))  # मोदी: Modi, Modee
             forms = frozenset((romanizations(w) if several else _spellings(latin)) - {latin})
+            if lang == "hu":  # the name without its case ending: Orbánnak, Szegedről (Orbán, Szeged)
+                forms |= hungarian_stems(w)
             out.append(_Word(m.start(), m.start() + len(w), w, latin, cross, forms))
     return out
 
