@@ -20,7 +20,6 @@ from .numwords import (
     CURRENCY_SCALES,
     ENGLISH_ORDINALS,
     GLUED_ONLY,
-    LANG_CURRENCIES,
     OF_WORDS,
     ADJECTIVE_AFTER,
     FIGURE_AFTER,
@@ -34,6 +33,7 @@ from .numwords import (
     scale_words,
 )
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
+from .numwordshungarian import LANG_CURRENCIES
 from .quantity import Quantity
 from .readings import with_further_values
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
-from .hungarian import hungarian_forms
+from .numwordshungarian import CURRENCIES_HU, PERCENT_HU, SCALES_HU, UNITS_HU, WORDS_HU
 from .scripts import CJK_LETTERS
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
@@ -126,11 +126,7 @@ _SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි"
 # Romanian: "mil." is milioane (5 mil. euro; Spanish and Portuguese mil is a thousand), "mld." miliarde; the
 # trillion is trilion / trilioane
 _SCALES += [("mil.", M, "ro"), ("mil", M, "ro"), ("trilion", T, "ro"), ("trilioane", T, "ro")]
-# Hungarian: ezer, millió, milliárd (billió is 10^12) with their case endings and the adjectival -s (3,2
-# milliárdos beruházás "a 3.2-billion investment", 15 ezres tömeg, 850 millióval); mrd. and e (ezer: 500 e Ft)
-_SCALES += [(f, m, "hu") for w, m, h in (("ezer", K, "f"), ("millió", M, "b"), ("milliárd", B, "b"), ("billió", T, "b"))
-            for f in [w, *hungarian_forms(w, h)]]
-_SCALES += [(w, K, "hu") for w in "ezret ezres ezres ezrek ezrei ezrével".split()] + [("mrd.", B, "hu"), ("md", B, "hu")]
+_SCALES += SCALES_HU  # Hungarian, in their cases (3,2 milliárdos, 850 millióval): numwordshungarian.py
 
 # Currency words and symbols -> ISO-ish code (what a conversion between two of them is about).
 CURRENCIES = {
@@ -180,13 +176,7 @@ CURRENCIES.update({w.replace("_", " "): code for ws, code in (
 # Hindi rupees (रुपये, रुपए, रुपयों; रु. before or after the figure) and Indian English "Rs 500", "Rs. 2,450 crore"
 CURRENCIES.update({w: "INR" for w in "रुपये रुपए रुपया रुपयों रुपयो रु. rs rs. inr rupee".split()})
 CURRENCIES.update({"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "पाउंड": "GBP"})
-# Hungarian forint, euró, dollár with their case endings (3,2 milliárd forintot, 640 millió forinttal, 5 ezer
-# eurós), HUF, and the forint in English ("forints"); "Ft" is the forint only in Hungarian (LANG_CURRENCIES:
-# "ft" is feet elsewhere)
-CURRENCIES.update({f: code for w, code in (("forint", "HUF"), ("euró", "EUR"), ("dollár", "USD"))
-                   for f in [w, *hungarian_forms(w, "b")]})
-CURRENCIES.update({"huf": "HUF", "forints": "HUF", "svájci frank": "CHF", "svájci frankot": "CHF", "font sterling": "GBP"})
-LANG_CURRENCIES = {"hu": {"ft": "HUF", "ft.": "HUF"}}
+CURRENCIES.update(CURRENCIES_HU)  # forint, forintot, forinttal, HUF (Ft: LANG_CURRENCIES)
 # Currencies English calls by one name: the Egyptian pound is "pounds" in a draft as much as sterling is.
 _NAMESAKES = (frozenset("GBP EGP LBP SYP SDG SSP".split()),)
 
@@ -258,13 +248,7 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("वर्ग_किलोमीटर वर्ग_किमी", ("area", 1e6)), ("किलो किलोग्राम", ("mass", 1)), ("टन", ("mass", 1000)),
     ("लीटर", ("vol", 1)), ("डिग्री_सेल्सियस डिग्री", ("temp_c", 1)), ("मेगावाट", ("power", 1e6))) for w in ws.split()})
 
-# Hungarian units with their case endings (8,45 méteren "at 8.45 metres", 60 centiméterrel, 30 fokos hőség)
-UNITS.update({f: unit for w, h, unit in (
-    ("méter", "f", ("len", 1)), ("centiméter", "f", ("len", 0.01)), ("milliméter", "f", ("len", 0.001)),
-    ("kilométer", "f", ("len", 1000)), ("hektár", "b", ("area", 1e4)), ("négyzetméter", "f", ("area", 1)),
-    ("négyzetkilométer", "f", ("area", 1e6)), ("köbméter", "f", ("vol", 1000)), ("liter", "f", ("vol", 1)),
-    ("tonna", "b", ("mass", 1000)), ("kilogramm", "b", ("mass", 1)), ("kiló", "b", ("mass", 1)),
-    ("fok", "b", ("temp_c", 1)), ("celsius-fok", "b", ("temp_c", 1))) for f in [w, *hungarian_forms(w, h)]})
+UNITS.update(UNITS_HU)  # Hungarian units in their cases (8,45 méteren)
 
 # Romanian units, plural as news writes them after "de" (150 de litri, 2.350 de hectare, 30 de grade Celsius);
 # "mp" is the square metre (75 mp), "l/mp" the rain gauge's litre per square metre
@@ -288,10 +272,7 @@ PERCENT_WORDS = (
     # Czech: 15 procent, 4,75 procenta, 0,5 procentního bodu (p. b.)
     "procento", "procentech", "procentům", "procentní bod", "procentní body", "procentního bodu", "procentních bodů",
     "procentními body", "procentním bodem", "p. b.", "p.b.",
-    # Hungarian: százalék and százalékpont with their case endings (15 százalékkal, 2 százalékponttal) and as
-    # "per cent of" (a lakosság 15 százaléka, 20 százalékát)
-    *(f for w in ("százalék", "százalékpont") for f in [w, *hungarian_forms(w, "b")]),
-    *("százaléka" + e for e in ("", "t", "val", "n", "ban", "ra", "ról", "nak", "ig")),
+    *PERCENT_HU,  # Hungarian: 15 százalékkal, 0,5 százalékponttal, 15 százaléka
     # Dutch: 15 procent, 0,5 procentpunt (percentage point)
     "procentpunt", "procentpunten",
     "τοις εκατό", "τοις εκατόν", "ποσοστιαίες μονάδες", "ποσοστιαίας μονάδας", "ποσοστιαία μονάδα",
@@ -361,9 +342,6 @@ _WORDS = {
     "hi": "एक:1 दो:2 तीन:3 चार:4 पांच:5 पाँच:5 छह:6 छः:6 सात:7 आठ:8 नौ:9 दस:10 ग्यारह:11 बारह:12 पंद्रह:15 "
           "बीस:20 पच्चीस:25 तीस:30 चालीस:40 पचास:50 साठ:60 सत्तर:70 अस्सी:80 नब्बे:90 सौ:100 "
           + " ".join(f"{f}:{v}" for w, v in (("डेढ़", 1.5), ("ढाई", 2.5), ("साढ़े", 0.5)) for f in nukta_forms(w)),
-    # Hungarian (hat "six" and hét "seven" are left out: the verb "affects" and "week"; két hét is "two weeks")
-    "hu": "két:2 kettő:2 három:3 négy:4 öt:5 nyolc:8 kilenc:9 tíz:10 húsz:20 harminc:30 negyven:40 ötven:50 "
-          "hatvan:60 hetven:70 nyolcvan:80 kilencven:90 száz:100 másfél:1.5",
     "et": "kaks:2 kolm:3 neli:4 viis:5 kuus:6 seitse:7 kaheksa:8 üheksa:9 kümme:10 kakskümmend:20 sada:100",
 }
 # Dutch writes a number below a million as one word: vijfentwintig (25), drieëntwintig (23), tweehonderd (200),
@@ -374,14 +352,7 @@ _WORDS["nl"] += "".join(
     f" {u}{'ën' if u.endswith('e') else 'en'}{t}:{(j + 2) * 10 + i + 1}"
     for i, u in enumerate(_NL_UNITS) for j, t in enumerate(_NL_TENS)
 ) + "".join(f" {u}{big}:{(i + 1) * v}" for i, u in enumerate(_NL_UNITS) if i for big, v in (("honderd", 100), ("duizend", 1000)))
-# Hungarian writes a number below 2,000 as one word: tizenöt (15), huszonkét (22), harmincöt (35), háromszáz,
-# tízezer
-_HU_UNITS = "egy két három négy öt hat hét nyolc kilenc".split()
-_HU_TENS = "tizen huszon harminc negyven ötven hatvan hetven nyolcvan kilencven".split()
-_WORDS["hu"] += "".join(f" {t}{u}:{(j + 1) * 10 + i + 1}" for j, t in enumerate(_HU_TENS) for i, u in enumerate(_HU_UNITS))
-_WORDS["hu"] += "".join(f" {u}{big}:{(i + 1) * v}" for i, u in enumerate(_HU_UNITS) if i
-                        for big, v in (("száz", 100), ("ezer", 1000)))
-_WORDS["hu"] += " tízezer:10000 húszezer:20000 százezer:100000 tizenkettő:12 huszonkettő:22"
+_WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshungarian.py)
 ENGLISH_ORDINALS = {
     w: i for i, w in enumerate(
         "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i >= 2
