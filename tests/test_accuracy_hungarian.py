@@ -8,6 +8,7 @@ faithful translation that must raise nothing and on a broken one that must raise
 
 import pytest
 
+from checks.accuracy.clocktimeshungarian import hungarian_times
 from checks.accuracy.dates import date_mentions
 from checks.accuracy.hungarian import hungarian_stems
 from checks.accuracy.numbers import quantities
@@ -75,6 +76,41 @@ def test_hungarian_months_and_weekdays_in_their_cases():
     w = "Kedden, szerdán, pénteken, vasárnap, hétfőtől csütörtökig, szombaton, keddi, szerdai, hétfőn."
     assert [d.weekday for d in date_mentions(w)] == [2, 3, 5, 7, 1, 4, 6, 2, 3, 1]
     assert date_mentions("A múlt héten a hét végén kedvező idő volt.") == []
+
+
+@pytest.mark.parametrize("text,times", [
+    ("14.30-kor", [(14, 30)]), ("9.00-tól 17.00-ig", [(9, 0), (17, 0)]), ("14 órakor", [(14, 0)]), ("8-kor", [(8, 0)]),
+    ("8 órától 16 óráig", [(8, 0), (16, 0)]), ("8 óra 30 perckor", [(8, 30)]), ("fél 8-kor", [(8, 0), (7, 30)]),
+    ("negyed 9-kor", [(9, 0), (8, 15)]), ("háromnegyed 9-kor", [(9, 0), (8, 45)]), ("48 óra alatt", []),
+    ("2,5%-kal", []), ("a 2-es villamos", []),
+])
+def test_hungarian_clock_times(text, times):
+    assert [(h, m) for _, _, h, m in hungarian_times(text, 0, len(text))] == times
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("A közgyűlés kedden 14.30-kor kezdődik, a szavazás fél 6-kor lesz.",
+     "The assembly starts at 2.30 pm on Tuesday, and the vote will be at 5.30 pm."),
+    ("A közgyűlés kedden 14 órakor kezdődik a városházán.", "The assembly starts at 2 pm on Tuesday at the city hall."),
+    ("A víz hat méterrel emelkedett két hét alatt.", "The water rose by six metres in two weeks."),
+    ("A város 12 ezer lakosa nem kapott ivóvizet.", "12,000 residents of the city did not receive drinking water."),
+    ("A beruházás 2,3 milliárd forintba kerül, ami 15%-kal több a tervezettnél.",
+     "The investment costs 2.3 billion forints, 15% more than planned."),
+    ("A lakosság 40 százaléka nem ért egyet a döntéssel.", "Forty percent of the population disagree with the decision."),
+    ("A kormány tavaly 1,5 billió forintot költött egészségügyre.",
+     "Last year the government spent 1.5 trillion forints on healthcare."),
+    ("Tizenöt család maradt fedél nélkül.", "Fifteen families were left without a roof."),
+    ("Az ülésen senki nem szavazott a javaslat ellen.", "Nobody voted against the proposal at the meeting."),
+    ("Egyik polgármester sem kapott választ.", "Neither mayor received an answer."),
+])
+def test_faithful_hungarian_sentences(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_a_wrong_hungarian_clock_time():
+    o = "A közgyűlés kedden 14.30-kor kezdődik, a szavazás fél 6-kor lesz."
+    assert accuracy("The assembly starts at 3.30 pm on Tuesday, and the vote will be at 5.30 pm.", o) == [
+        ("A004", "3.30 pm")]
 
 
 def test_hungarian_sentence_splitting():

@@ -115,7 +115,8 @@ _SOFT_MORE += (r"|weiger\w*|geweigerd|ontken\w*|afgewezen|verwierp\w*|verworpen|
 # megakadályozta "prevented", meghiúsult "fell through", kudarc "failure", alig "hardly", ritkán, hiába
 _SOFT_MORE += (r"|nélkül\w*|elutasít\w*|megtagad\w*|tagad\w*|cáfol\w*|hiány\w*|lehetetlen\w*|képtelen\w*"
                r"|sikertelen\w*|változatlan\w*|ismeretlen\w*|elégtelen\w*|bizonytalan\w*|kizár(?!ólag)\w*"
-               r"|elkerül\w*|megakadályoz\w*|meghiúsu\w*|kudarc\w*|alig|ritkán|hiába")
+               r"|elkerül\w*|megakadályoz\w*|meghiúsu\w*|kudarc\w*|alig|ritkán|hiába"
+               r"|disagree\w*")  # nem ért egyet "does not agree": English "disagrees"
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
