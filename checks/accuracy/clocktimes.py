@@ -119,6 +119,10 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
         from .clocktimesswedish import swedish_times
 
         out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in swedish_times(t, start, end)]
+    if lang == "hu":  # 14.30-kor, 14 órakor, 8-kor, fél 8-kor
+        from .clocktimeshungarian import hungarian_times
+
+        out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in hungarian_times(t, start, end)]
     out.sort(key=lambda c: (c.start, -c.end))
     kept: list[ClockTime] = []
     for c in out:

@@ -18,6 +18,7 @@ from .datemention import DateMention
 from .datesczech import czech_word_ok
 from .dateshindi import hindi_dates
 from .datespersian import persian_dates, roman_solar_dates
+from .dateshungarian import hungarian_numeric_dates, tables as _hungarian_tables, year_before
 from .datesnumbered import numbered_dates
 from .datesportuguese import portuguese_weekdays
 from .datesromanian import romanian_dates
@@ -116,6 +117,9 @@ _WEEKDAYS.update({
     "ro4": "_ marţi _ _ _ sîmbătă _", "ro5": "_ marti _ _ _ sambata _", "ro6": "_ marţea _ _ _ sîmbăta _",
 })
 _MONTHS["abbr_ro"] = "ian febr _ _ _ iun iul _ _ _ noiem _"
+# Hungarian months and weekdays with their case endings (márciusban, kedden, szerdán): :mod:`.dateshungarian`
+_MONTHS.update(_hungarian_tables()[0])
+_WEEKDAYS.update(_hungarian_tables()[1])
 # Dutch glues the part of the day to the weekday: dinsdagmiddag "on Tuesday afternoon", zondagavond, vrijdagnacht
 _WEEKDAYS.update({f"nl{part}": " ".join(d + part for d in _WEEKDAYS["nl"].split())
                   for part in ("ochtend", "morgen", "middag", "avond", "nacht")})
@@ -217,6 +221,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += portuguese_weekdays(t, start, end)  # nesta terça (12), no domingo
         out += romanian_dates(t, start, end)  # Guvernul a aprobat luni; în luna mai
         out += hindi_dates(t, start, end)  # 14 अगस्त, मंगलवार
+        out += hungarian_numeric_dates(t, start, end)  # 2024. 09. 17.
         out = persian_dates(t, start, end) + out  # ۱۵ اسفند ۱۴۰۲ (and ۱۴۰۲/۱۲/۱۵ before any Gregorian reading)
     else:
         out = roman_solar_dates(t, start, end) + out  # an Iranian month the draft keeps: "15 Esfand 1402"
@@ -289,6 +294,8 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
                 continue
         day, day_span = _day_near(t, a, b, start, end)
         year = _year_after(t, b, end)
+        if year is None and lang.startswith("hu") and kind == "month":
+            year = year_before(t, a, start)  # 2024. március 15.
         low = word.lower()
         if english and (not word[0].isupper()):
             continue

@@ -35,6 +35,7 @@ from .numwords import (
 from . import numwordsnordic as _nordic
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from . import persian
+from .numwordshungarian import LANG_CURRENCIES
 from .quantity import Quantity
 from .readings import with_further_values
 
@@ -67,7 +68,7 @@ def ascii_digits(text: str) -> str:
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK|SEK|NOK|DKK"
-                                 r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR)[ \u00a0]?$")
+                                 r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF)[ \u00a0]?$")
 _GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD)$")
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之)$", re.IGNORECASE)
 _SUFFIX_RE = re.compile(r"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°)(?![A-Za-z])", re.IGNORECASE)
@@ -223,7 +224,9 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
     if tail_text:
         key = tail_text.strip().lower()
         key = re.sub(rf"^(?:{OF_WORDS})", "", key)
-        if key in CURRENCIES:
+        if key in LANG_CURRENCIES.get(lang, ()):  # Hungarian Ft (feet elsewhere)
+            kind, unit, end = "money", LANG_CURRENCIES[lang][key], end + len(tail_text)
+        elif key in CURRENCIES:
             kind, unit, end = "money", CURRENCIES[key], end + len(tail_text)
         elif key in UNITS:
             kind, unit, end = "unit", key, end + len(tail_text)
@@ -264,12 +267,14 @@ _AND = {"pt": "e", "en": "and", "fa": persian.AND}
 _DOZENS = frozenset({"dozen", "douzaine"})
 # A half joined to a figure in words: "two and a half (million)", Polish "dwa i pół (miliona)" (2.5); a lone
 # half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
-_HALVES = {"en": r"\s+and\s+a\s+half", "pl": r"\s+i\s+pół", "cs": r"\s+a\s+půl"}
+_HALVES = {"en": r"\s+and\s+a\s+half", "pl": r"\s+i\s+pół", "cs": r"\s+a\s+půl", "hu": r"\s+és\s+fél"}
 _HALVES.update(_nordic.HALVES)  # Swedish två och en halv miljard
 _HALF_A_RE = re.compile(r"(?<![\w-])half[- ]an?[- ](?=(?:million|billion|trillion)\b)", re.IGNORECASE)
 # Dutch "een half miljoen" (half a million); "half acht" is half past seven, so half is no number word
 _HALF_BEFORE_SCALE = {"en": _HALF_A_RE,
-                      "nl": re.compile(r"(?<![\w-])half (?=(?:miljoen|miljard)\b)", re.IGNORECASE)}
+                      "nl": re.compile(r"(?<![\w-])half (?=(?:miljoen|miljard)\b)", re.IGNORECASE),
+                      # Hungarian fél millió (half a million), fél milliárd forinttal
+                      "hu": re.compile(r"(?<![\w-])fél (?=(?:millió|milliárd|ezer)\w*\b)", re.IGNORECASE)}
 _HALF_BEFORE_SCALE.update(_nordic.HALF_BEFORE_SCALE)  # Swedish en halv miljon
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
 from . import persian as _fa
 from . import numwordsnordic as _nordic
+from .numwordshungarian import CURRENCIES_HU, PERCENT_HU, SCALES_HU, UNITS_HU, WORDS_HU
 from .scripts import CJK_LETTERS
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
@@ -128,6 +129,7 @@ _SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි"
 # trillion is trilion / trilioane
 _SCALES += [("mil.", M, "ro"), ("mil", M, "ro"), ("trilion", T, "ro"), ("trilioane", T, "ro")]
 _SCALES += _nordic.SCALES  # Swedish, Danish, Norwegian: milj., mdr, biljon, tusind, mia.
+_SCALES += SCALES_HU  # Hungarian, in their cases (3,2 milliárdos, 850 millióval): numwordshungarian.py
 
 # Currency words and symbols -> ISO-ish code (what a conversion between two of them is about).
 CURRENCIES = {
@@ -177,6 +179,7 @@ CURRENCIES.update({w.replace("_", " "): code for ws, code in (
 # Hindi rupees (रुपये, रुपए, रुपयों; रु. before or after the figure) and Indian English "Rs 500", "Rs. 2,450 crore"
 CURRENCIES.update({w: "INR" for w in "रुपये रुपए रुपया रुपयों रुपयो रु. rs rs. inr rupee".split()})
 CURRENCIES.update({"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "पाउंड": "GBP"})
+CURRENCIES.update(CURRENCIES_HU)  # forint, forintot, forinttal, HUF (Ft: LANG_CURRENCIES)
 # Currencies English calls by one name: the Egyptian pound is "pounds" in a draft as much as sterling is.
 CURRENCIES.update(_nordic.CURRENCIES)  # kronor, kr, SEK; kroner, NOK, DKK
 _NAMESAKES = (frozenset("GBP EGP LBP SYP SDG SSP".split()),)
@@ -250,6 +253,8 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("वर्ग_किलोमीटर वर्ग_किमी", ("area", 1e6)), ("किलो किलोग्राम", ("mass", 1)), ("टन", ("mass", 1000)),
     ("लीटर", ("vol", 1)), ("डिग्री_सेल्सियस डिग्री", ("temp_c", 1)), ("मेगावाट", ("power", 1e6))) for w in ws.split()})
 
+UNITS.update(UNITS_HU)  # Hungarian units in their cases (8,45 méteren)
+
 # Romanian units, plural as news writes them after "de" (150 de litri, 2.350 de hectare, 30 de grade Celsius);
 # "mp" is the square metre (75 mp), "l/mp" the rain gauge's litre per square metre
 UNITS.update({w.replace("_", " "): unit for ws, unit in (
@@ -272,6 +277,7 @@ PERCENT_WORDS = (
     # Czech: 15 procent, 4,75 procenta, 0,5 procentního bodu (p. b.)
     "procento", "procentech", "procentům", "procentní bod", "procentní body", "procentního bodu", "procentních bodů",
     "procentními body", "procentním bodem", "p. b.", "p.b.",
+    *PERCENT_HU,  # Hungarian: 15 százalékkal, 0,5 százalékponttal, 15 százaléka
     # Dutch: 15 procent, 0,5 procentpunt (percentage point)
     "procentpunt", "procentpunten",
     "τοις εκατό", "τοις εκατόν", "ποσοστιαίες μονάδες", "ποσοστιαίας μονάδας", "ποσοστιαία μονάδα",
@@ -356,6 +362,7 @@ _WORDS["nl"] += "".join(
 _SCALES += _fa.SCALES; CURRENCIES.update(_fa.CURRENCIES); UNITS.update(_fa.UNITS); _WORDS["fa"] = _fa.WORDS
 PERCENT_WORDS += _fa.PERCENT_WORDS
 _WORDS.update(_nordic.WORDS)  # tjugofem, tvåhundra; Danish and Norwegian 2-100
+_WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshungarian.py)
 ENGLISH_ORDINALS = {
     w: i for i, w in enumerate(
         "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i >= 2

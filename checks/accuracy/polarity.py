@@ -49,6 +49,12 @@ _CUES = {
     "hi": "नहीं नही न ना मत",
     # Persian: هرگز "never"; the prefix ن- of a verb, نمی‌, نیست, هیچ, بدون are read by polaritypersian.py
     "fa": "هرگز",
+    # Hungarian: nem, sem/se (nor, not either: egyik sem "neither", senki sem), ne (don't), nincs "there is not"
+    # and its plural and sincs, and the n-words in their cases (senkit, semmit, semmilyen, sehol)
+    "hu": "nem sem se ne nincs nincsen nincsenek sincs sincsen sincsenek soha sohasem sose sosem senki senkit "
+          "senkinek senkivel senkitől senkire senkiről senkihez senkiben semmi semmit semminek semmivel semmire "
+          "semmiről semmiből semmiben semmihez semmilyen semmiféle semmiképp semmiképpen sehol sehova sehová "
+          "sehonnan sehogy sehogyan",
 }
 _CUES.update(_SCANDINAVIAN_CUES)  # Swedish, Danish, Norwegian: polarityswedish.py
 # Turkish negates the verb with a suffix: düşünmüyoruz "we are not thinking", çözülmediğini "that it was not
@@ -114,6 +120,14 @@ _SOFT_MORE += (r"|weiger\w*|geweigerd|ontken\w*|afgewezen|verwierp\w*|verworpen|
                r"|gebrek\w*|uitgesloten|mislukt\w*|onbekend\w*|onduidelijk\w*|onvoldoende|nauwelijks|amper|zelden"
                r"|onveranderd\w*|verhinder\w*")
 _SOFT_MORE += _SOFT_SV  # Swedish, Danish, Norwegian: vägrade, saknas, omöjligt, uden / uten
+# Hungarian: nélkül "without", elutasította "rejected", megtagadta "refused", tagadta / cáfolta "denied", hiány
+# "lack", hiányzik "is missing", lehetetlen, képtelen "unable", sikertelen, változatlan "unchanged",
+# ismeretlen, bizonytalan, kizárta "ruled out" (not kizárólag "solely"), elkerülte "avoided",
+# megakadályozta "prevented", meghiúsult "fell through", kudarc "failure", alig "hardly", ritkán, hiába
+_SOFT_MORE += (r"|nélkül\w*|elutasít\w*|megtagad\w*|tagad\w*|cáfol\w*|hiány\w*|lehetetlen\w*|képtelen\w*"
+               r"|sikertelen\w*|változatlan\w*|ismeretlen\w*|elégtelen\w*|bizonytalan\w*|kizár(?!ólag)\w*"
+               r"|elkerül\w*|megakadályoz\w*|meghiúsu\w*|kudarc\w*|alig|ritkán|hiába"
+               r"|disagree\w*")  # nem ért egyet "does not agree": English "disagrees"
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -251,6 +265,12 @@ _NOT_NEGATION = {
           r"|(?<![\w])(?:από|όσο|αν) ποτέ(?![\w])|(?<![\w])κανείς(?=\s+(?:να|θα)(?![\w]))"
           r"|(?<![\w])(?:μπορεί|μπορούσε|πρέπει|χρειάζεται|αν|εάν|όταν|ίσως) κανείς(?![\w])|" + _EL_PRIVATIVE,
     "hi": _NOT_NEGATION_HI,
+    # nem csak / nem csupán "not only" (nemcsak is one word, no cue), nem egyszer "more than once", nem
+    # utolsósorban "not least", nem kétséges / nem vitás "no doubt", quantities (nem kevesebb, mint "no fewer
+    # than", nem több mint, nem később, mint), -e vagy nem "whether or not", the expletive nem of amíg "until"
+    "hu": r"\bnem (?:csak|csupán|pusztán|kizárólag|egyszer|utolsósorban|utolsó sorban|kétséges|vitás)\b"
+          r"|\bnem (?:kevesebb|több|később|korábban|kisebb|nagyobb|rosszabb|jobb),? mint\b|\bvagy nem\b"
+          r"|\b(?:amíg|ameddig)\b[^.,;:!?]{0,40}?\bnem\b",
 }
 
 
@@ -303,12 +323,13 @@ def _romanian_gerunds(text: str, skip: list[tuple[int, int]]) -> list[tuple[int,
 # same sentence ("не давал и не видел", "no ... nadie", "hiç gelmedi") make one negation, not two that cancel:
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
-_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa"}  # hi: न ... न, कोई नहीं
+_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu"}  # hi: न ... न, कोई नहीं; hu: senki sem
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"
                                  r"|\b(?:no|non|não)\s+(?:es|era|è|é)\s+(?:que|che)\s+(?:no|non|não)\b"
                                  r"|\bδεν\s+(?:μπορ\w+|γίνεται)\s+να\s+μην?\b"
-                                 r"|\bnem(?:ohl|ůže|ohou|ůžeme|ohli|ohla)\w*\s+ne\w+", re.IGNORECASE)
+                                 r"|\bnem(?:ohl|ůže|ohou|ůžeme|ohli|ohla)\w*\s+ne\w+"
+                                 r"|\bnem\s+(?:lehet|lehetett|tud\w*)\s+nem\b", re.IGNORECASE)
 
 
 _EN_LITOTES_RE = re.compile(r"(?:\b(?:not|never|cannot|nothing|nobody)|n['’]t)\s+(?:[a-z]+\s+)?(?:avoid|fail|deny|denied|help"

@@ -59,6 +59,7 @@ bl.a t.ex m.m osv dvs f.d s.k resp
 milj mdr jfr d.v.s o.s.v p.g.a t.o.m fr.o.m m.fl f.ö ordf tf forts vd f.eks m.v jf hhv iflg pst mia
 např tzv atd apod tis č pí odd roč
 mj odst písm popř tzn čj mudr judr phdr rndr mvdr paeddr thdr bc doc kpt sv gen
+pl kb ún ill stb ifj id özv szt krt ker vö ld ua uo hrsz kft zrt nyrt bt kht ny sz ált
 κ κα δηλ π.χ κ.λπ κ.ά χλμ
 κκ κ.κ δρ υπ υφυπ βουλ καθ λεωφ οδ τηλ στρ εκπρ γεν γραμμ διευθ αναπλ αντιπρ κλπ κ.ο.κ μ.χ π.κ.χ τ.μ τ.χλμ
 डॉ डा प्रो श्री श्रीमती सुश्री रु कि.मी मि.मी सं ई ई.पू लि प्रा मो नं स्व
@@ -77,8 +78,11 @@ FINAL_ABBREVS = frozenset("etc usw u.s.w itd itp atd apod jne jm vms ecc enz osv
                           "грн руб коп долл млн млрд трлн тыс тис κ.λπ κλπ κ.ά κ.ο.κ mld mil tis mln".split())
 # Swedish "filtar m.m. Nästa vecka", "3 milj. Sedan", Danish "1,2 mia. Det", Norwegian "15 pst. Det"
 FINAL_ABBREVS |= frozenset("m.m m.fl o.s.v milj mdr mia pst".split())
+# Hungarian stb. ("etc.") and company forms (Kft., Zrt., Nyrt., Bt.) end a sentence before a capital:
+# "... a Duna Aszfalt Kft. A cég ..." (a noun after them inside a sentence is in lower case: Zrt. szerint)
+FINAL_ABBREVS |= frozenset("stb kft zrt nyrt bt".split())
 # ...but not before the currency they scale: "3,2 mld. Kč", "120 mil. EUR"
-_CURRENCY_AFTER_RE = re.compile(r"(?:Kč|CZK|EUR|USD|GBP|CHF|PLN|Sk|SEK|NOK|DKK)(?![^\W\d_])")
+_CURRENCY_AFTER_RE = re.compile(r"(?:Kč|CZK|EUR|USD|GBP|CHF|PLN|Sk|SEK|NOK|DKK|Ft|HUF)(?![^\W\d_])")
 
 _DOTTED_FINAL = frozenset("m.m m.fl o.s.v".split())
 
