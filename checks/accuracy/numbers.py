@@ -135,7 +135,7 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
 # A figure written as its large unit and the rest is one figure: Chinese and Japanese glue the smaller figure
 # to the scale word (8兆9000億円 8.9 trillion yen, 3億2000万円, 2万4000人 24,000); Arabic joins it with "and"
 # (28 ألفاً و450, 28,450), Turkish and Korean with a space (28 bin 450; 45조 7천억 45.7 trillion, 1만 2천 12,000).
-_CJK_LARGE = frozenset("万萬亿億兆")
+_CJK_LARGE = frozenset("万萬亿億兆만억조")
 _JOINERS = {"ar": re.compile(r"\s*و\s*"), "tr": re.compile(r"[ \u00a0]"), "ko": re.compile(r"[ \u00a0]?")}
 
 
@@ -143,12 +143,24 @@ def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         p = out[-1] if out else None
+        if p is not None and lang == "ko" and _korean_thousands(p, q):
+            f = q.scale  # 3천500억: (3천 + 500) 억, 350 billion
+            out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, tuple((v + q.values[0] / f) * f for v in p.values),
+                               q.kind, q.unit, f, q.scale_text, 0, p.word and q.word)
+            continue
         if p is not None and p.kind == "number" and 0 < q.value < p.scale and _joins(t, p, q, _JOINERS.get(lang)):
             out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, tuple(v + q.value for v in p.values), q.kind,
                                q.unit, p.scale, p.scale_text, 0, p.word and q.word)
             continue
         out.append(q)
     return out
+
+
+def _korean_thousands(p: Quantity, q: Quantity) -> bool:
+    """Korean writes the thousands of a myriad figure glued before it: 3천500억 is 3,500 억 (350 billion), 1천200만
+    1,200 만 (12 million); not 2억5천만, which is 2억 and 5천만 added (250 million)."""
+    return (q.start == p.end and p.kind == "number" and p.scale_text in ("천", "백") and q.scale_text in ("만", "억", "조")
+            and 0 < q.values[0] / q.scale < p.scale)
 
 
 def _joins(t: str, p: Quantity, q: Quantity, joiner: re.Pattern | None) -> bool:
