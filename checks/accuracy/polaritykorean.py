@@ -42,12 +42,12 @@ _NOT_NEGATION_RE = re.compile(
     rf"|지\s?않으면\s?안\s?{_GLUED_VERB}[{_H}]*|수밖에\s?없[{_H}]*|없지\s?않[{_H}]*"
     rf"|{_NOT_AFTER}아(?:니냐|닌가|닐까|니겠느냐|니었나)[{_H}]*|지\s?않(?:을까|나|느냐|겠느냐|았나|았느냐|았을까)[{_H}]*"
     rf"|{_NOT_AFTER}아니면(?![{_H}])|{_NOT_AFTER}아닌\s?게\s?아니라"
-    rf"|(?:적지|만만치|심상치|녹록지|녹록치|예사롭지|가볍지|드물지)\s?않[{_H}]*|못\s?미치[{_H}]*"
+    rf"|(?:적지|만만치|심상치|녹록지|녹록치|예사롭지|가볍지|드물지)\s?않[{_H}]*|못\s?미[치쳤쳐칠친][{_H}]*"
 )
 # Words that say no softly, for :func:`.polarity.softened`: refused, rejected, failed, fell through, impossible,
 # unclear, uncertain, lacking, put on hold, withdrew, denied, opposed, halted, banned, excluded, without, falls short
 SOFT = (rf"|(?:거부|거절|실패|무산|불가|불투명|불확실|부족|결여|보류|유보|철회|부인하|부인했|반대|중단|금지|제외|미지수|미흡|미달"
-        rf"|불발|결렬|적잖|만만찮)[{_H}]*|없이|(?:적지|만만치|심상치|녹록지|녹록치|예사롭지)\s?않[{_H}]*|못\s?미치[{_H}]*"
+        rf"|불발|결렬|적잖|만만찮)[{_H}]*|없이|(?:적지|만만치|심상치|녹록지|녹록치|예사롭지)\s?않[{_H}]*|못\s?미[치쳤쳐칠친][{_H}]*"
         rf"|수밖에\s?없[{_H}]*")
 
 
