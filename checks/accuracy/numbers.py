@@ -32,6 +32,7 @@ from .numwords import (
     number_words,
     scale_words,
 )
+from .cjknum import korean_thousands
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from .quantity import Quantity
 from .readings import with_further_values
@@ -143,10 +144,8 @@ def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         p = out[-1] if out else None
-        if p is not None and lang == "ko" and _korean_thousands(p, q):
-            f = q.scale  # 3천500억: (3천 + 500) 억, 350 billion
-            out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, tuple((v + q.values[0] / f) * f for v in p.values),
-                               q.kind, q.unit, f, q.scale_text, 0, p.word and q.word)
+        if p is not None and lang == "ko" and (ko := korean_thousands(p, q)) is not None:
+            out[-1] = ko  # 3천500억: (3천 + 500) 억, 350 billion
             continue
         if p is not None and p.kind == "number" and 0 < q.value < p.scale and _joins(t, p, q, _JOINERS.get(lang)):
             out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, tuple(v + q.value for v in p.values), q.kind,
@@ -154,13 +153,6 @@ def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
             continue
         out.append(q)
     return out
-
-
-def _korean_thousands(p: Quantity, q: Quantity) -> bool:
-    """Korean writes the thousands of a myriad figure glued before it: 3천500억 is 3,500 억 (350 billion), 1천200만
-    1,200 만 (12 million); not 2억5천만, which is 2억 and 5천만 added (250 million)."""
-    return (q.start == p.end and p.kind == "number" and p.scale_text in ("천", "백") and q.scale_text in ("만", "억", "조")
-            and 0 < q.values[0] / q.scale < p.scale)
 
 
 def _joins(t: str, p: Quantity, q: Quantity, joiner: re.Pattern | None) -> bool:
