@@ -14,8 +14,7 @@ from checks.accuracy.hangulnames import compare_hangul_names
 from checks.accuracy.numbers import quantities
 from checks.accuracy.polarity import cues, negated, softened
 from checks.accuracy.split import split_original
-from checks.names import romanize
-from checks.names.hangul import spells
+from checks.names import hangul_spells as spells, romanize
 from accuracy_pairs import accuracy
 
 
@@ -46,6 +45,14 @@ def test_korean_dates_weekdays_and_ranges():
         (3, 12, 2024, None), (None, 16, None, None), (None, None, None, 2), (None, None, None, 7), (None, 13, None, None),
         (None, 3, None, None), (None, 4, None, None), (12, 31, None, None)]
     assert date_mentions("행사는 10일간 열린다. 5일 동안 비가 왔다.") == []
+
+
+def test_korean_dotted_dates_are_dates_and_no_sentence_ends():
+    t = "정부는 2024. 3. 12.(화) 대책을 발표했다. 시행일은 2024.04.01이다. 주가는 2.5% 올랐다."
+    assert [(d.month, d.day, d.year, d.weekday) for d in date_mentions(t)] == [
+        (3, 12, 2024, None), (None, None, None, 2), (4, 1, 2024, None)]
+    assert [t[s.start:s.end] for s in split_original(t)] == [
+        "정부는 2024. 3. 12.(화) 대책을 발표했다.", "시행일은 2024.04.01이다.", "주가는 2.5% 올랐다."]
 
 
 @pytest.mark.parametrize("text,minutes", [

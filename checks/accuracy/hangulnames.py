@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from ..names import is_common_word
-from ..names.hangul import HANGUL_RE, SURNAMES, primary, spells, syllable_spellings
+from ..names import HANGUL_RE, HANGUL_SURNAMES as SURNAMES, hangul_primary as primary, hangul_spells as spells
+from ..names import hangul_syllables as syllable_spellings, is_common_word
 from .mismatch import Mismatch
 
 _WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)?(?![\w-])")
