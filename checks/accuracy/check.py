@@ -34,6 +34,7 @@ from .devanagari import LETTERS as DEVANAGARI
 from .mismatch import Mismatch
 from .numbers import english
 from .pairing import Alignment, align_document
+from .hangulnames import compare_hangul_names
 from .pinyinnames import compare_pinyin_names
 from .propernames import compare_names, natives_in
 
@@ -206,6 +207,9 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
     named = compare_names(al.original, ospans, doc.text, dspans, al.language, names, natives)
     if al.language == "zh":
         named += [m for m in compare_pinyin_names(al.original, ospans, doc.text, dspans)
+                  if not any(m.start < n.end and n.start < m.end for n in named)]
+    elif al.language == "ko":
+        named += [m for m in compare_hangul_names(al.original, ospans, doc.text, dspans)
                   if not any(m.start < n.end and n.start < m.end for n in named)]
     yield from (_from_mismatch(A005, al, m) for m in named)
     yield from _polarity(al, bead, otext, dtext, dspan)

@@ -1,4 +1,4 @@
-"""Chinese and Japanese numerals: 三万 = 30,000, 两千五百 = 2,500, 百分之五 = 5%, 二〇二二年 = 2022.
+"""Chinese and Japanese numerals: 三万 = 30,000, 两千五百 = 2,500, 百分之五 = 5%, 二〇二二年 = 2022 (and Korean 3천500억).
 
 Numeral characters also sit inside ordinary words (一起 "together", 十分 "very", 千万 "by all means",
 统一 "unify"), so a run counts as a number only when a measure word, a unit or a currency follows it or
@@ -8,6 +8,8 @@ when it is built like a number (a multiplier such as 十 or 万 in it), and neve
 from __future__ import annotations
 
 import re
+
+from .quantity import Quantity
 
 DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
          "八": 8, "九": 9}
@@ -122,3 +124,14 @@ def _overlaps(text: str, a: int, b: int, word: str) -> bool:
             return True
         i = text.find(word, i + 1, b + len(word) - 1)
     return False
+
+
+def korean_thousands(p: Quantity, q: Quantity) -> Quantity | None:
+    """A Korean figure whose thousands are glued before its myriad, as one: 3천500억 is 3,500 억 (350 billion),
+    1천200만 1,200 만 (12 million); not 2억5천만, which is 2억 and 5천만 added (250 million)."""
+    if not (q.start == p.end and p.kind == "number" and p.scale_text in ("천", "백")
+            and q.scale_text in ("만", "억", "조") and 0 < q.values[0] / q.scale < p.scale):
+        return None
+    f = q.scale
+    return Quantity(p.start, q.end, p.num_start, q.num_end, tuple((v + q.values[0] / f) * f for v in p.values),
+                    q.kind, q.unit, f, q.scale_text, 0, p.word and q.word)

@@ -9,7 +9,8 @@ are reported with the dates (:func:`compare_times`).
 The original's dotted ``H.MM`` is a time only after a word that introduces one (``godz.``, ``o``, ``od``,
 ``do``, ``około``, German ``um``), or joined to a time by a dash (``9.30-11.00``), or before ``Uhr``/``h``:
 ``wzrost o 2.5`` is not written so in a comma-decimal language, but ``9.30`` alone may still be a figure.
-Chinese and Japanese write ``19时54分``, ``7日4时``, ``10時半``, ``下午3点`` (full-width colons too: ``12：00``).
+Chinese and Japanese write ``19时54分``, ``7日4时``, ``10時半``, ``下午3点`` (full-width colons too: ``12：00``);
+Korean ``오후 3시 30분`` (:mod:`.clocktimeskorean`).
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
         from .clocktimeshungarian import hungarian_times
 
         out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in hungarian_times(t, start, end)]
+    if lang == "ko":  # 오후 3시 30분, 오전 9시, 10시 반
+        from .clocktimeskorean import korean_times
+
+        out += [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in korean_times(t, start, end)]
     out.sort(key=lambda c: (c.start, -c.end))
     kept: list[ClockTime] = []
     for c in out:

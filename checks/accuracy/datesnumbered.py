@@ -12,8 +12,12 @@ import re
 from .datemention import DateMention
 
 _KO_DATE_RE = re.compile(r"(?<!\d)(?:(\d{4})\s*년\s*)?(?:(\d{1,2})\s*월)(?:\s*(\d{1,2})\s*일)?|(?<![\d월])(\d{1,2})\s*일(?!간|\s*동안|째|만에|\d)")
+# the first day of a range: 3~4일 (the 3rd and 4th), 12-13일
+_KO_RANGE_RE = re.compile(r"(?<![\d월.])(\d{1,2})\s*[~∼～-]\s*(?=\d{1,2}\s*일)")
+# Korean dotted dates, year first (press releases and captions): 2024. 3. 12.(화), 2024.03.12
+KO_DOTTED_RE = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d%])")
 _KO_WEEKDAYS = {w: i + 1 for i, w in enumerate("월 화 수 목 금 토 일".split())}
-_KO_WEEKDAY_RE = re.compile(r"([월화수목금토일])요일|(?<=일)\s*[（(]([월화수목금토일])[）)]")
+_KO_WEEKDAY_RE = re.compile(r"([월화수목금토일])요일|(?:(?<=일)|(?<=\d\.))\s*[（(]([월화수목금토일])[）)]")
 
 # Vietnamese months by number: tháng 3, tháng Ba; January is also tháng Giêng, December tháng Chạp
 _VI_MONTH_WORDS = {"Giêng": 1, "Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Bốn": 4, "Năm": 5, "Sáu": 6, "Bảy": 7,
@@ -49,6 +53,14 @@ def _korean(t: str, start: int, end: int) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), month=month, day=day,
                                    year=int(m.group(1)) if m.group(1) else None, word=m.span(2),
                                    day_span=m.span(3) if day else None))
+    for m in KO_DOTTED_RE.finditer(t, start, end):
+        month, day = int(m.group(2)), int(m.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.append(DateMention(m.start(), m.end(), month=month, day=day, year=int(m.group(1)), word=m.span(2),
+                                   day_span=m.span(3)))
+    for m in _KO_RANGE_RE.finditer(t, start, end):
+        if 1 <= int(m.group(1)) <= 31:
+            out.append(DateMention(m.start(1), m.end(1), day=int(m.group(1)), day_span=m.span(1)))
     for m in _KO_WEEKDAY_RE.finditer(t, start, end):
         g = 1 if m.group(1) else 2
         out.append(DateMention(m.start(g), m.end() if g == 1 else m.end(g), weekday=_KO_WEEKDAYS[m.group(g)],

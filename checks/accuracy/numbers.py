@@ -33,6 +33,7 @@ from .numwords import (
     scale_words,
 )
 from . import numwordsnordic as _nordic
+from .cjknum import korean_thousands
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from . import persian
 from .numwordshungarian import LANG_CURRENCIES
@@ -138,7 +139,7 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
 # A figure written as its large unit and the rest is one figure: Chinese and Japanese glue the smaller figure
 # to the scale word (8兆9000億円 8.9 trillion yen, 3億2000万円, 2万4000人 24,000); Arabic joins it with "and"
 # (28 ألفاً و450, 28,450), Turkish and Korean with a space (28 bin 450; 45조 7천억 45.7 trillion, 1만 2천 12,000).
-_CJK_LARGE = frozenset("万萬亿億兆")
+_CJK_LARGE = frozenset("万萬亿億兆만억조")
 _JOINERS = {"ar": re.compile(r"\s*و\s*"), "fa": persian.JOINER, "tr": re.compile(r"[ \u00a0]"), "ko": re.compile(r"[ \u00a0]?")}
 
 
@@ -146,6 +147,9 @@ def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         p = out[-1] if out else None
+        if p is not None and lang == "ko" and (ko := korean_thousands(p, q)) is not None:
+            out[-1] = ko  # 3천500억: (3천 + 500) 억, 350 billion
+            continue
         if p is not None and p.kind == "number" and 0 < q.value < p.scale and _joins(t, p, q, _JOINERS.get(lang)):
             out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, tuple(v + q.value for v in p.values), q.kind,
                                q.unit, p.scale, p.scale_text, 0, p.word and q.word)

@@ -254,6 +254,10 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("लीटर", ("vol", 1)), ("डिग्री_सेल्सियस डिग्री", ("temp_c", 1)), ("मेगावाट", ("power", 1e6))) for w in ws.split()})
 
 UNITS.update(UNITS_HU)  # Hungarian units in their cases (8,45 méteren)
+# Korean units written out (120밀리미터, 3킬로미터, 500톤)
+UNITS.update({w: unit for ws, unit in (
+    ("킬로미터", ("len", 1000)), ("미터", ("len", 1)), ("밀리미터", ("len", 0.001)), ("센티미터", ("len", 0.01)),
+    ("킬로그램", ("mass", 1)), ("톤", ("mass", 1000)), ("헥타르", ("area", 1e4)), ("제곱킬로미터", ("area", 1e6))) for w in ws.split()})
 
 # Romanian units, plural as news writes them after "de" (150 de litri, 2.350 de hectare, 30 de grade Celsius);
 # "mp" is the square metre (75 mp), "l/mp" the rain gauge's litre per square metre
@@ -285,6 +289,8 @@ PERCENT_WORDS = (
     "la sută", "la suta", "puncte procentuale", "punct procentual", "pp",
     # Hindi: प्रतिशत, फ़ीसदी / फीसदी, फ़ीसद (with every nukta spelling), प्रतिशत अंक (percentage points)
     "प्रतिशत", "प्रतिशत अंक", "प्रतिशत अंकों", *nukta_forms("फ़ीसदी"), *nukta_forms("फ़ीसद"),
+    # Korean: 15퍼센트, 0.25%포인트 / 0.25%p / 5퍼센트포인트 (percentage points)
+    "퍼센트", "%포인트", "%p", "퍼센트포인트",
 )
 PERCENT_WORDS += _nordic.PERCENT_WORDS  # procentenheter, prosent, pst.
 

@@ -15,6 +15,7 @@ from .polarityczech import czech_negations
 from .polaritypersian import persian_negations, persian_soft
 from .polarityswedish import CUES as _SCANDINAVIAN_CUES, NOT_NEGATION as _SCANDINAVIAN_NOT, SOFT as _SOFT_SV
 from .polarityswedish import scandinavian_negated
+from .polaritykorean import SOFT as _SOFT_KO, korean_negations
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
 _CUES = {
@@ -128,6 +129,8 @@ _SOFT_MORE += (r"|nélkül\w*|elutasít\w*|megtagad\w*|tagad\w*|cáfol\w*|hiány
                r"|sikertelen\w*|változatlan\w*|ismeretlen\w*|elégtelen\w*|bizonytalan\w*|kizár(?!ólag)\w*"
                r"|elkerül\w*|megakadályoz\w*|meghiúsu\w*|kudarc\w*|alig|ritkán|hiába"
                r"|disagree\w*")  # nem ért egyet "does not agree": English "disagrees"
+_SOFT_MORE += _SOFT_KO  # Korean: 거부 refused, 무산 fell through, 없이 without, 적지 않은 considerable
+_SOFT += "undecided undetermined unconfirmed unresolved undisclosed pending".split()
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -186,7 +189,7 @@ def _cue_re(lang: str) -> re.Pattern:
 
 def known(lang: str) -> bool:
     """Whether this module knows the language's negation (no guessing for the others)."""
-    return lang in _CUES or lang in ("zh", "ja")
+    return lang in _CUES or lang in ("zh", "ja", "ko")
 
 
 # Negators that do not negate the statement: "not only", quantities ("no more than 20" = at most 20),
@@ -285,6 +288,8 @@ def _not_negation_re(lang: str) -> re.Pattern | None:
 
 def cues(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of the negation cues in ``text`` (a sentence) of language ``lang``."""
+    if lang == "ko":  # negators glued to their verb's endings (:mod:`.polaritykorean`)
+        return korean_negations(text)
     not_negation = _not_negation_re(lang)
     skip = [m.span() for m in not_negation.finditer(text)] if not_negation else []
     out = [m.span() for m in _cue_re(lang).finditer(text) if not any(a <= m.start() < b for a, b in skip)]
@@ -323,7 +328,8 @@ def _romanian_gerunds(text: str, skip: list[tuple[int, int]]) -> list[tuple[int,
 # same sentence ("не давал и не видел", "no ... nadie", "hiç gelmedi") make one negation, not two that cancel:
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
-_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu"}  # hi: न ... न, कोई नहीं; hu: senki sem
+_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko"}  # hi: न ... न, कोई नहीं; hu: senki sem
+# (ko: 않았고 ... 없었다 is two clauses that both say no; its double negatives are no cues at all)
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"
                                  r"|\b(?:no|non|não)\s+(?:es|era|è|é)\s+(?:que|che)\s+(?:no|non|não)\b"

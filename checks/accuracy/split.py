@@ -37,6 +37,7 @@ OPENERS = "\"'“‘«‹([「『（【〈《〔„‚¿¡"
 _CJK_RE = re.compile(f"[{CJK_LETTERS}]")
 _STOP_RE = re.compile(r"[.!?…؟۔।॥։።။。！？｡;\u037e]+")
 _GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 
 # Abbreviations (lower case, without the final period) after which a period does not end a sentence.
 _ABBREVIATIONS = """
@@ -138,6 +139,8 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
         low = word.lower()
         if _year_abbrev(text, a, lo, word):
             return end  # "od maja 2019 r. Ekonomiści": Polish r. (roku) after a year ends the sentence
+        if word.isdigit() and _in_dotted_date(text, a, lo, hi):
+            return None  # Korean 2024. 3. 12.(화): a date written year first with full stops
         if len(word) == 1 and word.isalpha():
             return None  # an initial ("В. В. Путин", "J. Biden") or a one-letter abbreviation ("z. B.")
         if low in NUMBER_ABBREVS and first.isdigit():
@@ -160,6 +163,15 @@ _YEAR_ABBREV_RE = re.compile(r"(?:(?<!\d)\d{4}\s?r|(?<![\w.])[IVXLC]{1,6}\s?w)$"
 
 def _year_abbrev(text: str, a: int, lo: int, word: str) -> bool:
     return word in ("r", "w") and _YEAR_ABBREV_RE.search(text, max(lo, a - 12), a) is not None
+
+
+def _in_dotted_date(text: str, a: int, lo: int, hi: int) -> bool:
+    """Whether the full stop at ``a`` is inside (not at the end of) a Korean dotted date."""
+    from .datesnumbered import KO_DOTTED_RE
+
+    if not _HANGUL_RE.search(text, lo, hi):
+        return False
+    return any(m.start() <= a < m.end() - 1 for m in KO_DOTTED_RE.finditer(text, max(lo, a - 12), min(hi, a + 12)))
 
 
 def _word_before(text: str, pos: int, lo: int) -> str:

@@ -7,10 +7,13 @@ the accuracy family compares the draft's names with the original's by the same m
 
 from .check import check_names
 from .devanagari import same_devanagari_name, single_vowels
+from .hangul import HANGUL_RE, SURNAMES as HANGUL_SURNAMES, primary as hangul_primary, spells as hangul_spells
+from .hangul import syllable_spellings as hangul_syllables
 from .text import ACCENT, CLOSE, DIFFERENT, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations, translit_key
 
 __all__ = [
     "check_names", "ACCENT", "CLOSE", "DIFFERENT", "SAME", "VARIANT",
     "fold", "is_common_word", "relation", "romanize", "romanizations", "translit_key",
     "same_devanagari_name", "single_vowels",
+    "HANGUL_RE", "HANGUL_SURNAMES", "hangul_primary", "hangul_spells", "hangul_syllables",
 ]

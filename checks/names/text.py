@@ -16,6 +16,7 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 
 from .devanagari import DEVANAGARI_RE, devanagari_romanize, devanagari_romanizations
+from .hangul import HANGUL_RE, hangul_romanize, hangul_romanizations
 
 SAME, ACCENT, VARIANT, CLOSE, DIFFERENT = 4, 3, 2, 1, 0
 
@@ -167,6 +168,8 @@ def romanize(word: str, ukrainian: bool = False) -> str:
         return _greek_spell(word, [0] * len(_greek_units(word)))
     if DEVANAGARI_RE.search(word):
         return devanagari_romanize(word)
+    if HANGUL_RE.search(word):
+        return hangul_romanize(word)
     out = []
     for ch in unicodedata.normalize("NFC", word):
         low = ch.lower()
@@ -265,6 +268,8 @@ def romanizations(word: str, ukrainian: bool = False) -> frozenset[str]:
     its digraphs and letters (Μπαλτάς: Baltas, Mpaltas, Mbaltas); for Cyrillic, :func:`romanize`'s one."""
     if DEVANAGARI_RE.search(word):
         return devanagari_romanizations(word)
+    if HANGUL_RE.search(word):
+        return hangul_romanizations(word)
     if not _GREEK_LETTER_RE.search(word):
         return frozenset({romanize(word, ukrainian)})
     units = _greek_units(word)
