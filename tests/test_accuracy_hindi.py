@@ -7,7 +7,8 @@ import pytest
 
 from checks.accuracy import polarity
 from checks.accuracy.dates import date_mentions
-from checks.accuracy.numbers import quantities, same_figure
+from checks.accuracy.numbers import quantities
+from checks.accuracy.samefigure import same_figure
 from checks.accuracy.split import split_original
 from checks.names import romanize
 from accuracy_pairs import accuracy

@@ -4,7 +4,8 @@ the comparison that A003 rests on (equal figures, conversions, rounding, what is
 import pytest
 
 from checks.accuracy.compare import FigureComparison, compare_figures
-from checks.accuracy.numbers import converts, english, quantities, same_figure, same_year
+from checks.accuracy.numbers import quantities
+from checks.accuracy.samefigure import converts, english, same_figure, same_year
 
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
 

@@ -6,7 +6,8 @@
 import pytest
 
 from checks.accuracy.clocktimes import clock_times
-from checks.accuracy.numbers import quantities, same_figure
+from checks.accuracy.numbers import quantities
+from checks.accuracy.samefigure import same_figure
 from accuracy_pairs import accuracy
 
 

@@ -32,7 +32,7 @@ from .clocktimes import compare_times, pair_times
 from .compare import compare_dates, compare_figures
 from .devanagari import LETTERS as DEVANAGARI
 from .mismatch import Mismatch
-from .numbers import english
+from .samefigure import english
 from .pairing import Alignment, align_document
 from .hangulnames import compare_hangul_names
 from .pinyinnames import compare_pinyin_names

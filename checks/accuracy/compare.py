@@ -18,7 +18,8 @@ from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
 from .datespersian import compare_solar
 from .mismatch import Mismatch
-from .numbers import Quantity, converts, english, quantities, same_figure, same_year
+from .numbers import Quantity, quantities
+from .samefigure import converts, english, same_figure, same_year
 from .numwords import currencies_differ
 from .readings import says_a_decade
 

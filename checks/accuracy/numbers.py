@@ -9,7 +9,6 @@ cry wolf over a correct conversion.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -368,95 +367,3 @@ def _combine(vals: list[float]) -> float:
         else:
             total += v
     return total
-
-
-# -- comparing --------------------------------------------------------------------------------
-
-
-def _sig(v: float) -> int:
-    """Significant digits of a value as written (trailing zeros of a whole number not counted)."""
-    if v == 0:
-        return 1
-    s = f"{abs(v):.10g}".replace(".", "").lstrip("0")
-    s = s.split("e")[0]
-    return max(1, len(s.rstrip("0")))
-
-
-def _round_sig(v: float, n: int) -> float:
-    if v == 0:
-        return 0.0
-    return round(v, n - 1 - int(math.floor(math.log10(abs(v)))))
-
-
-def close(x: float, y: float) -> bool:
-    return x == y or abs(x - y) <= 1e-9 * max(abs(x), abs(y))
-
-
-def same_figure(a: Quantity, b: Quantity) -> bool:
-    """Whether two quantities state the same figure (either reading; rounding of large round figures)."""
-    for x in a.values:
-        for y in b.values:
-            if close(x, y):
-                return True
-            lo, hi = (a, b) if _sig(x) >= _sig(y) else (b, a)
-            xv, yv = (x, y) if lo is a else (y, x)
-            coarse = hi.scale >= 1e3 or (abs(yv) >= 1e4 and yv % 1000 == 0)
-            if coarse and _sig(yv) < _sig(xv) and close(_round_sig(xv, _sig(yv)), yv):
-                return True  # 1,234,567 reported as "1.2 million"
-    return False
-
-
-def converts(a: Quantity, b: Quantity) -> bool:
-    """Whether ``b`` is ``a`` in other units (miles for km, Fahrenheit for Celsius) within 3%."""
-    if a.kind == b.kind == "money":  # Iranian rials given in tomans (a tenth as many)
-        return persian.rial_toman(a.unit, a.value, b.unit, b.value)
-    if a.kind != "unit" or b.kind != "unit" or a.unit == b.unit:
-        return False
-    da, db = UNITS.get(a.unit), UNITS.get(b.unit)
-    if not da or not db:
-        return False
-    if {da[0], db[0]} == {"temp_c", "temp_f"}:
-        c, f = (a.value, b.value) if da[0] == "temp_c" else (b.value, a.value)
-        return abs(c * 9 / 5 + 32 - f) <= 1.5
-    if da[0] != db[0]:
-        return False
-    x, y = a.value * da[1], b.value * db[1]
-    return abs(x - y) <= 0.03 * max(abs(x), abs(y))
-
-
-# Years of a national calendar as the draft gives them in the Gregorian one: draft year = original + offset
-# (the offset depends on the month). Nepal's Bikram Sambat, Iran's and Afghanistan's Solar Hijri, Thailand's
-# Buddhist era.
-CALENDAR_OFFSETS = {"ne": (-57, -56), "fa": (621, 622), "ps": (621, 622), "th": (-543,)}
-
-
-def same_year(a: Quantity, b: Quantity, lang: str) -> bool:
-    """Whether ``b`` is year ``a`` of the original's national calendar (``lang``) in the Gregorian one, or
-    the year or decade a two-digit ``a`` abbreviates (80年代, les années 80, '80s: the 1980s; in words, Dutch
-    de jaren negentig: the 1990s)."""
-    if a.kind != "number" or b.kind != "number" or (a.word and a.value % 10) or b.word or a.scale != 1 or b.scale != 1:
-        return False
-    if 10 <= a.value <= 99 and a.value == int(a.value) and b.value in (1900 + a.value, 2000 + a.value):
-        return True
-    return any(a.value + k == b.value and 1000 <= b.value <= 2200 for k in CALENDAR_OFFSETS.get(lang, ()))
-
-
-def english(q: Quantity, value: float | None = None, like: Quantity | None = None) -> str:
-    """An English figure for a value, in the style of ``like`` (its scale word, its decimals)."""
-    v = q.value if value is None else value
-    scale = like.scale if like is not None and like.scale > 1 else 1.0
-    if like is None and abs(v) >= 1e6:
-        scale = next(s for s in (1e12, 1e9, 1e6) if abs(v) >= s)
-    x = v / scale
-    if close(x, round(x)):
-        s = f"{int(round(x)):,}"
-    else:
-        s = f"{x:,.{max(1, min(3, _decimals(x)))}f}"
-    if like is None and scale > 1:
-        s += " " + {1e6: "million", 1e9: "billion", 1e12: "trillion"}[scale]
-    return s
-
-
-def _decimals(x: float) -> int:
-    s = f"{x:.6f}".rstrip("0")
-    return len(s.split(".")[1]) if "." in s else 0

@@ -12,6 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
+from . import numtables as _more
 from . import persian as _fa
 from . import numwordsnordic as _nordic
 from .numwordshungarian import CURRENCIES_HU, PERCENT_HU, SCALES_HU, UNITS_HU, WORDS_HU
@@ -104,30 +105,7 @@ _DEVANAGARI_SCALES = [
 _SCALES += _DEVANAGARI_SCALES + [
     (w + p, m, langs) for w, m, langs in _DEVANAGARI_SCALES for p in ("को", "का", "की", "मा", "ले", "सम्म", "भन्दा", "से", "में")
 ]
-# Greek: written out in the plural and genitive (2,5 εκατομμύρια, 300 χιλιάδων), or abbreviated with a
-# full stop (185 εκατ. ευρώ, 1,2 δισ., 3 εκ. ευρώ, 2 τρισ.)
-_SCALES += [(w, m, "el") for ws, m in (
-    ("χιλιάδα χιλιάδες χιλιάδων χιλ", K), ("εκατομμύριο εκατομμύρια εκατομμυρίου εκατομμυρίων εκατ εκ.", M),
-    ("δισεκατομμύριο δισεκατομμύρια δισεκατομμυρίου δισεκατομμυρίων δισ", B),
-    ("τρισεκατομμύριο τρισεκατομμύρια τρισεκατομμυρίου τρισεκατομμυρίων τρισ τρισ.", T)) for w in ws.split()]
-# Czech: tisíc/tisíce/tis., milion/miliony/milionů/mil., miliarda/miliardy/miliard/mld., bilion in their
-# cases (3,2 miliardy korun, 4,3 milionu míst, 236 tisíc, 1,5 mil. Kč)
-_SCALES += [(w, m, "cs") for ws, m in (
-    ("tisíc tisíce tisícům tisících tisíci tis tis.", K), ("milion miliony milionech milionům mil.", M),
-    ("miliardu miliardách miliardám miliardami", B), ("bilion bilionu bilionů biliony", T)) for w in ws.split()]
-# Hindi: every nukta spelling (हज़ार written with the sign, precomposed or without it: :mod:`.devanagari`); Indian
-# English gives lakh and crore in Latin letters ("Rs 2,450 crore", "4.2 lakh hectares", "Rs 5 cr")
-_SCALES += [(f, m, "hi") for w, m in (("हज़ार", K), ("करोड़", 1e7), ("करोड़ों", 1e7)) for f in nukta_forms(w)]
-_SCALES += [(w, m, "en hi ne mr") for ws, m in (("lakh lakhs lac lacs", 1e5), ("crore crores", 1e7)) for w in ws.split()]
-_SCALES += [("cr", 1e7, "en"), ("cr.", 1e7, "en")]
-# budgets count in lakh crore (7.36 लाख करोड़ = 7.36 trillion) and thousand crore (50 हज़ार करोड़ = 500 billion)
-_SCALES += [(f"{a} {c}", m * 1e7, "hi") for w, m in (("लाख", 1e5), ("हज़ार", K)) for a in nukta_forms(w)
-            for c in nukta_forms("करोड़")]
-_SCALES += [("lakh crore", 1e12, "en hi"), ("thousand crore", 1e10, "en hi")]
-_SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි", 1e7, "si"), ("මිලියන", M, "si"), ("බිලියන", B, "si")]
-# Romanian: "mil." is milioane (5 mil. euro; Spanish and Portuguese mil is a thousand), "mld." miliarde; the
-# trillion is trilion / trilioane
-_SCALES += [("mil.", M, "ro"), ("mil", M, "ro"), ("trilion", T, "ro"), ("trilioane", T, "ro")]
+_SCALES += _more.SCALES  # Greek, Czech, Hindi, Sinhala, Romanian: numtables.py
 _SCALES += _nordic.SCALES  # Swedish, Danish, Norwegian: milj., mdr, biljon, tusind, mia.
 _SCALES += SCALES_HU  # Hungarian, in their cases (3,2 milliárdos, 850 millióval): numwordshungarian.py
 
@@ -157,28 +135,9 @@ CURRENCIES = {
     "pln": "PLN", "zlotys": "PLN", "zlotych": "PLN", "dolary": "USD", "dolara": "USD", "dolarach": "USD",
     "funtów": "GBP", "funty": "GBP", "franków": "CHF", "jenów": "JPY", "juanów": "CNY", "hrywien": "UAH",
 }
-# Czech: Kč, koruna in its cases (32,5 miliardy korun, 6 korunách), euro (2 eura, 100 eur), and the koruna in
-# English ("crowns", CZK)
-CURRENCIES.update({w: code for ws, code in (
-    ("kč czk korun koruny koruna korunu korunách korunám korunami crowns korunas czech_crowns", "CZK"),
-    ("eura eurech eurům", "EUR"), ("dolarů dolarech dolarům", "USD"), ("liber", "GBP")) for w in (x.replace("_", " ") for x in ws.split())})
-# Greek: ευρώ does not decline; δολάριο does (δολάρια, δολαρίων). Bare λίρες is left out: Greek news says it
-# of sterling and of the Turkish lira alike.
-CURRENCIES.update({w: code for ws, code in (
-    ("ευρώ ευρω", "EUR"), ("δολάριο δολάρια δολαρίου δολαρίων δολ.", "USD"),
-    ("στερλίνες στερλινών λίρες_στερλίνες λιρών_στερλινών λίρες_αγγλίας λιρών_αγγλίας", "GBP"),
-    ("γιεν", "JPY"), ("γουάν", "CNY"), ("ρούβλι ρούβλια ρουβλίων", "RUB"), ("ελβετικά_φράγκα", "CHF"),
-    ("τουρκικές_λίρες τουρκικών_λιρών", "TRY")) for w in (x.replace("_", " ") for x in ws.split())})
+CURRENCIES.update(_more.CURRENCIES)  # Czech, Greek, Romanian, Hindi: numtables.py
 CURRENCIES.update({f: code for w, code in (("dolar", "USD"), ("euro", "EUR"), ("avro", "EUR"), ("lira", "TRY"),
                                           ("sterlin", "GBP")) for f in turkish_forms(w)})
-# Romanian: leu / lei (RON), dolari americani, franci elvețieni, lire sterline (bare "lire" is left out: the
-# Turkish lira is "lire turcești")
-CURRENCIES.update({w.replace("_", " "): code for ws, code in (
-    ("leu lei_noi", "RON"), ("dolari_americani", "USD"), ("lire_sterline", "GBP"),
-    ("lire_turcești lire_turceşti", "TRY"), ("franci_elvețieni franci_elveţieni franci", "CHF")) for w in ws.split()})
-# Hindi rupees (रुपये, रुपए, रुपयों; रु. before or after the figure) and Indian English "Rs 500", "Rs. 2,450 crore"
-CURRENCIES.update({w: "INR" for w in "रुपये रुपए रुपया रुपयों रुपयो रु. rs rs. inr rupee".split()})
-CURRENCIES.update({"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "पाउंड": "GBP"})
 CURRENCIES.update(CURRENCIES_HU)  # forint, forintot, forinttal, HUF (Ft: LANG_CURRENCIES)
 # Currencies English calls by one name: the Egyptian pound is "pounds" in a draft as much as sterling is.
 CURRENCIES.update(_nordic.CURRENCIES)  # kronor, kr, SEK; kroner, NOK, DKK
@@ -235,38 +194,10 @@ UNITS = {
     "graden celsius": ("temp_c", 1), "kubieke meter": ("vol", 1000), "vierkante meter": ("area", 1),
     "vierkante kilometer": ("area", 1e6),
 }
-# Greek units, nominative, accusative and genitive plural (12 ναυτικά μίλια, 5.100 εκταρίων, 40 βαθμούς Κελσίου);
-# the στρέμμα is a tenth of a hectare
-UNITS.update({w.replace("_", " "): unit for ws, unit in (
-    ("χλμ χλμ. χιλιόμετρα χιλιομέτρων", ("len", 1000)), ("μέτρα μέτρων", ("len", 1)),
-    ("χιλιοστά χιλιοστών", ("len", 0.001)), ("μίλια μιλίων", ("len", 1609.344)),
-    ("ναυτικά_μίλια ναυτικών_μιλίων", ("len", 1852)), ("κιλά κιλών", ("mass", 1)),
-    ("τόνοι τόνους τόνων", ("mass", 1000)), ("εκτάρια εκταρίων", ("area", 1e4)), ("στρέμματα στρεμμάτων", ("area", 1e3)),
-    ("τ.μ. τετραγωνικά_μέτρα τετραγωνικών_μέτρων", ("area", 1)),
-    ("τ.χλμ. τετραγωνικά_χιλιόμετρα τετραγωνικών_χιλιομέτρων", ("area", 1e6)), ("λίτρα λίτρων", ("vol", 1)),
-    ("κυβικά_μέτρα κυβικών_μέτρων κ.μ.", ("vol", 1000)),
-    ("βαθμούς_κελσίου βαθμοί_κελσίου βαθμών_κελσίου", ("temp_c", 1))) for w in ws.split()})
-# Hindi units (12 किमी, 4.2 लाख हेक्टेयर, 250 मिमी बारिश, 40 डिग्री सेल्सियस)
-UNITS.update({w.replace("_", " "): unit for ws, unit in (
-    ("किमी कि.मी. किलोमीटर", ("len", 1000)), ("मीटर", ("len", 1)), ("मिमी मि.मी. मिलीमीटर", ("len", 0.001)),
-    ("सेमी सेंटीमीटर", ("len", 0.01)), ("हेक्टेयर", ("area", 1e4)), ("एकड़ एकड", ("area", 4046.856)),
-    ("वर्ग_किलोमीटर वर्ग_किमी", ("area", 1e6)), ("किलो किलोग्राम", ("mass", 1)), ("टन", ("mass", 1000)),
-    ("लीटर", ("vol", 1)), ("डिग्री_सेल्सियस डिग्री", ("temp_c", 1)), ("मेगावाट", ("power", 1e6))) for w in ws.split()})
+UNITS.update(_more.UNITS)  # Greek, Hindi, Korean, Romanian: numtables.py
 
 UNITS.update(UNITS_HU)  # Hungarian units in their cases (8,45 méteren)
-# Korean units written out (120밀리미터, 3킬로미터, 500톤)
-UNITS.update({w: unit for ws, unit in (
-    ("킬로미터", ("len", 1000)), ("미터", ("len", 1)), ("밀리미터", ("len", 0.001)), ("센티미터", ("len", 0.01)),
-    ("킬로그램", ("mass", 1)), ("톤", ("mass", 1000)), ("헥타르", ("area", 1e4)), ("제곱킬로미터", ("area", 1e6))) for w in ws.split()})
 
-# Romanian units, plural as news writes them after "de" (150 de litri, 2.350 de hectare, 30 de grade Celsius);
-# "mp" is the square metre (75 mp), "l/mp" the rain gauge's litre per square metre
-UNITS.update({w.replace("_", " "): unit for ws, unit in (
-    ("kilometri kilometru", ("len", 1000)), ("metru", ("len", 1)), ("centimetri", ("len", 0.01)),
-    ("milimetri", ("len", 0.001)), ("kilograme kilogram", ("mass", 1)), ("tone tonă", ("mass", 1000)),
-    ("hectare hectar", ("area", 1e4)), ("mp metri_pătrați metri_pătraţi", ("area", 1)),
-    ("kmp kilometri_pătrați kilometri_pătraţi", ("area", 1e6)), ("litru l/mp", ("vol", 1)),
-    ("grade_celsius grade", ("temp_c", 1))) for w in ws.split()})
 
 PERCENT_WORDS = (
     "%", "％", "٪", "per cent", "percent", "percentage points", "prozent", "prozentpunkte", "pour cent", "por ciento",

@@ -2,7 +2,7 @@
 
 A translator counts years in decades (``近20年`` "nearly two decades") and renders ``十余`` ("ten-odd") as
 "more than a dozen". Each is the same fact, so the draft's figure gets the other value as a further reading,
-which :func:`numbers.same_figure` accepts like either reading of ``1.500``; only where the draft says which
+which :func:`samefigure.same_figure` accepts like either reading of ``1.500``; only where the draft says which
 form it is ("decades" after the figure, "dozen"). Clock times (``14时``, ``14 Uhr`` as "2 p.m.") are
 :mod:`.clocktimes`' business.
 """
