@@ -83,6 +83,8 @@ def test_english_words_that_say_no_answer_a_russian_ne():
     ("बिराटनगर पूर्वी नेपालको सहर हो।", "Biratnagar is a city in eastern Nepal."),
     ("तामाङ समुदायले ल्होसार मनायो।", "The Tamang community celebrated Lhosar."),
     ("जलविहार तालमा डुङ्गा चल्छ।", "Boats sail on the Jalbihar lake."),
+    ("किरांत समुदायले उधौली पर्व मनायो।", "The Kirat community celebrated the Udhauli festival."),  # silent anusvara
+    ("हेनरिक इब्सेन नर्वेका नाटककार थिए।", "Henric Ibsen was a Norwegian playwright."),  # क as c
 ])
 def test_devanagari_names_in_their_usual_english_spellings(original, draft):
     assert names(original, draft, "ne") == []

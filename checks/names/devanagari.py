@@ -26,6 +26,9 @@ _CONSONANTS = dict(zip(
 ))
 _NUKTA = {"क": ("q", "k"), "ख": ("kh",), "ग": ("g",), "ज": ("z", "j"), "ड": ("r", "d"), "ढ": ("rh", "dh"),
           "फ": ("f",), "य": ("y",)}
+# Loanwords and foreign names often go without the nukta (ओरिजा Oryza, रूजेट Ruzet) and English gives क as c in
+# Western names (हेनरिक Henric): fair spellings too
+_LOAN = {"ज": ("j", "z"), "क": ("k", "c")}
 _PRECOMPOSED = {chr(0x0958 + i): base for i, base in enumerate("कखगजडढफय")}
 _VOWELS = {  # independent letter and vowel sign
     "अ": ("a",), "आ": ("a",), "ा": ("a",), "इ": ("i",), "ि": ("i",), "ई": ("i",), "ी": ("i",),
@@ -56,7 +59,7 @@ def _units(word: str, delete_schwa: bool) -> tuple[tuple[str, ...], ...]:
         ch = chars[i]
         if ch in _CONSONANTS:
             nukta = i + 1 < len(chars) and chars[i + 1] == _NUKTA_SIGN
-            toks.append(["C", _NUKTA[ch] if nukta and ch in _NUKTA else _opts(_CONSONANTS[ch]), ch])
+            toks.append(["C", _NUKTA[ch] if nukta and ch in _NUKTA else _LOAN.get(ch, _opts(_CONSONANTS[ch])), ch])
             i += 2 if nukta else 1
             nxt = chars[i] if i < len(chars) else ""
             if nxt == _VIRAMA:
@@ -71,7 +74,7 @@ def _units(word: str, delete_schwa: bool) -> tuple[tuple[str, ...], ...]:
             toks.append(["V", _VOWELS[ch], ch])
         elif ch == "\u0902":  # anusvara: m before a labial
             nxt = chars[i + 1] if i + 1 < len(chars) else ""
-            toks.append(["X", ("m", "n") if nxt in _LABIALS else ("n",), ch])
+            toks.append(["X", ("m", "n", "") if nxt in _LABIALS else ("n", ""), ch])  # often unwritten: Kirat, Besi
         elif ch == "\u0901":  # chandrabindu: a nasal vowel, mostly unwritten
             toks.append(["X", ("n", ""), ch])
         elif ch == "\u0903":
