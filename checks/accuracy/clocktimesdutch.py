@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .clockwords import half_or_quarter
+
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _AT = r"(?:om|rond|omstreeks|vanaf|tegen|ca\.|circa)"
 _HOURS = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien elf twaalf".split(), 1)}
@@ -43,11 +45,6 @@ def dutch_times(t: str, start: int, end: int) -> list[tuple[int, int, int, int]]
         h = _hour(m.group(4))
         if h is None or h > 12 or not _HALF_CUE_RE.search(t, max(start, m.start() - 12), m.start()):
             continue  # "half acht" is a time after om, rond, vanaf ("een half uur" is not)
-        if m.group(1):
-            h, minute = (h - 2) % 12 + 1, 30
-        elif m.group(3).lower() == "over":
-            minute = 15
-        else:
-            h, minute = (h - 2) % 12 + 1, 45
+        h, minute = half_or_quarter(h, bool(m.group(1)), (m.group(3) or "").lower() == "over")
         out.append((m.start(), m.end(), h, minute))
     return out

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .clockwords import half_or_quarter
+
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _AT = r"(?:kl\.?|klockan|klokken|klokka)"
 _HOURS = {w: i for i, w in enumerate("ett två tre fyra fem sex sju åtta nio tio elva tolv".split(), 1)}
@@ -44,11 +46,6 @@ def swedish_times(t: str, start: int, end: int) -> list[tuple[int, int, int, int
         h = _hour(m.group(4))
         if h is None:
             continue
-        if m.group(1):
-            h, minute = (h - 2) % 12 + 1, 30
-        elif m.group(3).lower() == "över":
-            minute = 15
-        else:
-            h, minute = (h - 2) % 12 + 1, 45
+        h, minute = half_or_quarter(h, bool(m.group(1)), (m.group(3) or "").lower() == "över")
         out.append((m.start(1) if m.group(1) else m.start(2), m.end(), h, minute))
     return out

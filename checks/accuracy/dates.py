@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
-from .datemention import DateMention
+from .datemention import DateMention, year_in
 from .datesczech import czech_word_ok
 from .dateshindi import hindi_dates
 from .datespersian import persian_dates, roman_solar_dates
@@ -366,7 +366,7 @@ def _year_after(t: str, b: int, hi: int) -> int | None:
     m = _YEAR_AFTER_RE.match(t, day.end() if day and len(day.group(1)) <= 2 else b, hi)
     if m is None and day:
         m = _YEAR_AFTER_RE.match(t, b, hi)
-    return int(m.group(1)) if m and 1000 <= int(m.group(1)) <= 2200 else None
+    return year_in(m)
 
 
 def _cjk_dates(t: str, start: int, end: int) -> list[DateMention]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .datemention import DateMention
+from .datemention import DateMention, day_in, year_in
 from .devanagari import LETTERS, nukta_forms
 
 _MONTHS = (
@@ -54,9 +54,9 @@ def hindi_dates(t: str, start: int, end: int) -> list[DateMention]:
             out.append(DateMention(a, b, weekday=num, word=(a, b)))
             continue
         day_m = _DAY_BEFORE_RE.search(t, max(start, a - 4), a)
-        day = int(day_m.group(1)) if day_m and 1 <= int(day_m.group(1)) <= 31 else None
+        day = day_in(day_m)
         year_m = _YEAR_AFTER_RE.match(t, b, end)
-        year = int(year_m.group(1)) if year_m and 1000 <= int(year_m.group(1)) <= 2200 else None
+        year = year_in(year_m)
         if m.group() in _NEEDS_FIGURE and day is None and year is None:
             continue
         day_span = day_m.span(1) if day else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .datemention import DateMention
+from .datemention import DateMention, year_in
 
 _MONTHS = "január február március április május június július augusztus szeptember október november december"
 _WEEKDAYS = "hétfő kedd szerda csütörtök péntek szombat vasárnap"
@@ -54,7 +54,7 @@ _YEAR_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{4})\.?\s*$")  # 2024. március, 20
 def year_before(t: str, a: int, lo: int) -> int | None:
     """The year written before a Hungarian month (``2024. március``)."""
     m = _YEAR_BEFORE_RE.search(t, max(lo, a - 8), a)
-    return int(m.group(1)) if m and 1000 <= int(m.group(1)) <= 2200 else None
+    return year_in(m)
 
 
 _NUMERIC_RE = re.compile(r"(?<![\d.,])(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?(?![\d,])")

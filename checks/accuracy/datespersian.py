@@ -19,7 +19,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .datemention import DateMention
+from .datemention import DateMention, day_in, year_in
 from .mismatch import Mismatch
 from .persian import spellings
 
@@ -78,9 +78,9 @@ def persian_dates(t: str, start: int, end: int) -> list[DateMention]:
                 out.append(DateMention(a, b, weekday=num, word=(a, b)))
             continue
         day_m = _DAY_BEFORE_RE.search(t, max(start, a - 6), a)
-        day = int(day_m.group(1)) if day_m and 1 <= int(day_m.group(1)) <= 31 else None
+        day = day_in(day_m)
         year_m = _YEAR_AFTER_RE.match(t, b, end)
-        year = int(year_m.group(1)) if year_m and 1000 <= int(year_m.group(1)) <= 2200 else None
+        year = year_in(year_m)
         month_word = _MONTH_WORD_AFTER_RE.match(t, b, end) is not None
         if m.group() in _AMBIGUOUS and day is None and year is None and not (kind == "solar" and month_word):
             continue
