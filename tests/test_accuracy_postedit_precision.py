@@ -85,6 +85,8 @@ def test_english_words_that_say_no_answer_a_russian_ne():
     ("जलविहार तालमा डुङ्गा चल्छ।", "Boats sail on the Jalbihar lake."),
     ("किरांत समुदायले उधौली पर्व मनायो।", "The Kirat community celebrated the Udhauli festival."),  # silent anusvara
     ("हेनरिक इब्सेन नर्वेका नाटककार थिए।", "Henric Ibsen was a Norwegian playwright."),  # क as c
+    ("लक्ष्मी पूजा आज हुन्छ।", "The Laxmi Puja takes place today."),  # क्ष as x
+    ("सिन्धुपाल्चोकमा पहिरो गयो।", "A landslide hit Sindhupalchowk."),  # o as ow, a postposition
 ])
 def test_devanagari_names_in_their_usual_english_spellings(original, draft):
     assert names(original, draft, "ne") == []
