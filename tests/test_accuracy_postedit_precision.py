@@ -98,3 +98,22 @@ def test_devanagari_names_in_their_usual_english_spellings(original, draft):
 ])
 def test_devanagari_names_with_a_consonant_slip_still_fire(original, draft, wrong):
     assert names(original, draft, "ne") == [wrong]
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("Всё стало скучно и перестало приносить удовольствие.", "Everything became boring and no longer gave any pleasure."),
+    ("Вопрос неучастия в выборах обсуждался долго.", "The question of not taking part in the elections was long discussed."),
+    ("Результат в целом неплохой для первого года.", "The result is not bad on the whole for a first year."),
+])
+def test_russian_words_that_say_no_answer_an_english_negation(original, draft):
+    from accuracy_pairs import accuracy
+
+    assert [r for r, _ in accuracy(draft, original) if r == "A006"] == []
+
+
+def test_a_dropped_russian_negation_still_fires_beside_those_words():
+    from accuracy_pairs import accuracy
+
+    original = "Правительство не утвердило бюджет на следующий год."
+    assert ("A006", "The government approved the budget for next year.") in accuracy(
+        "The government approved the budget for next year.", original)

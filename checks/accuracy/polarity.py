@@ -99,7 +99,11 @@ _SOFT_MORE += r"|un[a-z]{3,}(?:able|ably|ful|fully)|ignor(?:e|es|ed|ing)"
 # Russian and Ukrainian words built on не- and без- that say no (неправда "untrue", некстати "out of place",
 # невозможно "impossible", безуспешно "to no avail"); a closed list, as неделя, нефть, небо are not negative
 _SOFT_MORE += (r"|не(?:правд|кстати|возможн|известн|понятн|ясн|удач|верн|правильн|законн|доступн|нужн|приемлем"
-               r"|можлив|відом)\w*|бе[зс](?:успешн|полезн|результатн|надежн)\w*|wrong\w*")
+               r"|можлив|відом|плох)\w*|бе[зс](?:успешн|полезн|результатн|надежн)\w*|wrong\w*")
+# ...and verbal nouns on не- (неучастие "non-participation", невыполнение "failure to fulfil", непризнание), and
+# перестал "stopped", which says "no longer" (перестало приносить удовольствие / "no longer gives pleasure");
+# неплохо "not bad" above is litotes, as the English is
+_SOFT_MORE += r"|не[^\W\d_]{3,}(?:ние|тие|ния|тия|нию|тию|нием|тием|нии|тии)|переста[^\W\d_]+"
 # Polish "brak" (lack: brak sygnałów "no signals"), zabrakło "ran short", odmówił "refused", and adjectives
 # built on nie- (niemożliwy "impossible", niezmienione "unchanged", niewystarczający "insufficient"); English
 # "unchanged" says "not changed" (RPP nie zmieniła stóp / "leaves rates unchanged")
