@@ -117,3 +117,16 @@ def test_a_dropped_russian_negation_still_fires_beside_those_words():
     original = "Правительство не утвердило бюджет на следующий год."
     assert ("A006", "The government approved the budget for next year.") in accuracy(
         "The government approved the budget for next year.", original)
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("Матвеев возглавил комиссию.", "Matveyev headed the commission."),
+    ("Диакон Кураев ответил критикам.", "Deacon Kurayev answered his critics."),
+    ("Иуда Искариот предал учителя.", "Judas Iscariot betrayed his teacher."),
+])
+def test_russian_names_in_their_usual_english_forms(original, draft):
+    assert names(original, draft, "ru") == []
+
+
+def test_a_russian_name_with_a_slip_still_fires():
+    assert names("Матвеев возглавил комиссию.", "Matvejev headed the commission.", "ru") == ["Matvejev"]

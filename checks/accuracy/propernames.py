@@ -119,15 +119,21 @@ def _exonym(draft_word: str, original_word: str) -> bool:
 # Languages whose own transliteration of Russian, Ukrainian and Greek names writes j where English writes y
 # (Estonian Fjodor, Slovjansk; German Jelzin; Polish Jelcyn): the English y-spelling is the same name.
 J_FOR_Y = frozenset("et fi lv lt de nl sv no da pl cs sk sl hr hu".split())
+# Languages written in Cyrillic: English gives е after a vowel as ye, and biblical and classical names their
+# Latin forms (х as ch, к as c)
+CYRILLIC_LANGS = frozenset("ru uk be bg sr mk".split())
 
 
 def _spellings(latin: str, lang: str = "") -> set[str]:
     """A Latin-script name as written and as English spells its sounds: Estonian Šoigu is Shoigu; where the
     language transliterates with j, Fjodor is Fyodor, Zõbin is Zybin, Alehhin is Alekhin; a Greek name in -os
-    is Latin -us in English (Nikephoros, Nicephorus)."""
+    is Latin -us in English (Nikephoros, Nicephorus); Russian Matveev is Matveyev, Iskariot Iscariot."""
     out = {latin, latin.translate(_SH)}
     if lang in J_FOR_Y:
         out |= {f.replace("j", "y").replace("J", "Y").replace("õ", "y").replace("hh", "kh") for f in list(out)}
+    if lang in CYRILLIC_LANGS:  # Matveev: Matveyev, Kuraev: Kurayev; Issakhar: Issachar; Iskariot: Iscariot
+        out |= {re.sub(r"(?<=[aeiouy])e", "ye", f) for f in out} | {f.replace("kh", "ch") for f in out}
+        out |= {f.replace("k", "c") for f in out}
     if latin.endswith("os") and len(latin) > 5:
         latinised = {f[:-2].replace("k", "c").replace("K", "C") + "us" for f in out} | {f[:-2] + "us" for f in out}
         out |= latinised | {f.replace("ei", "i") for f in latinised}  # Herakleitos, Heraclitus
