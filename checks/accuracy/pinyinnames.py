@@ -13,9 +13,9 @@ characters the aligned original sentence has at that place: when their pinyin is
 word (a slip, not another word: "Lake" for 湖 is a translation) the draft is flagged, with the original's
 characters, their pinyin as a fix, and both quoted.
 
-Measured on the mqm-zhen news (all documents): it fires on 21 MT segments with a Major Accuracy error
-(most of them the name errors the raters marked), 7 others (name slips the raters let pass) and 2 of 1,300
-human translations (both real slips: 赵雅敏 "Zhao Yaomin", 金银潭 "Jinyitan").
+Measured on the mqm-zhen news (all documents): it fires on 16 MT segments with a Major Accuracy error, 6 other
+MT segments (name slips the raters let pass) and 2 of 1,300 human translations (both real slips: 赵雅敏 "Zhao
+Yaomin", 金银潭 "Jinyitan"); on WMT22 dev, another year, on 5 segments, all real slips.
 """
 
 from __future__ import annotations
@@ -101,9 +101,9 @@ class Readings:
         n = len(syllables)
         return at >= 0 and at + n <= len(self.every) and all(s in self.every[at + k] for k, s in enumerate(syllables))
 
-    def find(self, syllables: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
-        hi = len(self.every) if hi is None else hi
-        return [p for p in self._at.get(syllables[0], ()) if lo <= p <= hi - len(syllables) and self.reads(p, syllables)]
+    def find(self, syllables: tuple[str, ...]) -> list[int]:
+        """Where the text reads as these syllables."""
+        return [p for p in self._at.get(syllables[0], ()) if self.reads(p, syllables)]
 
     def spelled(self, a: int, b: int) -> str:
         """The pinyin of characters a..b as a name is written: Chengfeng, Xi'an (an apostrophe before a vowel)."""
