@@ -157,3 +157,6 @@ def test_chinese_official_calques():
             "Commission had received the funds.")
     assert [(f.excerpt, f.suggestions[0].replacement) for f in calques(text)] == [
         ("relevant person in charge", "official in charge"), ("Health and Health Commission", "Health Commission")]
+    headline = "APEC trade ministers meet to speed up the regional recovery - Xinhua English.news.cn"
+    assert [(f.excerpt, f.suggestions[0].replacement) for f in calques(headline)] == [
+        ("Xinhua English.news.cn", "Xinhuanet")]
