@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
 from . import numtables as _more
+from . import hebrew as _he
 from . import persian as _fa
 from . import numwordsnordic as _nordic
 from .numwordshungarian import CURRENCIES_HU, PERCENT_HU, SCALES_HU, UNITS_HU, WORDS_HU
@@ -300,6 +301,9 @@ _SCALES += _fa.SCALES; CURRENCIES.update(_fa.CURRENCIES); UNITS.update(_fa.UNITS
 PERCENT_WORDS += _fa.PERCENT_WORDS
 _WORDS.update(_nordic.WORDS)  # tjugofem, tvåhundra; Danish and Norwegian 2-100
 _WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshungarian.py)
+# Hebrew (:mod:`.hebrew`): 210 מיליארד ש"ח, 3.3%, 0.25 נקודת אחוז, עשרים וחמישה
+_SCALES += _he.SCALES; CURRENCIES.update(_he.CURRENCIES); UNITS.update(_he.UNITS); _WORDS["he"] = _he.WORDS
+PERCENT_WORDS += _he.PERCENT_WORDS
 ENGLISH_ORDINALS = {
     w: i for i, w in enumerate(
         "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i >= 2
