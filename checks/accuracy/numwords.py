@@ -356,7 +356,7 @@ _KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split
 SCALE_OF = defaultdict(str, {"ro": "de[ \u00a0]"})
 # Number words that only multiply the figure before them: "două sute" is 200, but "sute de oameni" is
 # "hundreds of people", no figure
-MULTIPLIER_ONLY = frozenset({"sute"})
+MULTIPLIER_ONLY = frozenset({"sute", "מאות"})  # Hebrew מאות אנשים "hundreds of people"; תשע מאות is 900
 # Number words that are also adjectives: Romanian "nouă" is nine and "new" (o lege nouă, o nouă etapă,
 # clădirea nouă). An adjective after an article, "mai"/"foarte", or a noun (a word ending in -ă, -e, -a); the
 # words ending so that do come before a figure (cele nouă, alte nouă, la nouă) are listed.
