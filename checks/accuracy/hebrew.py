@@ -2,7 +2,7 @@
 
 Hebrew news writes the English separators (``1,234.5``) and glues a prefix letter to a figure with a hyphen:
 ``ב-2024`` (in 2024), ``ל-15%`` (to 15%), ``מ-3.2 מיליארד`` (from 3.2 billion), ``כ-360 אלף`` (about 360,000):
-that hyphen is no minus sign (:func:`checks.accuracy.numbers` reads a minus only after a space or a bracket).
+that hyphen is no minus sign (:mod:`.numbers` drops a hyphen glued to a letter before it, as in "COVID-19").
 Scale words: ``אלף`` / ``אלפים`` / ``אלפי`` (thousand), ``מיליון``, ``מיליארד`` (billion), ``טריליון``, and in
 the construct state before a noun (``מיליוני שקלים``, ``מיליארדי דולרים``). Money: the shekel (``שקל``,
 ``שקלים``, the abbreviation ``ש"ח`` / ``ש״ח`` with gershayim and ``₪``), ``דולר``, ``יורו`` / ``אירו``. Percent:
