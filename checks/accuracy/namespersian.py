@@ -64,14 +64,17 @@ def latin_skeleton(word: str) -> str:
     return _collapse(re.sub(r"[aeiouy'’\-]", "", s))
 
 
-def _skeletons_in(text: str, spans) -> list[tuple[int, int, str, frozenset[str]]]:
-    return [(m.start(), m.end(), m.group(), persian_skeletons(m.group()))
-            for a, b in spans for m in _WORD_RE.finditer(text, a, b)]
+def _skeletons_in(text: str, spans, skeletons, word_re) -> list[tuple[int, int, str, frozenset[str]]]:
+    return [(m.start(), m.end(), m.group(), skeletons(m.group()))
+            for a, b in spans for m in word_re.finditer(text, a, b)]
 
 
-def persian_name_slips(original: str, ospans, draft: str, candidates: list[tuple[int, int, str]]) -> list[Mismatch]:
-    """Draft names (``candidates``: start, end, word) one consonant from a Persian name of the aligned original."""
-    owords = _skeletons_in(original, ospans)
+def persian_name_slips(original: str, ospans, draft: str, candidates: list[tuple[int, int, str]],
+                       skeletons=persian_skeletons, word_re: re.Pattern = _WORD_RE) -> list[Mismatch]:
+    """Draft names (``candidates``: start, end, word) one consonant from a Persian name of the aligned original;
+    another script that writes no short vowels (Hebrew: :mod:`.nameshebrew`) passes its own ``skeletons``
+    (word -> the consonant skeletons it may be spelled with) and ``word_re``."""
+    owords = _skeletons_in(original, ospans, skeletons, word_re)
     said = {s for *_, sks in owords for s in sks}
     out = []
     for a, b, w in candidates:
@@ -83,7 +86,7 @@ def persian_name_slips(original: str, ospans, draft: str, candidates: list[tuple
         if not close:
             continue
         oa, ob, ow = close[0]
-        fix = _draft_spelling(draft, persian_skeletons(ow), w)
+        fix = _draft_spelling(draft, skeletons(ow), w)
         msg = (f"The original spells this name “{ow}”; the draft has “{w}”, a consonant apart"
                + (f" (elsewhere the draft has “{fix}”)" if fix else ""))
         out.append(Mismatch(a, b, oa, ob, msg, (a, b, fix) if fix else None))

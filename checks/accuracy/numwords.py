@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
 from . import numtables as _more
+from . import hebrew as _he
 from . import persian as _fa
 from . import numwordsnordic as _nordic
 from .numwordshungarian import CURRENCIES_HU, PERCENT_HU, SCALES_HU, UNITS_HU, WORDS_HU
@@ -300,6 +301,9 @@ _SCALES += _fa.SCALES; CURRENCIES.update(_fa.CURRENCIES); UNITS.update(_fa.UNITS
 PERCENT_WORDS += _fa.PERCENT_WORDS
 _WORDS.update(_nordic.WORDS)  # tjugofem, tvåhundra; Danish and Norwegian 2-100
 _WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshungarian.py)
+# Hebrew (:mod:`.hebrew`): 210 מיליארד ש"ח, 3.3%, 0.25 נקודת אחוז, עשרים וחמישה
+_SCALES += _he.SCALES; CURRENCIES.update(_he.CURRENCIES); UNITS.update(_he.UNITS); _WORDS["he"] = _he.WORDS
+PERCENT_WORDS += _he.PERCENT_WORDS
 ENGLISH_ORDINALS = {
     w: i for i, w in enumerate(
         "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i >= 2
@@ -352,7 +356,7 @@ _KNOWN_SCALE_LANGS = frozenset(l for _, _, langs in _SCALES for l in langs.split
 SCALE_OF = defaultdict(str, {"ro": "de[ \u00a0]"})
 # Number words that only multiply the figure before them: "două sute" is 200, but "sute de oameni" is
 # "hundreds of people", no figure
-MULTIPLIER_ONLY = frozenset({"sute"})
+MULTIPLIER_ONLY = frozenset({"sute", "מאות"})  # Hebrew מאות אנשים "hundreds of people"; תשע מאות is 900
 # Number words that are also adjectives: Romanian "nouă" is nine and "new" (o lege nouă, o nouă etapă,
 # clădirea nouă). An adjective after an article, "mai"/"foarte", or a noun (a word ending in -ă, -e, -a); the
 # words ending so that do come before a figure (cele nouă, alte nouă, la nouă) are listed.

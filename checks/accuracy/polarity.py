@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .polarityczech import czech_negations
+from .polarityhebrew import CUES as _HEBREW_CUES, NOT_NEGATION as _HEBREW_NOT, hebrew_soft
 from .polaritypersian import persian_negations, persian_soft
 from .polarityswedish import CUES as _SCANDINAVIAN_CUES, NOT_NEGATION as _SCANDINAVIAN_NOT, SOFT as _SOFT_SV
 from .polarityswedish import scandinavian_negated
@@ -57,6 +58,7 @@ _CUES = {
           "semmiről semmiből semmiben semmihez semmilyen semmiféle semmiképp semmiképpen sehol sehova sehová "
           "sehonnan sehogy sehogyan",
 }
+_CUES["he"] = _HEBREW_CUES  # לא, אין, אינו, בלי, ללא with ו, ש, כש glued: polarityhebrew.py
 _CUES.update(_SCANDINAVIAN_CUES)  # Swedish, Danish, Norwegian: polarityswedish.py
 # Turkish negates the verb with a suffix: düşünmüyoruz "we are not thinking", çözülmediğini "that it was not
 # solved", olmayacak "will not be", gelmemiş; the aorist -maz/-mez is left out (Yılmaz is a surname).
@@ -153,7 +155,7 @@ def softened(text: str) -> bool:
     """Whether a sentence says no in words other than a negator (either language); in Chinese any negator
     character counts, as 无 and 未 negate inside words that no cue list can hold."""
     return (_SOFT_RE.search(text) is not None or _CJK_NEGATORS.search(text) is not None
-            or _NOT_UNTIL_RE.search(text) is not None or persian_soft(text))
+            or _NOT_UNTIL_RE.search(text) is not None or persian_soft(text) or hebrew_soft(text))
 
 
 # Chinese and Japanese cues are whole words: a bare 不 or 无 sits inside too many positive words.
@@ -281,6 +283,7 @@ _NOT_NEGATION = {
 }
 
 
+_NOT_NEGATION["he"] = _HEBREW_NOT  # לא רק, לא פחות מ, לא מעט, אין ספק
 _NOT_NEGATION.update(_SCANDINAVIAN_NOT)  # inte bara, inte mindre än, ingen tvekan, icke-; ikke bare
 
 
@@ -332,7 +335,7 @@ def _romanian_gerunds(text: str, skip: list[tuple[int, int]]) -> list[tuple[int,
 # same sentence ("не давал и не видел", "no ... nadie", "hiç gelmedi") make one negation, not two that cancel:
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
-_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko"}  # hi: न ... न, कोई नहीं; hu: senki sem
+_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko", "he"}  # hi: न ... न, कोई नहीं; hu: senki sem
 # (ko: 않았고 ... 없었다 is two clauses that both say no; its double negatives are no cues at all)
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"

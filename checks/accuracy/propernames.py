@@ -25,6 +25,7 @@ from .devanagari import LETTERS as DEVANAGARI
 from .estonianforms import estonian_inflected
 from .hungarian import hungarian_stems
 from .mismatch import Mismatch
+from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons
 from .namespersian import persian_name_slips
 from .scripts import CJK_LETTERS
 
@@ -234,6 +235,9 @@ def compare_names(
     if lang == "fa":  # Persian names by their consonants: باقری as "Baheri"
         out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans))
                 if (m.start, m.end) not in flagged]
+    if lang == "he":  # Hebrew names by their consonants too: סמוטריץ' as "Smotrick"
+        out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans),
+                                              hebrew_skeletons, _HEBREW_WORD_RE) if (m.start, m.end) not in flagged]
     if natives is None:
         natives = natives_in(original, names_list)
     found = _native_names(natives, ospans, draft, dspans)

@@ -8,6 +8,7 @@ language, so this one knows the full stops of many scripts and the abbreviations
   Greek's question mark and is read as one only in Greek text; its own code point U+037E always is), English;
 * Chinese and Japanese (``。！？`` and their half-width forms end a sentence with no space after them;
   ``」』”`` closing a quotation stay with the sentence);
+* Hebrew (Latin full stops; the gershayim of an acronym, ``ש"ח``, ``צה"ל``, is no quotation mark);
 * Arabic, Persian and Urdu (``؟`` and ``۔``), Hindi and Nepali (``।``), Armenian (``։``), Amharic
   (``።``), Burmese (``။``), Sinhala (Latin full stops).
 
@@ -141,7 +142,7 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
             return end  # "od maja 2019 r. Ekonomiści": Polish r. (roku) after a year ends the sentence
         if word.isdigit() and _in_dotted_date(text, a, lo, hi):
             return None  # Korean 2024. 3. 12.(화): a date written year first with full stops
-        if len(word) == 1 and word.isalpha():
+        if len(word) == 1 and word.isalpha() and not _hebrew_acronym(text, a, lo):
             return None  # an initial ("В. В. Путин", "J. Biden") or a one-letter abbreviation ("z. B.")
         if low in NUMBER_ABBREVS and first.isdigit():
             return None
@@ -163,6 +164,15 @@ _YEAR_ABBREV_RE = re.compile(r"(?:(?<!\d)\d{4}\s?r|(?<![\w.])[IVXLC]{1,6}\s?w)$"
 
 def _year_abbrev(text: str, a: int, lo: int, word: str) -> bool:
     return word in ("r", "w") and _YEAR_ABBREV_RE.search(text, max(lo, a - 12), a) is not None
+
+
+# A Hebrew acronym ends in a letter after gershayim (ש"ח, ארה"ב, צה"ל, ש״ח): its last letter before a full stop
+# is no initial, and the sentence ends there ("... ל-3.65 ש"ח. הבנק ..."); an initial stands alone (י. הרצוג)
+_HEBREW_ACRONYM_RE = re.compile(r"[\u05d0-\u05ea][\"״][\u05d0-\u05ea]$")
+
+
+def _hebrew_acronym(text: str, a: int, lo: int) -> bool:
+    return _HEBREW_ACRONYM_RE.search(text, max(lo, a - 3), a) is not None
 
 
 def _in_dotted_date(text: str, a: int, lo: int, hi: int) -> bool:

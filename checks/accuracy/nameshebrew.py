@@ -1,0 +1,59 @@
+"""Hebrew names spelled in Latin letters (A005), by their consonants as :mod:`.namespersian` compares Persian ones.
+
+Hebrew writes no short vowels: ``נתניהו`` is Netanyahu, ``הרצוג`` Herzog, ``סמוטריץ'`` Smotrich, ``גרינברג``
+Greenberg. Each letter is read as the sound classes English spells it with: ו as v or a vowel (nothing), י, א
+and ע as nothing, ב as b or v, פ as p or f, כ as k, kh or ch, ח as h, kh or ch, ק as k or q, צ as ts, tz or z,
+ש as sh or s, ת as t, a final ה as h or nothing; a geresh makes צ' ch, ג' j (or g: George) and ז' zh. A prefix letter glued to
+the name (``לנתניהו`` "to Netanyahu", ``מירושלים``, ``ובחיפה``) may be dropped. The comparison itself (a draft
+name one consonant from a name of the aligned original, no word there spelling it outright) is
+:func:`.namespersian.persian_name_slips`. Exonyms far from the letters (ירושלים Jerusalem) differ in their
+first consonant and are never taken for a slip.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+_CLASSES = {
+    "ב": ("b", "v"), "ג": ("g",), "ד": ("d",), "ה": ("h",), "ו": ("v", ""), "ז": ("s",), "ח": ("h", "X", "C"),
+    "ט": ("t",), "כ": ("k", "X", "C"), "ך": ("k", "X", "C"), "ל": ("l",), "מ": ("m",), "ם": ("m",), "נ": ("n",),
+    "ן": ("n",), "ס": ("s",), "פ": ("p", "f"), "ף": ("f", "p"), "צ": ("ts", "s"), "ץ": ("ts", "s"), "ק": ("k", "G"),
+    "ר": ("r",), "ש": ("S", "s"), "ת": ("t",),
+}
+_GERESH = {"צ": ("C",), "ץ": ("C",), "ג": ("j", "g"), "ז": ("Z", "j"), "ת": ("t", "s")}
+_SILENT = frozenset("אעי") | frozenset(chr(c) for c in range(0x0591, 0x05C8))  # and the niqqud points
+WORD_RE = re.compile(r"[\u05d0-\u05ea\u0591-\u05c7]+(?:['׳](?![\u05d0-\u05ea]))?")
+_PREFIX_LETTERS = "ובלמהשכ"
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _skeletons(word: str) -> set[str]:
+    units: list[tuple[str, ...]] = []
+    for i, ch in enumerate(word):
+        if ch in "'׳":
+            continue
+        if i + 1 < len(word) and word[i + 1] in "'׳" and ch in _GERESH:
+            units.append(_GERESH[ch])
+        elif ch in _CLASSES:
+            units.append(_CLASSES[ch])
+        elif ch not in _SILENT:
+            return set()
+    if units and units[-1] == ("h",):
+        units[-1] = ("h", "")
+    if len(units) > 9:
+        return {_collapse("".join(u[0] for u in units))}
+    return {_collapse("".join(c)) for c in itertools.product(*units)}
+
+
+@lru_cache(maxsize=8192)
+def hebrew_skeletons(word: str) -> frozenset[str]:
+    """The consonant skeletons a Hebrew word may be spelled with, and the same without a glued prefix letter."""
+    out = _skeletons(word)
+    if len(word) >= 4 and word[0] in _PREFIX_LETTERS:
+        out |= _skeletons(word[1:])
+    return frozenset(out | {s.replace("tsh", "tZ") for s in out if "tsh" in s})  # Yitzhak: the draft's "zh" read as one
