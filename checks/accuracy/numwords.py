@@ -15,6 +15,7 @@ from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
 from . import numtables as _more
 from . import persian as _fa
 from . import numwordsnordic as _nordic
+from . import numwordsindonesian as _id
 from .numwordshungarian import CURRENCIES_HU, PERCENT_HU, SCALES_HU, UNITS_HU, WORDS_HU
 from .scripts import CJK_LETTERS
 
@@ -224,6 +225,7 @@ PERCENT_WORDS = (
     "퍼센트", "%포인트", "%p", "퍼센트포인트",
 )
 PERCENT_WORDS += _nordic.PERCENT_WORDS  # procentenheter, prosent, pst.
+PERCENT_WORDS += _more.PERCENT_ID  # Indonesian persen, poin persentase; Malay peratus
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
 _WORDS = {
@@ -300,6 +302,7 @@ _SCALES += _fa.SCALES; CURRENCIES.update(_fa.CURRENCIES); UNITS.update(_fa.UNITS
 PERCENT_WORDS += _fa.PERCENT_WORDS
 _WORDS.update(_nordic.WORDS)  # tjugofem, tvåhundra; Danish and Norwegian 2-100
 _WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshungarian.py)
+_WORDS["id"], _WORDS["ms"] = _id.WORDS_ID, _id.WORDS_MS  # dua puluh lima, seratus (numwordsindonesian.py)
 ENGLISH_ORDINALS = {
     w: i for i, w in enumerate(
         "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i >= 2
@@ -322,6 +325,7 @@ def number_words(lang: str) -> dict[str, float]:
 
 # Words that are numbers in one language and something else in another (Turkish "on", Spanish "once").
 _AMBIGUOUS_WORDS = frozenset("on once due sei sette tre dos sept cent bin acht elf iki sto mil dez sta".split())
+_AMBIGUOUS_WORDS |= frozenset("lima satu puluh belas ratus ribu".split())  # Lima (Peru); Indonesian parts
 _AMBIGUOUS_WORDS |= _nordic.AMBIGUOUS_WORDS
 
 
