@@ -34,11 +34,13 @@ _HOUR = r"(?:[01]?\d|2[0-3])"
 _COLON_RE = re.compile(rf"(?<![\d:：.,])({_HOUR})[:：]([0-5]\d)(?![\d:：])")
 # Chinese and Japanese: 19时54分, 17時07分, 4时, 10時半 (half past), 8点
 _CJK_RE = re.compile(rf"(?<![\d.,])({_HOUR})[时時点點](?:([0-5]?\d)分|(半))?")
-# words that introduce a time: Polish godz. / godzinie / o / od / do / około / ok. / między, German um / ab / bis
-_CUE = r"(?:godz\.|godzinie|godziny|godzinach|o|od|do|około|ok\.|między|przed|po|um|ab|bis|gegen|vers|à|alle|las|às)"
+# words that introduce a time: Polish godz. / godzinie / o / od / do / około / ok. / między, German um / ab / bis,
+# Indonesian pukul / jam
+_CUE = r"(?:godz\.|godzinie|godziny|godzinach|o|od|do|około|ok\.|między|przed|po|um|ab|bis|gegen|vers|à|alle|las|às|pukul|jam)"
 _DOTTED_RE = re.compile(rf"(?<![\w.,]){_CUE}\s+(?:godz\.\s+)?({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)", re.IGNORECASE)
 _DOTTED_RANGE_RE = re.compile(rf"\s*[-–—]\s*({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)")
-_DOTTED_UHR_RE = re.compile(rf"(?<![\d.,])({_HOUR})\.([0-5]\d)\s?(?:Uhr|h)\b")
+# Indonesian gives the time zone after the time: 14.30 WIB, 09.00 WITA, 10.15 WIT (pukul 14.30 by the cue above)
+_DOTTED_UHR_RE = re.compile(rf"(?<![\d.,])({_HOUR})\.([0-5]\d)\s?(?:Uhr|h|WIB|WITA|WIT)\b")
 # an hour by its clock word, in any language but English: 14 Uhr, 14h / 14h30 / 20 h, 20 heures, 19 horas, 8 hrs
 _HOUR_WORD_RE = re.compile(rf"(?<![\d.,:])({_HOUR})(?:h([0-5]\d)|\s?(?:Uhr|h|heures?|horas|hrs)\b)")
 # Italian: alle 15, alle ore 15, ore 15 (alle is also German "all": alle 15 Minuten, so Italian only)

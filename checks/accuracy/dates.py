@@ -20,6 +20,7 @@ from .dateshebrew import hebrew_dates
 from .dateshindi import hindi_dates
 from .datespersian import persian_dates, roman_solar_dates
 from .dateshungarian import hungarian_numeric_dates, tables as _hungarian_tables, year_before
+from .datesindonesian import indonesian_dates
 from .datesnumbered import numbered_dates
 from .datesportuguese import portuguese_weekdays
 from .datesromanian import romanian_dates
@@ -224,6 +225,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += hindi_dates(t, start, end)  # 14 अगस्त, मंगलवार
         out += hungarian_numeric_dates(t, start, end)  # 2024. 09. 17.
         out += hebrew_dates(t, start, end)  # 12 במרץ 2024, ביום שלישי
+        out += indonesian_dates(t, start, end)  # Selasa (12/3), pada Minggu
         out = persian_dates(t, start, end) + out  # ۱۵ اسفند ۱۴۰۲ (and ۱۴۰۲/۱۲/۱۵ before any Gregorian reading)
     else:
         out = roman_solar_dates(t, start, end) + out  # an Iranian month the draft keeps: "15 Esfand 1402"

@@ -32,6 +32,8 @@ from .numwords import (
     scale_words,
 )
 from . import numwordsnordic as _nordic
+from . import numwordsindonesian as _indonesian
+from .numtables import RP_SCALES
 from .cjknum import korean_thousands
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from . import persian
@@ -68,10 +70,11 @@ def ascii_digits(text: str) -> str:
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺₪]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK|SEK|NOK|DKK"
-                                 r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF)[ \u00a0]?$")
-_GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD)$")
+                                 r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF|(?<![A-Za-z])R[pM]\.?|IDR|MYR)[ \u00a0]?$")
+_GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|IDR|R[pM]\.?)$")
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之)$", re.IGNORECASE)
 _SUFFIX_RE = re.compile(r"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°)(?![A-Za-z])", re.IGNORECASE)
+_RP_SCALE_RE = re.compile(r"[ \u00a0]?([MT])(?![\w])")
 _ORDINAL_SUFFIXES = frozenset("st nd rd th e er ème eme re й го я -й -го -я ті º ª".split())
 
 
@@ -222,6 +225,9 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
                      scale_words(lang).get(word_) or scale_words("xx").get(word_, (1.0,)))
             scale, scale_text, end = mults[0], raw.strip(), b + len(raw)
             values = tuple(v * s for v in values for s in mults)
+    if not scale_text and unit == "IDR" and (rm := _RP_SCALE_RE.match(t, b, hi)):  # Rp 5 M, Rp 2 T
+        scale, scale_text, end = RP_SCALES[rm.group(1)], rm.group(1), rm.end()
+        values = tuple(v * scale for v in values)
     tail = after_number_re(lang).match(t, end, hi)
     tail_text = tail.group("tail") if tail and not tail.group("scale") else None
     if tail_text:
@@ -324,6 +330,8 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
         if len(parts) > 1 and parts[-1] in _DOZENS:  # "two dozen": 24, "three douzaines"
             vals = [_combine(vals[:-1]) * 12]
         value = _combine(vals) + (0.5 if half else 0)
+        if lang in ("id", "ms"):  # dua puluh lima, lima belas, tiga ratus (numwordsindonesian.py)
+            value = _indonesian.combine(parts, words)
         if value and (value >= 2 or value != int(value) or (value == 1 and lang in ("hi", "fa"))):
             q = _finish(t, a, whole, (value,), 0, lang, end, True)
             if q is not None and not (value <= 1 and q.scale == 1):  # Hindi एक is a figure before लाख only

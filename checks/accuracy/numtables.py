@@ -88,3 +88,21 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("hectare hectar", ("area", 1e4)), ("mp metri_pătrați metri_pătraţi", ("area", 1)),
     ("kmp kilometri_pătrați kilometri_pătraţi", ("area", 1e6)), ("litru l/mp", ("vol", 1)),
     ("grade_celsius grade", ("temp_c", 1))) for w in ws.split()})
+
+# Indonesian and Malay: ribu, juta, miliar (milyar), triliun, abbreviated rb / rb. / jt / jt. (Rp 150 rb,
+# Rp 2,5 jt); Malay says bilion and trilion. "M" and "T" after a rupiah figure (Rp 5 M, Rp 2 T) are read by
+# numbers.py from RP_SCALE_RE only there: a bare "5 M" is five metres.
+SCALES += [(w, m, langs) for ws, m, langs in (
+    ("ribu rb rb.", K, "id ms"), ("juta jt jt.", M, "id ms"), ("miliar milyar", B, "id ms"),
+    ("triliun", T, "id ms"), ("bilion", B, "ms"), ("trilion", T, "ms")) for w in ws.split()]
+RP_SCALES = {"M": B, "T": T}
+# rupiah (Rp, Rp., IDR; "rupiah" in English too) and ringgit (RM, MYR)
+CURRENCIES.update({"rp": "IDR", "rp.": "IDR", "idr": "IDR", "rupiah": "IDR", "ringgit": "MYR", "rm": "MYR",
+                   "myr": "MYR"})
+# Indonesian persen (15 persen), percentage points (0,25 poin persentase, 0,5 persen poin); Malay peratus
+PERCENT_ID = ("persen", "poin persentase", "persen poin", "poin persen", "peratus", "mata peratusan")
+# Indonesian units (2.500 hektare, 12 km, 30 derajat Celsius, 1,2 juta meter kubik)
+UNITS.update({w.replace("_", " "): unit for ws, unit in (
+    ("hektare hektar", ("area", 1e4)), ("meter_kubik", ("vol", 1000)), ("kilometer_persegi", ("area", 1e6)),
+    ("derajat_celsius", ("temp_c", 1)), ("milimeter", ("len", 0.001)), ("sentimeter", ("len", 0.01)),
+    ("kilogram", ("mass", 1)), ("ton", ("mass", 1000))) for w in ws.split()})

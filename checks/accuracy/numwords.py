@@ -16,6 +16,7 @@ from . import numtables as _more
 from . import hebrew as _he
 from . import persian as _fa
 from . import numwordsnordic as _nordic
+from . import numwordsindonesian as _id
 from .numwordshungarian import CURRENCIES_HU, PERCENT_HU, SCALES_HU, UNITS_HU, WORDS_HU
 from .scripts import CJK_LETTERS
 
@@ -225,6 +226,7 @@ PERCENT_WORDS = (
     "퍼센트", "%포인트", "%p", "퍼센트포인트",
 )
 PERCENT_WORDS += _nordic.PERCENT_WORDS  # procentenheter, prosent, pst.
+PERCENT_WORDS += _more.PERCENT_ID  # Indonesian persen, poin persentase; Malay peratus
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
 _WORDS = {
@@ -304,6 +306,7 @@ _WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshunga
 # Hebrew (:mod:`.hebrew`): 210 מיליארד ש"ח, 3.3%, 0.25 נקודת אחוז, עשרים וחמישה
 _SCALES += _he.SCALES; CURRENCIES.update(_he.CURRENCIES); UNITS.update(_he.UNITS); _WORDS["he"] = _he.WORDS
 PERCENT_WORDS += _he.PERCENT_WORDS
+_WORDS["id"], _WORDS["ms"] = _id.WORDS_ID, _id.WORDS_MS  # dua puluh lima, seratus (numwordsindonesian.py)
 ENGLISH_ORDINALS = {
     w: i for i, w in enumerate(
         "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i >= 2
@@ -326,6 +329,7 @@ def number_words(lang: str) -> dict[str, float]:
 
 # Words that are numbers in one language and something else in another (Turkish "on", Spanish "once").
 _AMBIGUOUS_WORDS = frozenset("on once due sei sette tre dos sept cent bin acht elf iki sto mil dez sta".split())
+_AMBIGUOUS_WORDS |= frozenset("lima satu puluh belas ratus ribu".split())  # Lima (Peru); Indonesian parts
 _AMBIGUOUS_WORDS |= _nordic.AMBIGUOUS_WORDS
 
 

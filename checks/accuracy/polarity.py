@@ -45,6 +45,7 @@ _CUES = {
           "ουδέποτε ουδείς ουδεμία",
     "vi": "không chưa chẳng chả đừng chớ",
     "id": "tidak tak bukan belum jangan tiada",
+    "ms": "tidak tak bukan belum jangan tiada",  # Malay negates with the same words
     # Arabic glues "and"/"so" to the negator: ولم يعلق "and did not comment", فلا "so no"
     "ar": " ".join(p + w for w in "لا لم لن ليس ليست ليسوا لسنا لست ليسا أبدا أبداً".split() for p in ("", "و", "ف")),
     # Hindi: नहीं (and the common नही), न, ना, मत; कोई नहीं, कभी नहीं carry नहीं
@@ -121,6 +122,8 @@ _SOFT_MORE += (r"|refuz\w*|respin[gs]\w*|imposibil\w*|lips(?:ă|a|esc|ește|ea|e
 _SOFT_MORE += (r"|odmít\w+|zamít\w+|chyb(?:í|ějí|ěl\w*|ějící\w*)|ne(?:dostat|možn|jasn|jist|znám|úspěš|vhodn|přízniv"
                r"|platn|legáln|ochot|schop|spokoj|pravděpodob|obvykl|přijateln|změněn|měnn)\w*")
 _SOFT += _SOFT_HI
+# Indonesian and Malay: tanpa "without", menolak / ditolak "refused", gagal "failed", mustahil "impossible"
+_SOFT += "tanpa menolak ditolak gagal mustahil".split()
 # Dutch: weigerde "refused", ontkende "denied", afgewezen "rejected", onmogelijk, ontbreekt "is lacking",
 # gebrek "lack", uitgesloten "ruled out", mislukt "failed", nauwelijks / amper "hardly", zelden "rarely"
 _SOFT_MORE += (r"|weiger\w*|geweigerd|ontken\w*|afgewezen|verwierp\w*|verworpen|onmogelijk\w*|ontbr[eao]k\w*"
@@ -262,7 +265,12 @@ _NOT_NEGATION = {
     # (có ... không?, đã ... chưa?, hay không "whether")
     "vi": r"\bkhông (?:khí|gian|quân|phận|trung|ảnh|chỉ|những|quá|dưới|kém)\b|\b(?:hàng|phòng) không\b"
           r"|\bchưa (?:đầy|tới|đến)\b|\bhay (?:không|chưa)\b|\b(?:không|chưa)\s*\?",
-    "id": r"\b(?:tidak|bukan) (?:hanya|saja|cuma|lebih dari|kurang dari)\b|\btak (?:terhingga|lama)\b",
+    "id": r"\b(?:tidak|bukan) (?:hanya|saja|cuma|lebih dari|kurang dari)\b|\btak (?:terhingga|lama)\b"
+    # tidak/tak sedikit "quite a lot", tidak jarang "often", tak lama "soon", belum lama ini "recently", bukan
+    # tidak mungkin "it is not impossible" (a double negative), tak pelak "undoubtedly", tidak lain "none other
+    # than", tak heran "no wonder", tiada henti / tak henti-hentinya "ceaselessly", tak terhitung "countless"
+          r"|\b(?:tidak|tak) (?:sedikit|jarang|lama|pelak|lain|heran|kurang|lebih|terhitung|henti\w*)\b"
+          r"|\bbelum lama\b|\bbukan tidak\b|\btiada (?:henti|tara|lain)\b|\b(?:tidak|tak|belum)\s*\?",
     # لا يزال / ما زال "is still", لا سيما "especially", لا بد "must", ما لم "unless"
     "ar": r"(?<!\w)[وف]?(?:لا|لم|ما)\s+(?:يزال|تزال|يزالون|تزالان|يزل|تزل|زال|زالت|زالوا)(?!\w)"
           r"|(?<!\w)[وف]?لا\s+(?:سيما|سيّما|بد|بدّ)(?!\w)",
@@ -285,6 +293,7 @@ _NOT_NEGATION = {
 
 _NOT_NEGATION["he"] = _HEBREW_NOT  # לא רק, לא פחות מ, לא מעט, אין ספק
 _NOT_NEGATION.update(_SCANDINAVIAN_NOT)  # inte bara, inte mindre än, ingen tvekan, icke-; ikke bare
+_NOT_NEGATION["ms"] = _NOT_NEGATION["id"]  # Malay: tidak hanya, tidak sedikit, bukan tidak mungkin
 
 
 @lru_cache(maxsize=32)
@@ -335,7 +344,8 @@ def _romanian_gerunds(text: str, skip: list[tuple[int, int]]) -> list[tuple[int,
 # same sentence ("не давал и не видел", "no ... nadie", "hiç gelmedi") make one negation, not two that cancel:
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
-_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko", "he"}  # hi: न ... न, कोई नहीं; hu: senki sem
+_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko", "he", "id",
+            "ms"}  # hi: न ... न, कोई नहीं; hu: senki sem
 # (ko: 않았고 ... 없었다 is two clauses that both say no; its double negatives are no cues at all)
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"

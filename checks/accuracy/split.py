@@ -62,6 +62,7 @@ milj mdr jfr d.v.s o.s.v p.g.a t.o.m fr.o.m m.fl f.ö ordf tf forts vd f.eks m.v
 např tzv atd apod tis č pí odd roč
 mj odst písm popř tzn čj mudr judr phdr rndr mvdr paeddr thdr bc doc kpt sv gen
 pl kb ún ill stb ifj id özv szt krt ker vö ld ua uo hrsz kft zrt nyrt bt kht ny sz ált
+dll dsb dkk hj kh bpk sdr drg tbk kab kec kel ds
 κ κα δηλ π.χ κ.λπ κ.ά χλμ
 κκ κ.κ δρ υπ υφυπ βουλ καθ λεωφ οδ τηλ στρ εκπρ γεν γραμμ διευθ αναπλ αντιπρ κλπ κ.ο.κ μ.χ π.κ.χ τ.μ τ.χλμ
 डॉ डा प्रो श्री श्रीमती सुश्री रु कि.मी मि.मी सं ई ई.पू लि प्रा मो नं स्व
@@ -83,6 +84,9 @@ FINAL_ABBREVS |= frozenset("m.m m.fl o.s.v milj mdr mia pst".split())
 # Hungarian stb. ("etc.") and company forms (Kft., Zrt., Nyrt., Bt.) end a sentence before a capital:
 # "... a Duna Aszfalt Kft. A cég ..." (a noun after them inside a sentence is in lower case: Zrt. szerint)
 FINAL_ABBREVS |= frozenset("stb kft zrt nyrt bt".split())
+# Indonesian dll. / dsb. ("etc.") and dkk. ("and colleagues"), and the company form Tbk. (PT Astra Tbk.) end a
+# sentence before a capital; Jl. (street), Hj. (Hajjah), Kab. / Kec. (regency, district) do not
+FINAL_ABBREVS |= frozenset("dll dsb dkk tbk".split())
 # ...but not before the currency they scale: "3,2 mld. Kč", "120 mil. EUR"
 _CURRENCY_AFTER_RE = re.compile(r"(?:Kč|CZK|EUR|USD|GBP|CHF|PLN|Sk|SEK|NOK|DKK|Ft|HUF)(?![^\W\d_])")
 
