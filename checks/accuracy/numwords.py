@@ -224,6 +224,7 @@ PERCENT_WORDS = (
     "퍼센트", "%포인트", "%p", "퍼센트포인트",
 )
 PERCENT_WORDS += _nordic.PERCENT_WORDS  # procentenheter, prosent, pst.
+PERCENT_WORDS += ("phần trăm", "điểm phần trăm")  # Vietnamese: 15 phần trăm, 0,5 điểm phần trăm
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
 _WORDS = {
