@@ -130,6 +130,10 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
         from .clocktimeskorean import korean_times
 
         out += [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in korean_times(t, start, end)]
+    if lang == "vi":  # 9 giờ sáng, 3 giờ chiều, lúc 14 giờ 30
+        from .vietnamese import vietnamese_times
+
+        out += [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in vietnamese_times(t, start, end)]
     out.sort(key=lambda c: (c.start, -c.end))
     kept: list[ClockTime] = []
     for c in out:

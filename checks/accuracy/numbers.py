@@ -70,8 +70,9 @@ def ascii_digits(text: str) -> str:
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺₪]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK|SEK|NOK|DKK"
-                                 r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF|(?<![A-Za-z])R[pM]\.?|IDR|MYR)[ \u00a0]?$")
-_GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|IDR|R[pM]\.?)$")
+                                 r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF|(?<![A-Za-z])R[pM]\.?|IDR|MYR|VND)"
+                                 r"[ \u00a0]?$")
+_GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|IDR|R[pM]\.?|VND)$")  # VND3.2 trillion
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之)$", re.IGNORECASE)
 _SUFFIX_RE = re.compile(r"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°)(?![A-Za-z])", re.IGNORECASE)
 _RP_SCALE_RE = re.compile(r"[ \u00a0]?([MT])(?![\w])")
@@ -315,6 +316,8 @@ def _and_segments(t: str, a: int, b: int, words: dict[str, float], joiner: str) 
 
 
 def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
+    if lang == "vi":  # hai mươi lăm, một trăm linh năm, nửa triệu: vietnamese.py
+        return _vietnamese_word_quantities(t, start, end)
     words = number_words(lang)
     out = []
     for a, b, whole in _word_runs(t, start, end, lang, words):
@@ -342,6 +345,15 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
             if q is not None and q.scale > 1:
                 out.append(q)
     return out
+
+
+def _vietnamese_word_quantities(t: str, start: int, end: int) -> list[Quantity]:
+    from .vietnamese import HALF_BEFORE_SCALE, word_numbers
+
+    out = [_finish(t, a, b, (v,), 0, "vi", end, True) for a, b, v in word_numbers(t, start, end)]
+    halves = [_finish(t, m.start(), m.end() - 1, (0.5,), 0, "vi", end, True)
+              for m in HALF_BEFORE_SCALE.finditer(t, start, end)]
+    return out + [q for q in halves if q is not None and q.scale > 1]
 
 
 def _adjective(t: str, a: int, word: str, lang: str) -> bool:

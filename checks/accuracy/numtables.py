@@ -33,6 +33,10 @@ SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි",
 # Romanian: "mil." is milioane (5 mil. euro; Spanish and Portuguese mil is a thousand), "mld." miliarde; the
 # trillion is trilion / trilioane
 SCALES += [("mil.", M, "ro"), ("mil", M, "ro"), ("trilion", T, "ro"), ("trilioane", T, "ro")]
+# Vietnamese: nghìn / ngàn (thousand), triệu (abbreviated tr: 12 tr đồng), tỷ / tỉ (billion); budgets count in
+# thousands of billions (3,2 nghìn tỷ đồng = 3.2 trillion dong), also written ngàn tỷ
+SCALES += [(w, m, "vi") for ws, m in (("nghìn ngàn", K), ("triệu tr", M), ("tỷ tỉ", B),
+                                      ("nghìn_tỷ ngàn_tỷ nghìn_tỉ ngàn_tỉ", T)) for w in (x.replace("_", " ") for x in ws.split())]
 
 
 CURRENCIES: dict[str, str] = {}
@@ -56,6 +60,11 @@ CURRENCIES.update({w.replace("_", " "): code for ws, code in (
 # Hindi rupees (रुपये, रुपए, रुपयों; रु. before or after the figure) and Indian English "Rs 500", "Rs. 2,450 crore"
 CURRENCIES.update({w: "INR" for w in "रुपये रुपए रुपया रुपयों रुपयो रु. rs rs. inr rupee".split()})
 CURRENCIES.update({"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "पाउंड": "GBP"})
+# Vietnamese dong (đồng, đ glued or spaced: 500.000đ, 5 tỷ đ; VND, VNĐ) and English "dong"; đô la (Mỹ) / USD,
+# bảng Anh, yên Nhật, nhân dân tệ
+CURRENCIES.update({w.replace("_", " "): code for ws, code in (
+    ("đồng đ vnd vnđ dong", "VND"), ("đô_la_mỹ đô_la đôla đô", "USD"), ("bảng_anh", "GBP"), ("yên_nhật yên", "JPY"),
+    ("nhân_dân_tệ", "CNY")) for w in ws.split()})
 
 
 UNITS: dict[str, tuple[str, float]] = {}
@@ -106,3 +115,7 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("hektare hektar", ("area", 1e4)), ("meter_kubik", ("vol", 1000)), ("kilometer_persegi", ("area", 1e6)),
     ("derajat_celsius", ("temp_c", 1)), ("milimeter", ("len", 0.001)), ("sentimeter", ("len", 0.01)),
     ("kilogram", ("mass", 1)), ("ton", ("mass", 1000))) for w in ws.split()})
+# Vietnamese units (18.600 ha, 7,5 triệu tấn gạo, 350 mm, 120 cây số, 40 độ C)
+UNITS.update({w.replace("_", " "): unit for ws, unit in (
+    ("cây_số ki-lô-mét", ("len", 1000)), ("mét", ("len", 1)), ("tấn", ("mass", 1000)), ("héc-ta hécta", ("area", 1e4)),
+    ("lít", ("vol", 1)), ("độ_c", ("temp_c", 1))) for w in ws.split()})

@@ -227,6 +227,7 @@ PERCENT_WORDS = (
 )
 PERCENT_WORDS += _nordic.PERCENT_WORDS  # procentenheter, prosent, pst.
 PERCENT_WORDS += _more.PERCENT_ID  # Indonesian persen, poin persentase; Malay peratus
+PERCENT_WORDS += ("phần trăm", "điểm phần trăm")  # Vietnamese: 15 phần trăm, 0,5 điểm phần trăm
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
 _WORDS = {

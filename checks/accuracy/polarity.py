@@ -140,6 +140,10 @@ _SOFT_MORE += (r"|nélkül\w*|elutasít\w*|megtagad\w*|tagad\w*|cáfol\w*|hiány
                r"|disagree\w*")  # nem ért egyet "does not agree": English "disagrees"
 _SOFT_MORE += _SOFT_KO  # Korean: 거부 refused, 무산 fell through, 없이 without, 적지 않은 considerable
 _SOFT += "undecided undetermined unconfirmed unresolved undisclosed pending".split()
+# Vietnamese: từ chối "refused", bác bỏ "rejected", phủ nhận "denied", thất bại "failed", thiếu "lack" (not
+# thiếu niên "juveniles", thiếu nhi, thiếu tá / thiếu tướng ranks), tránh "avoid", ngăn chặn "prevent", bất khả thi
+_SOFT_MORE += (r"|từ chối|bác bỏ|phủ nhận|thất bại|thiếu(?! (?:niên|nhi|tá|tướng|úy|phụ|nữ))|tránh|ngăn chặn"
+               r"|ngăn ngừa|bất khả thi")
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -264,7 +268,15 @@ _NOT_NEGATION = {
     # built on không; không chỉ "not only"; quantities (chưa đầy "under", không quá "at most"); questions
     # (có ... không?, đã ... chưa?, hay không "whether")
     "vi": r"\bkhông (?:khí|gian|quân|phận|trung|ảnh|chỉ|những|quá|dưới|kém)\b|\b(?:hàng|phòng) không\b"
-          r"|\bchưa (?:đầy|tới|đến)\b|\bhay (?:không|chưa)\b|\b(?:không|chưa)\s*\?",
+          r"|\bchưa (?:đầy|tới|đến)\b|\bhay (?:không|chưa)\b|\b(?:không|chưa)\s*\?"
+          # không ít "quite a few", không lâu (sau) "shortly (after)", không ngừng "constantly", không người lái
+          # "unmanned" (drones), không dây "wireless", không chính thức "unofficial", không đáng kể "negligible",
+          # không may "unfortunately", không ai khác "none other than"; chẳng hạn "for example", chẳng những "not
+          # only", chưa từng có / chưa có tiền lệ "unprecedented"; chả giò, chả cá (dishes); liệu ... không
+          # "whether"
+          r"|\bkhông (?:ít|lâu|ngừng|người lái|dây|chính thức|đáng kể|may|ai khác)\b|\bchẳng (?:hạn|những)\b"
+          r"|\bchưa (?:từng có|có tiền lệ)\b|\bchả (?:giò|cá|lụa|quế|chiên|nem)\b"
+          r"|\bliệu\b[^.;!?]{0,80}?\b(?:không|chưa)\b",
     "id": r"\b(?:tidak|bukan) (?:hanya|saja|cuma|lebih dari|kurang dari)\b|\btak (?:terhingga|lama)\b"
     # tidak/tak sedikit "quite a lot", tidak jarang "often", tak lama "soon", belum lama ini "recently", bukan
     # tidak mungkin "it is not impossible" (a double negative), tak pelak "undoubtedly", tidak lain "none other

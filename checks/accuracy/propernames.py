@@ -263,8 +263,8 @@ def _word_translated(original: str, draft: str, lang: str) -> bool:
     Akdeniz Turistik Otelciler) rendered by its English counterpart ("Touristic"): a translation, not a slip."""
     from wordfreq import zipf_frequency
 
-    if lang not in _frequency_languages():
-        return False
+    if lang not in _frequency_languages() or lang == "vi":  # nearly every Vietnamese name syllable is a common
+        return False  # word (Phạm "commit", Minh "bright"), and names are not translated: Phan for Phạm is a slip
     return zipf_frequency(original.lower(), lang) >= 3.5 and zipf_frequency(draft.lower(), "en") >= 2.0
 
 

@@ -67,6 +67,7 @@ dll dsb dkk hj kh bpk sdr drg tbk kab kec kel ds
 κκ κ.κ δρ υπ υφυπ βουλ καθ λεωφ οδ τηλ στρ εκπρ γεν γραμμ διευθ αναπλ αντιπρ κλπ κ.ο.κ μ.χ π.κ.χ τ.μ τ.χλμ
 डॉ डा प्रो श्री श्रीमती सुश्री रु कि.मी मि.मी सं ई ई.पू लि प्रा मो नं स्व
 एस के पी जे बी एम डी आर एन ए सी वी जी टी एल एच यू ओ
+tp pgs ts ths gs bs pgs.ts gs.ts ths.bs ttg tt tx
 """.split()
 ABBREVS = frozenset(_ABBREVIATIONS) | ABBREVIATIONS
 # Abbreviations that introduce a number: not a boundary when a figure follows ("art. 155", "núm. 5", "p. 12").
