@@ -6,6 +6,7 @@
     python bench/accuracy.py align --split=dev --show   # dev documents, each false omission printed
     python bench/accuracy.py wmt22 --show    # each finding on a segment no rater faulted
     python bench/accuracy.py news --human --show   # the human translations only, each finding printed
+    python bench/accuracy.py control --split=dev --show=A006   # tune on dev: each A006 on a post-edit
 
 - samples: per-rule recall and false alarms on samples/accuracy/ (planted findings in expected.json, and
   clean pairs that must raise nothing).
@@ -274,10 +275,13 @@ def bench_align() -> None:
 
 
 def bench_control() -> None:
-    print("\n== control: MLQE-PE test, each A rule's share of pairs (post-edit vs src, MT vs src) ==")
+    """--split=dev|train to tune on; --show=A005 prints each firing of that rule on the post-edits."""
+    split = next((a.split("=")[1] for a in sys.argv if a.startswith("--split=")), "test")
+    show = next((a.split("=")[1] for a in sys.argv if a.startswith("--show=")), None)
+    print(f"\n== control: MLQE-PE {split}, each A rule's share of pairs (post-edit vs src, MT vs src) ==")
     print(f"{'pair':6} {'side':4} " + " ".join(f"{r:>6}" for r in A_RULES) + "   pairs")
     for pair in PAIRS:
-        rows = read_split(pair, "test")
+        rows = read_split(pair, split)
         for side in ("pe",) if "--mt" not in sys.argv else ("pe", "mt"):
             fired, failed = Counter(), 0
             for r in rows:
@@ -288,6 +292,9 @@ def bench_control() -> None:
                 failed += any("failed" in n for n in report.notices)  # the engine skips a failing family
                 for rule in {f.rule for f in report.findings}:
                     fired[rule] += 1
+                for f in report.findings if side == "pe" and show else ():
+                    if f.rule == show:
+                        print(f"-- {pair} {f.rule} {f.message[:200]}\n   src {src[:300]}\n   pe  {draft[:300]}")
             n = len(rows)
             print(f"{pair:6} {side:4} " + " ".join(f"{fired[r] / n:6.1%}" for r in A_RULES) + f"   {n}"
                   + (f"   ACCURACY CHECK FAILED on {failed} pairs" if failed else ""))
