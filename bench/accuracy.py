@@ -54,7 +54,7 @@ from checks.document import Document  # noqa: E402
 from checks.engine import check_document  # noqa: E402
 from checks.registry import load_rules  # noqa: E402
 
-A_RULES = [f"A00{i}" for i in range(1, 9)]
+A_RULES = [f"A00{i}" for i in range(1, 10)]
 CACHE = DiskCache()
 ALIGN_PAIRS = ("ro-en", "et-en", "ru-en")
 MT_SHORT = "  [the row's MT has fewer sentences than its source]"
@@ -116,7 +116,8 @@ def _matches(f, exp: dict, draft: str) -> bool:
     if exp.get("draft"):
         at = draft.find(exp["draft"])
         sentence = next((s for s in Document(draft).sentences if s.start <= at < s.end), None)
-        return exp["draft"] in f.excerpt or (sentence is not None and sentence.start <= f.start < sentence.end)
+        here = exp["draft"] in f.excerpt or (sentence is not None and sentence.start <= f.start < sentence.end)
+        return here and exp.get("original", "") in (f.original_excerpt or "")
     return exp.get("original", "\0") in f.original_excerpt
 
 
@@ -142,9 +143,10 @@ def align_figures(pairs=ALIGN_PAIRS, split=None, n_rows=None, verbose=True, acro
 def _score_doc(doc, c: Counter) -> None:
     d = Document(doc.draft)
     _warm([doc.original[a:b] for a, b, _ in doc.orow] + [doc.draft[s.start : s.end] for s in d.sentences])
-    report = check_document(d, CheckOptions(original=doc.original, select=frozenset({"A001", "A007"})))
+    report = check_document(d, CheckOptions(original=doc.original, select=frozenset({"A001", "A007", "A009"})))
     omitted = [f.original for f in report.findings if f.rule == "A001" and f.start == f.end]
-    _score_beads(doc, report.alignment, report.alignment.beads, omitted, c)
+    replaced = [f.original for f in report.findings if f.rule == "A009"]
+    _score_beads(doc, report.alignment, report.alignment.beads, omitted, c, replaced)
     drifted = set().union(*(rows_of(doc.drow, f.start, f.end) for f in report.findings if f.rule == "A007"))
     for row, hter in enumerate(doc.hter):
         if row not in doc.dropped:
@@ -153,10 +155,12 @@ def _score_doc(doc, c: Counter) -> None:
             c[f"drift_{group}"] += row in drifted
 
 
-def _score_beads(doc, al, beads, omitted, c: Counter) -> None:
+def _score_beads(doc, al, beads, omitted, c: Counter, replaced=()) -> None:
     """Scoring of one alignment: original sentences aligned right (a sentence of dropped rows is right when
     nothing of the draft is paired with it), dropped sentences (all of whose rows were dropped) and dropped
-    rows reported by an A001 omission, false omissions (sentences with a kept row inside an omission)."""
+    rows reported by an A001 omission, false omissions (sentences with a kept row inside an omission).
+    A009 (a draft sentence in place of an original it does not translate) is counted apart: on kept rows,
+    and of those on rows a post-editor rewrote almost whole."""
     drow = {j: rows_of(doc.drow, s.start, s.end) for j, s in enumerate(al.draft_sentences)}
     for bead in beads:
         orows_all = set().union(*(rows_of(doc.orow, *al.original_sentences[i]) for i in bead.original)) \
@@ -176,6 +180,10 @@ def _score_beads(doc, al, beads, omitted, c: Counter) -> None:
             c["dropped_rows"] += 1
             c["dropped_rows_found"] += covered(s, e)
     for span in al.original_sentences:
+        kept = rows_of(doc.orow, *span) - doc.dropped
+        if kept and any(a <= span.start and span.end <= b for a, b in replaced):
+            c["replaced"] += 1
+            c["replaced_rewritten"] += bool(doc.hter) and all(doc.hter[r] >= REWRITTEN for r in kept)
         if rows_of(doc.orow, *span) <= doc.dropped:
             c["dropped"] += 1
             c["dropped_found"] += covered(*span)
@@ -218,10 +226,13 @@ def _print_align(label: str, c: Counter) -> None:
           f" (rows {c['dropped_rows_found'] / max(c['dropped_rows'], 1):.1%})  "
           f"false omissions {100 * c['false_omissions'] / c['sentences']:.2f} per 100 sentences  (merged {c['merged']})")
     print(f"{'':6} false omissions on rows whose MT a post-editor rewrote almost whole (HTER >= {REWRITTEN}: unrelated "
-          f"or hallucinated text, reported as omission + addition) {100 * c['false_omissions_rewritten'] / c['sentences']:.2f}"
+          f"or hallucinated text) {100 * c['false_omissions_rewritten'] / c['sentences']:.2f}"
           f", on the others {100 * (c['false_omissions'] - c['false_omissions_rewritten']) / c['sentences']:.2f} per 100")
     print(f"{'':6} false omissions on rows whose own MT has fewer sentences than their source (the MT dropped one)"
           f" {100 * c['false_omissions_partial'] / c['sentences']:.2f} per 100")
+    print(f"{'':6} A009 (a draft sentence in place of an original it does not translate) on kept rows "
+          f"{100 * c['replaced'] / c['sentences']:.2f} per 100 sentences, of which on rows rewritten almost whole "
+          f"{100 * c['replaced_rewritten'] / c['sentences']:.2f}")
     if c["rows_bad"]:
         print(f"{'':6} A007 on rows whose MT has HTER > 0.5: {c['drift_bad'] / c['rows_bad']:.1%} of {c['rows_bad']}, "
               f"0.2-0.5: {c['drift_mid'] / max(c['rows_mid'], 1):.1%}, < 0.2: {c['drift_good'] / max(c['rows_good'], 1):.1%} "

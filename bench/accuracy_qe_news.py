@@ -31,7 +31,7 @@ from checks.accuracy import split_original  # noqa: E402
 from checks.document import Document  # noqa: E402
 from checks.engine import check_document  # noqa: E402
 
-A_RULES = frozenset(f"A00{i}" for i in range(1, 9))
+A_RULES = frozenset(f"A00{i}" for i in range(1, 10))
 ACCURACY_CODE = Path(__file__).resolve().parent.parent / "checks" / "accuracy"
 
 

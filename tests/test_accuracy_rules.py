@@ -1,5 +1,5 @@
 """Accuracy rules A001-A008 on realistic original/draft pairs: each fires on a broken pair, stays quiet on a
-faithful translation, quotes both sides and points at exact spans of both texts."""
+faithful translation, quotes both sides and points at exact spans of both texts (A009: test_accuracy_substitution)."""
 
 import pytest
 

@@ -58,6 +58,7 @@ class Bead:
     margin: float = 0.0  # the cosine margin alone (how much closer than their neighbours); 0.0 for a skip
     missing: tuple[int, ...] = ()  # original sentences of a merge that the draft does not carry
     added: tuple[int, ...] = ()  # draft sentences of a split that the original does not carry
+    instead: tuple[int, ...] = ()  # a skip split off a pair that was no translation: the other side's sentences
 
     @property
     def kind(self) -> str:
@@ -228,7 +229,8 @@ def _take_back(skip: Bead, merge: Bead, after: bool, scorer: PairScorer):
 
 
 def _unpair(beads: list[Bead], scorer: PairScorer) -> list[Bead]:
-    """A 1-1 pair that is no translation at all becomes an omission and an addition.
+    """A 1-1 pair that is no translation at all becomes two skips that name each other (``Bead.instead``):
+    a draft sentence standing in the place of an original sentence it does not translate (A009).
 
     The gap-aware programme pairs one leftover sentence on each side (a bad translation is still a
     translation: A007, not A001 + A002). But a draft sentence that replaced its original with something
@@ -242,7 +244,7 @@ def _unpair(beads: list[Bead], scorer: PairScorer) -> list[Bead]:
     out: list[Bead] = []
     for b in beads:
         if b.kind == "1-1" and b.margin < floor and not _mutual_best(scorer, b.original[0], b.draft[0]):
-            out += [Bead(b.original, (), 0.0), Bead((), b.draft, 0.0)]
+            out += [Bead(b.original, (), 0.0, instead=b.draft), Bead((), b.draft, 0.0, instead=b.original)]
         else:
             out.append(b)
     return out

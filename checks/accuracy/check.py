@@ -14,6 +14,9 @@ with, and its message quotes both sides.
 - A006 polarity: one side negates and the other does not (review only).
 - A007 meaning drift: an aligned pair far less alike than translations are (review only).
 - A008 untranslated copy: a draft sentence that repeats the original unchanged.
+- A009 substitution: a draft sentence standing where an original sentence is, and not a translation of it
+  (an MT hallucination, or a sentence swapped in from elsewhere). One finding for what would otherwise be
+  an omission (A001) and an addition (A002) side by side: the editor translates the original in its place.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ A007 = define("A007", "meaning-drift", "accuracy", "info",
               "The draft sentence says something other than its original (review only).")
 A008 = define("A008", "copied-from-original", "accuracy", "warning",
               "A draft sentence repeats the original untranslated.")
+A009 = define("A009", "not-a-translation", "accuracy", "warning",
+              "A draft sentence stands in place of an original sentence it does not translate.")
 
 # A007: an aligned pair of sentences this long whose cosine margin (how much closer the two are than
 # each is to the other side's sentences around it, Bead.margin) is below DRIFT_RELATIVE of the document's
@@ -87,7 +92,7 @@ def _finding(rule: Rule, al: Alignment, start: int, end: int, ospan: tuple[int, 
     return replace(f, original=(ospan[0], ospan[1]), original_excerpt=al.original[ospan[0] : ospan[1]])
 
 
-@checker(A001, A002, A003, A004, A005, A006, A007, A008)
+@checker(A001, A002, A003, A004, A005, A006, A007, A008, A009)
 def check_accuracy(doc: Document, opts: CheckOptions):
     if opts.original is None:
         return
@@ -113,16 +118,30 @@ def _substantial(text: str) -> bool:
     return _word_count(text) >= MIN_WORDS or bool(re.search(r"\d", text))
 
 
+def _swapped(doc: Document, al: Alignment, bead) -> bool:
+    """A skip split off a pair that was no translation, both of whose sentences are worth a finding: the
+    draft sentence's A009 reports both (else each side is an ordinary omission or addition)."""
+    if not bead.instead:
+        return False
+    if bead.original:
+        o, d = bead.original, bead.instead
+    else:
+        o, d = bead.instead, bead.draft
+    ospan, dspan = al.span_of(o, al.original_sentences), al.span_of(d, al.draft_sentences)
+    return _substantial(al.original[ospan.start : ospan.end]) and _substantial(doc.text[dspan.start : dspan.end])
+
+
 def _omissions(doc: Document, al: Alignment):
     beads = al.beads
+    lone = lambda b: b.original and not b.draft and not _swapped(doc, al, b)  # noqa: E731
     i = 0
     while i < len(beads):
-        if beads[i].draft or not beads[i].original:
+        if not lone(beads[i]):
             yield from _missing_inside(al, beads[i])
             i += 1
             continue
         j = i
-        while j + 1 < len(beads) and beads[j + 1].original and not beads[j + 1].draft:
+        while j + 1 < len(beads) and lone(beads[j + 1]):
             j += 1
         idx = tuple(k for b in beads[i : j + 1] for k in b.original)
         at = _position(al, i, draft=True)
@@ -168,6 +187,9 @@ def _additions(doc: Document, al: Alignment):
         if bead.original and not bead.added:
             continue
         ospan = al.span_of(bead.original, al.original_sentences)
+        if _swapped(doc, al, bead):
+            yield from _substitution(doc, al, bead)
+            continue
         for j in bead.added or bead.draft:
             s = al.draft_sentences[j]
             text = doc.text[s.start : s.end]
@@ -177,6 +199,14 @@ def _additions(doc: Document, al: Alignment):
                 yield _finding(A002, al, s.start, s.end, (at, at),
                                f"No counterpart in the original for “{_short(text, 70)}”: check it was not invented "
                                "or moved from elsewhere")
+
+
+def _substitution(doc: Document, al: Alignment, bead):
+    s, ospan = al.span_of(bead.draft, al.draft_sentences), al.span_of(bead.instead, al.original_sentences)
+    yield _finding(A009, al, s.start, s.end, tuple(ospan),
+                   f"Not a translation: “{_short(doc.text[s.start:s.end], 70)}” stands where the original says "
+                   f"“{_short(al.original[ospan.start:ospan.end], 70)}” and does not translate it; translate the "
+                   "original here (the MT invented this sentence, or it was moved from elsewhere)")
 
 
 def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_line: float):
