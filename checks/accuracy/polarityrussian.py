@@ -4,7 +4,7 @@ Human post-edits of MLQE-PE ru-en (posts, comments, proverbs) showed the reading
 
 - cues: нету (colloquial нет: "у РПЦ томоса по факту нету", "does not have"), the negative pronouns некому,
   некого, нечем ("кормить некому", "no one to feed"), and не glued to a verb in informal writing (недавали
-  "did not let"): a glued form no dictionary has, whose verb is frequent (not неделя, неплохо, невеста).
+  "did not let"): a glued verb form no dictionary has, whose verb is frequent (not неделя, неплохо, недруг).
 - not negations: questions (не ... ли, нельзя ли "whether we can"), пока ... не/нет "until", не иначе (как)
   "no doubt, surely", and concessive ни (or its common misspelling не) after a question word: "Каков ни будь
   урод" (whatever the freak), "Чье бы поле ни было" (whoever's field it is), "Сколько кобылке не прыгать"
@@ -29,7 +29,9 @@ NOT_NEGATION = (r"\bне (?:только|просто|менее|более|ме
                 r"|\b(?:не\s+\w+|нельзя|нет)\s+ли\b"
                 r"|(?:,\s*|\bдо тех пор\s+)пока\b[^.,;:!?]{0,40}?\bнет?\b" + _CONCESSIVE)
 
-_GLUED_RE = re.compile(r"(?<![\w-])не([^\W\d_]{4,})(?![\w-])", re.IGNORECASE)
+# не glued to a verb form (past, infinitive, present): недавали, небыло, незнал, неможет (not недруг "foe")
+_GLUED_RE = re.compile(r"(?<![\w-])не([^\W\d_]{2,}(?:л|ла|ло|ли|ть|ти|ет|ит|ут|ют|ат|ят|ешь|ишь|ете|ите)(?:ся|сь)?)"
+                       r"(?![\w-])", re.IGNORECASE)
 
 
 def glued_negations(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
