@@ -257,7 +257,7 @@ def _is_copy(otext: str, dtext: str) -> bool:
 
 
 def _polarity(al: Alignment, bead, otext: str, dtext: str, dspan):
-    if not polarity.known(al.language):
+    if not polarity.known(al.language) or _answered_question(otext, dtext):
         return
     ocues = polarity.cues(otext, al.language)
     dcues = polarity.cues(dtext, "en")
@@ -272,6 +272,13 @@ def _polarity(al: Alignment, bead, otext: str, dtext: str, dspan):
         a, b = dcues[0]
         yield _finding(A006, al, dspan.start + a, dspan.start + b, tuple(ospan),
                        f"The draft negates (“{dtext[a:b]}”) but the original does not: “{_short(otext, 70)}”")
+
+
+def _answered_question(otext: str, dtext: str) -> bool:
+    """The original asks and the draft states: a rhetorical question put as its answer ("на что жаловаться?",
+    "there is nothing to complain about"; "Разве это не чудо?", "It is a miracle"), where polarity turns as a
+    rule."""
+    return bool(re.search(r"[?？؟\u037e]\s*$", otext.strip("\"'”»“« "))) and not re.search(r"[?？؟]", dtext)
 
 
 def _copied(otext: str, dtext: str, spans) -> bool:

@@ -13,6 +13,10 @@ from __future__ import annotations
 # abessive -ta, partitive -t/-d, plural -d/-de/-te
 CASES = frozenset("l le lt s st sse ga ks ni na ta t d de te".split())
 _VOWELS = "aeiou"
+# nominative ending, genitive stem: Rebane / Rebase, Viitamägi / Viitamäe, Külaline / Külalist, and the weak grade
+# of a consonant cluster: Kadriorg / Kadrioru, Kadriorus (org "valley"), Kaljurand / Kaljuranna (rand "beach"),
+# -ld / -lla (Kuld / Kulla)
+_STEM_CHANGES = (("ne", "se"), ("gi", "e"), ("ne", "st"), ("rg", "ru"), ("nd", "nna"), ("ld", "lla"))
 
 
 def _ending(rest: str) -> bool:
@@ -22,7 +26,7 @@ def _ending(rest: str) -> bool:
 
 def estonian_inflected(fo: str, fd: str) -> bool:
     """The original's ``fo`` is a declined form of the draft's nominative ``fd`` (both folded)."""
-    for nominative, genitive in (("ne", "se"), ("gi", "e"), ("ne", "st")):
+    for nominative, genitive in _STEM_CHANGES:
         stem = fd[: -len(nominative)]
         if fd.endswith(nominative) and stem and fo.startswith(stem + genitive) and _ending(fo[len(stem + genitive) :]):
             return True  # Rebane: Rebase, Rebasele; Viitamägi: Viitamäe, Viitamäega; Külaline: Külalist

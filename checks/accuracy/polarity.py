@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 
 from .polarityczech import czech_negations
+from .polarityestonian import CUES as ET_CUES, NOT_NEGATION as ET_NOT, SOFT as ET_SOFT
+from .polarityrussian import CUES as RU_CUES, NOT_NEGATION as RU_NOT, glued_negations
 from .polarityhebrew import CUES as _HEBREW_CUES, NOT_NEGATION as _HEBREW_NOT, hebrew_soft
 from .polaritypersian import persian_negations, persian_soft
 from .polarityswedish import CUES as _SCANDINAVIAN_CUES, NOT_NEGATION as _SCANDINAVIAN_NOT, SOFT as _SOFT_SV
@@ -29,8 +31,7 @@ _CUES = {
     # Romanian elides nu before a vowel of the verb: n-a, n-au, n-ar (n-a fost "was not")
     "ro": "nu niciodată niciun nicio nimic nimeni nici niciunul niciuna niciunei niciunui nicăieri nicidecum "
           "n-a n-am n-ai n-au n-ar n-aș n-ați n-are n-avea n-aveau n-avem n-o n-or n-ați",
-    "ru": "не нет никогда ничего ничто никто никакой никакого никакие нельзя ни нечего негде некуда некогда "
-          "нигде никуда",
+    "ru": RU_CUES,  # нету, некому, не glued to a verb: polarityrussian.py
     "uk": "не немає ні ніколи нічого ніхто жоден жодного нема нікуди ніде",
     "pl": "nie nigdy nic nikt żaden żadna żadnego żadne żadnej żadnym żadnych żadnemu żadną niczego niczym nikogo "
           "nikomu nikim nigdzie",
@@ -39,7 +40,7 @@ _CUES = {
     # Czech n-words in their cases; negated verbs (nebude, nemá, neschválí) are read by polarityczech.py
     "cs": "ne nikdy nic nikdo žádný žádná žádné žádného žádnému žádném žádným žádnou žádných žádní žádnými ničeho "
           "ničemu ničem ničím nikoho nikomu nikom nikým nikde nikam nijak nikoli nikoliv",
-    "et": "ei mitte pole polnud poleks kunagi",
+    "et": ET_CUES,  # ega, polevat: polarityestonian.py
     "tr": "değil yok hiç asla hiçbir",
     "el": "δεν μη μην όχι ποτέ τίποτα κανείς ούτε μηδέ κανένας κανένα κανέναν καμία καμιά κανενός καμίας πουθενά "
           "ουδέποτε ουδείς ουδεμία",
@@ -74,6 +75,7 @@ _TR_NOT_VERBS = r"\b(?:komedi|trajedi|ahmedi|mehmedi|muhammedi)\w*"
 _SOFT = (
     "without unable impossible refused refuses refuse refusing refusal denied denies denying rejected rejecting "
     "declined declining failed fails lack lacks lacking absence inhumane inhuman unwilling "
+    "reluctant reluctantly reluctance regardless irrespective "
     "failure unknown unclear unsuccessful unlikely unavoidable inevitable inevitably indispensable insufficient "
     "neither lest optional optionally prevent prevents prevented preventing avoid avoids avoided "
     "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta "
@@ -90,7 +92,7 @@ _SOFT = (
 _EL_PRIVATIVE = (r"(?<!να )(?<!ας )(?<!θα )(?<![\w])μην?\s+[^\W\d_]{3,}(?:ος|ός|η|ή|ο|ό|οι|οί|ες|ές|α|ά|ων|ών"
                  r"|ους|ούς|ου|ού|ης|ής|ας|άς)(?![\w])")
 # Estonian says no with endings: -mata (söömata "uneaten"), -matu (defineerimatu "undefinable"), puudu- (lack)
-_SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*"
+_SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*" + ET_SOFT  # mitteomamine
 # Russian and Ukrainian недо- ("not enough": недовоспитали, "have not fully educated") say no inside a word;
 # "far from" says no in two words (nu sunt nici pe departe / "are far from"), and "yet to" (has yet to decide:
 # noch nicht, ещё не, belum, chưa); "instead of", "rather than" (而不是, 不能 … 而要: "rather than speculating")
@@ -122,6 +124,9 @@ _SOFT_MORE += (r"|refuz\w*|respin[gs]\w*|imposibil\w*|lips(?:ă|a|esc|ește|ea|e
 _SOFT_MORE += (r"|odmít\w+|zamít\w+|chyb(?:í|ějí|ěl\w*|ějící\w*)|ne(?:dostat|možn|jasn|jist|znám|úspěš|vhodn|přízniv"
                r"|platn|legáln|ochot|schop|spokoj|pravděpodob|obvykl|přijateln|změněn|měnn)\w*")
 _SOFT += _SOFT_HI
+# Nepali (read as Hindi by the language guess) negates its verbs with endings: सकेन "could not", भएन, थिएन,
+# गर्दैन, छैन, होइन; soft cues only, so an English "not" for them is no addition (हुन सकेन / "could not be")
+_SOFT_MORE += rf"|[{DEVANAGARI}]{{2,}}(?:ेन|एन|ेनन्|एनन्|दैन|दैनन्)|छैन|छैनन्|होइन"
 # Indonesian and Malay: tanpa "without", menolak / ditolak "refused", gagal "failed", mustahil "impossible"
 _SOFT += "tanpa menolak ditolak gagal mustahil".split()
 # Dutch: weigerde "refused", ontkende "denied", afgewezen "rejected", onmogelijk, ontbreekt "is lacking",
@@ -208,10 +213,6 @@ def known(lang: str) -> bool:
 # Negators that do not negate the statement: "not only", quantities ("no more than 20" = at most 20),
 # "No. 1", questions (Russian "не ... ли" = whether), "until" (пока ... не), French restrictive "ne ... que"
 # (= only). Both sides of a faithful pair may carry them or not, so they are never counted.
-# Russian concessive ни after a question word ("как бы там ни было" = whatever the case, "во что ... ни
-# оденется" = whatever it puts on): no negation
-_CONCESSIVE_RU = (r"|\b(?:как|что|кто|где|куда|откуда|когда|сколько|какой|какая|какое|какие|чем|чего|чему|кого|кому)"
-                  r"\s+(?:[^\W\d_]+\s+){0,3}?ни\b")
 # Hindi: न केवल / न सिर्फ़ "not only", "X ही नहीं, बल्कि Y" (not only X but Y), नहीं तो "otherwise", या नहीं
 # "whether or not", से कम नहीं "no less than", जब तक ... नहीं "until", and the "some ... or other" of कोई न
 # कोई, कभी न कभी, कुछ न कुछ, किसी न किसी
@@ -225,10 +226,14 @@ _NOT_NEGATION_HI = (rf"{_HI}(?:न|ना)\s+(?:केवल|सिर्फ़|
                     rf"|(?:\d|{_HI}(?:एक|लाख|हजार|हज़ार|करोड़|अधिक|ज्यादा|ज़्यादा|कम))\s*मत{_HI_END}"
                     rf"|{_HI}मत\s+(?:से|के|का|की|को|में|पर|देने|दिया|दिए|दी|डाले|मिले|मिला|पड़े|पड़े){_HI_END}")
 _NOT_NEGATION = {
-    "en": _NOT_UNTIL_RE.pattern + r"|\bnot (?:only|just|least|to mention)\b|\bno (?:doubt|matter)\b|\bNo\.? ?(?=\d)"
-          r"|\b(?:no|not) (?:more|less|fewer|later|earlier) than\b|\bno[- ]confidence\b",
-    "ru": r"\bне (?:только|просто|менее|более|меньше|больше|раз|позднее|позже|за горами)\b|\bне\s+\w+\s+ли\b"
-          r"|(?:,\s*|\bдо тех пор\s+)пока\b[^.,;:!?]{0,40}?\bне\b" + _CONCESSIVE_RU,
+    "en": _NOT_UNTIL_RE.pattern + r"|\bnot (?:only|just|merely|least|to mention)\b|\bno (?:doubt|matter)\b"
+          r"|\bNo\.? ?(?=\d)|\b(?:no|not) (?:more|less|fewer|later|earlier)(?: so)? than\b|\bno[- ]confidence\b"
+          # "and no more" (и не более: only that), idioms of not caring ("doesn't matter", "not give a damn":
+          # плевать, до фени, забить на), which an original says without a negator as often as with one
+          r"|\bno (?:more|less)(?=\s*(?:[.,;:!?)]|$))|(?:\b(?:does|do|did|will|would|should)(?: not|n['’]t)) matter\b"
+          r"|(?:\b(?:not|no one|nobody|never)|n['’]t)\s+(?:[a-z]+\s+){0,2}?(?:give|gives|gave|giving|care|cares|cared)"
+          r"\s+a\s+(?:damn|shit|crap|fuck|hoot|toss)\b",
+    "ru": RU_NOT,  # не только, не ... ли, пока ... не, concessive ни: polarityrussian.py
     "uk": r"\bне (?:лише|тільки|просто|менше|більше|пізніше)\b|\bне\s+\w+\s+чи\b|\bпоки\b[^.,;:!?]{0,40}?\bне\b",
     "de": r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b",
     "fr": r"\bnon seulement\b|\b(?:ne\s+|n['’])(?:(?!(?:pas|jamais|plus|rien|point|guère)\b)[\w-]+\s+){0,2}"
@@ -253,7 +258,7 @@ _NOT_NEGATION = {
     # (nie więcej niż, nie później niż "no later than"), a question that asserts (czy nie ...?)
     "pl": r"\bnie (?:tylko|więcej niż|mniej niż|później niż|wcześniej niż|ulega wątpliwości|bez)\b"
           r"|\bnic dziwnego\b|\bczy nie\b[^.!?]*\?",
-    "et": r"\bmitte (?:ainult|üksnes|lihtsalt|niisama)\b",
+    "et": ET_NOT,  # mitte ainult, ei ... pelgalt ..., vaid; ka ei oleks
     # ne jen / nikoli pouze "not only", quantities (ne více než "no more than", ne později než), ne nadarmo
     # "not for nothing"
     "cs": r"\b(?:ne|nikoliv?) (?:jen|jenom|pouze|více než|méně než|později než|dříve než|nadarmo)\b",
@@ -325,6 +330,8 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
         out += czech_negations(text, skip)
     if lang == "ro":
         out += _romanian_gerunds(text, skip)
+    if lang == "ru":  # недавали
+        out += glued_negations(text, skip)
     if lang == "fa":  # نمی‌کند, نکرد, نیست, هیچ (but not نفت, نظر, نه تنها)
         out += persian_negations(text)
     if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", text):
@@ -357,7 +364,7 @@ def _romanian_gerunds(text: str, skip: list[tuple[int, int]]) -> list[tuple[int,
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
 _CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko", "he", "id",
-            "ms"}  # hi: न ... न, कोई नहीं; hu: senki sem
+            "ms", "et"}  # hi: न ... न, कोई नहीं; hu: senki sem; et: ei ... ega "neither ... nor", mitte kunagi ei
 # (ko: 않았고 ... 없었다 is two clauses that both say no; its double negatives are no cues at all)
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"

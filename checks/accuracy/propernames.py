@@ -216,8 +216,11 @@ def compare_names(
             continue
         if any(_DEVANAGARI_RE.match(o.text) and same_devanagari_name(w, o.forms | {o.latin}) for o in owords):
             continue  # Pandava for पाण्डव, Rabindranath for रवीन्द्रनाथ, Veda for वेदमा
-        if fold(w).endswith(("ian", "ean", "ese", "ish")):
-            continue  # Slovenian for Sloveenia: an adjective, not a misspelt name
+        if lang == "et" and any(relation(w, f) >= VARIANT or _inflected(f, w, lang)
+                                for o in owords for f in _estonian_foreign(o.latin)):
+            continue  # Anatolia for Anatoolia, Lateran for Lateraani, Illyria, Oceania for Okeaanias
+        if fold(w).endswith(("ian", "ean", "ese", "ish")) or _adjective_of(w, owords, lang):
+            continue  # Slovenian for Sloveenia, Moldovan for Moldovas, Napoleonic: an adjective, not a misspelt name
         close = [o for o in owords if _close(_as_read(w, o)[-1], o, lang) and not _exonym(w, o.text)]
         close = [o for o in close if not _word_translated(o.text, w, lang)
                  and not _initial_common_word(original, ospans, o, w, lang)]
@@ -242,6 +245,25 @@ def compare_names(
         natives = natives_in(original, names_list)
     found = _native_names(natives, ospans, draft, dspans)
     return out + [m for m in found if (m.start, m.end) not in flagged]
+
+
+def _estonian_foreign(latin: str) -> set[str]:
+    """An Estonian spelling of a foreign name as English has it: Estonian doubles long vowels (Anatoolia,
+    Lateraan) and writes y as ü, c as k (Illüüria, Okeaania). Only ever a reason to stay silent: as forms to
+    compare with, they would bring names within a slip of the draft's (Okeanias, Oceania)."""
+    single = re.sub(r"([aeiouõäöü])\1", r"\1", latin).replace("ü", "y").replace("Ü", "Y")
+    return {single, single.replace("k", "c").replace("K", "C")} - {latin}
+
+
+def _adjective_of(w: str, owords: list[_Word], lang: str) -> bool:
+    """The draft's word is an English adjective of an original's name, in any case of it: Moldovan for
+    Moldovas ("in Moldova"), Nicaraguan, Napoleonic for Napoleoni ("Napoleon's")."""
+    m = re.fullmatch(r"(.{4,}?)(?:(?<=[aeiou])n|an|ic)", w)
+    if m is None:
+        return False
+    stem = m.group(1)  # the name itself, or the start of the original's declined form (not Debreci for Debrecen)
+    return any(relation(stem, f) in (SAME, ACCENT) or (fold(f).startswith(fold(stem)) and _inflected(f, stem, lang))
+               for o in owords for f in o.forms | {o.latin})
 
 
 def _as_read(w: str, o: _Word) -> tuple[str, ...]:

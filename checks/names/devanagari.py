@@ -38,6 +38,7 @@ _VOWELS = {  # independent letter and vowel sign
 }
 _VIRAMA, _NUKTA_SIGN = "\u094d", "\u093c"
 _LABIALS = frozenset("पफबभम")
+_HALF_NASALS = frozenset("ङञण")  # a nasal before a consonant of its own class, as the anusvara is
 
 
 def _opts(v) -> tuple[str, ...]:
@@ -64,6 +65,8 @@ def _units(word: str, delete_schwa: bool) -> tuple[tuple[str, ...], ...]:
             nxt = chars[i] if i < len(chars) else ""
             if nxt == _VIRAMA:
                 i += 1
+                if ch in _HALF_NASALS and i < len(chars) and chars[i] in _CONSONANTS:
+                    toks[-1][1] = (*toks[-1][1], "")  # हिमाञ्चल Himachal, as the anusvara: often unwritten
             elif nxt in _VOWELS and ("\u093e" <= nxt <= "\u094c" or nxt == "\u0943"):  # a vowel sign
                 toks.append(["V", _VOWELS[nxt], nxt])
                 i += 1
@@ -157,7 +160,8 @@ def single_vowels(word: str) -> str:
 # glue to a name (वेदमा "in the Veda", पुराणका "of the Purana", मोदीजी). On MLQE-PE ne-en dev post-edits this took
 # A005 from 102 false alarms in 1,000 to 4. A slip in the consonants or in i (Nitesh for नीतीश) is still another
 # name.
-_POSTPOSITIONS = ("ma", "ka", "ko", "ki", "ke", "le", "lai", "bata", "dwara", "sanga", "mai", "ne", "se", "par", "ji")
+_POSTPOSITIONS = ("ma", "ka", "ko", "ki", "ke", "le", "lai", "bata", "dwara", "sanga", "mai", "ne", "se", "par", "ji",
+                  "i")  # and the adjective's ई: पञ्चायती "of the panchayat" (Panchayat system)
 _SKELETON = tuple((re.compile(rx), rep) for rx, rep in (
     (r"(?<=[aeiou])w", ""), (r"(?<=e)y$", ""), (r"ksh|ks|x", "c"), (r"h", ""), (r"(?<=[bcdfgjklmnpqrstvz])y", ""),
     (r"[aeou]", ""), (r"[vw]", "b"), (r"ng", "n"), (r"m(?=[bcdfgjklpqrstvxz])", "n"), (r"y", "i"), (r"(.)\1", r"\1"),
