@@ -36,3 +36,28 @@ def test_A005_english_plural_of_an_acronym_the_original_leaves_bare():
     assert names("共有12个NGO参与了救援。", "A total of 12 NGOs took part in the rescue.") == []
     # a slip in the acronym itself still shows
     assert names(original, "The EPIQ method has been applied to all NICs across Canada.") == ["NICs"]
+
+
+def test_A006_unless_says_if_not():
+    original = "特朗普威胁，若争端不能解决，要将征税范围扩大至全部中国输美商品。"
+    assert not a006(original, "Trump has threatened to extend the tariffs to all Chinese goods unless the dispute is resolved.")
+    assert a006(original, "Trump has threatened to extend the tariffs to all Chinese goods if the dispute is resolved.")
+
+
+def test_A006_a_ban_in_the_original_is_a_no_in_the_draft():
+    original = "规定提出，高铁电力线路导线两侧各500米范围内，禁止升放风筝、气球、孔明灯等空飘物。"
+    assert not a006(original, "The regulations stipulate that no kites, balloons or sky lanterns may be flown within "
+                              "500 meters on either side of the high-speed rail power lines.")
+    assert not a006("规定提出，不得在高铁线路两侧500米内升放风筝。",
+                     "The regulations prohibit flying kites within 500 meters of high-speed rail lines.")
+    # a no the original does not have is still a flipped statement
+    assert a006("规定提出，高铁电力线路导线两侧各500米范围内，可以升放风筝。",
+                "The regulations stipulate that no kites may be flown within 500 meters of the power lines.")
+
+
+def test_A006_an_in_adjective_carries_the_no():
+    original = "标本取材时受检测者配合情况(配合度差可能导致标本没有取到位)会影响结果。"
+    assert not a006(original, "The cooperation of the tested persons when specimens are taken (poor cooperation may "
+                              "result in the improper acquisition of specimens) affects the results.")
+    assert a006(original, "The cooperation of the tested persons when specimens are taken (poor cooperation may "
+                          "result in the acquisition of specimens) affects the results.")
