@@ -61,3 +61,24 @@ def test_A006_an_in_adjective_carries_the_no():
                               "result in the improper acquisition of specimens) affects the results.")
     assert a006(original, "The cooperation of the tested persons when specimens are taken (poor cooperation may "
                           "result in the acquisition of specimens) affects the results.")
+
+
+def test_A001_a_figure_the_next_sentence_carries_was_moved_not_dropped():
+    original = ("2020年直招士官工作全面展开\n\n新华社北京7月26日电（记者贾启龙）军委政治工作部、军委国防动员部近日联合印发通知，"
+                "部署2020年直招士官工作。")
+    draft = ("The work of directly recruiting sergeants has been fully launched\n\nXinhua News Agency Beijing, July 26th, "
+             "2020 (Journalist: Jia Qilong) The Political Work Department and the National Defense Mobilization Department "
+             "of the Central Military Commission recently issued a notice on recruiting sergeants directly in 2020.")
+    assert "A001" not in rules(draft, original)
+
+
+def test_A001_a_figure_the_original_repeats_is_them_in_the_draft():
+    original = ("重庆已退捕渔民4404人，占全部涉及渔民的42.54%。已退捕4404人中，实现就业4267人，占已退捕渔民的96.89%。"
+                "养老保险保障覆盖2691人，占退捕渔民的61.10%。")
+    clean = ("In Chongqing, 4404 fishermen have retired from fishing, accounting for 42.54% of all fishermen involved. "
+             "Among them, 4267 have been employed, accounting for 96.89% of all. Pension insurance was provided to 2691 "
+             "of them, accounting for 61.10% of the retired fishermen.")
+    assert accuracy(clean, original) == []
+    # a figure no neighbouring sentence gives is still missing
+    broken = clean.replace("Among them, 4267 have been employed", "Among them, many have been employed")
+    assert ("A001", broken[broken.index("Among") : broken.index("of all.") + 7]) in accuracy(broken, original)

@@ -32,7 +32,8 @@ from .clocktimes import compare_times, pair_times
 from .compare import compare_dates, compare_figures
 from .devanagari import LETTERS as DEVANAGARI
 from .mismatch import Mismatch
-from .samefigure import english
+from .numbers import quantities
+from .samefigure import english, same_figure
 from .pairing import Alignment, align_document
 from .hangulnames import compare_hangul_names
 from .pinyinnames import compare_pinyin_names
@@ -193,7 +194,7 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
     times = pair_times(al.original, ospans, doc.text, dspans, al.language)  # for figures and times both
     figs = compare_figures(al.original, ospans, doc.text, dspans, al.language, times)
     yield from (_from_mismatch(A003, al, m) for m in figs.mismatches)
-    for q in figs.dropped:
+    for q in _not_beside(doc, al, bead, figs.dropped):
         yield _finding(A001, al, dspan.start, dspan.end, (q.start, q.end),
                        f"The original's figure “{al.original[q.start:q.end]}” ({english(q)}) is missing from the draft "
                        "sentence")
@@ -214,6 +215,18 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
     yield from (_from_mismatch(A005, al, m) for m in named)
     yield from _polarity(al, bead, otext, dtext, dspan)
     yield from _drift(al, bead, dtext, dspan, drift_line)
+
+
+def _not_beside(doc: Document, al: Alignment, bead, dropped: list) -> list:
+    """Dropped figures less those the draft sentence just before or after gives: a translator moves a
+    headline's year into the dateline (2020年…展开 / "…, July 26th, 2020"), and says "among them" for a figure
+    the original repeats from the sentence before (已退捕4404人中 after 已退捕渔民4404人)."""
+    if not dropped:
+        return dropped
+    near = [al.draft_sentences[j] for j in (bead.draft[0] - 1, bead.draft[-1] + 1)
+            if 0 <= j < len(al.draft_sentences)]
+    said = [d for s in near for d in quantities(doc.text, s.start, s.end, "en")]
+    return [q for q in dropped if not any(same_figure(q, d) for d in said)]
 
 
 def _from_mismatch(rule: Rule, al: Alignment, m: Mismatch) -> Finding:
