@@ -82,3 +82,12 @@ def test_A001_a_figure_the_original_repeats_is_them_in_the_draft():
     # a figure no neighbouring sentence gives is still missing
     broken = clean.replace("Among them, 4267 have been employed", "Among them, many have been employed")
     assert ("A001", broken[broken.index("Among") : broken.index("of all.") + 7]) in accuracy(broken, original)
+
+
+def test_A001_a_figure_a_headline_drops_stays_missing_when_the_body_repeats_it():
+    original = ("奖励5万元 湖北恩施表扬沙子坝滑坡“预警第一人”\n\n"
+                "7月26日，恩施市宣布对在沙子坝滑坡预警中作出重要贡献的地质灾害监测员陈光明奖励5万元。")
+    draft = ("Hubei Enshi praises the “first early warning person” of the Shazi Dam landslide\n\n"
+             "On July 26, Enshi City announced a reward of 50,000 yuan for Chen Guangming, a geological disaster "
+             "monitor who made important contributions to the early warning of the Shazi Dam landslide.")
+    assert ("A001", draft[: draft.index("\n")]) in accuracy(draft, original)
