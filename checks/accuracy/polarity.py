@@ -76,11 +76,10 @@ _SOFT = (
     "declined declining failed fails lack lacks lacking absence inhumane inhuman unwilling "
     "failure unknown unclear unsuccessful unlikely unavoidable inevitable inevitably indispensable insufficient "
     "neither lest optional optionally prevent prevents prevented preventing avoid avoids avoided "
-    # "unless" is "if not" (若争端不能解决, "unless the dispute is resolved"); a ban says "may not" (禁止 as "no
-    # kites may be flown", 不得 as "prohibited"); an in-/im- adjective says "not" (没有取到位, "improper")
-    "unless prohibit prohibits prohibited prohibiting prohibition forbid forbids forbidden ban bans banned "
-    "improper improperly incorrect incorrectly inadequate inadequately incomplete inaccurate inaccurately "
-    "inappropriate inappropriately "
+    # "unless" is "if not" (若争端不能解决, "unless the dispute is resolved"); "improper", "incorrect" say "not
+    # done properly" (没有取到位). Not "forbidden", "inadequate": on MLQE-PE they stand beside a dropped
+    # negation of another clause ("it is forbidden" for запрещено while не проверяйте lost its не)
+    "unless improper improperly incorrect incorrectly "
     "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta "
     # Portuguese: refused, denied, rejected, impossible, unable, lack, avoid, prevent
     "recusou recusaram recusa recusam negou negaram nega negam rejeitou rejeitaram rejeita "
