@@ -35,7 +35,8 @@ from .clocktimes import compare_times, pair_times
 from .compare import compare_dates, compare_figures
 from .devanagari import LETTERS as DEVANAGARI
 from .mismatch import Mismatch
-from .samefigure import english
+from .numbers import quantities
+from .samefigure import english, same_figure
 from .pairing import Alignment, align_document
 from .hangulnames import compare_hangul_names
 from .pinyinnames import compare_pinyin_names
@@ -223,7 +224,7 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
     times = pair_times(al.original, ospans, doc.text, dspans, al.language)  # for figures and times both
     figs = compare_figures(al.original, ospans, doc.text, dspans, al.language, times)
     yield from (_from_mismatch(A003, al, m) for m in figs.mismatches)
-    for q in figs.dropped:
+    for q in _not_beside(doc, al, bead, figs.dropped):
         yield _finding(A001, al, dspan.start, dspan.end, (q.start, q.end),
                        f"The original's figure “{al.original[q.start:q.end]}” ({english(q)}) is missing from the draft "
                        "sentence")
@@ -244,6 +245,42 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
     yield from (_from_mismatch(A005, al, m) for m in named)
     yield from _polarity(al, bead, otext, dtext, dspan)
     yield from _drift(al, bead, dtext, dspan, drift_line)
+
+
+def _not_beside(doc: Document, al: Alignment, bead, dropped: list) -> list:
+    """Dropped figures less those the translator moved or said by a pronoun: the draft sentence just before or
+    after gives the figure more often than its own original does (a headline's year moved into the dateline:
+    2020年…展开 / "Beijing, July 26th, 2020 … in 2020"), or the sentence before gives it on both sides and this
+    one says "them" (已退捕4404人中 after 已退捕渔民4404人: "Among them"). A figure a headline drops that the
+    body says once, as its own original does, stays an omission."""
+    if not dropped:
+        return dropped
+    dtext = doc.text[al.draft_sentences[bead.draft[0]].start : al.draft_sentences[bead.draft[-1]].end]
+    anaphor = _ANAPHOR_RE.search(dtext) is not None
+    out = []
+    for q in dropped:
+        for j in (bead.draft[0] - 1, bead.draft[-1] + 1):
+            if not 0 <= j < len(al.draft_sentences):
+                continue
+            given = _times_given(doc.text, al.draft_sentences[j], "en", q)
+            ospan = al.original_span(j)
+            own = _times_given(al.original, ospan, al.language, q, same=True) if ospan is not None else 0
+            if given > own or (given and anaphor and j < bead.draft[0]):
+                break
+        else:
+            out.append(q)
+    return out
+
+
+_ANAPHOR_RE = re.compile(r"\b(?:them|these|those|of which|of whom)\b", re.IGNORECASE)
+
+
+def _times_given(text: str, span, lang: str, q, same: bool = False) -> int:
+    """How many figures of text[span] are q's figure (read as a draft's figure, or ``same``: as the original's)."""
+    found = quantities(text, span.start, span.end, lang)
+    if same:
+        return sum(1 for d in found if d.kind == q.kind and d.values[:1] == q.values[:1])
+    return sum(1 for d in found if same_figure(q, d))
 
 
 def _from_mismatch(rule: Rule, al: Alignment, m: Mismatch) -> Finding:

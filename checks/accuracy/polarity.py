@@ -78,6 +78,10 @@ _SOFT = (
     "reluctant reluctantly reluctance regardless irrespective "
     "failure unknown unclear unsuccessful unlikely unavoidable inevitable inevitably indispensable insufficient "
     "neither lest optional optionally prevent prevents prevented preventing avoid avoids avoided "
+    # "unless" is "if not" (若争端不能解决, "unless the dispute is resolved"); "improper", "incorrect" say "not
+    # done properly" (没有取到位). Not "forbidden", "inadequate": on MLQE-PE they stand beside a dropped
+    # negation of another clause ("it is forbidden" for запрещено while не проверяйте lost its не)
+    "unless improper improperly incorrect incorrectly "
     "ohne sans sin senza sem fără без bez zonder utan χωρίς ilma tulemusteta "
     # Portuguese: refused, denied, rejected, impossible, unable, lack, avoid, prevent
     "recusou recusaram recusa recusam negou negaram nega negam rejeitou rejeitaram rejeita "
@@ -153,9 +157,10 @@ _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _S
                       re.IGNORECASE)
 
 
-# Japanese says "without" and "none" with なく, なし, ずに (待ったなし "cannot wait", 例外なく "without exception"),
+# Chinese and Japanese forbid with 禁止 / 严禁 ("no flying objects may be raised"); Japanese says "without" and
+# "none" with なく, なし, ずに (待ったなし "cannot wait", 例外なく "without exception"),
 # and "decide against", "give up", "refrain" with verbs (訪米を見送る "decided not to visit the US")
-_CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]|(?<!少)なく|なし|ずに|見送|見合わせ|断念|控え|拒")
+_CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]|禁止|严禁|嚴禁|禁令|(?<!少)なく|なし|ずに|見送|見合わせ|断念|控え|拒")
 
 
 # "cannot enter until they pass" says "only once they pass" (Chinese 才能, German erst): a condition, which

@@ -50,6 +50,9 @@ class _Word:
     forms: frozenset[str] = frozenset()  # other fair spellings (Greek μπ: Baltas, Mpaltas; Šoigu: Shoigu)
 
 
+_ACRONYM_PLURAL_RE = re.compile(r"[A-Z][A-Z0-9]+s")
+
+
 def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[_Word]:
     out = []
     for a, b in spans:
@@ -221,6 +224,8 @@ def compare_names(
             continue  # Anatolia for Anatoolia, Lateran for Lateraani, Illyria, Oceania for Okeaanias
         if fold(w).endswith(("ian", "ean", "ese", "ish")) or _adjective_of(w, owords, lang):
             continue  # Slovenian for Sloveenia, Moldovan for Moldovas, Napoleonic: an adjective, not a misspelt name
+        if _ACRONYM_PLURAL_RE.fullmatch(w) and any(o.text == w[:-1] for o in owords):
+            continue  # NICUs for NICU, NGOs for NGO: English's plural of an acronym the original leaves bare
         close = [o for o in owords if _close(_as_read(w, o)[-1], o, lang) and not _exonym(w, o.text)]
         close = [o for o in close if not _word_translated(o.text, w, lang)
                  and not _initial_common_word(original, ospans, o, w, lang)]
