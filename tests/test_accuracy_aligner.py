@@ -87,15 +87,29 @@ def test_a_bad_translation_between_good_pairs_is_a_pair_not_an_omission_and_an_a
 
 
 @pytest.mark.parametrize("seed", range(5))
-def test_a_sentence_replaced_by_something_else_is_an_omission_and_an_addition(seed):
+def test_a_sentence_replaced_by_something_else_is_two_skips_naming_each_other(seed):
     # the draft says something else entirely in sentence 6's place (or the MT hallucinated): nothing of
     # sentence 6 is in the draft, and the sentence in its place has no original
     art = Article(12, seed=seed)
     draft = [art.translation(i) for i in range(12)]
     draft[6] = art.unrelated()
-    pairs = _pairs(_run(art, draft))
+    beads = _run(art, draft)
+    pairs = _pairs(beads)
     assert ((6,), ()) in pairs and ((), (6,)) in pairs
     assert [p for p in pairs if p[0] and p[1]] == [((i,), (i,)) for i in range(12) if i != 6]
+    # the two skips name each other, so the check reports one substitution (A009), not A001 + A002
+    assert {(b.original, b.draft, b.instead) for b in beads if b.instead} == {((6,), (), (6,)), ((), (6,), (6,))}
+
+
+def test_a_chinese_month_is_an_anchor_of_its_own_not_a_figure():
+    from checks.accuracy.anchors import agreement, anchors
+
+    zh = anchors("今年5月12日，三江源国家公园管理局在西宁发布了新的保护规划。", "zh")
+    en = anchors("On May 12 this year, the Sanjiangyuan park administration released a new plan in Xining.", "en", True)
+    assert zh.numbers == en.numbers == frozenset({12.0}) and zh.months == en.months == frozenset({5})
+    assert agreement(zh, en) > 0.5
+    other = anchors("On June 12 this year, the administration released a new plan in Xining.", "en", True)
+    assert agreement(zh, other) < agreement(zh, en)
 
 
 def test_merged_sentences_are_one_bead():

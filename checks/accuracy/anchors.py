@@ -1,8 +1,10 @@
-"""What survives translation unchanged: figures, names and Latin-script tokens, per sentence.
+"""What survives translation unchanged: figures, months, names and Latin-script tokens, per sentence.
 
 The aligner adds anchor agreement to the embedding similarity (a sentence with ``3,2 milliards`` and
 ``Macron`` belongs with the one that says "3.2 billion" and "Macron"), and the rules read the same
-anchors when they compare an aligned pair.
+anchors when they compare an aligned pair. A date's month is an anchor of its own, not a figure: the 5
+of Chinese ``5月12日`` is the draft's "May", and as a figure it counted against the very sentence that
+translates it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..names import romanize, translit_key
+from .dates import date_mentions
 from .numbers import quantities
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
@@ -23,11 +26,16 @@ class Anchors:
     numbers: frozenset[float]
     names: frozenset[str]  # translit keys of capitalised words and of Latin tokens copied through
     length: int  # characters
+    months: frozenset[int] = frozenset()  # months of the dates the sentence gives (5 for 5月 and for May)
 
 
 def anchors(text: str, lang: str, english: bool = False) -> Anchors:
-    nums = frozenset(round(v, 6) for q in quantities(text, lang=lang) for v in q.values[:1] if q.kind != "ordinal")
-    return Anchors(nums, frozenset(name_keys(text, english, lang == "uk")), len(text))
+    dates = date_mentions(text, english=english)
+    digits = [m.word for m in dates if m.month and m.word and text[m.word[0]].isdigit()]  # the 5 of 5月
+    nums = frozenset(round(v, 6) for q in quantities(text, lang=lang) for v in q.values[:1]
+                     if q.kind != "ordinal" and not any(a <= q.num_start and q.num_end <= b for a, b in digits))
+    months = frozenset(m.month for m in dates if m.month)
+    return Anchors(nums, frozenset(name_keys(text, english, lang == "uk")), len(text), months)
 
 
 def name_keys(text: str, english: bool, ukrainian: bool = False) -> set[str]:
@@ -57,7 +65,7 @@ def _latin_in_foreign(text: str) -> bool:
 def agreement(a: Anchors, b: Anchors) -> float:
     """Anchor agreement in [-1, 1]: shared figures and names count for, figures on one side only against."""
     names = bool(a.names) and bool(b.names)  # a Chinese original has no capitalised words to share
-    shared = len(a.numbers & b.numbers) + (len(a.names & b.names) if names else 0)
-    lonely = len(a.numbers ^ b.numbers)
+    shared = len(a.numbers & b.numbers) + len(a.months & b.months) + (len(a.names & b.names) if names else 0)
+    lonely = len(a.numbers ^ b.numbers) + len(a.months ^ b.months)
     total = shared + lonely + (0.5 * len(a.names ^ b.names) if names else 0)
     return 0.0 if total == 0 else (shared - lonely) / (total + 1.0)
