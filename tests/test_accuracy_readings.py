@@ -45,6 +45,25 @@ def test_the_same_figure_in_another_form(original, lang, draft):
     assert same_figure(one(original, lang), one(draft, "en"))
 
 
+@pytest.mark.parametrize("draft,value", [
+    ("a three-week trip", 3), ("a two-seat plane", 2), ("his twenty-five-year career", 25), ("a two-time champion", 2),
+])
+def test_an_english_number_word_hyphened_to_a_measure_is_read(draft, value):
+    assert one(draft, "en").values == (value,)
+
+
+def test_a_number_word_in_other_hyphened_words_is_not_a_figure():
+    assert quantities("a three-way race and two-thirds of the vote", lang="en") == []
+
+
+def test_a_two_week_stay_is_its_chinese_figure():
+    original = "两周后，一架小型飞机在下午2时40分坠毁。"  # 两周: two weeks
+    rules = lambda draft: [rule for rule, _ in accuracy(draft, original)]  # noqa: E731
+    assert rules("Two weeks later, a small plane crashed at 2:40 p.m.") == []
+    assert rules("After a two-week wait, a small plane crashed at 2:40 p.m.") == []
+    assert "A003" in rules("After a three-week wait, a small plane crashed at 2:40 p.m.")
+
+
 @pytest.mark.parametrize("original,lang,draft", [
     ("近20年来", "zh", "nearly two years"), ("30年", "zh", "two decades"), ("十二名", "zh", "two dozen"),
 ])

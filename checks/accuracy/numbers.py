@@ -270,7 +270,14 @@ def _word_run_re(lang: str) -> re.Pattern:
     one = _nordic.ONE_BEFORE_HALF.get(lang, "")
     edge = rf"[\w'’{DEVANAGARI}-]" if lang in DEVANAGARI_LANGS else r"[\w'’-]"  # दो, not the दो of सौदों
     edge = r"[\w'’\u200c-]" if lang == "fa" else edge  # سه, not the سه of سه‌شنبه (Tuesday)
-    return re.compile(rf"(?<!{edge})(?:{one}{alt})(?:{sep}(?:{alt}))*(?P<half>{half})?(?!{edge})", re.IGNORECASE)
+    after = rf"(?!{edge})" if lang != "en" else rf"(?![\w'’]|-(?!{_ENGLISH_MEASURE}))"  # a three-week trip: 3
+    return re.compile(rf"(?<!{edge})(?:{one}{alt})(?:{sep}(?:{alt}))*(?P<half>{half})?{after}", re.IGNORECASE)
+
+
+# What an English number word is joined to by a hyphen and still counts (a three-week trip, a two-day visit,
+# a five-storey building, a two-time champion): the 两周 / 三天 of the original
+_ENGLISH_MEASURE = (r"(?:second|minute|hour|day|night|week|month|year|decade|century|mile|kilomet(?:er|re)|"
+                    r"met(?:er|re)|foot|storey|story|time|point|member|nation|party|seat|lane)s?\b")
 
 
 _AND = {"pt": "e", "en": "and", "fa": persian.AND}
