@@ -221,3 +221,19 @@ def test_a_saved_review_reopens_with_its_original_alignment_and_translation(db):
     again.sidebar.button(key="new-review").click().run()
     assert not again.exception and again.text_area(key="original").value == ""
     assert ReviewStore(db).load(rid).original == ORIGINAL
+
+
+def test_a_substitution_card_shows_the_original_it_replaced_and_a_rewrite_puts_the_translation_there():
+    draft = (ACCURACY / "zh_qin.draft.txt").read_text(encoding="utf-8")
+    original = (ACCURACY / "zh_qin.original.txt").read_text(encoding="utf-8")
+    swapped, translation = "The call lasted about an hour, officials said.", "The two sides agreed to stay in touch."
+    at = checked(draft, original, timeout=60)
+    f = of_rule(review_of(at), "A009")
+    assert f.excerpt == swapped
+    html = card_html(at, f.id)
+    assert "双方同意继续保持联系" in html and "No sentence of the original corresponds" not in html
+    at.button(key=f"rewrite-open-{f.id}").click().run()
+    at.text_area(key=f"rewrite-{f.id}").set_value(translation)
+    at.button(key=f"save-rewrite-{f.id}").click().run()
+    assert not at.exception
+    assert export.export_bytes(review_of(at), "txt").decode("utf-8") == draft.replace(swapped, translation)

@@ -193,7 +193,7 @@ def test_original_gives_exactly_the_clis_json_with_original(server, capsys, pair
     want = cli_json(capsys, "--original", original, draft)
     assert got.status_code == 200 and got.json() == want
     accuracy = [f for f in want["findings"] if f["category"] == "accuracy"]
-    assert {"A001", "A003"} <= {f["rule"] for f in accuracy} and all("original" in f for f in accuracy)
+    assert "A003" in {f["rule"] for f in accuracy} and all("original" in f for f in accuracy)
     assert all("original" in s for s in want["sentences"])
 
 
