@@ -28,6 +28,10 @@ class Anchors:
     length: int  # characters
     months: frozenset[int] = frozenset()  # months of the dates the sentence gives (5 for 5月 and for May)
 
+    def figure_keys(self) -> frozenset:
+        """Figures and months as the keys the aligner matches (a month agrees with a month only)."""
+        return frozenset(("n", v) for v in self.numbers) | frozenset(("m", m) for m in self.months)
+
 
 def anchors(text: str, lang: str, english: bool = False) -> Anchors:
     dates = date_mentions(text, english=english)

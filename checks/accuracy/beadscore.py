@@ -11,7 +11,7 @@ The score of pairing original sentences ``o`` with draft sentences ``d`` (one to
   sentence is to its surroundings. The averages come from running sums of the other side's vectors, so
   they cost one dot product per sentence. A short document has few neighbours; a prior (``PRIOR_COS``,
   the cosine of unrelated sentences, worth ``PRIOR_WEIGHT`` neighbours) steadies its average.
-- **anchor agreement**: figures and names both sides share, against figures on one side only
+- **anchor agreement**: figures, months and names both sides share, against figures on one side only
   (:func:`.anchors.agreement`, computed here for a whole band of draft units at once).
 - **length mismatch** (Gale and Church): the squared normal deviate of the draft's length from the
   original's length times the document's length ratio, with a variance that grows with the length, so
@@ -56,7 +56,7 @@ class Units:
                 v = (v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)).astype(np.float32)
             self.vec[run] = v if k else np.zeros((0, vecs.shape[1]), np.float32)
             self.len[run] = sum(lengths[s : s + k] for s in range(run)) if k else np.zeros(0)
-            self.nums[run] = [frozenset().union(*(anch[u + s].numbers for s in range(run))) for u in range(k)]
+            self.nums[run] = [frozenset().union(*(anch[u + s].figure_keys() for s in range(run))) for u in range(k)]
             self.names[run] = [frozenset().union(*(anch[u + s].names for s in range(run))) for u in range(k)]
 
 
