@@ -16,7 +16,7 @@ from checks.accuracy.numbers import quantities
 from checks.accuracy.pairing import original_language
 from checks.accuracy.polarity import cues, negated
 from checks.accuracy.split import split_original
-from accuracy_pairs import accuracy
+from accuracy_pairs import accuracy, whole_figure
 
 
 @pytest.mark.parametrize("text,value,kind,unit", [
@@ -30,9 +30,7 @@ from accuracy_pairs import accuracy
     ("חמישה מיליון שקל", 5e6, "money", "ILS"), ("אלף", 1000, "number", ""),
 ])
 def test_hebrew_figures(text, value, kind, unit):
-    (q,) = quantities(text, lang="he")
-    assert (q.value, q.kind, q.unit) == (value, kind, unit)
-    assert (q.start, q.end) == (0, len(text))
+    assert whole_figure(text, "he") == (value, kind, unit)
 
 
 @pytest.mark.parametrize("text,figure,value", [

@@ -15,7 +15,7 @@ from checks.accuracy.numbers import quantities
 from checks.accuracy.polarity import cues, negated, softened
 from checks.accuracy.propernames import _inflected
 from checks.accuracy.split import split_original
-from accuracy_pairs import accuracy
+from accuracy_pairs import accuracy, whole_figure
 
 
 @pytest.mark.parametrize("text,value,kind,unit", [
@@ -31,9 +31,7 @@ from accuracy_pairs import accuracy
     ("huszonkét", 22, "number", ""), ("háromszáz", 300, "number", ""), ("kétezer", 2000, "number", ""),
 ])
 def test_hungarian_figures(text, value, kind, unit):
-    (q,) = quantities(text, lang="hu")
-    assert (q.value, q.kind, q.unit) == (value, kind, unit)
-    assert (q.start, q.end) == (0, len(text))
+    assert whole_figure(text, "hu") == (value, kind, unit)
 
 
 @pytest.mark.parametrize("text,figure,value", [

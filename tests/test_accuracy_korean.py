@@ -15,7 +15,7 @@ from checks.accuracy.numbers import quantities
 from checks.accuracy.polarity import cues, negated, softened
 from checks.accuracy.split import split_original
 from checks.names import hangul_spells as spells, romanize
-from accuracy_pairs import accuracy
+from accuracy_pairs import accuracy, whole_figure
 
 
 @pytest.mark.parametrize("text,value,kind,unit", [
@@ -27,9 +27,7 @@ from accuracy_pairs import accuracy
     ("0.5%p", 0.5, "percent", "%"), ("120밀리미터", 120, "unit", "밀리미터"),
 ])
 def test_korean_figures(text, value, kind, unit):
-    (q,) = quantities(text, lang="ko")
-    assert (q.value, q.kind, q.unit) == (value, kind, unit)
-    assert (q.start, q.end) == (0, len(text))
+    assert whole_figure(text, "ko") == (value, kind, unit)
 
 
 @pytest.mark.parametrize("text,value", [("300명", 300), ("12건", 12), ("5곳", 5), ("3척", 3), ("2천 가구", 2000),
