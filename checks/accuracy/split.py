@@ -12,7 +12,9 @@ language, so this one knows the full stops of many scripts and the abbreviations
 * Arabic, Persian and Urdu (``؟`` and ``۔``), Hindi and Nepali (``।``), Armenian (``։``), Amharic
   (``።``), Burmese (``။``), Sinhala (Latin full stops).
 
-Not handled: Thai, Lao and Khmer (no sentence punctuation; whole paragraphs stay one sentence, which the
+* Khmer (``។`` and ``៕`` end a sentence, with or without a space after them).
+
+Not handled: Thai and Lao (no sentence punctuation; whole paragraphs stay one sentence, which the
 aligner's 1-2 and 2-1 steps absorb).
 
 A period is not a boundary after an abbreviation of any of those languages (``z. B.``, ``M.``,
@@ -29,14 +31,14 @@ from ..document import ABBREVIATIONS, Document, Span, cut_at_stops, trimmed
 from .scripts import CJK_LETTERS
 
 # Full stops that end a sentence without needing a space after them.
-CJK_STOPS = "。！？｡"
+CJK_STOPS = "。！？｡។៕"  # ។ ៕: Khmer, which writes no space between words either
 # Full stops that need a space (or the end of the paragraph) after them.
 SPACED_STOPS = ".!?…؟۔।॥։።။\u037e"  # U+037E: the Greek question mark
 # After a full stop, “ and ‘ close a German quotation („So.“) and « a Danish one (»So.«).
 CLOSERS = "\"'”’»›)]」』）】〉》〕“‘«"
 OPENERS = "\"'“‘«‹([「『（【〈《〔„‚¿¡"
 _CJK_RE = re.compile(f"[{CJK_LETTERS}]")
-_STOP_RE = re.compile(r"[.!?…؟۔।॥։።။。！？｡;\u037e]+")
+_STOP_RE = re.compile(r"[.!?…؟۔।॥։።။。！？｡។៕;\u037e]+")
 _GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 
@@ -130,7 +132,7 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
     stops = text[a:b]
     if end >= hi:
         return hi
-    if any(c in "。！？｡" for c in stops) or (stops[-1] in "!?" and a > lo and _CJK_RE.match(text, a - 1)):
+    if any(c in CJK_STOPS for c in stops) or (stops[-1] in "!?" and a > lo and _CJK_RE.match(text, a - 1)):
         return end  # Chinese and Japanese need no space after a full stop
     if not text[end].isspace():
         return None

@@ -4,6 +4,7 @@ the cheap word classes already mark as foreign (see :mod:`checks.language.runs`)
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from .words import (
     script_of,
 )
 
-MIN_PROBABILITY = 0.90  # langdetect's confidence needed to call a Latin-script span foreign
+MIN_PROBABILITY = 0.90
+# Letters of the Arabic script that Pashto writes and Persian, Arabic and Urdu do not (ټ ډ ړ ږ ښ ګ ڼ ۍ ې)
+PASHTO_LETTERS = re.compile("[\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06d0]")  # langdetect's confidence needed to call a Latin-script span foreign
 
 LANGUAGE_NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
@@ -29,6 +32,8 @@ LANGUAGE_NAMES = {
     "ru": "Russian", "si": "Sinhala", "sk": "Slovak", "sl": "Slovenian", "so": "Somali", "sq": "Albanian",
     "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "th": "Thai", "tl": "Tagalog",
     "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese", "zh": "Chinese",
+    "am": "Amharic", "bo": "Tibetan", "dv": "Dhivehi", "hy": "Armenian", "ka": "Georgian", "km": "Khmer",
+    "lo": "Lao", "my": "Burmese", "or": "Odia", "ps": "Pashto",
 }
 
 
@@ -70,6 +75,8 @@ def language_probabilities(span: str) -> dict[str, float]:
         if name in scripts:
             if len(langs) == 1:
                 return {langs[0]: 1.0}
+            if name == "arabic" and PASHTO_LETTERS.search(span):
+                return {"ps": 1.0}  # langdetect has no Pashto and would call it Persian
             profiles = langs
             break
     from langdetect.detector_factory import DetectorFactory

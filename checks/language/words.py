@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -34,13 +35,25 @@ SCRIPTS = [
     ("malayalam", re.compile(r"[\u0d00-\u0d7f]"), ("ml",)),
     ("sinhala", re.compile(r"[\u0d80-\u0dff]"), ("si",)),
     ("thai", re.compile(r"[\u0e00-\u0e7f]"), ("th",)),
+    # Scripts langdetect has no profile for: each is written by one language here, so the script names it
+    # (before, their words were taken for Latin and an untranslated Khmer or Georgian sentence went unseen).
+    ("armenian", re.compile(r"[\u0530-\u058f]"), ("hy",)),
+    ("thaana", re.compile(r"[\u0780-\u07bf]"), ("dv",)),
+    ("oriya", re.compile(r"[\u0b00-\u0b7f]"), ("or",)),
+    ("lao", re.compile(r"[\u0e80-\u0eff]"), ("lo",)),
+    ("tibetan", re.compile(r"[\u0f00-\u0fff]"), ("bo",)),
+    ("myanmar", re.compile(r"[\u1000-\u109f]"), ("my",)),
+    ("georgian", re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf]"), ("ka",)),
+    ("ethiopic", re.compile(r"[\u1200-\u139f]"), ("am",)),
+    ("khmer", re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]"), ("km",)),
     ("kana", re.compile(r"[\u3040-\u30ff]"), ("ja",)),
     ("hangul", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"), ("ko",)),
     ("han", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"), ("zh",)),
 ]
-NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
+NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u06ff\u0750-\u07bf\u0900-\u0dff"
+                        r"\u0e00-\u0fff\u1000-\u139f\u1780-\u17ff\u19e0-\u19ff\u1c90-\u1cbf"
                         r"\u1100-\u11ff\u1f00-\u1fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-UNSPACED = ("thai", "kana", "hangul", "han")  # scripts whose words are not space-separated
+UNSPACED = ("thai", "lao", "khmer", "myanmar", "tibetan", "kana", "hangul", "han")  # scripts whose words are not space-separated
 # Letters with marks English does not use (café and naïve are in the English list already).
 FOREIGN_LETTER = re.compile(r"[à-öø-ÿāăąćčďđēėęěğīįıłńňőœřśşšţťūůűųźżžșț]")
 
@@ -74,7 +87,25 @@ def word_lists() -> WordLists:
 
 
 ENGLISH, NEUTRAL, FOREIGN, UNKNOWN = "E", "N", "F", "U"
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+def _mark_class() -> str:
+    """Every combining mark (Unicode category M) of the Basic Multilingual Plane, as ranges of a regex class.
+
+    Why: ``re`` counts vowel signs and viramas as neither letters nor digits, so without them a Khmer,
+    Burmese or Devanagari word fell apart into one-letter pieces, too short to count as foreign signs."""
+    out, lo, prev = [], None, None
+    for cp in range(0x300, 0x10000):
+        if unicodedata.category(chr(cp)).startswith("M"):
+            if lo is None:
+                lo = cp
+            prev = cp
+        elif lo is not None:
+            out.append(f"\\u{lo:04x}-\\u{prev:04x}" if prev > lo else f"\\u{lo:04x}")
+            lo = None
+    return "".join(out)
+
+
+_LETTER = rf"(?:[^\W\d_](?:[^\W\d_]|[{_mark_class()}])*)"  # a letter, then letters and combining marks
+WORD_RE = re.compile(rf"{_LETTER}(?:['’\-]{_LETTER})*")
 
 
 def classify(word: str, lists: WordLists) -> str:
@@ -106,8 +137,10 @@ def classify(word: str, lists: WordLists) -> str:
 
 def weight(word: str) -> float:
     """How many words a token counts for: unspaced scripts pack several words into one token."""
-    script = script_of(word)
-    return max(1.0, len(word) / 2) if script in UNSPACED else 1.0
+    if script_of(word) not in UNSPACED:
+        return 1.0
+    letters = sum(1 for c in word if not unicodedata.category(c).startswith("M"))  # vowel signs are no letters
+    return max(1.0, letters / 2)
 
 
 
