@@ -267,6 +267,24 @@ class Review:
             raise ReviewError(f"{f.rule} at {f.start}: {exc}") from None
         self.rewrite(fid, words)
 
+    def adopt(self, decisions: Iterable[tuple[str, Decision]]) -> int:
+        """Take decisions carried from an earlier check of this draft (see :mod:`editor_app.carry`).
+
+        They were taken before, so they add no undo step (Undo last action must not drop them all);
+        they are saved like any other. One that is invalid or overlaps a kept one is skipped; returns
+        how many were taken."""
+        kept = 0
+        for fid, d in decisions:
+            if fid not in self._by_id or self.is_decided(fid) or not self._valid(fid, d):
+                continue
+            if self._conflict(fid, self.edit_for(fid, d)):
+                continue
+            self._store(fid, d)
+            kept += 1
+        if kept:
+            self._changed()
+        return kept
+
     def undo(self, fid: str) -> None:
         """Return one finding to pending (itself an action :meth:`undo_last` can take back)."""
         if self.is_decided(fid):

@@ -199,6 +199,20 @@ def test_recent_reviews_in_the_sidebar_reopen():
     assert not at.exception and review_of(at) is None and at.text_area(key="draft").value == ""
 
 
+def test_the_open_review_in_the_sidebar_shows_no_count_that_would_go_stale():
+    """Accept reruns only the review pane: a "0/N decided" beside the open review would stay 0 meanwhile."""
+    f = fixes()[0]
+    other = checked(DRAFT)
+    other_id = review_of(other).id
+    other.button(key=f"accept-{f.id}").click().run()
+    at = checked(DRAFT.replace("night-long", "all-night"))
+    rid = review_of(at).id
+    labels = {b.key: b.label for b in at.sidebar.button}
+    assert labels[f"open-{rid}"].startswith("▶ ") and "open here" in labels[f"open-{rid}"]
+    assert "decided" not in labels[f"open-{rid}"]
+    assert "1/" in labels[f"open-{other_id}"] and "decided" in labels[f"open-{other_id}"]
+
+
 def test_unknown_review_in_the_url_is_reported():
     at = AppTest.from_file(APP, default_timeout=30)
     at.query_params["review"] = "doesnotexist"

@@ -14,6 +14,7 @@ import streamlit as st
 from checks.engine import check_text
 from checks.stylesheet import CheckOptions, SourceDocument
 
+from ..carry import carry_decisions
 from ..ingest import MAX_BYTES_ENV, IngestError, check_text_size, decode_upload, default_max_bytes
 from ..review import Review, ReviewError
 from ..store import ReviewStore, StoreError, default_db_path
@@ -130,9 +131,28 @@ def run_check(draft: str, options: CheckOptions, original: str = "") -> Review |
     except Exception as exc:  # odd input must not cost the editor the page or the review open
         flash("error", f"The check failed on this draft: {type(exc).__name__}: {exc}".splitlines()[0])
         return None
+    _carry_from(review(), r)
     _show(r)
     save(r)
     return r
+
+
+def _carry_from(previous: Review | None, r: Review) -> None:
+    """A re-check of the open review's draft keeps the decisions still standing, and says so."""
+    if previous is None:
+        return
+    try:
+        carried = carry_decisions(sync() or previous, r)
+    except Exception as exc:  # noqa: BLE001 - the new check stands; only the carry-over is lost
+        flash("warning", f"Your earlier decisions could not be carried over: {type(exc).__name__}: {exc}"
+              .splitlines()[0])
+        return
+    if carried.kept or carried.lost:
+        msg = f"Kept {carried.kept} of your {carried.kept + carried.lost} decisions from the previous check."
+        if carried.lost:
+            msg += (f" {carried.lost} could not be kept: their words changed or the new check no longer flags "
+                    "them; the previous review is still in Saved reviews.")
+        flash("info", msg)
 
 
 def quotation_checks(text: str, options: CheckOptions) -> tuple[list[dict], str | None]:

@@ -91,12 +91,19 @@ def saved_reviews() -> None:
     current = actions.review()
     for s in recent:
         when = dt.datetime.fromtimestamp(s.updated).strftime("%d %b %H:%M")
-        mark = "▶ " if current is not None and current.id == s.id else ""
-        st.button(f"{mark}{md_escape(s.title)} · {s.decided}/{s.findings} decided · {when}",
+        st.button(f"{_saved_label(s, current)} · {when}",
                   key=f"open-{s.id}", on_click=actions.open_review, args=(s.id,), width="stretch")
     if not recent:
         st.caption("No saved reviews yet.")
     st.caption(f"Saved in {md_escape(str(store.path))}")
+
+
+def _saved_label(s, current: Review | None) -> str:
+    """A saved review's entry. The open one says "open" rather than a count: Accept and Reject rerun only
+    the review pane, so a count here would stay at what it was when the page was last drawn in full."""
+    if current is not None and current.id == s.id:
+        return f"▶ {md_escape(s.title)} · open here"
+    return f"{md_escape(s.title)} · {s.decided}/{s.findings} decided"
 
 
 def draft_input(style_sheet: StyleSheet) -> None:
