@@ -137,6 +137,25 @@ def test_A003_figures_that_differ(original, draft, bad, fix):
 
 
 @pytest.mark.parametrize(
+    "original,draft,fixed",
+    [
+        ("По оценкам министерства, ущерб составит 1,5 трлн рублей.",
+         "According to the ministry, the damage will amount to 1.5 billion roubles.",
+         "According to the ministry, the damage will amount to 1.5 trillion roubles."),
+        ("Le coût est estimé à 3,2 millions d'euros.", "The cost is estimated at 3.2 billion euros.",
+         "The cost is estimated at 3.2 million euros."),
+        ("Die Kosten belaufen sich auf 2,5 Milliarden Euro.", "The costs amount to 2.5 million euros.",
+         "The costs amount to 2.5 billion euros."),
+    ],
+)
+def test_A003_a_wrong_scale_word_is_fixed_with_the_figure(original, draft, fixed):
+    found = [f for f in accuracy(draft, original) if f.rule == "A003"]
+    assert len(found) == 1 and len(found[0].suggestions) == 1
+    s = found[0].suggestions[0]
+    assert draft[: s.start] + s.replacement + draft[s.end :] == fixed
+
+
+@pytest.mark.parametrize(
     "original,draft",
     [
         ("Le gouvernement a débloqué 3,2 milliards d'euros pour les hôpitaux.",

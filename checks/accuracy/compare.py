@@ -133,9 +133,22 @@ def _figure_mismatch(original: str, draft: str, q: Quantity, d: Quantity, certai
         msg += f" (a different currency: {q.unit} in the original, {d.unit} in the draft)"
     elif certain and not currencies_differ(q.unit, d.unit) and d.kind == q.kind and not d.word:
         figure = english(q, like=d)
-        if not (d.scale > 1 and float(figure.replace(",", "")) >= 1000):  # "1,500 billion": the scale word is wrong
+        if not (d.scale > 1 and not 1 <= float(figure.replace(",", "")) < 1000):
             fix = (d.num_start, d.num_end, figure)
+        else:  # "1,500 billion" or "0.002 billion": the scale word is wrong, so the fix rewrites it too
+            fix = _with_scale_word(draft, d, english(q))
     return Mismatch(d.start, d.end, q.start, q.end, msg, fix)
+
+
+def _with_scale_word(draft: str, d: Quantity, figure: str) -> tuple[int, int, str] | None:
+    """The draft's figure and its scale word ("1.5 billion", "4.59bn") replaced by ``figure`` in its own
+    scale ("1.5 trillion"); None when the scale word is not where a reading puts it."""
+    if not d.scale_text:
+        return None
+    at = draft.find(d.scale_text, d.num_end, d.end)
+    if at < 0 or draft[d.num_end : at].strip():
+        return None
+    return d.num_start, at + len(d.scale_text), figure
 
 
 def compare_dates(
