@@ -17,6 +17,7 @@ from functools import lru_cache
 from .datemention import DateMention, year_in
 from .datesczech import czech_word_ok
 from .dateshebrew import hebrew_dates
+from .dateskhmer import khmer_dates
 from .dateshindi import hindi_dates
 from .datespersian import persian_dates, roman_solar_dates
 from .dateshungarian import hungarian_numeric_dates, tables as _hungarian_tables, year_before
@@ -225,6 +226,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += hindi_dates(t, start, end)  # 14 अगस्त, मंगलवार
         out += hungarian_numeric_dates(t, start, end)  # 2024. 09. 17.
         out += hebrew_dates(t, start, end)  # 12 במרץ 2024, ביום שלישי
+        out += khmer_dates(t, start, end)  # ថ្ងៃពុធ ទី៩ ខែតុលា ឆ្នាំ២០២៤
         out += indonesian_dates(t, start, end)  # Selasa (12/3), pada Minggu
         out = persian_dates(t, start, end) + out  # ۱۵ اسفند ۱۴۰۲ (and ۱۴۰۲/۱۲/۱۵ before any Gregorian reading)
     else:

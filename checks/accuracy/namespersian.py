@@ -70,15 +70,17 @@ def _skeletons_in(text: str, spans, skeletons, word_re) -> list[tuple[int, int, 
 
 
 def persian_name_slips(original: str, ospans, draft: str, candidates: list[tuple[int, int, str]],
-                       skeletons=persian_skeletons, word_re: re.Pattern = _WORD_RE) -> list[Mismatch]:
+                       skeletons=persian_skeletons, word_re: re.Pattern = _WORD_RE, latin=None) -> list[Mismatch]:
     """Draft names (``candidates``: start, end, word) one consonant from a Persian name of the aligned original;
     another script that writes no short vowels (Hebrew: :mod:`.nameshebrew`) passes its own ``skeletons``
-    (word -> the consonant skeletons it may be spelled with) and ``word_re``."""
+    (word -> the consonant skeletons it may be spelled with) and ``word_re``; Khmer (:mod:`.nameskhmer`) also
+    ``latin``, its reading of the draft's word."""
+    latin = latin or latin_skeleton
     owords = _skeletons_in(original, ospans, skeletons, word_re)
     said = {s for *_, sks in owords for s in sks}
     out = []
     for a, b, w in candidates:
-        sk = latin_skeleton(w)
+        sk = latin(w)
         if len(sk) < 3 or sk in said:
             continue
         close = [(oa, ob, ow) for oa, ob, ow, sks in owords
@@ -86,16 +88,16 @@ def persian_name_slips(original: str, ospans, draft: str, candidates: list[tuple
         if not close:
             continue
         oa, ob, ow = close[0]
-        fix = _draft_spelling(draft, skeletons(ow), w)
+        fix = _draft_spelling(draft, skeletons(ow), w, latin)
         msg = (f"The original spells this name “{ow}”; the draft has “{w}”, a consonant apart"
                + (f" (elsewhere the draft has “{fix}”)" if fix else ""))
         out.append(Mismatch(a, b, oa, ob, msg, (a, b, fix) if fix else None))
     return out
 
 
-def _draft_spelling(draft: str, skeletons: frozenset[str], word: str) -> str | None:
+def _draft_spelling(draft: str, skeletons: frozenset[str], word: str, latin=latin_skeleton) -> str | None:
     """A capitalised word of the draft spelling the original's name right (the draft's own "Bagheri")."""
     for m in re.finditer(r"\b[A-Z][a-z'’]{2,}\b", draft):
-        if m.group() != word and latin_skeleton(m.group()) in skeletons:
+        if m.group() != word and latin(m.group()) in skeletons:
             return m.group()
     return None

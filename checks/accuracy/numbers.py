@@ -43,13 +43,13 @@ from .readings import with_further_values
 
 # Languages that write 3,5 for three and a half (and 1.500 or 1 500 for fifteen hundred).
 COMMA_DECIMAL = frozenset(
-    "fr de es it pt ro ru uk pl tr et nl cs sk sv da no nb fi hu el bg hr sr sl lt lv id vi be ca eu gl az kk".split()
+    "fr de es it pt ro ru uk pl tr et nl cs sk sv da no nb fi hu el bg hr sr sl lt lv id vi be ca eu gl az kk km".split()
 )
 
 
 def _digit_table() -> dict[int, str]:
     table = {}
-    for block in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10, 0x0DE6, 0x1040):
+    for block in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10, 0x0DE6, 0x1040, 0x17E0):
         for i in range(10):
             ch = chr(block + i)
             if unicodedata.digit(ch, None) == i:
@@ -143,7 +143,8 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
 # to the scale word (8兆9000億円 8.9 trillion yen, 3億2000万円, 2万4000人 24,000); Arabic joins it with "and"
 # (28 ألفاً و450, 28,450), Turkish and Korean with a space (28 bin 450; 45조 7천억 45.7 trillion, 1만 2천 12,000).
 _CJK_LARGE = frozenset("万萬亿億兆만억조")
-_JOINERS = {"ar": re.compile(r"\s*و\s*"), "fa": persian.JOINER, "tr": re.compile(r"[ \u00a0]"), "ko": re.compile(r"[ \u00a0]?")}
+_JOINERS = {"ar": re.compile(r"\s*و\s*"), "fa": persian.JOINER, "tr": re.compile(r"[ \u00a0]"), "ko": re.compile(r"[ \u00a0]?"),
+             "km": re.compile(r"[ \u00a0\u200b]?")}
 
 
 def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
@@ -153,7 +154,7 @@ def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
         if p is not None and lang == "ko" and (ko := korean_thousands(p, q)) is not None:
             out[-1] = ko  # 3천500억: (3천 + 500) 억, 350 billion
             continue
-        if p is not None and p.kind == "number" and 0 < q.value < p.scale and _joins(t, p, q, _JOINERS.get(lang)):
+        if p is not None and p.kind == "number" and 0 < q.value < p.scale and _joins(t, p, q, _JOINERS.get(lang), lang):
             out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, tuple(v + q.value for v in p.values), q.kind,
                                q.unit, p.scale, p.scale_text, 0, p.word and q.word)
             continue
@@ -161,8 +162,8 @@ def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     return out
 
 
-def _joins(t: str, p: Quantity, q: Quantity, joiner: re.Pattern | None) -> bool:
-    if q.start == p.end:
+def _joins(t: str, p: Quantity, q: Quantity, joiner: re.Pattern | None, lang: str = "") -> bool:
+    if q.start == p.end and lang != "km":  # Khmer glues the rest on too: ២លាន៥សែន (2.5 million)
         return p.scale_text[-1:] in _CJK_LARGE
     if joiner is None or p.scale < 1e3 or q.word or q.scale >= p.scale:
         return False

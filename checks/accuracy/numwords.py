@@ -14,6 +14,7 @@ from functools import lru_cache
 from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
 from . import numtables as _more
 from . import hebrew as _he
+from . import khmer as _km
 from . import persian as _fa
 from . import numwordsnordic as _nordic
 from . import numwordsindonesian as _id
@@ -307,6 +308,8 @@ _WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshunga
 # Hebrew (:mod:`.hebrew`): 210 מיליארד ש"ח, 3.3%, 0.25 נקודת אחוז, עשרים וחמישה
 _SCALES += _he.SCALES; CURRENCIES.update(_he.CURRENCIES); UNITS.update(_he.UNITS); _WORDS["he"] = _he.WORDS
 PERCENT_WORDS += _he.PERCENT_WORDS
+# Khmer (:mod:`.khmer`): ៣៤៥ លានដុល្លារ, ៥សែនរៀល, ១២,៥ ភាគរយ, ៤៨០.០០០ តោន (no number words)
+_SCALES += _km.SCALES; CURRENCIES.update(_km.CURRENCIES); UNITS.update(_km.UNITS); PERCENT_WORDS += _km.PERCENT_WORDS
 _WORDS["id"], _WORDS["ms"] = _id.WORDS_ID, _id.WORDS_MS  # dua puluh lima, seratus (numwordsindonesian.py)
 ENGLISH_ORDINALS = {
     w: i for i, w in enumerate(
@@ -388,8 +391,9 @@ APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: mor
 # it ends (円 of 150円の, 원 of 3억원을; 5km的, 200ml之间: Chinese may follow at once). One guard after each
 # alternation, not one per word: the regex backtracks into the alternation exactly as per-word guards would,
 # and each class with the CJK ranges costs a millisecond to compile (per word, ~1 s for every language).
-_OWN_LETTER = rf"[^\W{CJK_LETTERS}]|[{_DEVANAGARI}]"  # Devanagari's vowel signs are letters of its words
-_WORD_END = rf"(?-i:(?<!{_OWN_LETTER})|(?!{_OWN_LETTER}))"
+# Khmer writes no spaces between words: its words end where they end, unless a vowel sign or coeng follows
+_OWN_LETTER = rf"[^\W{CJK_LETTERS}\u1780-\u17ff]|[{_DEVANAGARI}]"  # Devanagari's vowel signs are letters of its words
+_WORD_END = rf"(?-i:(?<!{_OWN_LETTER})|(?!{_OWN_LETTER}))(?![{_km.MARKS}])"
 
 
 @lru_cache(maxsize=64)
@@ -402,6 +406,6 @@ def after_number_re(lang: str) -> re.Pattern:
         return "(?:" + "|".join(map(re.escape, words)) + ")" + _WORD_END
 
     return re.compile(
-        rf"(?P<scale>[ \u00a0\u202f]?(?:{SCALE_OF[lang]})?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales)}))?(?P<tail>[ \u00a0\u202f]?(?:{OF_WORDS})?{alt(tails)})?",
+        rf"(?P<scale>[ \u00a0\u202f\u200b]?(?:{SCALE_OF[lang]})?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales)}))?(?P<tail>[ \u00a0\u202f\u200b]?(?:{OF_WORDS})?{alt(tails)})?",
         re.IGNORECASE,
     )

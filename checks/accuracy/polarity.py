@@ -19,6 +19,7 @@ from .polaritypersian import persian_negations, persian_soft
 from .polarityswedish import CUES as _SCANDINAVIAN_CUES, NOT_NEGATION as _SCANDINAVIAN_NOT, SOFT as _SOFT_SV
 from .polarityswedish import scandinavian_negated
 from .polaritykorean import SOFT as _SOFT_KO, korean_negations
+from .polaritykhmer import khmer_negations, khmer_soft
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
 _CUES = {
@@ -172,7 +173,8 @@ def softened(text: str) -> bool:
     """Whether a sentence says no in words other than a negator (either language); in Chinese any negator
     character counts, as 无 and 未 negate inside words that no cue list can hold."""
     return (_SOFT_RE.search(text) is not None or _CJK_NEGATORS.search(text) is not None
-            or _NOT_UNTIL_RE.search(text) is not None or persian_soft(text) or hebrew_soft(text))
+            or _NOT_UNTIL_RE.search(text) is not None or persian_soft(text) or hebrew_soft(text)
+            or khmer_soft(text))
 
 
 # Chinese and Japanese cues are whole words: a bare 不 or 无 sits inside too many positive words.
@@ -212,7 +214,7 @@ def _cue_re(lang: str) -> re.Pattern:
 
 def known(lang: str) -> bool:
     """Whether this module knows the language's negation (no guessing for the others)."""
-    return lang in _CUES or lang in ("zh", "ja", "ko")
+    return lang in _CUES or lang in ("zh", "ja", "ko", "km")
 
 
 # Negators that do not negate the statement: "not only", quantities ("no more than 20" = at most 20),
@@ -328,6 +330,8 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of the negation cues in ``text`` (a sentence) of language ``lang``."""
     if lang == "ko":  # negators glued to their verb's endings (:mod:`.polaritykorean`)
         return korean_negations(text)
+    if lang == "km":  # មិន ... ទេ, គ្មាន, ពុំ, កុំ inside unspaced text (:mod:`.polaritykhmer`)
+        return khmer_negations(text)
     not_negation = _not_negation_re(lang)
     skip = [m.span() for m in not_negation.finditer(text)] if not_negation else []
     out = [m.span() for m in _cue_re(lang).finditer(text) if not any(a <= m.start() < b for a, b in skip)]
@@ -369,7 +373,7 @@ def _romanian_gerunds(text: str, skip: list[tuple[int, int]]) -> list[tuple[int,
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
 _CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko", "he", "id",
-            "ms", "et"}  # hi: न ... न, कोई नहीं; hu: senki sem; et: ei ... ega "neither ... nor", mitte kunagi ei
+            "ms", "et", "km"}  # hi: न ... न, कोई नहीं; hu: senki sem; et: ei ... ega "neither ... nor", mitte kunagi ei
 # (ko: 않았고 ... 없었다 is two clauses that both say no; its double negatives are no cues at all)
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"

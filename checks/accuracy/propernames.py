@@ -27,6 +27,7 @@ from .hungarian import hungarian_stems
 from .mismatch import Mismatch
 from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons
 from .namespersian import persian_name_slips
+from .nameskhmer import khmer_name_slips
 from .scripts import CJK_LETTERS
 
 # letters of one alphabet: a Latin name glued to Chinese or Japanese (“Heim说”, “Feinseth说”) ends where they begin
@@ -246,6 +247,9 @@ def compare_names(
     if lang == "he":  # Hebrew names by their consonants too: סמוטריץ' as "Smotrick"
         out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans),
                                               hebrew_skeletons, _HEBREW_WORD_RE) if (m.start, m.end) not in flagged]
+    if lang == "km":  # Khmer names by their consonants: ចាន់ធី as "Chamthy"
+        out += [m for m in khmer_name_slips(original, ospans, draft, _draft_candidates(draft, dspans))
+                if (m.start, m.end) not in flagged]
     if natives is None:
         natives = natives_in(original, names_list)
     found = _native_names(natives, ospans, draft, dspans)
