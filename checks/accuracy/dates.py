@@ -19,6 +19,7 @@ from .datesczech import czech_word_ok
 from .dateshebrew import hebrew_dates
 from .dateskhmer import khmer_dates
 from .dateshindi import hindi_dates
+from .datespashto import is_pashto, pashto_dates
 from .datespersian import persian_dates, roman_solar_dates
 from .dateshungarian import hungarian_numeric_dates, tables as _hungarian_tables, year_before
 from .datesindonesian import indonesian_dates
@@ -228,7 +229,10 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += hebrew_dates(t, start, end)  # 12 במרץ 2024, ביום שלישי
         out += khmer_dates(t, start, end)  # ថ្ងៃពុធ ទី៩ ខែតុលា ឆ្នាំ២០២៤
         out += indonesian_dates(t, start, end)  # Selasa (12/3), pada Minggu
-        out = persian_dates(t, start, end) + out  # ۱۵ اسفند ۱۴۰۲ (and ۱۴۰۲/۱۲/۱۵ before any Gregorian reading)
+        if is_pashto(t):  # د جنوري په ۱۶مه, ۱۵ حوت ۱۴۰۲, د سه شنبې په ورځ (and no Iranian month: دی is "is")
+            out = pashto_dates(t, start, end) + out
+        else:
+            out = persian_dates(t, start, end) + out  # ۱۵ اسفند ۱۴۰۲ (and ۱۴۰۲/۱۲/۱۵ before any Gregorian reading)
     else:
         out = roman_solar_dates(t, start, end) + out  # an Iranian month the draft keeps: "15 Esfand 1402"
     out.sort(key=lambda d: (d.start, -d.end))

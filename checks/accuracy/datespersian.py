@@ -27,6 +27,9 @@ SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "�
                 "اسفند")
 ROMAN_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad Amordad", "Shahrivar", "Mehr", "Aban",
                 "Azar", "Dey Dei", "Bahman", "Esfand Esfand Isfand")
+# the same months as Afghan English gives their zodiac names (حمل Hamal is فروردین Farvardin)
+AFGHAN_MONTHS = ("Hamal", "Sawr Saur Sowr", "Jawza Jauza Jowza", "Saratan", "Asad", "Sunbula Sonbola Sunbulah",
+                 "Mizan", "Aqrab Akrab", "Qaws Qaus Qous", "Jadi Jaddi", "Dalw Dalv", "Hoot Hout")
 _GREGORIAN = ("ژانویه", "فوریه", "مارس", "آوریل", "مه می", "ژوئن", "ژوئیه جولای", "اوت آگوست", "سپتامبر", "اکتبر",
               "نوامبر", "دسامبر")
 _WEEKDAYS = ("دوشنبه دو_شنبه", "سه_شنبه سهشنبه", "چهارشنبه چهار_شنبه", "پنجشنبه پنج_شنبه", "جمعه", "شنبه",
@@ -98,7 +101,7 @@ def persian_dates(t: str, start: int, end: int) -> list[DateMention]:
 
 @lru_cache(maxsize=1)
 def _roman_re() -> tuple[dict[str, int], re.Pattern]:
-    table = {w.lower(): i + 1 for i, ws in enumerate(ROMAN_MONTHS) for w in ws.split()}
+    table = {w.lower(): i + 1 for names in (ROMAN_MONTHS, AFGHAN_MONTHS) for i, ws in enumerate(names) for w in ws.split()}
     alt = "|".join(sorted(table, key=len, reverse=True))
     return table, re.compile(rf"(?:(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b({alt})\b"
                              rf"(?:\s+(\d{{1,2}})(?!\d))?(?:,?\s+(\d{{4}})(?!\d))?", re.IGNORECASE)
@@ -151,9 +154,10 @@ def agrees(o: DateMention, d: DateMention) -> bool:
     return d.month in {m for m, _ in options}
 
 
-def _describe(o: DateMention) -> str:
+def _describe(o: DateMention, said_as: str = "") -> str:
     month, day, year = o.solar
-    name = ROMAN_MONTHS[month - 1].split()[0]
+    afghan = bool(said_as) and said_as not in _words(SOLAR_MONTHS)  # حمل, not فروردین: Hamal
+    name = (AFGHAN_MONTHS if afghan else ROMAN_MONTHS)[month - 1].split()[0]
     said = f"{day} {name}" if day else name
     said += f" {year}" if year else ""
     options = sorted(gregorian_days(o.solar))
@@ -162,7 +166,7 @@ def _describe(o: DateMention) -> str:
         greg = " or ".join(f"{calendar.month_name[m]} {d}" for m, d in options)
     else:
         greg = "–".join(months)
-    return f"{said} in the Iranian calendar: {greg}"
+    return f"{said} in the {'Afghan solar' if afghan else 'Iranian'} calendar: {greg}"
 
 
 def compare_solar(original: str, od: list[DateMention], draft: str, dd: list[DateMention]) -> tuple[list[Mismatch], list[DateMention]]:
@@ -178,6 +182,6 @@ def compare_solar(original: str, od: list[DateMention], draft: str, dd: list[Dat
         if other is None:
             continue
         used.append(other)
-        msg = f"The original has “{original[o.start:o.end]}” ({_describe(o)}); the draft says “{draft[other.start:other.end]}”"
+        msg = f"The original has “{original[o.start:o.end]}” ({_describe(o, original[o.word[0]:o.word[1]] if o.word else '')}); the draft says “{draft[other.start:other.end]}”"
         out.append(Mismatch(other.start, other.end, o.start, o.end, msg, None))
     return out, used

@@ -36,7 +36,7 @@ from . import numwordsindonesian as _indonesian
 from .numtables import RP_SCALES
 from .cjknum import korean_thousands
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
-from . import persian
+from . import pashto, persian
 from .numwordshungarian import LANG_CURRENCIES
 from .quantity import Quantity
 from .readings import with_further_values
@@ -119,7 +119,7 @@ def _sign(v: float, neg: bool) -> float:
 def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[Quantity]:
     """Every figure in ``text[start:end]`` written in digits, number words or Chinese numerals."""
     end = len(text) if end is None else end
-    t = ascii_digits(text) if lang != "fa" else persian.slash_decimals(ascii_digits(text))  # ۳/۵ درصد: 3.5%
+    t = ascii_digits(text) if lang not in ("fa", "ps") else persian.slash_decimals(ascii_digits(text))  # ۳/۵ درصد: 3.5%
     out = [q for m in _NUM_RE.finditer(t, start, end) if (q := _digit_quantity(t, m, lang, end)) is not None]
     out += _word_quantities(t, start, end, lang)
     if lang in ("zh", "ja", "ko") or re.search(r"[\u4e00-\u9fff]", t[start:end]):
@@ -143,8 +143,8 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
 # to the scale word (8兆9000億円 8.9 trillion yen, 3億2000万円, 2万4000人 24,000); Arabic joins it with "and"
 # (28 ألفاً و450, 28,450), Turkish and Korean with a space (28 bin 450; 45조 7천억 45.7 trillion, 1만 2천 12,000).
 _CJK_LARGE = frozenset("万萬亿億兆만억조")
-_JOINERS = {"ar": re.compile(r"\s*و\s*"), "fa": persian.JOINER, "tr": re.compile(r"[ \u00a0]"), "ko": re.compile(r"[ \u00a0]?"),
-             "km": re.compile(r"[ \u00a0\u200b]?")}
+_JOINERS = {"ar": re.compile(r"\s*و\s*"), "fa": persian.JOINER, "ps": pashto.JOINER, "tr": re.compile(r"[ \u00a0]"),
+             "ko": re.compile(r"[ \u00a0]?"), "km": re.compile(r"[ \u00a0\u200b]?")}
 
 
 def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
@@ -270,7 +270,7 @@ def _word_run_re(lang: str) -> re.Pattern:
     half = _HALVES.get(lang, "(?!)")
     one = _nordic.ONE_BEFORE_HALF.get(lang, "")
     edge = rf"[\w'’{DEVANAGARI}-]" if lang in DEVANAGARI_LANGS else r"[\w'’-]"  # दो, not the दो of सौदों
-    edge = r"[\w'’\u200c-]" if lang == "fa" else edge  # سه, not the سه of سه‌شنبه (Tuesday)
+    edge = r"[\w'’\u200c-]" if lang in ("fa", "ps") else edge  # سه, not the سه of سه‌شنبه (Tuesday)
     after = rf"(?!{edge})" if lang != "en" else rf"(?![\w'’]|-(?!{_ENGLISH_MEASURE}))"  # a three-week trip: 3
     return re.compile(rf"(?<!{edge})(?:{one}{alt})(?:{sep}(?:{alt}))*(?P<half>{half})?{after}", re.IGNORECASE)
 
@@ -281,7 +281,7 @@ _ENGLISH_MEASURE = (r"(?:second|minute|hour|day|night|week|month|year|decade|cen
                     r"met(?:er|re)|foot|storey|story|time|point|member|nation|party|seat|lane)s?\b")
 
 
-_AND = {"pt": "e", "en": "and", "fa": persian.AND}
+_AND = {"pt": "e", "en": "and", "fa": persian.AND, "ps": pashto.AND}
 _DOZENS = frozenset({"dozen", "douzaine"})
 # A half joined to a figure in words: "two and a half (million)", Polish "dwa i pół (miliona)" (2.5); a lone
 # half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
@@ -330,7 +330,7 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
     out = []
     for a, b, whole in _word_runs(t, start, end, lang, words):
         half = whole > b  # "two and a half", "dwa i pół"
-        parts = [p.lower() for p in re.split(r"[- ]", t[a:b]) if p.lower() not in ("y", "e", "și", "and", "و")]
+        parts = [p.lower() for p in re.split(r"[- ]", t[a:b]) if p.lower() not in ("y", "e", "și", "and", "و", "او")]
         if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1 and not half:
             v = float(ENGLISH_ORDINALS[parts[-1]])
             out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
@@ -343,7 +343,7 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
         value = _combine(vals) + (0.5 if half else 0)
         if lang in ("id", "ms"):  # dua puluh lima, lima belas, tiga ratus (numwordsindonesian.py)
             value = _indonesian.combine(parts, words)
-        if value and (value >= 2 or value != int(value) or (value == 1 and lang in ("hi", "fa"))):
+        if value and (value >= 2 or value != int(value) or (value == 1 and lang in ("hi", "fa", "ps"))):
             q = _finish(t, a, whole, (value,), 0, lang, end, True)
             if q is not None and not (value <= 1 and q.scale == 1):  # Hindi एक is a figure before लाख only
                 out.append(q)

@@ -16,6 +16,7 @@ from . import numtables as _more
 from . import hebrew as _he
 from . import khmer as _km
 from . import persian as _fa
+from . import pashto as _ps
 from . import numwordsnordic as _nordic
 from . import numwordsindonesian as _id
 from .numwordshungarian import CURRENCIES_HU, PERCENT_HU, SCALES_HU, UNITS_HU, WORDS_HU
@@ -144,7 +145,7 @@ CURRENCIES.update({f: code for w, code in (("dolar", "USD"), ("euro", "EUR"), ("
 CURRENCIES.update(CURRENCIES_HU)  # forint, forintot, forinttal, HUF (Ft: LANG_CURRENCIES)
 # Currencies English calls by one name: the Egyptian pound is "pounds" in a draft as much as sterling is.
 CURRENCIES.update(_nordic.CURRENCIES)  # kronor, kr, SEK; kroner, NOK, DKK
-_NAMESAKES = (frozenset("GBP EGP LBP SYP SDG SSP".split()),)
+_NAMESAKES = (frozenset("GBP EGP LBP SYP SDG SSP".split()), frozenset("INR PKR NPR LKR".split()))  # "rupees"
 _NAMESAKES += _nordic.NAMESAKES  # "kr" and "crowns" name every crown
 
 
@@ -303,6 +304,9 @@ _WORDS["nl"] += "".join(
 # Persian (:mod:`.persian`): ۴۵۰ هزار میلیارد تومان, ۱۲ درصد, ۱٫۶ میلیون بشکه, بیست و پنج
 _SCALES += _fa.SCALES; CURRENCIES.update(_fa.CURRENCIES); UNITS.update(_fa.UNITS); _WORDS["fa"] = _fa.WORDS
 PERCENT_WORDS += _fa.PERCENT_WORDS
+# Pashto (:mod:`.pashto`): ۲۸۰ میلیونه ډالر, ۸۵ افغانیو, ۲۵ سلنه, ۴۲۰ میګاواټه, دوو میاشتو
+_SCALES += _ps.SCALES; CURRENCIES.update(_ps.CURRENCIES); UNITS.update(_ps.UNITS); _WORDS["ps"] = _ps.WORDS
+PERCENT_WORDS += _ps.PERCENT_WORDS
 _WORDS.update(_nordic.WORDS)  # tjugofem, tvåhundra; Danish and Norwegian 2-100
 _WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshungarian.py)
 # Hebrew (:mod:`.hebrew`): 210 מיליארד ש"ח, 3.3%, 0.25 נקודת אחוז, עשרים וחמישה

@@ -15,6 +15,7 @@ from .polarityczech import czech_negations
 from .polarityestonian import CUES as ET_CUES, NOT_NEGATION as ET_NOT, SOFT as ET_SOFT
 from .polarityrussian import CUES as RU_CUES, NOT_NEGATION as RU_NOT, glued_negations
 from .polarityhebrew import CUES as _HEBREW_CUES, NOT_NEGATION as _HEBREW_NOT, hebrew_soft
+from .polaritypashto import pashto_negations, pashto_soft
 from .polaritypersian import persian_negations, persian_soft
 from .polarityswedish import CUES as _SCANDINAVIAN_CUES, NOT_NEGATION as _SCANDINAVIAN_NOT, SOFT as _SOFT_SV
 from .polarityswedish import scandinavian_negated
@@ -54,6 +55,8 @@ _CUES = {
     "hi": "नहीं नही न ना मत",
     # Persian: هرگز "never"; the prefix ن- of a verb, نمی‌, نیست, هیچ, بدون are read by polaritypersian.py
     "fa": "هرگز",
+    # Pashto: هرګز "never"; نه, مه, نشته, the glued نلري / نکوي, ونه کړ, هیڅ are read by polaritypashto.py
+    "ps": "هرګز هرگز",
     # Hungarian: nem, sem/se (nor, not either: egyik sem "neither", senki sem), ne (don't), nincs "there is not"
     # and its plural and sincs, and the n-words in their cases (senkit, semmit, semmilyen, sehol)
     "hu": "nem sem se ne nincs nincsen nincsenek sincs sincsen sincsenek soha sohasem sose sosem senki senkit "
@@ -174,7 +177,7 @@ def softened(text: str) -> bool:
     character counts, as 无 and 未 negate inside words that no cue list can hold."""
     return (_SOFT_RE.search(text) is not None or _CJK_NEGATORS.search(text) is not None
             or _NOT_UNTIL_RE.search(text) is not None or persian_soft(text) or hebrew_soft(text)
-            or khmer_soft(text))
+            or khmer_soft(text) or pashto_soft(text))
 
 
 # Chinese and Japanese cues are whole words: a bare 不 or 无 sits inside too many positive words.
@@ -343,6 +346,8 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
         out += glued_negations(text, skip)
     if lang == "fa":  # نمی‌کند, نکرد, نیست, هیچ (but not نفت, نظر, نه تنها)
         out += persian_negations(text)
+    if lang == "ps":  # نه شي, نلري, نشته, هیڅ (but not نوي, نړۍ, له کابل نه)
+        out += pashto_negations(text)
     if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", text):
         masked = text
         for w in _CJK_NOT_CUES:
@@ -373,7 +378,7 @@ def _romanian_gerunds(text: str, skip: list[tuple[int, int]]) -> list[tuple[int,
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
 _CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko", "he", "id",
-            "ms", "et", "km"}  # hi: न ... न, कोई नहीं; hu: senki sem; et: ei ... ega "neither ... nor", mitte kunagi ei
+            "ms", "et", "km", "ps"}  # hi: न ... न, कोई नहीं; hu: senki sem; et: ei ... ega "neither ... nor", mitte kunagi ei
 # (ko: 않았고 ... 없었다 is two clauses that both say no; its double negatives are no cues at all)
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"

@@ -26,6 +26,7 @@ from .estonianforms import estonian_inflected
 from .hungarian import hungarian_stems
 from .mismatch import Mismatch
 from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons
+from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
 from .scripts import CJK_LETTERS
@@ -244,6 +245,9 @@ def compare_names(
     if lang == "fa":  # Persian names by their consonants: باقری as "Baheri"
         out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans))
                 if (m.start, m.end) not in flagged]
+    if lang == "ps":  # Pashto names by their consonants too: میوندي as "Maiwani"
+        out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans),
+                                              pashto_skeletons, _PASHTO_WORD_RE) if (m.start, m.end) not in flagged]
     if lang == "he":  # Hebrew names by their consonants too: סמוטריץ' as "Smotrick"
         out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans),
                                               hebrew_skeletons, _HEBREW_WORD_RE) if (m.start, m.end) not in flagged]
