@@ -1,8 +1,11 @@
 """Accuracy rules on professional Chinese->English news (mqm-zhen ref.A/ref.B, WMT22 dev segments no rater
 faulted): classes of false alarm, each beside the broken pair that must still fire."""
 
+import pytest
+
 from checks import CheckOptions, check_text
 from checks.accuracy import polarity
+from checks.accuracy.numbers import quantities
 from checks.accuracy.propernames import compare_names
 
 
@@ -89,3 +92,32 @@ def test_A001_a_figure_a_headline_drops_stays_missing_when_the_body_repeats_it()
              "On July 26, Enshi City announced a reward of 50,000 yuan for Chen Guangming, a geological disaster "
              "monitor who made important contributions to the early warning of the Shazi Dam landslide.")
     assert ("A001", draft[: draft.index("\n")]) in accuracy(draft, original)
+
+
+CV_LINE = "2002―2009年中国工程物理研究院政治部主任(其间：2005.09―2006.01中央党校中青年干部培训班学习)"
+
+
+@pytest.mark.parametrize("draft", [
+    "2002-2009: Director of the Political Department (from September 2005 to January 2006, studied at the Party School)",
+    "2002-2009: Director of the Political Department (studied at the Party School from Sept. 2005 to Jan. 2006)",
+])
+def test_a_year_and_month_stamp_of_a_chinese_cv_is_a_year_and_a_month(draft):
+    assert accuracy(draft, CV_LINE) == []
+
+
+@pytest.mark.parametrize("draft, rule, quoted, fix", [
+    ("2002-2009: Director of the Political Department (from September 2005 to February 2006)", "A004", "01", "January"),
+    ("2002-2009: Director of the Political Department (from September 2005 to January 2007)", "A003", "2006", "2006"),
+    ("2002-2009: Director of the Political Department.", "A001", "2005", None),
+])
+def test_a_wrong_or_missing_stamp_is_still_reported(draft, rule, quoted, fix):
+    found = [f for f in check_text(draft, CheckOptions(original=CV_LINE)).findings if f.rule == rule]
+    assert found and f"“{quoted}”" in found[0].message
+    assert "2,005" not in found[0].message and "2,006" not in found[0].message
+    if fix:
+        assert [s.replacement for s in found[0].suggestions] == [fix]
+
+
+def test_a_decimal_that_only_looks_like_a_stamp_stays_a_number():
+    original = "该股周五收于2019.05元。"  # a share price, not May 2019
+    assert [q.value for q in quantities(original, 0, len(original), "zh")] == [2019.05]

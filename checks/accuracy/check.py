@@ -32,11 +32,11 @@ from ..registry import Rule, checker, define
 from ..stylesheet import CheckOptions, names_in_use
 from . import polarity, qe
 from .clocktimes import compare_times, pair_times
-from .compare import compare_dates, compare_figures
+from .compare import compare_dates, compare_figures, figure_reading
 from .devanagari import LETTERS as DEVANAGARI
 from .mismatch import Mismatch
 from .numbers import quantities
-from .samefigure import english, same_figure
+from .samefigure import same_figure
 from .pairing import Alignment, align_document
 from .hangulnames import compare_hangul_names
 from .pinyinnames import compare_pinyin_names
@@ -226,8 +226,7 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
     yield from (_from_mismatch(A003, al, m) for m in figs.mismatches)
     for q in _not_beside(doc, al, bead, figs.dropped):
         yield _finding(A001, al, dspan.start, dspan.end, (q.start, q.end),
-                       f"The original's figure “{al.original[q.start:q.end]}” ({english(q)}) is missing from the draft "
-                       "sentence")
+                       f"The original's figure {figure_reading(al.original, q)} is missing from the draft sentence")
     ospan = al.span_of(bead.original, al.original_sentences)
     for q in figs.added:
         yield _finding(A002, al, q.start, q.end, tuple(ospan),

@@ -117,7 +117,8 @@ def _per_unit(original: str, q: Quantity) -> bool:
     return q.value == 1 and q.kind in ("money", "unit") and _RATE_SIGN_RE.match(original, q.end) is not None
 
 
-def _reading(original: str, q: Quantity) -> str:
+def figure_reading(original: str, q: Quantity) -> str:
+    """A figure of the original as quoted in a message: its words, and its value when they do not show it."""
     shown = original[q.start : q.end]
     plain = english(q)
     if q.kind == "percent":
@@ -127,12 +128,14 @@ def _reading(original: str, q: Quantity) -> str:
 
 def _figure_mismatch(original: str, draft: str, q: Quantity, d: Quantity, certain: bool) -> Mismatch:
     said = draft[d.start : d.end]
-    msg = f"The original has {_reading(original, q)}; the draft says “{said}”"
+    msg = f"The original has {figure_reading(original, q)}; the draft says “{said}”"
     fix = None
     if q.kind == "money" and d.kind == "money" and q.unit and d.unit and currencies_differ(q.unit, d.unit):
         msg += f" (a different currency: {q.unit} in the original, {d.unit} in the draft)"
     elif certain and not currencies_differ(q.unit, d.unit) and d.kind == q.kind and not d.word:
         figure = english(q, like=d)
+        if re.fullmatch(r"\d{4}", draft[d.num_start : d.num_end]) and re.fullmatch(r"\d,\d{3}", figure):
+            figure = figure.replace(",", "")  # a year for a year: 2019, not 2,019
         if not (d.scale > 1 and not 1 <= float(figure.replace(",", "")) < 1000):
             fix = (d.num_start, d.num_end, figure)
         else:  # "1,500 billion" or "0.002 billion": the scale word is wrong, so the fix rewrites it too

@@ -27,6 +27,7 @@ from .datesnumbered import numbered_dates
 from .datesportuguese import portuguese_weekdays
 from .datesromanian import romanian_dates
 from .numbers import ascii_digits
+from .yearmonth import year_months
 
 _MONTHS = {
     "en": "january february march april may june july august september october november december",
@@ -229,6 +230,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += hebrew_dates(t, start, end)  # 12 במרץ 2024, ביום שלישי
         out += khmer_dates(t, start, end)  # ថ្ងៃពុធ ទី៩ ខែតុលា ឆ្នាំ២០២៤
         out += indonesian_dates(t, start, end)  # Selasa (12/3), pada Minggu
+        out += year_months(t, start, end)  # 2005.09―2006.01 (a CV's timeline)
         if is_pashto(t):  # د جنوري په ۱۶مه, ۱۵ حوت ۱۴۰۲, د سه شنبې په ورځ (and no Iranian month: دی is "is")
             out = pashto_dates(t, start, end) + out
         else:
@@ -254,7 +256,7 @@ def _lookup(word: str, english: bool) -> tuple[str, int, str] | None:
     if _GREEK_RE.match(low):
         return None if english else _greek_table().get(_greek_key(low))
     hit = table.get(low)
-    if hit and english and hit[2] not in ("en", "abbr"):
+    if hit and english and hit[2] not in ("en", "abbr") and low != "sept":  # AP style: Sept. 12
         return None
     if hit or english:
         return hit

@@ -35,6 +35,7 @@ from . import numwordsnordic as _nordic
 from . import numwordsindonesian as _indonesian
 from .numtables import RP_SCALES
 from .cjknum import korean_thousands
+from .yearmonth import year_month_spans
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from . import pashto, persian
 from .numwordshungarian import LANG_CURRENCIES
@@ -128,7 +129,10 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
         out += [Quantity(a, b, a, b, (v,), "percent", "", 1.0, "", 0, True) for a, b, v in tenths(t, start, end)]
         out += [_finish(t, a, b, (v,), 0, lang, end, True) for a, b, v in chinese_quantities(t, start, end)]
         out += [Quantity(a, b, a, b, (30.0,), "number", "", 1.0, "", 0, True) for a, b in half_hours(t, start, end)]
-    out = [q for q in out if q is not None]
+    stamps = year_month_spans(t, start, end)  # 2005.09 in a Chinese CV: the year, not the decimal 2,005.09
+    out = [q for q in out if q is not None and not any(m.start() <= q.start < m.end() for m in stamps)]
+    out += [Quantity(m.start(1), m.end(1), m.start(1), m.end(1), (float(m.group(1)),), "number", "", 1.0, "", 0, False)
+            for m in stamps]
     out.sort(key=lambda q: (q.start, -q.end))
     kept: list[Quantity] = []
     for q in out:  # a figure inside another ("3" of "3万") is the bigger one's
