@@ -101,6 +101,21 @@ def test_a_sentence_replaced_by_something_else_is_two_skips_naming_each_other(se
     assert {(b.original, b.draft, b.instead) for b in beads if b.instead} == {((6,), (), (6,)), ((), (6,), (6,))}
 
 
+@pytest.mark.parametrize("seed", range(5))
+def test_a_pair_that_gives_the_same_figure_or_month_is_never_called_a_substitution(seed):
+    # a free translation the vectors place badly ("每年5月底 ... 藏羚羊" / "Each year in late May, Tibetan
+    # antelopes ...") keeps its date: a sentence put in another's place rarely gives the same one
+    art = Article(12, seed=seed)
+    draft = [art.translation(i) for i in range(12)]
+    draft[6] = art.unrelated()
+    oa, da = _anchors(12), _anchors(12)
+    oa[6] = Anchors(frozenset(), frozenset(), 100, frozenset({5}))
+    da[6] = Anchors(frozenset(), frozenset(), 100, frozenset({5}))
+    beads = A.align(art.original, np.array(draft, dtype=np.float32), oa, da)
+    assert ((6,), (6,)) in _pairs(beads)
+    assert not any(b.instead for b in beads)
+
+
 def test_a_chinese_month_is_an_anchor_of_its_own_not_a_figure():
     from checks.accuracy.anchors import agreement, anchors
 

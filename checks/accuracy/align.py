@@ -243,11 +243,19 @@ def _unpair(beads: list[Bead], scorer: PairScorer) -> list[Bead]:
     floor = min(UNPAIR_MARGIN, UNPAIR_RELATIVE * float(np.median(margins)))
     out: list[Bead] = []
     for b in beads:
-        if b.kind == "1-1" and b.margin < floor and not _mutual_best(scorer, b.original[0], b.draft[0]):
+        if (b.kind == "1-1" and b.margin < floor and not _mutual_best(scorer, b.original[0], b.draft[0])
+                and not _shared_anchor(scorer, b.original[0], b.draft[0])):
             out += [Bead(b.original, (), 0.0, instead=b.draft), Bead((), b.draft, 0.0, instead=b.original)]
         else:
             out.append(b)
     return out
+
+
+def _shared_anchor(scorer: PairScorer, i: int, j: int) -> bool:
+    """The two sentences give the same figure or month: a sentence put in another's place rarely does, while a
+    free translation that the vectors place badly does ("每年5月底 ..." / "Each year in late May ..."). A shared
+    name is no such sign: the sentence put in its place is often about the same country or person."""
+    return bool(scorer.o.nums[1][i] & scorer.d.nums[1][j])
 
 
 def _mutual_best(scorer: PairScorer, i: int, j: int) -> bool:
