@@ -18,6 +18,7 @@ from .datemention import DateMention, year_in
 from .datesczech import czech_word_ok
 from .dateshebrew import hebrew_dates
 from .dateskhmer import khmer_dates
+from .datesthai import thai_dates
 from .dateshindi import hindi_dates
 from .datespashto import is_pashto, pashto_dates
 from .datespersian import persian_dates, roman_solar_dates
@@ -229,6 +230,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += hungarian_numeric_dates(t, start, end)  # 2024. 09. 17.
         out += hebrew_dates(t, start, end)  # 12 במרץ 2024, ביום שלישי
         out += khmer_dates(t, start, end)  # ថ្ងៃពុធ ទី៩ ខែតុលា ឆ្នាំ២០២៤
+        out += thai_dates(t, start, end)  # วันพุธที่ 15 มกราคม 2568, 20 ก.พ. 68
         out += indonesian_dates(t, start, end)  # Selasa (12/3), pada Minggu
         out += year_months(t, start, end)  # 2005.09―2006.01 (a CV's timeline)
         if is_pashto(t):  # د جنوري په ۱۶مه, ۱۵ حوت ۱۴۰۲, د سه شنبې په ورځ (and no Iranian month: دی is "is")

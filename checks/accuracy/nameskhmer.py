@@ -101,16 +101,19 @@ def _runs_through(units: list[tuple[str, ...]], sk: str) -> bool:
     return any(go(i, 0, "") for i in range(len(units)) if any(c == sk[0] for c in units[i]))
 
 
-def khmer_name_slips(original: str, ospans, draft: str, candidates: list[tuple[int, int, str]]):
-    """Draft names one consonant from a Khmer name of the aligned original (see the module's docstring)."""
-    runs = [_units(m.group()) for a, b in ospans for m in WORD_RE.finditer(original, a, b)]
-    said = {s for a, b in ospans for m in WORD_RE.finditer(original, a, b) for s in khmer_skeletons(m.group())}
+def khmer_name_slips(original: str, ospans, draft: str, candidates: list[tuple[int, int, str]],
+                     units=_units, skeletons=khmer_skeletons, word_re: re.Pattern = WORD_RE, glued_min: int = 3):
+    """Draft names one consonant from a Khmer name of the aligned original (see the module's docstring); Thai
+    (:mod:`.namesthai`), also unspaced, passes its own ``units``, ``skeletons`` and ``word_re``, and ``glued_min``,
+    the fewest consonants a name must have to be looked for inside a run of glued words."""
+    runs = [units(m.group()) for a, b in ospans for m in word_re.finditer(original, a, b)]
+    said = {s for a, b in ospans for m in word_re.finditer(original, a, b) for s in skeletons(m.group())}
     kept = []
     for a, b, w in candidates:
         sk = latin_skeleton(w)
-        if len(sk) < 3 or any(_runs_through(u, sk) for u in runs):
+        if len(sk) < 3 or (len(sk) >= glued_min and any(_runs_through(u, sk) for u in runs)):
             continue
         if any(len(s) >= 2 and (sk.startswith(s) or s.startswith(sk)) and abs(len(s) - len(sk)) == 1 for s in said):
             continue  # Sihanouk for សីហនុ: a last consonant added or dropped
         kept.append((a, b, w))
-    return persian_name_slips(original, ospans, draft, kept, khmer_skeletons, WORD_RE, latin_skeleton)
+    return persian_name_slips(original, ospans, draft, kept, skeletons, word_re, latin_skeleton)

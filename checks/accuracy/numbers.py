@@ -37,7 +37,7 @@ from .numtables import RP_SCALES
 from .cjknum import korean_thousands
 from .yearmonth import year_month_spans
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
-from . import pashto, persian
+from . import pashto, persian, thai
 from .numwordshungarian import LANG_CURRENCIES
 from .quantity import Quantity
 from .readings import with_further_values
@@ -69,12 +69,12 @@ def ascii_digits(text: str) -> str:
 
 
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
-_LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+_LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0e01-\u0e2e]")  # Thai: โควิด-19
 _CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺₪]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK|SEK|NOK|DKK"
-                                 r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF|(?<![A-Za-z])R[pM]\.?|IDR|MYR|VND)"
+                                 r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF|(?<![A-Za-z])R[pM]\.?|IDR|MYR|VND|฿)"
                                  r"[ \u00a0]?$")
 _GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|IDR|R[pM]\.?|VND)$")  # VND3.2 trillion
-_PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之)$", re.IGNORECASE)
+_PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之|" + thai.PERCENT_BEFORE + ")$", re.IGNORECASE)  # Thai ร้อยละ 26
 _SUFFIX_RE = re.compile(r"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°)(?![A-Za-z])", re.IGNORECASE)
 _RP_SCALE_RE = re.compile(r"[ \u00a0]?([MT])(?![\w])")
 _ORDINAL_SUFFIXES = frozenset("st nd rd th e er ème eme re й го я -й -го -я ті º ª".split())

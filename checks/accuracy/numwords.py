@@ -15,6 +15,7 @@ from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
 from . import numtables as _more
 from . import hebrew as _he
 from . import khmer as _km
+from . import thai as _th
 from . import persian as _fa
 from . import pashto as _ps
 from . import numwordsnordic as _nordic
@@ -314,6 +315,8 @@ _SCALES += _he.SCALES; CURRENCIES.update(_he.CURRENCIES); UNITS.update(_he.UNITS
 PERCENT_WORDS += _he.PERCENT_WORDS
 # Khmer (:mod:`.khmer`): ៣៤៥ លានដុល្លារ, ៥សែនរៀល, ១២,៥ ភាគរយ, ៤៨០.០០០ តោន (no number words)
 _SCALES += _km.SCALES; CURRENCIES.update(_km.CURRENCIES); UNITS.update(_km.UNITS); PERCENT_WORDS += _km.PERCENT_WORDS
+# Thai (:mod:`.thai`): 3,500 ล้านบาท, 1.67 ล้านล้านบาท, 15 เปอร์เซ็นต์ (ร้อยละ 26 is read in numbers.py)
+_SCALES += _th.SCALES; CURRENCIES.update(_th.CURRENCIES); UNITS.update(_th.UNITS); PERCENT_WORDS += _th.PERCENT_WORDS
 _WORDS["id"], _WORDS["ms"] = _id.WORDS_ID, _id.WORDS_MS  # dua puluh lima, seratus (numwordsindonesian.py)
 ENGLISH_ORDINALS = {
     w: i for i, w in enumerate(
@@ -395,9 +398,10 @@ APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: mor
 # it ends (円 of 150円の, 원 of 3억원을; 5km的, 200ml之间: Chinese may follow at once). One guard after each
 # alternation, not one per word: the regex backtracks into the alternation exactly as per-word guards would,
 # and each class with the CJK ranges costs a millisecond to compile (per word, ~1 s for every language).
-# Khmer writes no spaces between words: its words end where they end, unless a vowel sign or coeng follows
-_OWN_LETTER = rf"[^\W{CJK_LETTERS}\u1780-\u17ff]|[{_DEVANAGARI}]"  # Devanagari's vowel signs are letters of its words
-_WORD_END = rf"(?-i:(?<!{_OWN_LETTER})|(?!{_OWN_LETTER}))(?![{_km.MARKS}])"
+# Khmer and Thai write no spaces between words: their words end where they end, unless a vowel sign, coeng or
+# tone mark follows
+_OWN_LETTER = rf"[^\W{CJK_LETTERS}\u1780-\u17ff\u0e00-\u0e7f]|[{_DEVANAGARI}]"  # Devanagari's vowel signs are letters of its words
+_WORD_END = rf"(?-i:(?<!{_OWN_LETTER})|(?!{_OWN_LETTER}))(?![{_km.MARKS}{_th.MARKS}])(?!{_th.SILENT_NEXT})"
 
 
 @lru_cache(maxsize=64)

@@ -21,6 +21,7 @@ from .polarityswedish import CUES as _SCANDINAVIAN_CUES, NOT_NEGATION as _SCANDI
 from .polarityswedish import scandinavian_negated
 from .polaritykorean import SOFT as _SOFT_KO, korean_negations
 from .polaritykhmer import khmer_negations, khmer_soft
+from .polaritythai import thai_negations, thai_soft
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
 _CUES = {
@@ -177,7 +178,7 @@ def softened(text: str) -> bool:
     character counts, as 无 and 未 negate inside words that no cue list can hold."""
     return (_SOFT_RE.search(text) is not None or _CJK_NEGATORS.search(text) is not None
             or _NOT_UNTIL_RE.search(text) is not None or persian_soft(text) or hebrew_soft(text)
-            or khmer_soft(text) or pashto_soft(text))
+            or khmer_soft(text) or pashto_soft(text) or thai_soft(text))
 
 
 # Chinese and Japanese cues are whole words: a bare 不 or 无 sits inside too many positive words.
@@ -217,7 +218,7 @@ def _cue_re(lang: str) -> re.Pattern:
 
 def known(lang: str) -> bool:
     """Whether this module knows the language's negation (no guessing for the others)."""
-    return lang in _CUES or lang in ("zh", "ja", "ko", "km")
+    return lang in _CUES or lang in ("zh", "ja", "ko", "km", "th")
 
 
 # Negators that do not negate the statement: "not only", quantities ("no more than 20" = at most 20),
@@ -335,6 +336,8 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
         return korean_negations(text)
     if lang == "km":  # មិន ... ទេ, គ្មាន, ពុំ, កុំ inside unspaced text (:mod:`.polaritykhmer`)
         return khmer_negations(text)
+    if lang == "th":  # ไม่, ไม่ได้, ยังไม่, มิได้, อย่า inside unspaced text (:mod:`.polaritythai`)
+        return thai_negations(text)
     not_negation = _not_negation_re(lang)
     skip = [m.span() for m in not_negation.finditer(text)] if not_negation else []
     out = [m.span() for m in _cue_re(lang).finditer(text) if not any(a <= m.start() < b for a, b in skip)]
@@ -378,7 +381,7 @@ def _romanian_gerunds(text: str, skip: list[tuple[int, int]]) -> list[tuple[int,
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
 _CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko", "he", "id",
-            "ms", "et", "km", "ps"}  # hi: न ... न, कोई नहीं; hu: senki sem; et: ei ... ega "neither ... nor", mitte kunagi ei
+            "ms", "et", "km", "ps", "th"}  # hi: न ... न, कोई नहीं; hu: senki sem; et: ei ... ega "neither ... nor", mitte kunagi ei
 # (ko: 않았고 ... 없었다 is two clauses that both say no; its double negatives are no cues at all)
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"

@@ -29,6 +29,7 @@ from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
+from . import namesthai
 from .scripts import CJK_LETTERS
 
 # letters of one alphabet: a Latin name glued to Chinese or Japanese (“Heim说”, “Feinseth说”) ends where they begin
@@ -253,6 +254,10 @@ def compare_names(
                                               hebrew_skeletons, _HEBREW_WORD_RE) if (m.start, m.end) not in flagged]
     if lang == "km":  # Khmer names by their consonants: ចាន់ធី as "Chamthy"
         out += [m for m in khmer_name_slips(original, ospans, draft, _draft_candidates(draft, dspans))
+                if (m.start, m.end) not in flagged]
+    if lang == "th":  # Thai names by their consonants too: ฐาปนีย์ as "Thamanee"
+        out += [m for m in khmer_name_slips(original, ospans, draft, _draft_candidates(draft, dspans), namesthai.units,
+                                            namesthai.thai_skeletons, namesthai.WORD_RE, namesthai.GLUED_MIN)
                 if (m.start, m.end) not in flagged]
     if natives is None:
         natives = natives_in(original, names_list)

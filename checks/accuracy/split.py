@@ -14,8 +14,11 @@ language, so this one knows the full stops of many scripts and the abbreviations
 
 * Khmer (``។`` and ``៕`` end a sentence, with or without a space after them).
 
-Not handled: Thai and Lao (no sentence punctuation; whole paragraphs stay one sentence, which the
-aligner's 1-2 and 2-1 steps absorb).
+* Thai (no sentence punctuation: a space between two runs of Thai text ends a sentence or a clause,
+  :mod:`.splitthai`).
+
+Not handled: Lao (no sentence punctuation; whole paragraphs stay one sentence, which the aligner's 1-2 and 2-1
+steps absorb).
 
 A period is not a boundary after an abbreviation of any of those languages (``z. B.``, ``M.``,
 ``т. е.``, ``EE. UU.``), after an initial (``В. В. Путин``), inside a number, or after an ordinal
@@ -29,6 +32,7 @@ import re
 
 from ..document import ABBREVIATIONS, Document, Span, cut_at_stops, trimmed
 from .scripts import CJK_LETTERS
+from .splitthai import is_thai, thai_cuts
 
 # Full stops that end a sentence without needing a space after them.
 CJK_STOPS = "。！？｡។៕"  # ។ ៕: Khmer, which writes no space between words either
@@ -111,7 +115,11 @@ def split_original(text: str) -> list[Span]:
     greek = bool(_GREEK_RE.search(text[:5000]))
     out: list[Span] = []
     for para in Document(text).paragraphs:
-        out.extend(_split_paragraph(text, para.start, para.end, greek))
+        for span in _split_paragraph(text, para.start, para.end, greek):
+            if is_thai(text, span.start, span.end):  # no full stops: cut at the spaces that end a sentence
+                out.extend(Span(a, b) for a, b in thai_cuts(text, span.start, span.end))
+            else:
+                out.append(span)
     return out
 
 
