@@ -233,3 +233,15 @@ def test_draft_sentences_that_translate_one_original_together_are_scored_togethe
     together = source_aware_scores([(original[first.original[0] : first.original[1]], joined)], [english])[0]
     assert first.garble_score == second.garble_score == pytest.approx(together, abs=1e-4)
     assert together < 0.5  # a faithful translation split in two is not half an omission
+
+
+def test_with_a_chinese_original_a_garbled_sentence_looks_no_cleaner_than_its_english_alone():
+    """The CJK model learned from a few thousand news segments; the English-only score catches more garbled
+    news MT, so for a CJK source the score is never below it (for other sources the model is trusted)."""
+    src = "据新华社报道，当地时间25日下午，一架小型飞机在德国北威州撞上一座多层住宅楼的顶层。"
+    garbled = ("According to Xinhua reported, local time 25 afternoon, a small plane in Germany north Wei state "
+               "hit one building top floor of many.")
+    english = score_texts([garbled])
+    assert source_aware_scores([(src, garbled)], english)[0] >= english[0]
+    for fake in (0.2, 0.9):  # whatever the English-only score says, the score does not fall below it
+        assert source_aware_scores([(src, garbled)], [fake])[0] >= fake

@@ -150,8 +150,15 @@ def scores_from_vectors(pairs: list[tuple[str | None, str]], english_scores: lis
     feats = np.hstack([qf.feature_matrix(sub, uv.sum(axis=1), [english_scores[i] for i in todo], m.ratios),
                        english_heads([mt for _, mt in sub])])
     cjk = np.array([qf.script_of(src) == "cjk" for src, _ in sub], bool)
-    for i, s in zip(todo, m.score(feats, uv, cjk, np.abs(u - v)).tolist()):
+    for i, s, zh in zip(todo, m.score(feats, uv, cjk, np.abs(u - v)).tolist(), cjk.tolist()):
         # A source left untranslated is certainly not a translation, whatever the similarity says (the
         # model saw too few copies to learn that a cosine near 1 can be the worst case).
-        out[i] = max(s, COPY_FLOOR) if qf.is_copy(*pairs[i]) else s
+        if qf.is_copy(*pairs[i]):
+            s = max(s, COPY_FLOOR)
+        elif zh:
+            # The CJK model, learned from a few thousand news segments, on its own catches fewer garbled
+            # sentences than the English-only score (news test: 7.7% of Major-accuracy MT against 14.2%), so
+            # giving the original never makes a sentence look cleaner than its English alone does.
+            s = max(s, english_scores[i])
+        out[i] = s
     return out
