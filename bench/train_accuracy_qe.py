@@ -23,7 +23,8 @@ Deterministic. Needs the dev extra (scikit-learn). Steps:
    English), and the logistic slope and 0.5 point fitted, by a small grid: the largest catch (MLQE
    HTER > 0.5 and news Major Accuracy, averaged) at 4.5% alarms on the dev post-edits (the threshold for
    every source script but CJK) and at 3% on the dev human news translations (the threshold for a CJK source,
-   the only clean translations of Chinese in the data; bench/calibrate_cjk.py then moves that point to 1%),
+   the only clean translations of Chinese in the data; bench/calibrate_qe.py then moves that point to 1%
+   and sets one point per script for the others),
    among mixes whose dev mean Pearson with DA stays
    >= MIN_DEV_PEARSON and that flag >= 95% of dev unrelated pairs. The English-only score enters here and
    not in step 2 because its own model was fitted on MLQE train (its train scores are in-sample and would

@@ -16,7 +16,8 @@ trainer's --mlp; shipped for every source script but CJK), read here as plain nu
 The threshold is set apart for Chinese sources: their only training data is news, where human
 translations are freer than post-edits of Wikipedia MT and the score tells good from bad only weakly (on
 WMT22 it flagged clean and Major-error segments alike), so 0.5 sits where only 1% of the dev human news
-translations score above it (bench/calibrate_cjk.py). Only numpy is needed here.
+translations score above it (bench/calibrate_qe.py, which also gives each other script with enough dev
+post-edits its own 0.5 point). Only numpy is needed here.
 """
 
 from __future__ import annotations
@@ -69,6 +70,9 @@ class QEModel:
         # slope, threshold[, threshold for a CJK source]
         self.calib = z["calib"].astype(np.float64)
         self.ratios = {str(s): float(r) for s, r in zip(z["scripts"], z["ratios"])}
+        # the 0.5 point of each source script with enough dev post-edits to set one (bench/calibrate_qe.py):
+        # the same raw score means more in one language pair than in another
+        self.script_thr = {str(s): float(t) for s, t in zip(z.get("script_names", ()), z.get("script_thr", ()))}
         self.cjk_model = QEModel(path, arrays, "cjk_") if not prefix and "cjk_names" in arrays else None
 
     def raw(self, features: np.ndarray, uv: np.ndarray, absdiff: np.ndarray | None = None) -> np.ndarray:
@@ -85,16 +89,20 @@ class QEModel:
         return heads[:, 0] + self.wh * np.maximum(heads[:, 1], 0.0)
 
     def score(self, features: np.ndarray, uv: np.ndarray, cjk: np.ndarray | None = None,
-              absdiff: np.ndarray | None = None) -> np.ndarray:
-        """Scores in [0, 1]; ``cjk`` marks the rows whose source is Chinese/Japanese/Korean script."""
+              absdiff: np.ndarray | None = None, scripts: list[str] | None = None) -> np.ndarray:
+        """Scores in [0, 1]; ``cjk`` marks the rows whose source is Chinese/Japanese/Korean script, ``scripts``
+        names each row's source script (``qe_features.script_of``) for its own 0.5 point."""
         if self.cjk_model is not None and cjk is not None and np.any(cjk):  # each row by its script's model
             rows, out = np.asarray(cjk, bool), np.empty(len(features))
             for model, pick in ((self, ~rows), (self.cjk_model, rows)):
                 out[pick] = model.score(features[pick], uv[pick], rows[pick] if model is self.cjk_model else None,
-                                        None if absdiff is None else absdiff[pick])
+                                        None if absdiff is None else absdiff[pick],
+                                        None if scripts is None else [s for s, p in zip(scripts, pick) if p])
             return out
         slope, threshold = self.calib[:2]
         thr = np.full(len(features), threshold)
+        if scripts is not None and self.script_thr:
+            thr = np.array([self.script_thr.get(s, threshold) for s in scripts], dtype=np.float64)
         if cjk is not None and len(self.calib) > 2:
             thr[np.asarray(cjk, bool)] = self.calib[2]
         return 1.0 / (1.0 + np.exp(-slope * (self.raw(features, uv, absdiff) - thr)))
@@ -134,9 +142,11 @@ def _with_source(pairs: list[tuple[str | None, str]]) -> list[int]:
 
 
 def scores_from_vectors(pairs: list[tuple[str | None, str]], english_scores: list[float],
-                        src_vecs: np.ndarray | None, mt_vecs: np.ndarray | None) -> list[float]:
+                        src_vecs: np.ndarray | None, mt_vecs: np.ndarray | None,
+                        model_only: bool = False) -> list[float]:
     """``source_aware_scores`` with the e5 vectors given, one row per pair that has a source and an English
-    side (in order): for callers that hold them already (the bench reads them from its disk cache)."""
+    side (in order): for callers that hold them already (the bench reads them from its disk cache).
+    ``model_only``: the model's own scores, without the floors below (for calibrating its thresholds)."""
     out = [0.0 if not mt.strip() else float(e) for (_, mt), e in zip(pairs, english_scores)]
     todo = _with_source(pairs)
     if not todo:
@@ -149,11 +159,14 @@ def scores_from_vectors(pairs: list[tuple[str | None, str]], english_scores: lis
     uv = u * v
     feats = np.hstack([qf.feature_matrix(sub, uv.sum(axis=1), [english_scores[i] for i in todo], m.ratios),
                        english_heads([mt for _, mt in sub])])
-    cjk = np.array([qf.script_of(src) == "cjk" for src, _ in sub], bool)
-    for i, s, zh in zip(todo, m.score(feats, uv, cjk, np.abs(u - v)).tolist(), cjk.tolist()):
+    scripts = [qf.script_of(src) for src, _ in sub]
+    cjk = np.array([sc == "cjk" for sc in scripts], bool)
+    for i, s, zh in zip(todo, m.score(feats, uv, cjk, np.abs(u - v), scripts).tolist(), cjk.tolist()):
         # A source left untranslated is certainly not a translation, whatever the similarity says (the
         # model saw too few copies to learn that a cosine near 1 can be the worst case).
-        if qf.is_copy(*pairs[i]):
+        if model_only:
+            pass
+        elif qf.is_copy(*pairs[i]):
             s = max(s, COPY_FLOOR)
         elif zh:
             # The CJK model, learned from a few thousand news segments, on its own catches fewer garbled
