@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .datemention import DateMention, day_in, year_in
+from .datespersian import solar_numeric, word_numbers
 from .pashto import spellings
 
 PASHTO_LETTERS = re.compile("[\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06d0]")
@@ -39,7 +40,6 @@ _YEAR_BEFORE_RE = re.compile(r"(?<![\d/])(\d{4})\s+(?:(?:هجري\s+)?لمریز
 _YEAR_AFTER_RE = re.compile(r"(?:\s+کال)?[،,]?\s+(?:د\s+)?(\d{4})(?!\d)")
 _MONTH_WORD_AFTER_RE = re.compile(rf"\s+{_MONTH_WORD}(?!\w)")
 _TRANSPORT_RE = re.compile(r"\s*و\s*نقل")
-_NUMERIC_RE = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
 @lru_cache(maxsize=16)
@@ -48,21 +48,11 @@ def is_pashto(t: str) -> bool:
     return PASHTO_LETTERS.search(t[:5000]) is not None
 
 
-def _words(names: tuple[str, ...]) -> dict[str, int]:
-    out = {}
-    for i, ws in enumerate(names):
-        for w in ws.split():
-            for sep in ("\u200c", " ", "") if "_" in w else ("",):
-                for f in spellings(w.replace("_", sep)):
-                    out.setdefault(f, i + 1)
-    return out
-
-
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, tuple[str, int]], re.Pattern]:
-    table = {w: ("solar", n) for w, n in _words(SOLAR_MONTHS).items()}
-    table.update({w: ("month", n) for w, n in _words(_GREGORIAN).items()})
-    table.update({w: ("weekday", n) for w, n in _words(_WEEKDAYS).items() if w not in spellings("ګل")})
+    table = {w: ("solar", n) for w, n in word_numbers(SOLAR_MONTHS, spellings, True).items()}
+    table.update({w: ("month", n) for w, n in word_numbers(_GREGORIAN, spellings, True).items()})
+    table.update({w: ("weekday", n) for w, n in word_numbers(_WEEKDAYS, spellings, True).items() if w not in spellings("ګل")})
     alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     return table, re.compile(rf"(?<!{_LETTER})(?:{alt})(?!{_LETTER})")
 
@@ -72,9 +62,7 @@ def pashto_dates(t: str, start: int, end: int) -> list[DateMention]:
     if not re.search(r"[\u0600-\u06ff]", t[start:end]):
         return []
     table, word_re = _tables()
-    out = [DateMention(m.start(), m.end(), solar=(int(m.group(2)), int(m.group(3)), int(m.group(1))),
-                       day_span=m.span(3)) for m in _NUMERIC_RE.finditer(t, start, end)
-           if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31]
+    out = solar_numeric(t, start, end)
     for m in word_re.finditer(t, start, end):
         kind, num = table[m.group()]
         a, b = m.span()

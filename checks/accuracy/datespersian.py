@@ -45,21 +45,31 @@ _YEAR_AFTER_RE = re.compile(r"(?:[\s\u200c]?ماه)?(?:\s+سال)?\s*(\d{4})(?!\
 _NUMERIC_RE = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
-def _words(names: tuple[str, ...]) -> dict[str, int]:
-    out = {}
+def word_numbers(names: tuple[str, ...], spell=spellings, first_wins: bool = False) -> dict[str, int]:
+    """Every spelling (``spell``) of the words of ``names[i]`` -> i + 1; an underscore joins two words with a
+    non-joiner, a space or nothing. ``first_wins``: a spelling two entries share keeps the first one's number."""
+    out: dict[str, int] = {}
     for i, ws in enumerate(names):
         for w in ws.split():
             for sep in ("\u200c", " ", "") if "_" in w else ("",):
-                for f in spellings(w.replace("_", sep)):
-                    out[f] = i + 1
+                for f in spell(w.replace("_", sep)):
+                    if not (first_wins and f in out):
+                        out[f] = i + 1
     return out
+
+
+def solar_numeric(t: str, start: int, end: int) -> list[DateMention]:
+    """Solar dates written year/month/day (۱۴۰۲/۱۲/۱۵, digits already ASCII)."""
+    return [DateMention(m.start(), m.end(), solar=(int(m.group(2)), int(m.group(3)), int(m.group(1))),
+                        day_span=m.span(3)) for m in _NUMERIC_RE.finditer(t, start, end)
+            if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31]
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, tuple[str, int]], re.Pattern]:
-    table = {w: ("solar", n) for w, n in _words(SOLAR_MONTHS).items()}
-    table.update({w: ("month", n) for w, n in _words(_GREGORIAN).items()})
-    table.update({w: ("weekday", n) for w, n in _words(_WEEKDAYS).items()})
+    table = {w: ("solar", n) for w, n in word_numbers(SOLAR_MONTHS).items()}
+    table.update({w: ("month", n) for w, n in word_numbers(_GREGORIAN).items()})
+    table.update({w: ("weekday", n) for w, n in word_numbers(_WEEKDAYS).items()})
     alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     # glued to ماه (اسفندماه) or to a suffix after the non-joiner (سه‌شنبه‌شب "Tuesday night"), or a word of its own
     return table, re.compile(rf"(?<!{_LETTER})(?:{alt})(?=ماه|\u200c|(?!\w))")
@@ -70,9 +80,7 @@ def persian_dates(t: str, start: int, end: int) -> list[DateMention]:
     if not re.search(r"[\u0600-\u06ff]", t[start:end]):
         return []
     table, word_re = _tables()
-    out = [DateMention(m.start(), m.end(), solar=(int(m.group(2)), int(m.group(3)), int(m.group(1))),
-                       day_span=m.span(3)) for m in _NUMERIC_RE.finditer(t, start, end)
-           if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31]
+    out = solar_numeric(t, start, end)
     for m in word_re.finditer(t, start, end):
         kind, num = table[m.group()]
         a, b = m.span()
@@ -156,7 +164,7 @@ def agrees(o: DateMention, d: DateMention) -> bool:
 
 def _describe(o: DateMention, said_as: str = "") -> str:
     month, day, year = o.solar
-    afghan = bool(said_as) and said_as not in _words(SOLAR_MONTHS)  # حمل, not فروردین: Hamal
+    afghan = bool(said_as) and said_as not in word_numbers(SOLAR_MONTHS)  # حمل, not فروردین: Hamal
     name = (AFGHAN_MONTHS if afghan else ROMAN_MONTHS)[month - 1].split()[0]
     said = f"{day} {name}" if day else name
     said += f" {year}" if year else ""
