@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .datemention import DateMention, day_in, year_in
-from .datespersian import solar_numeric, word_numbers
+from .datespersian import month_mention, solar_numeric, word_numbers
 from .pashto import spellings
 
 PASHTO_LETTERS = re.compile("[\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06d0]")
@@ -88,9 +88,5 @@ def pashto_dates(t: str, start: int, end: int) -> list[DateMention]:
             continue  # حمل و نقل "transport", اسد (a name), د مارچ لاریون: months only beside a day or year
         lo = min([a] + [x.start(1) for x in (day_m if day and not after else None, year_b if year else None) if x])
         hi = max([b] + [x.end() for x in (after if day else None, year_a if year else None) if x])
-        day_span = day_m.span(1) if day else None
-        if kind == "solar":
-            out.append(DateMention(lo, hi, word=(a, b), day_span=day_span, solar=(num, day, year)))
-        else:
-            out.append(DateMention(lo, hi, month=num, day=day, year=year, word=(a, b), day_span=day_span))
+        out.append(month_mention(kind, num, (lo, hi), (a, b), day, year, day_m.span(1) if day else None))
     return out

@@ -58,6 +58,14 @@ def word_numbers(names: tuple[str, ...], spell=spellings, first_wins: bool = Fal
     return out
 
 
+def month_mention(kind: str, num: int, span: tuple[int, int], word: tuple[int, int], day: int | None,
+                  year: int | None, day_span: tuple[int, int] | None) -> DateMention:
+    """A month read with its day and year: a solar month (compared as the days it may fall on) or a Gregorian one."""
+    if kind == "solar":
+        return DateMention(*span, word=word, day_span=day_span, solar=(num, day, year))
+    return DateMention(*span, month=num, day=day, year=year, word=word, day_span=day_span)
+
+
 def solar_numeric(t: str, start: int, end: int) -> list[DateMention]:
     """Solar dates written year/month/day (۱۴۰۲/۱۲/۱۵, digits already ASCII)."""
     return [DateMention(m.start(), m.end(), solar=(int(m.group(2)), int(m.group(3)), int(m.group(1))),
@@ -99,11 +107,7 @@ def persian_dates(t: str, start: int, end: int) -> list[DateMention]:
             continue  # ۵ می رسد "reaches 5": a day of May only with its year
         lo = day_m.start(1) if day else a
         hi = year_m.end() if year else b
-        day_span = day_m.span(1) if day else None
-        if kind == "solar":
-            out.append(DateMention(lo, hi, word=(a, b), day_span=day_span, solar=(num, day, year)))
-        else:
-            out.append(DateMention(lo, hi, month=num, day=day, year=year, word=(a, b), day_span=day_span))
+        out.append(month_mention(kind, num, (lo, hi), (a, b), day, year, day_m.span(1) if day else None))
     return out
 
 

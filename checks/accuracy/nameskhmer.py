@@ -61,10 +61,15 @@ def _units(word: str) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=8192)
 def khmer_skeletons(word: str) -> frozenset[str]:
     """The consonant skeletons a Khmer word (less a title glued before it) may be spelled with in Latin letters."""
+    return skeletons_of([_units(w) for w in {word, _TITLES.sub("", word)}], lambda units: len(units) > 10)
+
+
+def skeletons_of(readings: list[list[tuple[str, ...]]], too_many) -> frozenset[str]:
+    """Every consonant skeleton of each word's readings (a list of the choices for each letter), or its first
+    reading alone when ``too_many(readings)`` says enumerating them would cost too much."""
     out: set[str] = set()
-    for w in {word, _TITLES.sub("", word)}:
-        units = _units(w)
-        if len(units) > 10:
+    for units in readings:
+        if too_many(units):
             out.add(_collapse("".join(u[0] for u in units)))
         else:
             out |= {_collapse("".join(c)) for c in itertools.product(*units)}

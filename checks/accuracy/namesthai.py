@@ -15,11 +15,11 @@ four or more (:data:`GLUED_MIN`) is excused for running through the original's l
 
 from __future__ import annotations
 
-import itertools
+import math
 import re
 from functools import lru_cache
 
-from .nameskhmer import _collapse
+from .nameskhmer import skeletons_of
 
 _CLASSES = {
     "ก": ("k",), "ข": ("k",), "ฃ": ("k",), "ค": ("k",), "ฅ": ("k",), "ฆ": ("k",), "ง": ("G",),
@@ -55,14 +55,5 @@ def units(word: str) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=8192)
 def thai_skeletons(word: str) -> frozenset[str]:
     """The consonant skeletons a Thai word (less a title glued before it) may be spelled with in Latin letters."""
-    out: set[str] = set()
-    for w in {word, _TITLES.sub("", word)}:
-        us = units(w)
-        size = 1
-        for u in us:
-            size *= len(u)
-        if size > _LIMIT:
-            out.add(_collapse("".join(u[0] for u in us)))
-        else:
-            out |= {_collapse("".join(c)) for c in itertools.product(*us)}
-    return frozenset(s for s in out if s)
+    return skeletons_of([units(w) for w in {word, _TITLES.sub("", word)}],
+                        lambda us: math.prod(len(u) for u in us) > _LIMIT)
