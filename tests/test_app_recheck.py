@@ -13,6 +13,7 @@ from checks.findings import Finding, Report, Suggestion
 from editor_app import export
 from editor_app.carry import OffsetMap, carry_decisions
 from editor_app.review import Review
+from editor_app.store import ReviewStore
 
 DRAFT = (
     "Blinken speaks with the Chinese foreign minister ahead of a visit\n"
@@ -88,6 +89,24 @@ def test_recheck_of_the_same_text_keeps_all_and_another_article_keeps_none():
     assert not at.exception
     assert not at.session_state["review"].decisions
     assert not any("Kept" in a.value for a in at.info)
+
+
+def test_recheck_of_the_same_draft_replaces_its_saved_entry_and_an_edited_one_keeps_both(db):
+    at = checked(DRAFT)
+    first = _decide(at)
+    for _ in range(2):  # Check pressed twice more on the unchanged draft (say, after a style-sheet change)
+        at.button(key="check").click().run()
+    assert not at.exception
+    store = ReviewStore(db)
+    saved = store.recent(10)
+    assert [s.id for s in saved] == [at.session_state["review"].id]
+    assert store.load(first.id) is None
+    assert store.load(saved[0].id).decisions == first.decisions
+    # A hand edit makes a different draft: the earlier check stays in Saved reviews beside the new one.
+    at.text_area(key="draft").set_value(DRAFT.replace("on Wednesday", "on Thursday"))
+    at.button(key="check").click().run()
+    assert not at.exception
+    assert len(store.recent(10)) == 2
 
 
 def test_offset_map_places_spans_of_unchanged_lines_only():

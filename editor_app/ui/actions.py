@@ -14,7 +14,7 @@ import streamlit as st
 from checks.engine import check_text
 from checks.stylesheet import CheckOptions, SourceDocument
 
-from ..carry import carry_decisions
+from ..carry import Carried, carry_decisions
 from ..ingest import MAX_BYTES_ENV, IngestError, check_text_size, decode_upload, default_max_bytes
 from ..review import Review, ReviewError
 from ..store import ReviewStore, StoreError, default_db_path
@@ -71,14 +71,17 @@ def take_flashes() -> list[tuple[str, str]]:
     return out
 
 
-def save(r: Review) -> None:
+def save(r: Review) -> bool:
+    """Save ``r``; False (and a warning) when it could not be."""
     s = store()
     if s is None:
-        return
+        return False
     try:
         s.save(r)
     except StoreError as exc:
         flash("warning", f"Not saved: {exc}")
+        return False
+    return True
 
 
 def sync() -> Review | None:
@@ -131,28 +134,45 @@ def run_check(draft: str, options: CheckOptions, original: str = "") -> Review |
     except Exception as exc:  # odd input must not cost the editor the page or the review open
         flash("error", f"The check failed on this draft: {type(exc).__name__}: {exc}".splitlines()[0])
         return None
-    _carry_from(review(), r)
+    previous = review()
+    carried = _carry_from(previous, r)
     _show(r)
-    save(r)
+    if save(r) and previous is not None and carried is not None:
+        _retire(previous, r, carried)
     return r
 
 
-def _carry_from(previous: Review | None, r: Review) -> None:
-    """A re-check of the open review's draft keeps the decisions still standing, and says so."""
-    if previous is None:
+def _retire(previous: Review, r: Review, carried: Carried) -> None:
+    """Drop the previous review from Saved reviews when the re-check holds all of it: the same draft and
+    original, every decision carried. Otherwise each Check of an unchanged draft (after a style-sheet
+    change, say) would leave one more identical entry; a review whose draft or decisions differ stays."""
+    if carried.lost or previous.text != r.text or (previous.original or "") != (r.original or ""):
         return
+    s = store()
+    try:
+        s.delete(previous.id)
+    except StoreError as exc:
+        flash("warning", f"The previous check of this draft is still in Saved reviews: {exc}")
+
+
+def _carry_from(previous: Review | None, r: Review) -> Carried | None:
+    """A re-check of the open review's draft keeps the decisions still standing, and says so; None when
+    nothing was carried over (no previous review, or the carry-over failed)."""
+    if previous is None:
+        return None
     try:
         carried = carry_decisions(sync() or previous, r)
     except Exception as exc:  # noqa: BLE001 - the new check stands; only the carry-over is lost
         flash("warning", f"Your earlier decisions could not be carried over: {type(exc).__name__}: {exc}"
               .splitlines()[0])
-        return
+        return None
     if carried.kept or carried.lost:
         msg = f"Kept {carried.kept} of your {carried.kept + carried.lost} decisions from the previous check."
         if carried.lost:
             msg += (f" {carried.lost} could not be kept: their words changed or the new check no longer flags "
                     "them; the previous review is still in Saved reviews.")
         flash("info", msg)
+    return carried
 
 
 def quotation_checks(text: str, options: CheckOptions) -> tuple[list[dict], str | None]:
