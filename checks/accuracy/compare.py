@@ -176,7 +176,9 @@ def compare_dates(
             d = left_d.pop(0)
             shown, said = original[o.start : o.end], draft[d.start : d.end]
             label = name(getattr(o, field))
-            msg = f"The original has “{shown}” ({label}); the draft says “{said}”"
+            # a month written as a number ("2006.01" of a CV, whose span is the "01") is read with its year
+            read = f"{label} {o.year}" if field == "month" and o.year and shown.isdigit() else label
+            msg = f"The original has “{shown}” ({read}); the draft says “{said}”"
             fix = (d.word[0], d.word[1], label) if d.word else None
             out.append(Mismatch(d.start, d.end, o.start, o.end, msg, fix))
     out += _day_only(original, od, draft, dd + _ordinal_days(draft, dspans), " ".join(draft[a:b] for a, b in dspans))
