@@ -52,6 +52,30 @@ def test_solar_hijri_dates_and_weekdays():
     assert date_mentions("امام جمعه تهران در نماز جمعه به خبرگزاری مهر گفت بهمن آمد.") == []
 
 
+def test_dari_zodiac_months_are_the_solar_months():
+    t = "به تاریخ ۱۵ حوت ۱۴۰۲، در ماه حمل، اسد ۱۴۰۰ و ۳ جوزا"
+    assert [d.solar for d in date_mentions(t)] == [(12, 15, 1402), (1, None, None), (5, None, 1400), (3, 3, None)]
+    # the same words as plain words: transport, a lion (and a name), cancer, a level, serious
+    plain = "حمل و نقل عمومی، شیر یا اسد، بیماری سرطان، میزان تورم و یک مشکل جدی"
+    assert date_mentions(plain) == []
+
+
+DARI = "وزارت صحت عامه روز سه‌شنبه ۱۵ حوت ۱۴۰۲ اعلام کرد که ۲۵ نفر در ولایت هرات جان باختند."
+
+
+@pytest.mark.parametrize("draft", [
+    "The Ministry of Public Health announced on Tuesday, March 5, 2024 that 25 people died in Herat province.",
+    "The Ministry of Public Health announced on Tuesday, 15 Hoot 1402, that 25 people died in Herat province.",
+])
+def test_a_dari_date_given_as_its_gregorian_day_or_its_afghan_name_raises_nothing(draft):
+    assert accuracy(draft, DARI) == []
+
+
+def test_a_wrong_month_for_a_dari_date_is_flagged():
+    draft = "The Ministry of Public Health announced on Tuesday, April 5, 2024 that 25 people died in Herat province."
+    assert accuracy(draft, DARI) == [("A004", "April 5")]
+
+
 def test_solar_days_fall_on_two_or_three_gregorian_days():
     assert gregorian_days((12, 15, 1402)) == {(3, 4), (3, 5)}  # 15 Esfand 1402 was March 5, 2024
     assert gregorian_days((12, 15, None)) == {(3, 4), (3, 5), (3, 6)}

@@ -9,7 +9,8 @@ day, the draft's Gregorian date must be one of the days it may fall on (``۱۵ �
 that keeps the Iranian month ("15 Esfand 1402") must keep its month and day. Gregorian months written in
 Persian (``۵ مارس``, ``ژوئن``) and weekdays (``سه‌شنبه`` with the zero-width non-joiner, a space or neither;
 ``پنجشنبه``) are ordinary months and weekdays; جمعه of ``نماز جمعه`` (Friday prayers) and ``امام جمعه`` (the
-Friday prayer leader) is a title, not a day.
+Friday prayer leader) is a title, not a day. Dari (Afghan) news names the same solar months by the zodiac
+(``۱۵ حوت ۱۴۰۲``, ``ماه حمل``), read here too, and a draft may keep them ("15 Hoot 1402").
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "�
                 "اسفند")
 ROMAN_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad Amordad", "Shahrivar", "Mehr", "Aban",
                 "Azar", "Dey Dei", "Bahman", "Esfand Esfand Isfand")
+# Dari (Afghan Persian) names the same months by the zodiac: حمل is فروردین. Each is an ordinary word too
+# (حمل "transport", اسد "lion" and a name, میزان "level", جدی "serious", سرطان "cancer"): a month only
+# next to a day or a year, or after ماه ("month of")
+DARI_MONTHS = ("حمل", "ثور", "جوزا جوزه", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت")
 # the same months as Afghan English gives their zodiac names (حمل Hamal is فروردین Farvardin)
 AFGHAN_MONTHS = ("Hamal", "Sawr Saur Sowr", "Jawza Jauza Jowza", "Saratan", "Asad", "Sunbula Sonbola Sunbulah",
                  "Mizan", "Aqrab Akrab", "Qaws Qaus Qous", "Jadi Jaddi", "Dalw Dalv", "Hoot Hout")
@@ -40,6 +45,7 @@ _AMBIGUOUS = frozenset("تیر مهر آبان آذر دی بهمن شهریور
 _LETTER = r"[\w\u200c]"
 _NOT_A_DAY_RE = re.compile(r"(?:نماز|امام|ائمه|امامان)[\s\u200c]*$")
 _MONTH_WORD_AFTER_RE = re.compile(r"[\s\u200c]?ماه(?![\w])")
+_MONTH_WORD_BEFORE_RE = re.compile(r"(?<!\w)ماه\s+$")
 _DAY_BEFORE_RE = re.compile(r"(?<![\d/.,:])(\d{1,2})(?:\s*ام)?\s*$")
 _YEAR_AFTER_RE = re.compile(r"(?:[\s\u200c]?ماه)?(?:\s+سال)?\s*(\d{4})(?!\d)")
 _NUMERIC_RE = re.compile(r"(?<![\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -74,8 +80,13 @@ def solar_numeric(t: str, start: int, end: int) -> list[DateMention]:
 
 
 @lru_cache(maxsize=1)
+def _dari() -> frozenset[str]:
+    return frozenset(word_numbers(DARI_MONTHS))
+
+
+@lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, tuple[str, int]], re.Pattern]:
-    table = {w: ("solar", n) for w, n in word_numbers(SOLAR_MONTHS).items()}
+    table = {w: ("solar", n) for names in (SOLAR_MONTHS, DARI_MONTHS) for w, n in word_numbers(names).items()}
     table.update({w: ("month", n) for w, n in word_numbers(_GREGORIAN).items()})
     table.update({w: ("weekday", n) for w, n in word_numbers(_WEEKDAYS).items()})
     alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
@@ -102,6 +113,8 @@ def persian_dates(t: str, start: int, end: int) -> list[DateMention]:
         year = year_in(year_m)
         month_word = _MONTH_WORD_AFTER_RE.match(t, b, end) is not None
         if m.group() in _AMBIGUOUS and day is None and year is None and not (kind == "solar" and month_word):
+            continue
+        if m.group() in _dari() and day is None and year is None and not _MONTH_WORD_BEFORE_RE.search(t, start, a):
             continue
         if m.group() == "می" and year is None:
             continue  # ۵ می رسد "reaches 5": a day of May only with its year
