@@ -39,6 +39,8 @@ def test_script_of_a_sentence(text, script):
         ("２５日", "the 25th"),
         ("7,8 %", "7.8%"),
         ("am 05. Mai", "on 5 May"),
+        ("السعر الرسمي ٣٠٫٨٥ جنيه", "the official rate is 30.85 pounds"),  # the Arabic decimal separator
+        ("١٢٬٥٠٠ دولار", "12,500 dollars"),  # and its thousands separator
     ],
 )
 def test_numbers_read_the_same_across_locales(a, b):
@@ -100,6 +102,29 @@ def test_length_is_judged_against_the_usual_ratio_of_the_script():
                       "residential building in Wesel, Germany, killing three people.")
     cut = feats(src, "A small plane crashed.")
     assert full["len_dev"] < 0.5 and cut["len_short"] > 1.0
+
+
+HEBREW = [
+    ("\"המלחמה גרמה לנזק כלכלי כבד, אך המשק הישראלי לא קרס\", אמר ירון.",
+     "\"The war has caused heavy economic damage, but the Israeli economy has not collapsed,\" Yaron said."),
+    ("לדבריו, הבנק יפעל בזהירות ולא רק לפי נתוני האינפלציה, אלא גם לפי מצב השווקים.",
+     "According to him, the bank will act cautiously, and not only on the basis of inflation data but also on "
+     "the state of the markets."),
+    ("הריבית נותרה ללא שינוי.", "The interest rate was left unchanged."),
+]
+
+
+def test_a_script_the_model_never_saw_takes_its_usual_length_from_the_pairs_at_hand():
+    ratios = qf.with_unseen_scripts(HEBREW + [("Die Zinsen bleiben unverändert.", "Rates stay unchanged.")], RATIOS)
+    assert {k: ratios[k] for k in RATIOS} == RATIOS  # the scripts it learned keep their ratio
+    # Hebrew is written without vowels: a faithful English sentence has about 1.6 times its letters
+    assert 0.3 < ratios["other"] < 0.7
+    faithful = [dict(zip(qf.NAMES, qf.pair_features(s, m, 0.9, 0.1, ratios)))["len_dev"] for s, m in HEBREW]
+    assert max(faithful) < 0.2 < min(dict(zip(qf.NAMES, qf.pair_features(s, m, 0.9, 0.1, RATIOS)))["len_dev"]
+                                     for s, m in HEBREW[:2])
+    # a sentence cut short still stands out against the others
+    cut = qf.pair_features(HEBREW[1][0], "The bank will act.", 0.9, 0.1, ratios)
+    assert dict(zip(qf.NAMES, cut))["len_short"] > 0.8
 
 
 def test_english_score_enters_as_a_logit():

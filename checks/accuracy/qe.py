@@ -157,7 +157,8 @@ def scores_from_vectors(pairs: list[tuple[str | None, str]], english_scores: lis
     sub = [(pairs[i][0].strip(), pairs[i][1].strip()) for i in todo]
     u, v = np.asarray(src_vecs, np.float64), np.asarray(mt_vecs, np.float64)
     uv = u * v
-    feats = np.hstack([qf.feature_matrix(sub, uv.sum(axis=1), [english_scores[i] for i in todo], m.ratios),
+    ratios = qf.with_unseen_scripts(sub, m.ratios)
+    feats = np.hstack([qf.feature_matrix(sub, uv.sum(axis=1), [english_scores[i] for i in todo], ratios),
                        english_heads([mt for _, mt in sub])])
     scripts = [qf.script_of(src) for src, _ in sub]
     cjk = np.array([sc == "cjk" for sc in scripts], bool)

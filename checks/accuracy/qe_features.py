@@ -58,7 +58,8 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 ALNUM_RE = re.compile(r"[^\W_]")
 COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
-NUM_RE = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+# the Arabic decimal and thousands separators ٫ ٬ too: ٣٠٫٨٥ is 30.85, not 30 and 85
+NUM_RE = re.compile(r"\d+(?:(?:[.,\u066b\u066c]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
 LATIN_RE = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:[-.'’][0-9A-Za-z\u00c0-\u024f]+)*")
 
 _CYR = str.maketrans(dict(zip(
@@ -224,6 +225,20 @@ def pair_features(src: str, mt: str, cos: float, english: float, ratios: dict[st
         1.0 / max(len(mt_words), 1),
         logit(english),
     ]
+
+
+def with_unseen_scripts(pairs: list[tuple[str, str]], ratios: dict[str, float]) -> dict[str, float]:
+    """``ratios`` plus, for each source script the model never saw (Arabic, Hebrew, Greek, Thai, ...), the
+    median log length ratio of the given pairs in that script: the text at hand says what length a
+    translation from it has. Without this such a script took the Latin ratio, and every faithful translation
+    from Hebrew (written without vowels) looked padded by half. One pair alone is its own median: its length
+    then says nothing, which is right when nothing is known."""
+    by_script: dict[str, list[float]] = {}
+    for src, mt in pairs:
+        script = script_of(src)
+        if script not in ratios:
+            by_script.setdefault(script, []).append(math.log(max(length(mt), 1) / max(length(src), 1)))
+    return {**ratios, **{s: float(np.median(v)) for s, v in by_script.items()}}
 
 
 def feature_matrix(pairs: list[tuple[str, str]], cosines: np.ndarray, english: list[float],
