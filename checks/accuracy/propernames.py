@@ -54,6 +54,7 @@ class _Word:
 
 
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z][A-Z0-9]+s")
+_SOFT_SIGN_RE = re.compile("[ьъЬЪ]")
 
 
 def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[_Word]:
@@ -68,6 +69,8 @@ def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[
             # other fair spellings: Greek romanisations, or English sounds of Latin letters (Șapur: Shapur)
             several = cross and (_GREEK.match(w) or _DEVANAGARI_RE.match(w))  # मोदी: Modi, Modee
             forms = frozenset((romanizations(w) if several else _spellings(latin, lang)) - {latin})
+            if cross and not several and _SOFT_SIGN_RE.search(w):  # the y of ь is often left out: Vasilev
+                forms |= _spellings(romanize(_SOFT_SIGN_RE.sub("", w), lang == "uk"), lang)
             if lang == "hu":  # the name without its case ending: Orbánnak, Szegedről (Orbán, Szeged)
                 forms |= hungarian_stems(w)
             out.append(_Word(m.start(), m.start() + len(w), w, latin, cross, forms))
@@ -134,12 +137,15 @@ CYRILLIC_LANGS = frozenset("ru uk be bg sr mk".split())
 def _spellings(latin: str, lang: str = "") -> set[str]:
     """A Latin-script name as written and as English spells its sounds: Estonian Šoigu is Shoigu; where the
     language transliterates with j, Fjodor is Fyodor, Zõbin is Zybin, Alehhin is Alekhin; a Greek name in -os
-    is Latin -us in English (Nikephoros, Nicephorus); Russian Matveev is Matveyev, Iskariot Iscariot."""
+    is Latin -us in English (Nikephoros, Nicephorus); Russian Matveev is Matveyev, Iskariot Iscariot, and an е
+    the press reads as ё is yo (Solovyev, Solovyov), and a first Е is Ye (Yeltsin)."""
     out = {latin, latin.translate(_SH)}
     if lang in J_FOR_Y:
         out |= {f.replace("j", "y").replace("J", "Y").replace("õ", "y").replace("hh", "kh") for f in list(out)}
     if lang in CYRILLIC_LANGS:  # Matveev: Matveyev, Kuraev: Kurayev; Issakhar: Issachar; Iskariot: Iscariot
         out |= {re.sub(r"(?<=[aeiouy])e", "ye", f) for f in out} | {f.replace("kh", "ch") for f in out}
+        out |= {f.replace("ye", "yo") for f in out}  # Соловьев is Соловьёв written without the dots: Solovyov
+        out |= {"Ye" + f[1:] for f in out if f[:1] == "E"}  # Ельцин, Екатеринбург: Yeltsin, Yekaterinburg
         out |= {f.replace("k", "c") for f in out}
     if latin.endswith("os") and len(latin) > 5:
         latinised = {f[:-2].replace("k", "c").replace("K", "C") + "us" for f in out} | {f[:-2] + "us" for f in out}

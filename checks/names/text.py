@@ -171,7 +171,8 @@ def romanize(word: str, ukrainian: bool = False) -> str:
     if HANGUL_RE.search(word):
         return hangul_romanize(word)
     out = []
-    for ch in unicodedata.normalize("NFC", word):
+    word = unicodedata.normalize("NFC", word)
+    for i, ch in enumerate(word):
         low = ch.lower()
         if low not in _CYRILLIC and low not in _GREEK:
             low = unicodedata.normalize("NFD", low)[0]  # Greek accents: ά -> α
@@ -179,7 +180,8 @@ def romanize(word: str, ukrainian: bool = False) -> str:
         if rep is None:
             out.append(ch)
             continue
-        rep = "" if rep == "_" else rep
+        if rep == "_":  # ь and ъ before е, и, о are the y the press writes: Vasilyev, Sheremetyevo, Ilyich
+            rep = "y" if word[i + 1 : i + 2].lower() in ("е", "и", "о") else ""
         out.append(rep.capitalize() if ch != ch.lower() else rep)
     return "".join(out)
 
