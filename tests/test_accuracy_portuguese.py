@@ -111,3 +111,15 @@ def test_a_brazilian_article():
 ])
 def test_faithful_portuguese_sentences_raise_nothing(original, draft):
     assert accuracy(draft, original) == []
+
+
+FUT = ("«Não foi um jogo fácil, mas a equipa nunca deixou de acreditar», afirmou o treinador. "
+       "O Braga, que não perdia em casa desde outubro, desceu para o quarto lugar.")
+FUT_EN = ("\"It wasn't an easy game, but the team never stopped believing,\" the coach said. "
+          "Braga, unbeaten at home since October, dropped to fourth.")
+
+
+def test_a_football_report():
+    assert accuracy(FUT_EN, FUT) == []  # "unbeaten" says não perdia
+    broken = FUT_EN.replace("the team never stopped believing", "the team stopped believing")
+    assert [r for r, _ in accuracy(broken, FUT)] == ["A006"]  # the "not" kept hides the "nunca" lost

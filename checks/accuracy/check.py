@@ -34,7 +34,9 @@ from . import polarity, qe
 from .clocktimes import compare_times, pair_times
 from .compare import compare_dates, compare_figures, figure_reading
 from .devanagari import LETTERS as DEVANAGARI
+from .fractions import compare_fractions
 from .mismatch import Mismatch
+from .polaritycount import lost_negation
 from .numbers import quantities
 from .samefigure import same_figure
 from .pairing import Alignment, align_document
@@ -224,6 +226,7 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
     times = pair_times(al.original, ospans, doc.text, dspans, al.language)  # for figures and times both
     figs = compare_figures(al.original, ospans, doc.text, dspans, al.language, times)
     yield from (_from_mismatch(A003, al, m) for m in figs.mismatches)
+    yield from (_from_mismatch(A003, al, m) for m in compare_fractions(al.original, ospans, doc.text, dspans, al.language))
     for q in _not_beside(doc, al, bead, figs.dropped):
         yield _finding(A001, al, dspan.start, dspan.end, (q.start, q.end),
                        f"The original's figure {figure_reading(al.original, q)} is missing from the draft sentence")
@@ -303,6 +306,11 @@ def _polarity(al: Alignment, bead, otext: str, dtext: str, dspan):
         cue = otext[a:b]
         yield _finding(A006, al, dspan.start, dspan.end, (ospan.start + a, ospan.start + b),
                        f"The original negates (“{cue}”) but the draft does not: check “{_short(dtext, 70)}”")
+    elif ocues and dcues and (lost := lost_negation(otext, dtext, al.language)):
+        a, b = lost
+        yield _finding(A006, al, dspan.start, dspan.end, (ospan.start + a, ospan.start + b),
+                       f"The original negates in more clauses (“{_short(otext[a:b], 60)}”) than the draft: check "
+                       f"“{_short(dtext, 70)}”")
     elif dcues and not ocues and not polarity.softened(otext) and polarity.negated(dtext, "en") and not _copied(
             otext, dtext, dcues):
         a, b = dcues[0]

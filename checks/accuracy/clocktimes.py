@@ -41,8 +41,9 @@ _DOTTED_RE = re.compile(rf"(?<![\w.,]){_CUE}\s+(?:godz\.\s+)?({_HOUR})\.([0-5]\d
 _DOTTED_RANGE_RE = re.compile(rf"\s*[-–—]\s*({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)")
 # Indonesian gives the time zone after the time: 14.30 WIB, 09.00 WITA, 10.15 WIT (pukul 14.30 by the cue above)
 _DOTTED_UHR_RE = re.compile(rf"(?<![\d.,])({_HOUR})\.([0-5]\d)\s?(?:Uhr|h|WIB|WITA|WIT)\b")
-# an hour by its clock word, in any language but English: 14 Uhr, 14h / 14h30 / 20 h, 20 heures, 19 horas, 8 hrs
-_HOUR_WORD_RE = re.compile(rf"(?<![\d.,:])({_HOUR})(?:h([0-5]\d)|\s?(?:Uhr|h|heures?|horas|hrs)\b)")
+# an hour by its clock word, in any language but English: 14 Uhr, 14h / 14h30 / 20 h, 20 heures, 19 horas, 8 hrs;
+# French typography spaces the h (21 h 30, 3 h 15: the minutes belong to the time, not a figure of their own)
+_HOUR_WORD_RE = re.compile(rf"(?<![\d.,:])({_HOUR})(?:\s?h\s?([0-5]\d)(?!\d|[.,]\d)|\s?(?:Uhr|h|heures?|horas|hrs)\b)")
 # Italian: alle 15, alle ore 15, ore 15 (alle is also German "all": alle 15 Minuten, so Italian only)
 _IT_HOUR_RE = re.compile(rf"(?<![\w])(?:alle\s+(?:ore\s+)?|ore\s+)({_HOUR})(?![\d.,:])", re.IGNORECASE)
 # the hour alone after "godz." (o godz. 9 "at 9 o'clock")

@@ -18,6 +18,7 @@ from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
 from .datespersian import compare_solar
 from .mismatch import Mismatch
+from .points import points_as_percent
 from .numbers import Quantity, quantities
 from .samefigure import converts, english, same_figure, same_year
 from .numwords import currencies_differ
@@ -76,6 +77,11 @@ def compare_figures(
         left_d.remove(hit)
         if q.kind == hit.kind == "money" and q.unit and hit.unit and currencies_differ(q.unit, hit.unit):
             mismatches.append(_figure_mismatch(original, draft, q, hit, certain=False))
+        elif (pts := points_as_percent(original, q, draft, hit)) is not None:
+            mismatches.append(Mismatch(hit.start, hit.end, q.start, pts,
+                                       f"The original has “{original[q.start:pts]}” in percentage points; the "
+                                       f"draft says “{draft[hit.start:hit.end]}”, a percentage",
+                                       (hit.num_end, hit.end, " percentage points")))
     # a conversion given beside the figure ("10 miles (16 km)") or instead of it is not a mismatch
     # ...and so is a year of the original's own calendar given in the Gregorian one (2075 BS as "2019")
     left_d = [d for d in left_d if not any(converts(q, d) or same_year(q, d, lang) for q in oq)]
@@ -99,8 +105,14 @@ def compare_figures(
     # matter on their own count as dropped
     dropped = [q for q in left_o if not left_d and not q.word and
                (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1)]
+    if any(_ALL_RE.search(draft, a, b) for a, b in dspans):  # "con el 100 % escrutado": "with all votes counted"
+        dropped = [q for q in dropped if not (q.kind == "percent" and q.value == 100)]
     added = added_figures(original, ospans, draft, left_d) if not left_o else []
     return FigureComparison(mismatches, dropped, added)
+
+
+# 100% said in words: all, every, entire, whole, fully, complete(ly), in full
+_ALL_RE = re.compile(r"\b(?:all|every\w*|entire\w*|whole|full|fully|complete|completely|totally)\b", re.IGNORECASE)
 
 
 def _date_numbers(draft: str, dspans: list[tuple[int, int]], dates: list[DateMention]) -> set[float]:

@@ -289,6 +289,7 @@ def _month_for_sure(t: str, m: re.Match, english: bool, end: int) -> bool:
 
 
 # An elided article or preposition glued to a month: Italian nell'aprile, dall'agosto, French d'avril, l'octobre
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 _ELIDED_RE = re.compile(r"(?:l|d|dell|nell|all|dall|sull|qu)['’](?=[^\W\d_])", re.IGNORECASE)
 
 
@@ -296,6 +297,8 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
     out = []
     for m in _DATE_WORD_RE.finditer(t, start, end):
         word, (a, b) = m.group(), m.span()
+        if english and _POSSESSIVE_RE.search(word):  # Thursday's session, Sunday's election
+            word, b = word[:-2], b - 2
         elided = None if english else _ELIDED_RE.match(word)
         if elided:
             word, a = word[elided.end() :], a + elided.end()

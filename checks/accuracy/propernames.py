@@ -224,7 +224,7 @@ def compare_names(
     flagged: set[tuple[int, int]] = set()
     for a, b, w in _draft_candidates(draft, dspans):
         if any(relation(x, v) >= VARIANT for o in owords for x in _as_read(w, o)
-               for v in {o.latin} | _older(o, lang) | o.forms):
+               for v in {o.latin} | _older(o, lang) | o.forms) and not any(_doubling_slip(w, o) for o in owords):
             continue
         if any(_DEVANAGARI_RE.match(o.text) and same_devanagari_name(w, o.forms | {o.latin}) for o in owords):
             continue  # Pandava for पाण्डव, Rabindranath for रवीन्द्रनाथ, Veda for वेदमा
@@ -300,8 +300,22 @@ def _close(w: str, o: _Word, lang: str) -> bool:
     forms = o.forms | {o.latin}
     if any(_inflected(f, w, lang) for f in forms):
         return False
-    return any(relation(w, f) == CLOSE and (not o.cross_script or OSA.distance(fold(w), fold(f)) <= 1)
-               for f in forms)
+    return _doubling_slip(w, o) or any(
+        relation(w, f) == CLOSE and (not o.cross_script or OSA.distance(fold(w), fold(f)) <= 1) for f in forms)
+
+
+def _undouble(s: str) -> str:
+    return re.sub(r"(.)\1", r"\1", s)
+
+
+def _doubling_slip(w: str, o: "_Word") -> bool:
+    """A letter doubled or undoubled in a name the original writes in Latin letters (Villarubia for
+    Villarrubia, Benhadou for Benhaddou): a slip, not the transliteration variant it is across scripts
+    (Mohamed / Mohammed), as the draft copies a Latin-script name letter for letter."""
+    if o.cross_script or w == o.text:
+        return False
+    fw, fo = fold(w), fold(o.text)
+    return min(len(fw), len(fo)) >= 5 and fw != fo and _undouble(fw) == _undouble(fo) and OSA.distance(fw, fo) == 1
 
 
 def _word_translated(original: str, draft: str, lang: str) -> bool:

@@ -1,0 +1,42 @@
+"""Fractions said in words on both sides: ``moins d'un quart des loyers`` rendered "less than a third of the
+rents" (A003). Only fractions of something (``un quart des``, "a third of", "two-thirds", "half of") count, as
+``quarto`` / ``cuarto`` / "third" are also ordinals (``quarto lugar``, "a third term"); and only when both sides
+give fractions and none agree, so a fraction put as a percentage or left out is no finding here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mismatch import Mismatch
+
+_OF = r"(?=\s+(?:de|des|du|del|della|delle|dei|degli|dos|das|do|da|of)\b|\s*d['’])"
+_ORIGINAL = {
+    "fr": [(r"\bun\s+quart" + _OF, 1 / 4), (r"\bun\s+tiers\b", 1 / 3), (r"\bdeux\s+tiers\b", 2 / 3),
+           (r"\btrois\s+quarts\b", 3 / 4), (r"\bla\s+moitié\b", 1 / 2)],
+    "es": [(r"\bun\s+cuarto" + _OF, 1 / 4), (r"\bun\s+tercio\b", 1 / 3), (r"\bdos\s+tercios\b", 2 / 3),
+           (r"\btres\s+cuartos" + _OF, 3 / 4), (r"\bla\s+mitad\b", 1 / 2)],
+    "it": [(r"\bun\s+quarto" + _OF, 1 / 4), (r"\bun\s+terzo" + _OF, 1 / 3), (r"\bdue\s+terzi\b", 2 / 3),
+           (r"\btre\s+quarti" + _OF, 3 / 4), (r"\b(?:la\s+)?metà\b", 1 / 2)],
+    "pt": [(r"\bum\s+quarto" + _OF, 1 / 4), (r"\bum\s+terço\b", 1 / 3), (r"\bdois\s+terços\b", 2 / 3),
+           (r"\btrês\s+quartos" + _OF, 3 / 4), (r"\b(?:a\s+)?metade\b", 1 / 2)],
+}
+_ENGLISH = [(r"\b(?:a|one)[\s-]+quarter" + _OF, 1 / 4), (r"\b(?:a|one)[\s-]+third" + _OF, 1 / 3),
+            (r"\btwo[\s-]+thirds\b", 2 / 3), (r"\bthree[\s-]+quarters\b", 3 / 4), (r"\bhalf\b", 1 / 2)]
+
+
+def _fractions(text: str, a: int, b: int, table) -> list[tuple[int, int, float]]:
+    return [(m.start(), m.end(), v) for pattern, v in table
+            for m in re.compile(pattern, re.IGNORECASE).finditer(text, a, b)]
+
+
+def compare_fractions(original: str, ospans, draft: str, dspans, lang: str) -> list[Mismatch]:
+    table = _ORIGINAL.get(lang)
+    if not table:
+        return []
+    of = [f for a, b in ospans for f in _fractions(original, a, b, table)]
+    df = [f for a, b in dspans for f in _fractions(draft, a, b, _ENGLISH)]
+    if not of or not df or {v for *_, v in of} & {v for *_, v in df}:
+        return []
+    (oa, ob, _), (da, db, _) = of[0], df[0]
+    return [Mismatch(da, db, oa, ob, f"The original has “{original[oa:ob]}”; the draft says “{draft[da:db]}”")]

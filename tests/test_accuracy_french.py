@@ -1,0 +1,26 @@
+"""French accuracy readers: spaced clock times (21 h 30), fractions in words (un quart), and a court report."""
+
+import pytest
+
+from checks.accuracy.clocktimes import clock_times
+from accuracy_pairs import accuracy
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("peu avant 21 h 30.", {1290}), ("vers 3 h 15, puis", {195, 915}), ("à 20h15", {1215}),
+    ("à 20 h", {1200}), ("à 9h05.", {545, 1265}), ("de 14 h 30 à 16 h", {870}),
+])
+def test_french_clock_times(text, minutes):
+    assert set(clock_times(text, lang="fr")[0].minutes) == minutes
+
+
+FR = ("La cour a lu la décision jeudi peu avant 21 h 30. Le sinistre s'était déclaré vers 3 h 15.\n\n"
+      "Les travaux coûtaient moins d'un quart des loyers encaissés chaque année.")
+FR_EN = ("The court read out the verdict on Thursday shortly before 9:30 p.m. The fire broke out at around 3:15 a.m.\n\n"
+         "The work cost less than a quarter of the rent collected each year.")
+
+
+def test_a_french_court_report():
+    assert accuracy(FR_EN, FR) == []  # the minutes of 21 h 30 are no dropped figure "30"
+    broken = FR_EN.replace("9:30 p.m.", "8:30 p.m.").replace("a quarter of", "a third of")
+    assert sorted(r for r, _ in accuracy(broken, FR)) == ["A003", "A004"]

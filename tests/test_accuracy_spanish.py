@@ -1,0 +1,38 @@
+"""Spanish accuracy readers: percentage points given as a percentage, a negation lost beside one that stayed,
+a doubled letter of a Latin-script name, 100 % said as "all", and a weekday in the English possessive."""
+
+import pytest
+
+from accuracy_pairs import accuracy
+
+ES = ("La participación se situó en el 64,7 %, 3,2 puntos por debajo de la de 2019, con el 100 % escrutado. "
+      "Su candidato, Óscar Villarrubia, no descartó un pacto: «No vamos a cerrar ninguna puerta».\n\n"
+      "Unión Aragonesa ganó las elecciones del domingo.")
+ES_EN = ("Turnout was 64.7%, down 3.2 percentage points from 2019, with all votes counted. "
+         "Its candidate, Óscar Villarrubia, did not rule out a deal: \"We are not going to close any door.\"\n\n"
+         "Unión Aragonesa won Sunday's election.")
+
+
+def test_a_spanish_election_report():
+    assert accuracy(ES_EN, ES) == []
+    broken = (ES_EN.replace("3.2 percentage points", "3.2%").replace("Villarrubia", "Villarubia")
+              .replace("did not rule out a deal", "ruled out a deal").replace("Sunday's", "Saturday's"))
+    assert sorted(r for r, _ in accuracy(broken, ES)) == ["A003", "A004", "A005", "A006"]
+
+
+@pytest.mark.parametrize("draft", [
+    "Turnout was 64.7%, 3.2 points lower than in 2019.",
+    "Turnout was 64.7%, down 3.2 percentage points on 2019.",
+])
+def test_points_said_as_points_raise_nothing(draft):
+    assert accuracy(draft, "La participación fue del 64,7 %, 3,2 puntos menos que en 2019.") == []
+
+
+def test_a_percent_original_may_become_points():
+    # the original's "%" for a change in points is sloppy usage a translator corrects: not reported
+    assert accuracy("Turnout fell 3.2 percentage points.", "La participación cayó un 3,2 %.") == []
+
+
+def test_two_negations_kept_raise_nothing():
+    assert accuracy("He did not rule out a deal: \"We will not close any door.\"",
+                    "No descartó un pacto: «No cerraremos ninguna puerta».") == []
