@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .percentpoints import is_points
 from .numwords import (
     APPROX,
     CURRENCIES,
@@ -210,7 +211,7 @@ def _code_before(t: str, hyphen: int) -> bool:
 
 def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
     """Read what surrounds a figure: currency before, scale word, currency, unit, percent or ordinal after."""
-    start, end, kind, unit = a, b, "number", ""
+    start, end, kind, unit, points = a, b, "number", "", False
     before = t[max(0, a - 8) : a]
     cm = _CURRENCY_BEFORE_RE.search(before)
     if cm:
@@ -246,14 +247,14 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
         elif key in UNITS:
             kind, unit, end = "unit", key, end + len(tail_text)
         elif key in PERCENT_WORDS and kind != "money":
-            kind, unit, end = "percent", "%", end + len(tail_text)
+            kind, unit, end, points = "percent", "%", end + len(tail_text), is_points(key)
     elif kind == "number" and not word and not scale_text:
         sm = _SUFFIX_RE.match(t, b, hi)
         if sm and sm.group(1).lower() in _ORDINAL_SUFFIXES:
             kind, end = "ordinal", b + len(sm.group())
         elif b < hi and _LETTER_BEFORE.match(t, b) and not sm:
             return None  # 5G, 3D, 4x4: product names, not quantities
-    return Quantity(start, end, a, b, values, kind, unit, scale, scale_text, decimals, word)
+    return Quantity(start, end, a, b, values, kind, unit, scale, scale_text, decimals, word, points)
 
 
 @lru_cache(maxsize=32)
