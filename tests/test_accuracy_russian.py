@@ -38,3 +38,22 @@ def test_a_wrong_year_of_a_date_is_a_date_finding(original, clean, draft):
 def test_a_bare_year_still_is_a_figure():
     found = accuracy("Contracts were signed in 2021.", "Контракты подписаны в 2020 году.")
     assert found == [("A003", "2021")]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("minus 3C", -3, "°c"), ("-3C", -3, "°c"), ("30C", 30, "°c"), ("86F", 86, "°f"), ("minus 3 °C", -3, "°c"),
+])
+def test_english_newsroom_temperatures(text, value, unit):
+    assert whole_figure(text, "en") == (value, "unit", unit)
+
+
+@pytest.mark.parametrize("text", ["Section 3C of the act", "Gate 4F closed", "a 3D printer"])
+def test_labels_are_not_temperatures(text):
+    assert not [q for q in quantities(text, lang="en") if q.kind == "unit"]
+
+
+def test_a_frost_below_zero():
+    original = "Укргідрометцентр прогнозує похолодання до -3 °C у понеділок."
+    assert accuracy("The weather centre forecasts temperatures falling to minus 3C on Monday.", original) == []
+    found = accuracy("The weather centre forecasts a cold snap to 3 °C on Monday.", original)
+    assert [r for r, _ in found] == ["A003"]
