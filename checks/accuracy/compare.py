@@ -111,8 +111,9 @@ def compare_figures(
 
 
 def _wrong_years(od: list[DateMention], dd: list[DateMention]) -> tuple[list[DateMention], list[DateMention]]:
-    """Dates of the original and the draft with the same month and day but different years."""
-    pairs = [(o, d) for o in od for d in dd if o.month and o.year and d.year and o.year != d.year
+    """Whole dates (day, month, year) of the original and the draft that differ in the year only; a month
+    and year stamp (2005年9月, "September 2005") keeps its year a figure."""
+    pairs = [(o, d) for o in od for d in dd if o.month and o.day and o.year and d.year and o.year != d.year
              and d.month == o.month and d.day == o.day]
     return [o for o, _ in pairs], [d for _, d in pairs]
 
