@@ -48,6 +48,10 @@ _HOUR_WORD_RE = re.compile(rf"(?<![\d.,:])({_HOUR})(?:\s?h\s?([0-5]\d)(?!\d|[.,]
 _IT_HOUR_RE = re.compile(rf"(?<![\w])(?:alle\s+(?:ore\s+)?|ore\s+)({_HOUR})(?![\d.,:])", re.IGNORECASE)
 # the hour alone after "godz." (o godz. 9 "at 9 o'clock")
 _HOUR_ONLY_RE = re.compile(rf"(?<![\w.])godz\.\s+({_HOUR})(?!\d|[.,:]\d)", re.IGNORECASE)
+# ...and the hour that closes its range (od godz. 7 do 21, w godz. 8-16, między godz. 7 a 9), and the hour that
+# opens a range closed by a clock word (von 10 bis 22 Uhr, zwischen 8 und 12 Uhr, 8-16 Uhr)
+_HOUR_RANGE_END_RE = re.compile(rf"\s*(?:[-–—]|do|a)\s*(?:godz\.\s*)?({_HOUR})(?!\d|[.,:]\d)", re.IGNORECASE)
+_HOUR_RANGE_START_RE = re.compile(rf"(?<![\d.,:])({_HOUR})\s*(?:[-–—]|bis|und)\s*{_HOUR}\s?Uhr\b")
 # 18时许 / 8时左右 is "around 18:00"; 时 before 期, 间, 候, 代, 段 is part of a word (时期 "period", 时间 "time")
 _CJK_WORD_AFTER = re.compile(r"[期间間候代段]")
 # 点 with no minutes is a time only after a time of day or a date (下午3点, 7日8点): 上涨3点 is "rose 3 points"
@@ -115,6 +119,12 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))
         for m in _HOUR_ONLY_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), 0)))
+            r = _HOUR_RANGE_END_RE.match(t, m.end(), end)
+            if r:
+                out.append(ClockTime(r.start(1), r.end(), _minutes(int(r.group(1)), 0)))
+    if lang != "en":
+        for m in _HOUR_RANGE_START_RE.finditer(t, start, end):
+            out.append(ClockTime(m.start(1), m.end(1), _minutes(int(m.group(1)), 0)))
     if lang == "nl":  # om 14.30 uur, om 9 uur, om half acht
         from .clocktimesdutch import dutch_times
 

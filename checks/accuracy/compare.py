@@ -58,9 +58,13 @@ def compare_figures(
 ) -> FigureComparison:
     """Mismatched figures (A003), and figures of one side with no counterpart at all (A001, A002); ``times``
     are the pair's clock times when the caller has read them."""
-    oq = [q for a, b in ospans for q in figures(original, a, b, lang, False)]
+    odates = [date_mentions(original, a, b) for a, b in ospans]
+    oq = [q for (a, b), od in zip(ospans, odates) for q in figures(original, a, b, lang, False, od)]
     ddates = [date_mentions(draft, a, b, english=True) for a, b in dspans]  # read once: figures and days
     dq = [q for (a, b), dd in zip(dspans, ddates) for q in figures(draft, a, b, "en", True, dd)]
+    # the year of a date the draft gives in another year is the date rule's (A004), not a figure's
+    ow, dw = _wrong_years([d for dd in odates for d in dd], [d for dd in ddates for d in dd])
+    oq, dq = _without_years(oq, ow), _without_years(dq, dw)
     times = times or pair_times(original, ospans, draft, dspans, lang)
     if times.original:  # o godz. 16.30 / "4:30 p.m.": times, compared as times (A004), not as figures 16.3, 4, 30
         oq, dq = outside_times(oq, times.original), outside_times(dq, times.draft)
@@ -115,6 +119,34 @@ def compare_figures(
 _ALL_RE = re.compile(r"\b(?:all|every\w*|entire\w*|whole|full|fully|complete|completely|totally)\b", re.IGNORECASE)
 
 
+def _wrong_years(od: list[DateMention], dd: list[DateMention]) -> tuple[list[DateMention], list[DateMention]]:
+    """Whole dates (day, month, year) of the original and the draft that differ in the year only; a month
+    and year stamp (2005年9月, "September 2005") keeps its year a figure."""
+    pairs = [(o, d) for o in od for d in dd if o.month and o.day and o.year and d.year and o.year != d.year
+             and d.month == o.month and d.day == o.day]
+    return [o for o, _ in pairs], [d for _, d in pairs]
+
+
+def _year_span(text: str, d: DateMention) -> tuple[int, int] | None:
+    m = re.compile(rf"(?<!\d){d.year}(?!\d)").search(text, d.start, d.end + 12)
+    return m.span() if m else None
+
+
+def _without_years(qs: list[Quantity], dates: list[DateMention]) -> list[Quantity]:
+    return [q for q in qs if not any(q.value == d.year and d.start <= q.num_start <= d.end + 12 for d in dates)]
+
+
+def _year_mismatches(original: str, od: list[DateMention], draft: str, dd: list[DateMention]) -> list[Mismatch]:
+    """A date the draft puts in another year ("14 октября 2022 года" as "October 14, 2021")."""
+    out = []
+    for o, d in zip(*_wrong_years(od, dd)):
+        ospan, dspan = _year_span(original, o), _year_span(draft, d)
+        if ospan and dspan:
+            msg = f"The original has “{original[ospan[0]:ospan[1]]}”; the draft says “{draft[dspan[0]:dspan[1]]}”"
+            out.append(Mismatch(dspan[0], dspan[1], ospan[0], ospan[1], msg, (dspan[0], dspan[1], str(o.year))))
+    return out
+
+
 def _date_numbers(draft: str, dspans: list[tuple[int, int]], dates: list[DateMention]) -> set[float]:
     found = dates + _ordinal_days(draft, dspans)
     return {float(v) for d in found for v in (d.day, d.year) if v is not None}
@@ -144,6 +176,8 @@ def _figure_mismatch(original: str, draft: str, q: Quantity, d: Quantity, certai
     fix = None
     if q.kind == "money" and d.kind == "money" and q.unit and d.unit and currencies_differ(q.unit, d.unit):
         msg += f" (a different currency: {q.unit} in the original, {d.unit} in the draft)"
+    elif points_as_percent(original, q, draft, d) is not None:
+        msg += " (percentage points in the original, percent in the draft)"
     elif certain and not currencies_differ(q.unit, d.unit) and d.kind == q.kind and not d.word:
         figure = english(q, like=d)
         if re.fullmatch(r"\d{4}", draft[d.num_start : d.num_end]) and re.fullmatch(r"\d,\d{3}", figure):
@@ -194,7 +228,7 @@ def compare_dates(
             fix = (d.word[0], d.word[1], label) if d.word else None
             out.append(Mismatch(d.start, d.end, o.start, o.end, msg, fix))
     out += _day_only(original, od, draft, dd + _ordinal_days(draft, dspans), " ".join(draft[a:b] for a, b in dspans))
-    return out
+    return out + _year_mismatches(original, od, draft, dd)
 
 
 # "on Thursday, the 8th", "the 8th.", "said on the 15th that": a day of the month the draft gives without its

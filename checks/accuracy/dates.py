@@ -129,6 +129,12 @@ _WEEKDAYS.update(_hungarian_tables()[1])
 # Dutch glues the part of the day to the weekday: dinsdagmiddag "on Tuesday afternoon", zondagavond, vrijdagnacht
 _WEEKDAYS.update({f"nl{part}": " ".join(d + part for d in _WEEKDAYS["nl"].split())
                   for part in ("ochtend", "morgen", "middag", "avond", "nacht")})
+# German glues the part of the day to the weekday too (Samstagabend "on Saturday evening", Montagmorgen,
+# Freitagnacht); samstags "on Saturdays"; Sonnabend is northern German for Saturday
+_WEEKDAYS.update({f"de{part}": " ".join(d + part for d in _WEEKDAYS["de"].split())
+                  for part in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "s")})
+_WEEKDAYS["de2"] = "_ _ _ _ _ sonnabend _"
+_WEEKDAYS["de3"] = "_ _ _ _ _ sonnabends _"
 # Swedish weekdays in the forms news uses: på tisdagen "on Tuesday", i tisdags "last Tuesday", tisdagens möte,
 # tisdagar "Tuesdays", and glued to the part of the day (tisdagskvällen, onsdagsmorgon, natten till lördagen:
 # lördagen); Danish and Norwegian weekdays (mandag, tirsdag, lørdag, søndag) and their months (da marts, no desember)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .points import is_points
 from .numwords import (
     APPROX,
     CURRENCIES,
@@ -208,9 +209,17 @@ def _code_before(t: str, hyphen: int) -> bool:
     return bool(word) and _LETTER_BEFORE.match(word) is not None and (not word.islower() or len(word) <= 2)
 
 
+# a temperature's sign and unit as English news writes them: "minus 3C", "30C" (C or F glued to the figure)
+_GLUED_DEGREES_RE = re.compile(r"[CF](?![\w°])")
+# ...but not a label: Section 3C, Gate 4F, article 12C, grade 2C, flat 5F
+_LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|\b(?:article|section|paragraph|gate|flat|room|seat|row|grade|type|class|"
+                              r"zone|form|level|vitamin|category|platform|line|apartment|unit|floor))\s+$")
+_MINUS_BEFORE_RE = re.compile(r"(?:minus|мінус|минус)\s+$", re.IGNORECASE)
+
+
 def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
     """Read what surrounds a figure: currency before, scale word, currency, unit, percent or ordinal after."""
-    start, end, kind, unit = a, b, "number", ""
+    start, end, kind, unit, points = a, b, "number", "", False
     before = t[max(0, a - 8) : a]
     cm = _CURRENCY_BEFORE_RE.search(before)
     if cm:
@@ -246,14 +255,20 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
         elif key in UNITS:
             kind, unit, end = "unit", key, end + len(tail_text)
         elif key in PERCENT_WORDS and kind != "money":
-            kind, unit, end = "percent", "%", end + len(tail_text)
+            kind, unit, end, points = "percent", "%", end + len(tail_text), is_points(key)
     elif kind == "number" and not word and not scale_text:
         sm = _SUFFIX_RE.match(t, b, hi)
         if sm and sm.group(1).lower() in _ORDINAL_SUFFIXES:
             kind, end = "ordinal", b + len(sm.group())
+        elif b < hi and _GLUED_DEGREES_RE.match(t, b, hi) and not _LABEL_BEFORE_RE.search(t, max(0, a - 16), a):
+            # newsroom "30C", "minus 3C", "86F"
+            kind, unit, end = "unit", "°" + t[b].lower(), b + 1
         elif b < hi and _LETTER_BEFORE.match(t, b) and not sm:
             return None  # 5G, 3D, 4x4: product names, not quantities
-    return Quantity(start, end, a, b, values, kind, unit, scale, scale_text, decimals, word)
+    if kind == "unit" and UNITS.get(unit, ("",))[0].startswith("temp") and _MINUS_BEFORE_RE.search(before):
+        values = tuple(-abs(v) for v in values)  # minus 3C, мінус 3 °C: below zero in words
+        start = a - len(_MINUS_BEFORE_RE.search(before).group())
+    return Quantity(start, end, a, b, values, kind, unit, scale, scale_text, decimals, word, points)
 
 
 @lru_cache(maxsize=32)

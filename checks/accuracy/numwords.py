@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from . import points as _points
 from .devanagari import LETTERS as _DEVANAGARI, nukta_forms
 from . import numtables as _more
 from . import hebrew as _he
@@ -231,6 +232,7 @@ PERCENT_WORDS = (
 PERCENT_WORDS += _nordic.PERCENT_WORDS  # procentenheter, prosent, pst.
 PERCENT_WORDS += _more.PERCENT_ID  # Indonesian persen, poin persentase; Malay peratus
 PERCENT_WORDS += ("phần trăm", "điểm phần trăm")  # Vietnamese: 15 phần trăm, 0,5 điểm phần trăm
+PERCENT_WORDS += _points.MORE_POINT_WORDS  # Russian, Ukrainian, German points in their cases
 
 # Number words that stand alone in running text: 2-12, tens and hundreds (1 is left out: "a"/"un"/"ein").
 _WORDS = {

@@ -4,7 +4,8 @@ A change of a rate in points (turnout down 3.2 points from 64.7%) and a change o
 figures, yet both read 3.2, so :func:`.samefigure.same_figure` pairs them. Only this direction is reported:
 MT turns "points" into "%", while an original that writes "%" for a change in points is common sloppy usage
 that a translator may well correct. Bare "points" count on both sides (a football team's 58 points are
-points in either language).
+points in either language). The readers of every language read a point word as a percentage marked
+``points`` (:func:`is_points`: "3,2 pkt proc.", "6.1%포인트", "3,2 процентных пункта"), so one comparison serves all.
 """
 
 from __future__ import annotations
@@ -17,15 +18,35 @@ from .quantity import Quantity
 _POINTS_RE = re.compile(
     r"\s*(?:puntos?|punti|punto|pontos?|points?|pts?\.?|p\.\s?p\.|pp\.?)(?:\s+(?:porcentuales?|percentuali|percentuale"
     r"|percentuais|percentual|de\s+pourcentage|percentage))?(?![\w])", re.IGNORECASE)
-# the draft's percentage: 3.2%, 3.2 percent, 3.2 per cent (not "3.2 percentage points")
-_PERCENT_RE = re.compile(r"\s*(?:%|percent|per\s+cent)(?!\s*(?:age\s+)?points?)(?![\w])", re.IGNORECASE)
 _PERCENTAGE_POINTS_RE = re.compile(r"\s*percentage\s+points?(?![\w])", re.IGNORECASE)
 
 
+# Point words the language tables lacked: Russian and Ukrainian in their cases, German cases
+MORE_POINT_WORDS = (
+    "процентный пункт", "процентного пункта", "процентных пункта", "процентных пунктов", "процентным пунктом",
+    "п. п.", "пп", "відсотковий пункт", "відсоткового пункту", "відсоткових пункти", "відсоткових пунктів",
+    "відсотковим пунктом", "в. п.", "в.п.", "prozentpunkt", "prozentpunkten", "prozentpunkts",
+    "percentage-point", "percentage points", "percentage point", "pp", "pts",
+)
+
+# Pieces that make a percent word a point word, in every language the readers know
+_MARKS = ("punkt", "point", "pkt", "p.p", "п.п", "п. п", "пункт", "пп", "procentpunt", "bod", "p. b", "ποσοστιαί",
+          "pontos", "puncte", "punct", "अंक", "포인트", "%p", "poin", "mata", "điểm", "pont", "enhet", "poeng",
+          "נקוד", "واحد", "в.п", "в. п")
+
+
+def is_points(word: str) -> bool:
+    """Whether a percent word says percentage points."""
+    w = word.strip().lower()
+    return w in ("pp", "pts") or any(m in w for m in _MARKS)
+
+
 def points_as_percent(original: str, q: Quantity, draft: str, d: Quantity) -> int | None:
-    """Where the original's points words end, when ``q`` is in points and the draft's ``d`` the same figure
-    as a percentage (else None)."""
-    m = _POINTS_RE.match(original, q.num_end)
-    if m is None or _PERCENTAGE_POINTS_RE.match(draft, d.num_end):
+    """Where the original's points words end, when ``q`` is in percentage points (a point word the reader
+    marked, or a bare "points" after it) and the draft's ``d`` the same figure as a percentage (else None)."""
+    if d.kind != "percent" or d.points or _PERCENTAGE_POINTS_RE.match(draft, d.num_end):
         return None
-    return max(q.end, m.end()) if _PERCENT_RE.match(draft, d.num_end) else None
+    if q.points:
+        return q.end
+    m = _POINTS_RE.match(original, q.num_end)
+    return max(q.end, m.end()) if m is not None else None

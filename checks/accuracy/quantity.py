@@ -20,6 +20,7 @@ class Quantity:
     scale_text: str
     decimals: int  # digits after the decimal mark as written
     word: bool  # written in words ("three", "三万")
+    points: bool = False  # a percentage in percentage points (:mod:`.points`)
 
     @property
     def value(self) -> float:

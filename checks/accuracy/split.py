@@ -105,9 +105,16 @@ _ORDINAL_NOUNS = frozenset(
     januar jänner februar märz april mai juni juli august september oktober november dezember
     jahrhundert jahrtausend jahrestag geburtstag platz mal stock runde spieltag klasse etappe liga
     bundesliga weltkrieg wahlperiode legislaturperiode sitzung parteitag kongress lesung quartal
-    halbjahr amendement arrondissement
+    halbjahr amendement arrondissement minute spielminute woche kalenderwoche tag stunde rang stelle
+    tabellenplatz auflage ausgabe etage
     """.split()
 )
+# A German article or article-fused preposition just before "<number>." makes the number an ordinal
+# whatever noun follows ("ab der 70. Minute", "beim 5. Versuch", "zum 3. Mal"): no sentence ends on
+# an article and a bare cardinal. A capitalised article or pronoun after it starts a sentence ("bis zum
+# 12. Die Veranstalter ...").
+_SENTENCE_OPENERS = frozenset("der die das dem den des ein eine er sie es wir ich ihr man dies diese dieser".split())
+_ORDINAL_ARTICLE_RE = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+$")
 
 
 def split_original(text: str) -> list[Span]:
@@ -167,7 +174,7 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
             return end  # "filtar m.m. Kommunen": a dotted "and so on" before a capital ends the sentence
         if re.fullmatch(r"(?:\w\.)+\w", word) and len(word) <= 7:
             return None  # dotted abbreviations: "т.е", "z.B", "EE.UU"
-        if _is_ordinal(word, text, k, hi):
+        if _is_ordinal(word, text, k, hi, a, lo):
             return None
     return end
 
@@ -206,12 +213,18 @@ def _word_before(text: str, pos: int, lo: int) -> str:
     return text[i:pos].lstrip(".-")
 
 
-def _is_ordinal(word: str, text: str, k: int, hi: int) -> bool:
-    """``3.`` or ``XX.`` before a month or a noun that takes ordinals is a German-style ordinal."""
+def _is_ordinal(word: str, text: str, k: int, hi: int, a: int, lo: int) -> bool:
+    """``3.`` or ``XX.`` before a month or a noun that takes ordinals, or after a German article before a
+    capitalised word, is a German-style ordinal."""
     if not (word.isdigit() and len(word) <= 2) and not re.fullmatch(r"[IVXLC]{1,6}", word):
         return False
     m = re.compile(r"\w+").match(text, k, hi)
-    return bool(m) and m.group().lower() in _ORDINAL_NOUNS
+    if m and m.group().lower() in _ORDINAL_NOUNS:
+        return True
+    w = a - len(word)
+    if not m or not m.group()[0].isupper() or m.group().lower() in _SENTENCE_OPENERS:
+        return False
+    return _ORDINAL_ARTICLE_RE.search(text, max(lo, w - 8), w) is not None
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:

@@ -1,0 +1,68 @@
+"""Originals in German: ordinals that do not end a sentence ("ab der 70. Minute"), weekdays glued to the part
+of the day (Samstagabend) and Sonnabend, hour ranges closed by "Uhr" (von 10 bis 22 Uhr), percentage points
+(Prozentpunkte) against percent; each on a faithful translation that must raise nothing and on a broken one
+that must raise the right finding."""
+
+import pytest
+
+from checks.accuracy.clocktimes import clock_times
+from checks.accuracy.dates import date_mentions
+from checks.accuracy.numbers import quantities
+from checks.accuracy.split import split_original
+from accuracy_pairs import accuracy, whole_figure
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Der BVB musste ab der 70. Minute auf Hummels verzichten. Er fehlt zwei Wochen.", 2),
+    ("Er traf beim 5. Versuch. Dann war Schluss.", 2),
+    ("Zum 3. Mal in Folge gewann Leverkusen. Bayern verlor.", 2),
+    ("Am 3. Spieltag verlor Dortmund. Bayern gewann.", 2),
+    ("Die Zahl der Toten stieg auf 70. Die Polizei ermittelt.", 2),  # a cardinal ends the sentence
+    ("Die Messe läuft bis zum 12. Die Veranstalter sind zufrieden.", 2),  # an article opens the next one
+])
+def test_german_ordinals_do_not_end_a_sentence(text, n):
+    assert len(split_original(text)) == n
+
+
+@pytest.mark.parametrize("word,weekday", [
+    ("Samstagabend", 6), ("Montagmorgen", 1), ("Freitagnacht", 5), ("Sonntagnachmittag", 7),
+    ("Dienstagvormittag", 2), ("samstags", 6), ("Sonnabend", 6), ("Mittwochmittag", 3),
+])
+def test_german_weekdays_glued_to_the_part_of_the_day(word, weekday):
+    (d,) = date_mentions(f"Das Spiel fand am {word} statt.")
+    assert d.weekday == weekday
+
+
+@pytest.mark.parametrize("text,times", [
+    ("Geöffnet von 10 bis 22 Uhr.", [[600, 1320], [1320]]),
+    ("Zwischen 8 und 12 Uhr ist gesperrt.", [[480, 1200], [720]]),
+    ("Sprechzeiten 8-16 Uhr.", [[480, 1200], [960]]),
+])
+def test_german_hour_ranges(text, times):
+    assert [sorted(c.minutes) for c in clock_times(text, lang="de")] == times
+
+
+@pytest.mark.parametrize("text,value,points", [
+    ("2 Prozentpunkte", 2, True), ("2 Prozentpunkten", 2, True), ("0,5 Prozentpunkt", 0.5, True), ("2 Prozent", 2, False),
+])
+def test_german_points_and_percent(text, value, points):
+    assert whole_figure(text, "de") == (value, "percent", "%")
+    assert quantities(text, lang="de")[0].points is points
+
+
+ORIGINAL = ("Der BVB musste zudem ab der 70. Minute auf Mats Hummels verzichten, der verletzt ausgewechselt wurde. "
+            "Leverkusen gewann am Samstagabend in Dortmund. Die Arbeitslosenquote stieg um 0,4 Prozentpunkte.")
+
+
+def test_a_faithful_translation_raises_nothing():
+    clean = ("Dortmund also lost Mats Hummels from the 70th minute, when he went off injured. "
+             "Leverkusen won in Dortmund on Saturday night. The unemployment rate rose by 0.4 percentage points.")
+    assert accuracy(clean, ORIGINAL) == []
+
+
+def test_a_wrong_weekday_and_points_as_percent_are_flagged():
+    draft = ("Dortmund also lost Mats Hummels from the 70th minute, when he went off injured. "
+             "Leverkusen won in Dortmund on Sunday evening. The unemployment rate rose by 0.4%.")
+    found = accuracy(draft, ORIGINAL)
+    assert ("A004", "Sunday") in found
+    assert ("A003", "0.4%") in found

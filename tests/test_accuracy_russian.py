@@ -1,0 +1,59 @@
+"""Originals in Russian and Ukrainian: a date put in another year ("14 октября 2022 года" as "October 14, 2021")
+is a date finding (A004), not a figure one; percentage points in their cases (п.п., процентных пункта,
+відсоткових пунктів); each on a faithful translation that must raise nothing and on a broken one that must
+raise the right finding."""
+
+import pytest
+
+from checks.accuracy.numbers import quantities
+from accuracy_pairs import accuracy, whole_figure
+
+
+@pytest.mark.parametrize("text,lang,value,points", [
+    ("0,5 п.п.", "ru", 0.5, True), ("1,5 процентных пункта", "ru", 1.5, True), ("2 процентных пунктов", "ru", 2, True),
+    ("2 відсоткових пункти", "uk", 2, True), ("0,3 в.п.", "uk", 0.3, True), ("12%", "ru", 12, False),
+    ("5 процентов", "ru", 5, False), ("1,5 pkt proc.", "pl", 1.5, True), ("3 punkty procentowe", "pl", 3, True),
+    ("0.9 percentage points", "en", 0.9, True), ("0.9%", "en", 0.9, False),
+])
+def test_points_and_percent(text, lang, value, points):
+    assert whole_figure(text, lang) == (value, "percent", "%")
+    assert quantities(text, lang=lang)[0].points is points
+
+
+@pytest.mark.parametrize("original,clean,draft", [
+    ("Кольцов находится под стражей с 14 октября 2022 года.", "Koltsov has been in custody since October 14, 2022.",
+     "Koltsov has been in custody since October 14, 2021."),
+    ("Закон вступил в силу 1 марта 2023 года.", "The law came into force on March 1, 2023.",
+     "The law came into force on 1 March 2024."),
+    ("Закон набрав чинності 1 березня 2023 року.", "The law took effect on 1 March 2023.",
+     "The law took effect on March 1, 2022."),
+])
+def test_a_wrong_year_of_a_date_is_a_date_finding(original, clean, draft):
+    assert accuracy(clean, original) == []
+    found = accuracy(draft, original)
+    assert [r for r, _ in found] == ["A004"]
+    assert found[0][1] in ("2021", "2024", "2022")
+
+
+def test_a_bare_year_still_is_a_figure():
+    found = accuracy("Contracts were signed in 2021.", "Контракты подписаны в 2020 году.")
+    assert found == [("A003", "2021")]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("minus 3C", -3, "°c"), ("-3C", -3, "°c"), ("30C", 30, "°c"), ("86F", 86, "°f"), ("minus 3 °C", -3, "°c"),
+])
+def test_english_newsroom_temperatures(text, value, unit):
+    assert whole_figure(text, "en") == (value, "unit", unit)
+
+
+@pytest.mark.parametrize("text", ["Section 3C of the act", "Gate 4F closed", "a 3D printer"])
+def test_labels_are_not_temperatures(text):
+    assert not [q for q in quantities(text, lang="en") if q.kind == "unit"]
+
+
+def test_a_frost_below_zero():
+    original = "Укргідрометцентр прогнозує похолодання до -3 °C у понеділок."
+    assert accuracy("The weather centre forecasts temperatures falling to minus 3C on Monday.", original) == []
+    found = accuracy("The weather centre forecasts a cold snap to 3 °C on Monday.", original)
+    assert [r for r, _ in found] == ["A003"]
