@@ -102,6 +102,27 @@ def test_A001_a_sentence_translated_in_the_facing_clause_of_its_neighbour_joins_
     assert absorb(merged, dtexts, ovecs, embed)[0].missing == ()
 
 
+UK_STORM = ("Потужний буревій, що в ніч на неділю пройшов західними областями, залишив без світла 1 147 населених "
+            "пунктів. Про це повідомили в Державній службі з надзвичайних ситуацій. Рятувальники отримали понад "
+            "600 викликів.")
+
+
+def test_A001_an_attribution_sentence_put_as_a_said_clause_of_its_neighbour_is_no_omission():
+    """"Про це повідомили в ДСНС" (the emergency service reported this) is rendered as the neighbour's
+    ", the State Emergency Service said.": the attribution is the facing clause the sentence went into."""
+    from checks.accuracy.absorb import _facing_clause
+
+    draft = ("A powerful storm that swept across the western regions overnight into Sunday cut power to 1,147 towns "
+             "and villages, the State Emergency Service said. Rescuers received more than 600 calls.")
+    assert accuracy(draft, UK_STORM) == []
+    assert _facing_clause("Prices rose, the bank said.", False) == "the bank said"
+    assert _facing_clause("According to the bank, prices rose.", True) == "According to the bank"
+    assert _facing_clause("Prices rose, wages fell, and the bank said nothing.", False) is None
+    dropped = ("A powerful storm that swept across the western regions overnight into Sunday cut power to 1,147 "
+               "towns and villages. Rescuers received more than 600 calls.")
+    assert [f.rule for f in accuracy(dropped, UK_STORM)] == ["A001"]
+
+
 def test_A003_over_a_chinese_scale_and_a_generation_by_its_decade():
     original = "比利时人口1100多万，其中约一半居住在弗拉芒大区。"
     assert figures(original, "Belgium has a population of more than 11 million, about half of them in Flanders.") == ([], [])

@@ -24,12 +24,20 @@ from .align import Bead
 
 CLAUSE_GAP = 0.06  # the facing clause must be this much closer (cosine) to the skipped sentence than to its own
 _CLAUSE_RE = re.compile(r"[;:]\s+|\s+[–—]\s+")
+_SAID = r"(?:said|says|reported|reports|announced|stated|added|told\s+\w+(?:\s+\w+)?)"
+_SOURCE_LAST_RE = re.compile(rf",\s+((?:[^,;:]{{3,80}}?\s+{_SAID}|{_SAID}\s+[^,;:]{{3,80}}?|according\s+to\s+[^,;:]{{3,80}}?))[.!]?[”\"]?\s*$")
+_SOURCE_FIRST_RE = re.compile(r"^\s*(According\s+to\s+[^,;:]{3,80}?),\s")
 
 Embed = Callable[[list[str]], np.ndarray]
 
 
 def _facing_clause(text: str, first: bool) -> str | None:
-    """The first or last clause of a draft sentence joined from several, or None for a single clause."""
+    """The first or last clause of a draft sentence joined from several, or None for a single clause. An
+    attribution counts as a clause: an original's "Про це повідомили в ДСНС" ("The emergency service reported
+    this") is put as "..., the emergency service said." or "According to the emergency service, ..."."""
+    m = (_SOURCE_FIRST_RE if first else _SOURCE_LAST_RE).search(text)
+    if m:
+        return m.group(1)
     parts = [p for p in _CLAUSE_RE.split(text) if p.strip()]
     if len(parts) < 2:
         return None
