@@ -91,7 +91,8 @@ def compare_figures(
         same_kind = [d for d in left_d if _compatible(q, d)]
         if not same_kind:
             continue
-        d = same_kind[0]
+        # a year for a year, a count for a count: 42岁 is not the 2018 of "May 2018" when "24" is there too
+        d = min(same_kind, key=lambda d: _year_like(d) != _year_like(q))
         left_d.remove(d)
         left_o.remove(q)
         mismatches.append(_figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1))
@@ -101,6 +102,10 @@ def compare_figures(
                (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1)]
     added = added_figures(original, ospans, draft, left_d) if not left_o else []
     return FigureComparison(mismatches, dropped, added)
+
+
+def _year_like(q: Quantity) -> bool:
+    return q.kind == "number" and q.scale == 1 and 1800 <= q.value <= 2100 and q.value == int(q.value)
 
 
 def _date_numbers(draft: str, dspans: list[tuple[int, int]], dates: list[DateMention]) -> set[float]:
@@ -170,6 +175,9 @@ def compare_dates(
                 left_d.remove(same[0])
                 if field == "month" and o.day and same[0].day and o.day != same[0].day:
                     out.append(_day_mismatch(original, draft, o, same[0]))
+                elif field == "month" and _years_differ(o, same[0]):  # 2018年5月 as "May 2019"
+                    out.append(Mismatch(same[0].start, same[0].end, o.start, o.end, f"The original has "
+                                        f"“{original[o.start:o.end]}” ({o.year}); the draft says {same[0].year}", None))
                 continue
             if not left_d:
                 continue
@@ -206,6 +214,11 @@ def _day_text(draft: str, span: tuple[int, int], day: int) -> str:
     if draft[span[0] : span[1]].isdigit():
         return str(day)
     return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def _years_differ(o: DateMention, d: DateMention) -> bool:
+    """Both give the month's year in the Gregorian calendar (1800-2100: not 2567 of the Thai era) and differ."""
+    return bool(o.year and d.year) and o.year != d.year and all(1800 <= y <= 2100 for y in (o.year, d.year))
 
 
 def _day_mismatch(original: str, draft: str, o: DateMention, d: DateMention) -> Mismatch:
