@@ -42,6 +42,7 @@ from .samefigure import same_figure
 from .pairing import Alignment, align_document
 from .hangulnames import compare_hangul_names
 from .pinyinnames import compare_pinyin_names
+from .polaritykeep import kept_for_not
 from .propernames import compare_names, natives_in
 
 A001 = define("A001", "omitted-in-translation", "accuracy", "warning",
@@ -301,7 +302,8 @@ def _polarity(al: Alignment, bead, otext: str, dtext: str, dspan):
     ocues = polarity.cues(otext, al.language)
     dcues = polarity.cues(dtext, "en")
     ospan = al.span_of(bead.original, al.original_sentences)
-    if ocues and not dcues and not polarity.softened(dtext) and polarity.negated(otext, al.language):
+    if (ocues and not dcues and not polarity.softened(dtext) and polarity.negated(otext, al.language)
+            and not kept_for_not(otext, ocues, dtext)):  # 集中を切らさなかった: "kept their concentration"
         a, b = ocues[0]
         cue = otext[a:b]
         yield _finding(A006, al, dspan.start, dspan.end, (ospan.start + a, ospan.start + b),

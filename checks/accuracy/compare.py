@@ -101,7 +101,8 @@ def compare_figures(
         same_kind = [d for d in left_d if _compatible(q, d)]
         if not same_kind:
             continue
-        d = same_kind[0]
+        # a year for a year, a count for a count: 42岁 is not the 2018 of "May 2018" when "24" is there too
+        d = min(same_kind, key=lambda d: _year_like(d) != _year_like(q))
         left_d.remove(d)
         left_o.remove(q)
         mismatches.append(_figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1))
@@ -120,20 +121,22 @@ _ALL_RE = re.compile(r"\b(?:all|every\w*|entire\w*|whole|full|fully|complete|com
 
 
 def _wrong_years(od: list[DateMention], dd: list[DateMention]) -> tuple[list[DateMention], list[DateMention]]:
-    """Whole dates (day, month, year) of the original and the draft that differ in the year only; a month
-    and year stamp (2005年9月, "September 2005") keeps its year a figure."""
-    pairs = [(o, d) for o in od for d in dd if o.month and o.day and o.year and d.year and o.year != d.year
-             and d.month == o.month and d.day == o.day]
+    """Dates of the original and the draft that give the same month (and day, if any) in different years
+    ("14 октября 2022 года" as "October 14, 2021", 2018年5月 as "May 2019"). Years outside 1800-2100 are
+    another era's (2567 of the Thai calendar) and are left to the date readers."""
+    pairs = [(o, d) for o in od for d in dd if o.month and o.year and d.year and o.year != d.year
+             and d.month == o.month and d.day == o.day and all(1800 <= y <= 2100 for y in (o.year, d.year))]
     return [o for o, _ in pairs], [d for _, d in pairs]
 
 
 def _year_span(text: str, d: DateMention) -> tuple[int, int] | None:
-    m = re.compile(rf"(?<!\d){d.year}(?!\d)").search(text, d.start, d.end + 12)
+    """The year of a date mention: after it ("October 14, 2021") or just before its month (2018年5月, 2006.01)."""
+    m = re.compile(rf"(?<!\d){d.year}(?!\d)").search(text, max(0, d.start - 6), d.end + 12)
     return m.span() if m else None
 
 
 def _without_years(qs: list[Quantity], dates: list[DateMention]) -> list[Quantity]:
-    return [q for q in qs if not any(q.value == d.year and d.start <= q.num_start <= d.end + 12 for d in dates)]
+    return [q for q in qs if not any(q.value == d.year and d.start - 6 <= q.num_start <= d.end + 12 for d in dates)]
 
 
 def _year_mismatches(original: str, od: list[DateMention], draft: str, dd: list[DateMention]) -> list[Mismatch]:
@@ -145,6 +148,10 @@ def _year_mismatches(original: str, od: list[DateMention], draft: str, dd: list[
             msg = f"The original has “{original[ospan[0]:ospan[1]]}”; the draft says “{draft[dspan[0]:dspan[1]]}”"
             out.append(Mismatch(dspan[0], dspan[1], ospan[0], ospan[1], msg, (dspan[0], dspan[1], str(o.year))))
     return out
+
+
+def _year_like(q: Quantity) -> bool:
+    return q.kind == "number" and q.scale == 1 and 1800 <= q.value <= 2100 and q.value == int(q.value)
 
 
 def _date_numbers(draft: str, dspans: list[tuple[int, int]], dates: list[DateMention]) -> set[float]:

@@ -36,6 +36,7 @@ from . import numwordsnordic as _nordic
 from . import numwordsindonesian as _indonesian
 from .numtables import RP_SCALES
 from .cjknum import korean_thousands
+from .cjkreadings import cjk_further_values
 from .yearmonth import year_month_spans
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from . import pashto, persian, thai
@@ -141,6 +142,8 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
             continue
         kept.append(q)
     joined = _joined(t, kept, lang)
+    if lang in ("zh", "ja"):
+        return cjk_further_values(t, joined)  # 後半9分 as "the 54th minute", 前三季度 as "nine months"
     return with_further_values(t, joined) if lang == "en" else joined
 
 

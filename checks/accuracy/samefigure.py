@@ -26,6 +26,11 @@ def _round_sig(v: float, n: int) -> float:
     return round(v, n - 1 - int(math.floor(math.log10(abs(v)))))
 
 
+def _trunc_sig(v: float, n: int) -> float:
+    e = n - 1 - int(math.floor(math.log10(abs(v))))
+    return math.trunc(round(v * 10**e, 6)) / 10**e if v else 0.0
+
+
 def close(x: float, y: float) -> bool:
     return x == y or abs(x - y) <= 1e-9 * max(abs(x), abs(y))
 
@@ -41,6 +46,8 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
             coarse = hi.scale >= 1e3 or (abs(yv) >= 1e4 and yv % 1000 == 0)
             if coarse and _sig(yv) < _sig(xv) and close(_round_sig(xv, _sig(yv)), yv):
                 return True  # 1,234,567 reported as "1.2 million"
+            if coarse and hi is a and _sig(yv) < _sig(xv) and close(_trunc_sig(xv, _sig(yv)), yv):
+                return True  # a headline's 38亿 that the article gives in full: the draft's "3.86 billion"
     return False
 
 
