@@ -37,6 +37,7 @@ from . import numwordsindonesian as _indonesian
 from .numtables import RP_SCALES
 from .cjknum import korean_thousands
 from .cjkreadings import cjk_further_values
+from .terms import with_term_readings
 from .yearmonth import year_month_spans
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from . import pashto, persian, thai
@@ -144,7 +145,7 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
     joined = _joined(t, kept, lang)
     if lang in ("zh", "ja"):
         return cjk_further_values(t, joined)  # 後半9分 as "the 54th minute", 前三季度 as "nine months"
-    return with_further_values(t, joined) if lang == "en" else joined
+    return with_further_values(t, joined) if lang == "en" else with_term_readings(t, joined)
 
 
 # A figure written as its large unit and the rest is one figure: Chinese and Japanese glue the smaller figure

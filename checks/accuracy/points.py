@@ -18,6 +18,8 @@ from .quantity import Quantity
 _POINTS_RE = re.compile(
     r"\s*(?:puntos?|punti|punto|pontos?|points?|pts?\.?|p\.\s?p\.|pp\.?)(?:\s+(?:porcentuales?|percentuali|percentuale"
     r"|percentuais|percentual|de\s+pourcentage|percentage))?(?![\w])", re.IGNORECASE)
+# Chinese and Japanese point words, glued to what follows (1.8个百分点至, 1.8ポイント上昇)
+_CJK_POINTS_RE = re.compile(r"\s*(?:[个個]?百分[点點]|ポイント)")
 _PERCENTAGE_POINTS_RE = re.compile(r"\s*percentage\s+points?(?![\w])", re.IGNORECASE)
 
 
@@ -30,7 +32,7 @@ MORE_POINT_WORDS = (
 )
 
 # Pieces that make a percent word a point word, in every language the readers know
-_MARKS = ("punkt", "point", "pkt", "p.p", "п.п", "п. п", "пункт", "пп", "procentpunt", "bod", "p. b", "ποσοστιαί",
+_MARKS = ("百分点", "ポイント", "punkt", "point", "pkt", "p.p", "п.п", "п. п", "пункт", "пп", "procentpunt", "bod", "p. b", "ποσοστιαί",
           "pontos", "puncte", "punct", "अंक", "포인트", "%p", "poin", "mata", "điểm", "pont", "enhet", "poeng",
           "נקוד", "واحد", "в.п", "в. п")
 
@@ -48,5 +50,5 @@ def points_as_percent(original: str, q: Quantity, draft: str, d: Quantity) -> in
         return None
     if q.points:
         return q.end
-    m = _POINTS_RE.match(original, q.num_end)
+    m = _POINTS_RE.match(original, q.num_end) or _CJK_POINTS_RE.match(original, q.num_end)
     return max(q.end, m.end()) if m is not None else None

@@ -1,11 +1,15 @@
-"""Japanese "did not let go" said as "kept" (part of A006).
+"""A negated verb that English says with a positive word of the opposite sense (part of A006).
 
-Why: Japanese says keeping up with the negative of a verb of letting go: 集中を切らさなかった "did not let
-their concentration lapse", 笑顔を絶やさない "never stops smiling", 毎日欠かさず "every day without fail",
-攻撃の手を緩めない "does not ease the pressure". A newsroom writes "kept their concentration", "kept up the
-pressure", and the original's negation has no English one to match. When every cue of the original sits on
-such a verb and the draft says "keep", "maintain", "always", the pair agrees; "lost their concentration"
-still differs from 切らさなかった and is still flagged.
+Why: some negations have no English negation to match, because English has a word for the negated verb:
+
+- Japanese says keeping up with the negative of a verb of letting go: 集中を切らさなかった "did not let their
+  concentration lapse", 笑顔を絶やさない "never stops smiling", 毎日欠かさず "every day without fail". A newsroom
+  writes "kept their concentration", "kept up the pressure".
+- Schools, shops, lines and offices that "will not work" (не працюватимуть, не будут работать, ne
+  fonctionneront pas, no abrirán, nicht geöffnet) "will be closed", "are shut", "suspended".
+
+When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
+"lost their concentration" still differs from 切らさなかった, and "will be open" from не працюватимуть.
 """
 
 from __future__ import annotations
@@ -15,10 +19,24 @@ import re
 _LET_GO_NEGATED = re.compile(r"(?:切らさ|絶やさ|欠かさ|緩め|崩さ|途切れ|途絶え)(?:ない|なかった|ず|ません)")
 _KEEP = re.compile(r"\b(?:keep|keeps|kept|keeping|maintain\w*|sustain\w*|stay\w*|remain\w*|always|constant\w*"
                    r"|without fail|every (?:day|time|week|match|game)|throughout|held|hold\w*)\b", re.IGNORECASE)
+# "will not work / open / run" with the negation next to the verb, in the languages the readers know
+_NOT_WORKING = re.compile(
+    r"\bне\s+(?:буд(?:уть|е)\s+)?(?:працю|работа|відкри|откро|открыва|ход(?:ять|ить)|курсу)\w*"
+    r"|\bnicht\s+(?:geöffnet|offen|in\s+Betrieb)|\b(?:öffnen|öffnet|arbeiten|fahren|verkehren)\s+nicht\b"
+    r"|\bn(?:e\s+|')(?:fonctionn|ouvr|circul)\w*\s+pas\b|\bne\s+(?:seront|sont)\s+pas\s+ouvert"
+    r"|\bno\s+(?:funciona|abr|circula|opera)\w*|\bnon\s+(?:funzion|apri|circol|opera)\w*"
+    r"|\bnão\s+(?:funciona|abr|circula|opera)\w*"
+    r"|\bnie\s+(?:będ(?:ą|zie)\s+)?(?:dział|czynn|otwar|kursuj)\w*", re.IGNORECASE)
+_CLOSED = re.compile(r"\b(?:clos(?:ed|e|es|ing|ure)|shut\w*|suspend\w*|halt\w*|cancel+\w*|out of (?:service|operation)"
+                     r"|(?:not|no longer) (?:open|operat\w*|running|working))\b", re.IGNORECASE)
+_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_WORKING, _CLOSED))
 
 
 def kept_for_not(otext: str, ocues: list[tuple[int, int]], dtext: str) -> bool:
-    """Whether the original's every negation is a negated verb of letting go and the draft says "kept"."""
-    spans = [m.span() for m in _LET_GO_NEGATED.finditer(otext)]
-    return (bool(spans) and all(any(a <= c < b for a, b in spans) for c, _ in ocues)
-            and _KEEP.search(dtext) is not None)
+    """Whether the original's every negation sits on a negated verb the draft says with its English
+    opposite: 切らさなかった as "kept", не працюватимуть as "closed"."""
+    for negated, opposite in _OPPOSITES:
+        spans = [m.span() for m in negated.finditer(otext)]
+        if spans and all(any(a <= c < b for a, b in spans) for c, _ in ocues) and opposite.search(dtext):
+            return True
+    return False
