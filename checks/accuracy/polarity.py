@@ -74,7 +74,11 @@ _TR_VERB_NEG = (r"|[^\W\d_]{2,}m[ıiuü]yor[^\W\d_]*|[^\W\d_]{2,}m[ae]d[ıiuü][
 # Hindi words that say no without a negator: बिना / बगैर "without", इनकार "refusal", नाकाम / विफल / असफल
 # "failed", असमर्थ "unable", असंभव "impossible", अपर्याप्त "insufficient", खारिज "rejected"
 _SOFT_HI = "बिना बगैर बग़ैर इनकार इंकार नाकाम विफल असफल असमर्थ असंभव नामुमकिन अपर्याप्त खारिज ख़ारिज".split()
-_TR_NOT_VERBS = r"\b(?:komedi|trajedi|ahmedi|mehmedi|muhammedi)\w*"
+# hükmedildi "it was ruled", hükmediyor: a stem in -m glued to etmek (passive -il-, present -iyor), not -mAdI;
+# gelmediler "they did not come" keeps its -medi-ler
+_TR_NOT_VERBS = r"\b(?:komedi|trajedi|ahmedi|mehmedi|muhammedi|[^\W\d_]*?med(?:il(?!er)|iyor))\w*"
+# değil with its endings (değildir "is not", değildi, değiliz, değilse) and yok's (yoktur, yoktu; not yoksul)
+_TR_NOT_WORDS = r"|değil[^\W\d_]+|yok(?:tur|tu|muş|muyor)"
 # Words that say no without a negator ("without", "refused"): they never raise A006 but keep it quiet when
 # the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
 _SOFT = (
@@ -215,7 +219,7 @@ def _cue_re(lang: str) -> re.Pattern:
     w = rf"\w{DEVANAGARI}" if lang in DEVANAGARI_LANGS else r"\w"  # न, not the न of कान or ने
     pattern = rf"(?<![{w}'’])(?:{full})(?![{w}])" + (rf"|(?<![{w}'’])(?:{elided})" if elided else "")
     if lang == "tr":
-        pattern += rf"|(?<![\w'’])(?!{_TR_NOT_VERBS[2:]})(?:{_TR_VERB_NEG[1:]})(?![\w])"
+        pattern += rf"|(?<![\w'’])(?!{_TR_NOT_VERBS[2:]})(?:{_TR_VERB_NEG[1:]}{_TR_NOT_WORDS})(?![\w])"
     return re.compile(pattern + (r"|n ?['’] ?t\b" if lang == "en" else ""), re.IGNORECASE)  # tokenized MT: "don 't"
 
 

@@ -1,0 +1,40 @@
+"""Originals in Turkish: negation read from değil and yok with their endings (değildir, yoktur) and from the
+verb's suffix, but not from a stem in -m glued to etmek (hükmedildi "it was ruled"), each on a faithful
+translation that must raise nothing and on a broken one that must raise A006."""
+
+import pytest
+
+from checks.accuracy.polarity import cues
+from accuracy_pairs import accuracy
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Bu ceza yeterli değildir.", ["değildir"]), ("Bu doğru değil.", ["değil"]),
+    ("Biz hazır değiliz.", ["değiliz"]), ("Sorun yoktur.", ["yoktur"]), ("Onlar gelmediler.", ["gelmediler"]),
+    ("Çözülmediğini söyledi.", ["Çözülmediğini"]),
+    ("Ehliyetine el konulmasına hükmedildi.", []), ("Mahkeme tazminata hükmediyor.", []),
+    ("Yoksul aileler yardım aldı.", []), ("Komedi filmi vizyona girdi.", []),
+])
+def test_turkish_negation_cues(text, found):
+    assert [text[a:b] for a, b in cues(text, "tr")] == found
+
+
+@pytest.mark.parametrize("original,draft", [
+    ('Avukat, "Bu ceza, iki canın kaybı karşısında yeterli değildir" dedi.',
+     '"This sentence is not enough for the loss of two lives," the lawyer said.'),
+    ("Sanığın ehliyetine 5 yıl süreyle el konulmasına da hükmedildi.",
+     "The court also ordered that his driving licence be suspended for five years."),
+])
+def test_faithful_turkish_sentences_raise_nothing(original, draft):
+    assert accuracy(draft, original) == []
+
+
+@pytest.mark.parametrize("original,draft,expected", [
+    ('Avukat, "Bu ceza, iki canın kaybı karşısında yeterli değildir" dedi.',
+     '"This sentence is enough for the loss of two lives," the lawyer said.',
+     [("A006", '"This sentence is enough for the loss of two lives," the lawyer said.')]),
+    ("Mahkeme, sanığın alkollü olmadığını belirtti.", "The court stated that the defendant was drunk.",
+     [("A006", "The court stated that the defendant was drunk.")]),
+])
+def test_planted_turkish_mismatches_are_flagged(original, draft, expected):
+    assert accuracy(draft, original) == expected
