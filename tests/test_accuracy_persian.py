@@ -28,6 +28,9 @@ Z = "\u200c"  # the zero-width non-joiner of سه‌شنبه, نمی‌کند
     ("۳ میلیون و ۲۰۰ هزار", 3.2e6, "number", ""), ("بیست و پنج", 25, "number", ""),
     ("سیصد و پنجاه", 350, "number", ""), ("دو هزار و پانصد", 2500, "number", ""),
     ("یک میلیارد دلار", 1e9, "money", "USD"), ("هزار", 1000, "number", ""),
+    # a trillion as thousands of billions, the scale word after the last part: 1,500 and 2,300 billion
+    ("هزار و ۵۰۰ میلیارد تومان", 1.5e12, "money", "IRT"), ("۲ هزار و ۳۰۰ میلیارد ریال", 2.3e12, "money", "IRR"),
+    ("دو هزار و ۵۰۰ میلیون دلار", 2.5e9, "money", "USD"),
     ("۲ ميليارد دلار", 2e9, "money", "USD"),  # the Arabic ي that Iranian sites also type
 ])
 def test_persian_figures(text, value, kind, unit):
@@ -143,6 +146,8 @@ def test_a_persian_oil_article():
     ("وزیر نیرو در نامه ای به رئیس جمهور نظر خود را درباره نرخ نفت اعلام کرد.",
      "The energy minister gave his opinion on the oil rate in a letter to the president."),
     ("بیش از هزار نفر در این نشست شرکت کردند.", "More than 1,000 people attended the meeting."),
+    ("دولت هزار و ۵۰۰ میلیارد تومان برای بازسازی مناطق زلزله‌زده اختصاص داد.",
+     "The government has set aside 1.5 trillion tomans to rebuild the areas hit by the quake."),
     ("حسن روحانی و ابراهیم رئیسی در تهران و اصفهان سخنرانی کردند.",
      "Hassan Rohani and Ebrahim Raeesi gave speeches in Tehran and Esfahan."),
 ])
@@ -157,6 +162,9 @@ def test_faithful_persian_sentences_raise_nothing(original, draft):
     ("امام جمعه تهران گفت دولت هیچ برنامه ای برای افزایش قیمت بنزین ندارد.",
      "Tehran's Friday prayer leader said the government plans to raise petrol prices.",
      [("A006", "Tehran's Friday prayer leader said the government plans to raise petrol prices.")]),
+    ("دولت هزار و ۵۰۰ میلیارد تومان برای بازسازی مناطق زلزله‌زده اختصاص داد.",
+     "The government allocated 1.5 billion tomans for the reconstruction of the earthquake-stricken areas.",
+     [("A003", "1.5 billion tomans")]),
 ])
 def test_planted_persian_mismatches_are_flagged(original, draft, expected):
     assert accuracy(draft, original) == expected

@@ -163,6 +163,9 @@ def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
         if p is not None and lang == "ko" and (ko := korean_thousands(p, q)) is not None:
             out[-1] = ko  # 3천500억: (3천 + 500) 억, 350 billion
             continue
+        if p is not None and (big := _thousands_of_scale(t, p, q, lang)) is not None:
+            out[-1] = big
+            continue
         if p is not None and p.kind == "number" and 0 < q.value < p.scale and _joins(t, p, q, _JOINERS.get(lang), lang):
             out[-1] = Quantity(p.start, q.end, p.num_start, q.num_end, tuple(v + q.value for v in p.values), q.kind,
                                q.unit, p.scale, p.scale_text, 0, p.word and q.word)
@@ -171,10 +174,21 @@ def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
     return out
 
 
-def _joins(t: str, p: Quantity, q: Quantity, joiner: re.Pattern | None, lang: str = "") -> bool:
+def _thousands_of_scale(t: str, p: Quantity, q: Quantity, lang: str) -> Quantity | None:
+    """Persian, Pashto and Arabic count a trillion in thousands of billions: هزار و ۵۰۰ میلیارد is 1,500 billion,
+    ۲ هزار و ۳۰۰ میلیارد 2,300 billion: the scale word after the last part scales the whole figure."""
+    if lang not in ("fa", "ps", "ar") or p.kind != "number" or q.scale < 1e6 or not 0 < q.value / q.scale < 1e3:
+        return None
+    if not all(1e3 <= v < 1e6 and v % 1e3 == 0 for v in p.values) or not _joins(t, p, q, _JOINERS[lang], lang, True):
+        return None
+    return Quantity(p.start, q.end, p.num_start, q.num_end, tuple((v + q.value / q.scale) * q.scale for v in p.values),
+                    q.kind, q.unit, q.scale, q.scale_text, 0, p.word and q.word)
+
+
+def _joins(t: str, p: Quantity, q: Quantity, joiner: re.Pattern | None, lang: str = "", scaled_rest=False) -> bool:
     if q.start == p.end and lang != "km":  # Khmer glues the rest on too: ២លាន៥សែន (2.5 million)
         return p.scale_text[-1:] in _CJK_LARGE
-    if joiner is None or p.scale < 1e3 or q.word or q.scale >= p.scale:
+    if joiner is None or (not scaled_rest and (p.scale < 1e3 or q.word or q.scale >= p.scale)):
         return False
     m = joiner.match(t, p.end)
     return m is not None and m.end() == q.start
