@@ -37,7 +37,8 @@ CURRENCIES = dict(
     _each("ریال ریالی", "IRR") + _each("تومان تومانی", "IRT") + _each("دلار دلاری", "USD")
     + _each("یورو یورویی", "EUR") + _each("پوند", "GBP") + _each("یوان", "CNY") + _each("درهم", "AED")
     + _each("روبل", "RUB") + _each("لیر", "TRY")
-    + [(w, "IRR") for w in "rial rials irr".split()] + [(w, "IRT") for w in "toman tomans".split()]
+    # ريال is also the Saudi, Qatari, Omani riyal, which English spells riyal: one word, one code
+    + [(w, "IRR") for w in "rial rials irr riyal riyals".split()] + [(w, "IRT") for w in "toman tomans".split()]
     + [(w, "AED") for w in "dirham dirhams aed".split()]
 )
 PERCENT_WORDS = tuple(w for w, _ in _each("درصد درصدی واحد_درصد", None))
