@@ -168,3 +168,11 @@ def test_faithful_persian_sentences_raise_nothing(original, draft):
 ])
 def test_planted_persian_mismatches_are_flagged(original, draft, expected):
     assert accuracy(draft, original) == expected
+
+
+def test_a_name_written_as_one_word_in_persian_and_two_in_english():
+    fa = "تاکنون گزارشی از آسیب به سد شهرچای دریافت نشده است. محمدصادق معتمدیان از روستاها بازدید کرد."
+    en = "There have been no reports so far of damage to the Shahr Chay dam. Mohammad Sadegh Motamedian visited the villages."
+    assert accuracy(en, fa) == []
+    assert accuracy(en.replace("Shahr Chay", "Shahr Bay"), fa) == [("A005", "Shahr")]  # the joined name differs
+    assert accuracy(en.replace("Motamedian", "Motamedi"), fa) == [("A005", "Motamedi")]

@@ -114,3 +114,13 @@ def test_spans_are_ordered_trimmed_and_inside_the_text(text):
         assert last <= a < b <= len(text)
         assert not text[a].isspace() and not text[b - 1].isspace()
         last = b
+
+
+def test_turkish_ordinals_before_an_institution_name_do_not_end_sentences():
+    tr = ("İstanbul Anadolu 12. Ağır Ceza Mahkemesi, sanığa 8 yıl 4 ay hapis cezası verdi. Yargıtay 3. Hukuk "
+          "Dairesi kararı onadı. Dosya 11. Kalkınma Planı ile 28. Dönem milletvekillerini ve İzmir 2. İdare "
+          "Mahkemesi'ni ilgilendirmiyor.")
+    assert len(sentences(tr)) == 3
+    # a sentence that ends on a figure still ends there
+    assert len(sentences("Kazada ölenlerin sayısı 12. Ağır yaralılar hastaneye kaldırıldı.")) == 2
+    assert len(sentences("Die Zahl der Toten stieg auf 12. Die Polizei ermittelt.")) == 2

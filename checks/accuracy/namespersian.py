@@ -81,7 +81,7 @@ def persian_name_slips(original: str, ospans, draft: str, candidates: list[tuple
     out = []
     for a, b, w in candidates:
         sk = latin(w)
-        if len(sk) < 3 or sk in said:
+        if len(sk) < 3 or sk in said or _joined_said(draft, a, b, latin, said):
             continue
         close = [(oa, ob, ow) for oa, ob, ow, sks in owords
                  if any(len(s) >= 3 and s[0] == sk[0] and OSA.distance(s, sk) == 1 for s in sks)]
@@ -93,6 +93,19 @@ def persian_name_slips(original: str, ospans, draft: str, candidates: list[tuple
                + (f" (elsewhere the draft has “{fix}”)" if fix else ""))
         out.append(Mismatch(a, b, oa, ob, msg, (a, b, fix) if fix else None))
     return out
+
+
+_NEXT_RE = re.compile(r"[ \-]([A-Z][a-z'’]+)")
+_PREV_RE = re.compile(r"([A-Z][a-z'’]+)[ \-]$")
+
+
+def _joined_said(draft: str, a: int, b: int, latin, said: set[str]) -> bool:
+    """Whether the word with its capitalised neighbour is a name of the original written as one word:
+    ``شهرچای`` is "Shahr Chay" in English, ``محمدصادق`` "Mohammad Sadegh"; "Shahr" alone is no slip."""
+    nxt = _NEXT_RE.match(draft, b)
+    prev = _PREV_RE.search(draft, max(0, a - 30), a)
+    return ((nxt is not None and latin(draft[a:b] + nxt.group(1)) in said)
+            or (prev is not None and latin(prev.group(1) + draft[a:b]) in said))
 
 
 def _draft_spelling(draft: str, skeletons: frozenset[str], word: str, latin=latin_skeleton) -> str | None:

@@ -108,6 +108,11 @@ _ORDINAL_NOUNS = frozenset(
     halbjahr amendement arrondissement minute spielminute woche kalenderwoche tag stunde rang stelle
     tabellenplatz auflage ausgabe etage
     """.split()
+    # Turkish, Polish and Czech write ordinals with a period too, and the noun after one is capitalised when it
+    # begins an institution's name: "Yargıtay 3. Hukuk Dairesi", "11. Kalkınma Planı", "28. Dönem", "2. Dywizja"
+    + """
+    asliye sulh hukuk icra dönem kolordu tümen tugay kurultay kalkınma dywizja brygada pułk korpus lékařská
+    """.split()
 )
 # A German article or article-fused preposition just before "<number>." makes the number an ordinal
 # whatever noun follows ("ab der 70. Minute", "beim 5. Versuch", "zum 3. Mal"): no sentence ends on
@@ -115,6 +120,16 @@ _ORDINAL_NOUNS = frozenset(
 # 12. Die Veranstalter ...").
 _SENTENCE_OPENERS = frozenset("der die das dem den des ein eine er sie es wir ich ihr man dies diese dieser".split())
 _ORDINAL_ARTICLE_RE = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+$")
+# Words that also start sentences ("Ağır yaralılar...", "Dünya genelinde..."), an ordinal's noun only with the
+# next word: "İstanbul Anadolu 12. Ağır Ceza Mahkemesi", "2. Dünya Savaşı", "5. Olağan Kongre"
+_ORDINAL_PHRASES = frozenset(
+    """
+    ağır_ceza iş_mahkemesi aile_mahkemesi idare_mahkemesi vergi_mahkemesi ticaret_mahkemesi tüketici_mahkemesi
+    dünya_savaşı olağan_kongre olağan_kurultay olağanüstü_kongre olağanüstü_kurultay ceza_dairesi hukuk_dairesi
+    uluslararası_film ordu_komutanlığı bölge_müdürlüğü
+    """.split()
+)
+_TWO_WORDS_RE = re.compile(r"(\w+)(?:\s+(\w+))?")
 
 
 def split_original(text: str) -> list[Span]:
@@ -218,13 +233,20 @@ def _is_ordinal(word: str, text: str, k: int, hi: int, a: int, lo: int) -> bool:
     capitalised word, is a German-style ordinal."""
     if not (word.isdigit() and len(word) <= 2) and not re.fullmatch(r"[IVXLC]{1,6}", word):
         return False
-    m = re.compile(r"\w+").match(text, k, hi)
-    if m and m.group().lower() in _ORDINAL_NOUNS:
+    m = _TWO_WORDS_RE.match(text, k, hi)
+    if not m:
+        return False
+    first, second = (_lower(w) for w in m.groups(""))
+    if first in _ORDINAL_NOUNS or f"{first}_{second}" in _ORDINAL_PHRASES:
         return True
     w = a - len(word)
-    if not m or not m.group()[0].isupper() or m.group().lower() in _SENTENCE_OPENERS:
+    if not m.group(1)[0].isupper() or first in _SENTENCE_OPENERS:
         return False
     return _ORDINAL_ARTICLE_RE.search(text, max(lo, w - 8), w) is not None
+
+
+def _lower(word: str) -> str:
+    return word.lower().replace("\u0307", "")  # Turkish İ lowers to i and a combining dot
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:
