@@ -52,6 +52,12 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return groups[a.kind] == groups[b.kind]
 
 
+def _sign_apart(a: Quantity, b: Quantity) -> bool:
+    """The same figure with the other sign, whatever each side calls it: منفی ۱۲ درجه (-12, a temperature) and
+    "12 degrees Celsius" (12, a plain number to the English reader)."""
+    return a.value != 0 and a.value == -b.value and "money" not in (a.kind, b.kind)
+
+
 def compare_figures(
     original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]], lang: str,
     times: PairTimes | None = None,
@@ -98,7 +104,7 @@ def compare_figures(
     if any(says_a_decade(draft, a, b) for a, b in dspans):  # 10余年 "more than a decade"
         left_o = [q for q in left_o if not (q.kind == "number" and q.scale == 1 and q.value == 10)]
     for q in list(left_o):
-        same_kind = [d for d in left_d if _compatible(q, d)]
+        same_kind = [d for d in left_d if _compatible(q, d) or _sign_apart(q, d)]
         if not same_kind:
             continue
         # a year for a year, a count for a count: 42岁 is not the 2018 of "May 2018" when "24" is there too
@@ -193,6 +199,8 @@ def _figure_mismatch(original: str, draft: str, q: Quantity, d: Quantity, certai
             fix = (d.num_start, d.num_end, figure)
         else:  # "1,500 billion" or "0.002 billion": the scale word is wrong, so the fix rewrites it too
             fix = _with_scale_word(draft, d, english(q))
+    elif certain and _sign_apart(q, d) and not d.word:  # "12 degrees" for منفی ۱۲ درجه: "-12 degrees"
+        fix = (d.num_start, d.num_end, english(q, like=d))
     return Mismatch(d.start, d.end, q.start, q.end, msg, fix)
 
 

@@ -42,6 +42,7 @@ from .yearmonth import year_month_spans
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from . import pashto, persian, thai
 from .numwordshungarian import LANG_CURRENCIES
+from .minus import signed
 from .quantity import Quantity
 from .readings import with_further_values
 
@@ -142,7 +143,7 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
         if kept and q.start < kept[-1].end:
             continue
         kept.append(q)
-    joined = _joined(t, kept, lang)
+    joined = signed(t, _joined(t, kept, lang))  # منفی ۱۲, minus 12, 12 below zero: -12
     if lang in ("zh", "ja"):
         return cjk_further_values(t, joined)  # 後半9分 as "the 54th minute", 前三季度 as "nine months"
     return with_further_values(t, joined) if lang == "en" else with_term_readings(t, joined)
@@ -232,7 +233,6 @@ _GLUED_DEGREES_RE = re.compile(r"[CF](?![\w°])")
 # ...but not a label: Section 3C, Gate 4F, article 12C, grade 2C, flat 5F
 _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z]\w*|\b(?:article|section|paragraph|gate|flat|room|seat|row|grade|type|class|"
                               r"zone|form|level|vitamin|category|platform|line|apartment|unit|floor))\s+$")
-_MINUS_BEFORE_RE = re.compile(r"(?:minus|мінус|минус)\s+$", re.IGNORECASE)
 
 
 def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
@@ -283,9 +283,6 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
             kind, unit, end = "unit", "°" + t[b].lower(), b + 1
         elif b < hi and _LETTER_BEFORE.match(t, b) and not sm:
             return None  # 5G, 3D, 4x4: product names, not quantities
-    if kind == "unit" and UNITS.get(unit, ("",))[0].startswith("temp") and _MINUS_BEFORE_RE.search(before):
-        values = tuple(-abs(v) for v in values)  # minus 3C, мінус 3 °C: below zero in words
-        start = a - len(_MINUS_BEFORE_RE.search(before).group())
     return Quantity(start, end, a, b, values, kind, unit, scale, scale_text, decimals, word, points)
 
 
