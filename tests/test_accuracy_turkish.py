@@ -1,6 +1,7 @@
 """Originals in Turkish: negation read from değil and yok with their endings (değildir, yoktur) and from the
 verb's suffix, but not from a stem in -m glued to etmek (hükmedildi "it was ruled"), each on a faithful
-translation that must raise nothing and on a broken one that must raise A006."""
+translation that must raise nothing and on a broken one that must raise A006; clock times after saat (saat
+02.40, saat 14.30) read as times, a leading zero as the 24-hour clock."""
 
 import pytest
 
@@ -37,4 +38,27 @@ def test_faithful_turkish_sentences_raise_nothing(original, draft):
      [("A006", "The court stated that the defendant was drunk.")]),
 ])
 def test_planted_turkish_mismatches_are_flagged(original, draft, expected):
+    assert accuracy(draft, original) == expected
+
+
+CRASH = "Kaza, 17 Eylül 2023'te gece saat 02.40 sıralarında Bağdat Caddesi'nde meydana gelmişti."
+HEARING = "Duruşma saat 14.30'da başladı ve 3 saat sürdü."
+
+
+@pytest.mark.parametrize("original,draft", [
+    (CRASH, "The crash happened at about 2.40 a.m. on September 17, 2023, on Bağdat Avenue."),
+    (CRASH, "The crash happened at about 02:40 on September 17, 2023, on Bağdat Avenue."),
+    (HEARING, "The hearing began at 2.30 p.m. and lasted three hours."),
+    (HEARING, "The hearing began at 14:30 and lasted three hours."),
+])
+def test_turkish_clock_times_after_saat_are_times(original, draft):
+    assert accuracy(draft, original) == []
+
+
+@pytest.mark.parametrize("original,draft,expected", [
+    # 02.40 with its leading zero is of the 24-hour clock: 2.40 p.m. is another time, not the figure 2023
+    (CRASH, "The crash happened at about 2.40 p.m. on September 17, 2023, on Bağdat Avenue.", [("A004", "2.40 p.m.")]),
+    (HEARING, "The hearing began at 4.30 p.m. and lasted three hours.", [("A004", "4.30 p.m.")]),
+])
+def test_a_turkish_clock_time_given_wrong_is_a_time_mismatch(original, draft, expected):
     assert accuracy(draft, original) == expected

@@ -35,8 +35,9 @@ _COLON_RE = re.compile(rf"(?<![\d:：.,])({_HOUR})[:：]([0-5]\d)(?![\d:：])")
 # Chinese and Japanese: 19时54分, 17時07分, 4时, 10時半 (half past), 8点
 _CJK_RE = re.compile(rf"(?<![\d.,])({_HOUR})[时時点點](?:([0-5]?\d)分|(半))?")
 # words that introduce a time: Polish godz. / godzinie / o / od / do / około / ok. / między, German um / ab / bis,
-# Indonesian pukul / jam
-_CUE = r"(?:godz\.|godzinie|godziny|godzinach|o|od|do|około|ok\.|między|przed|po|um|ab|bis|gegen|vers|à|alle|las|às|pukul|jam)"
+# Indonesian pukul / jam, Turkish saat (saat 02.40, saat 14.30)
+_CUE = (r"(?:godz\.|godzinie|godziny|godzinach|o|od|do|około|ok\.|między|przed|po|um|ab|bis|gegen|vers|à|alle|las|às|"
+        r"pukul|jam|saat)")
 _DOTTED_RE = re.compile(rf"(?<![\w.,]){_CUE}\s+(?:godz\.\s+)?({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)", re.IGNORECASE)
 _DOTTED_RANGE_RE = re.compile(rf"\s*[-–—]\s*({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)")
 # Indonesian gives the time zone after the time: 14.30 WIB, 09.00 WITA, 10.15 WIT (pukul 14.30 by the cue above)
@@ -74,6 +75,12 @@ def _minutes(h: int, m: int, half: str | None = None) -> frozenset[int]:
     return frozenset({h * 60 + m})
 
 
+def _clock(hour: str, minute: str) -> frozenset[int]:
+    """A time written in digits: an hour with a leading zero (02.40, 09:30) is of the 24-hour clock, one reading."""
+    h, m = int(hour), int(minute)
+    return frozenset({h * 60 + m}) if len(hour) == 2 and hour[0] == "0" else _minutes(h, m)
+
+
 def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "en") -> list[ClockTime]:
     """The clock times of ``text[start:end]``; ``lang`` "en" reads a draft's a.m./p.m."""
     end = len(text) if end is None else end
@@ -94,7 +101,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
                 h, minute = (h - 2) % 12 + 1, 60 - minute
             out.append(ClockTime(m.start(), m.end(), _minutes(h, minute)))
     for m in _COLON_RE.finditer(t, start, end):
-        out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))
+        out.append(ClockTime(m.start(), m.end(), _clock(m.group(1), m.group(2))))
     if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", t[start:end]):
         for m in _CJK_RE.finditer(t, start, end):
             bare = not (m.group(2) or m.group(3))
@@ -111,12 +118,12 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), 0)))
     if lang != "en" and lang in COMMA_DECIMAL:
         for m in _DOTTED_RE.finditer(t, start, end):
-            out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))
+            out.append(ClockTime(m.start(1), m.end(), _clock(m.group(1), m.group(2))))
             r = _DOTTED_RANGE_RE.match(t, m.end(), end)
             if r:
-                out.append(ClockTime(r.start(1), r.end(), _minutes(int(r.group(1)), int(r.group(2)))))
+                out.append(ClockTime(r.start(1), r.end(), _clock(r.group(1), r.group(2))))
         for m in _DOTTED_UHR_RE.finditer(t, start, end):
-            out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), int(m.group(2)))))
+            out.append(ClockTime(m.start(), m.end(), _clock(m.group(1), m.group(2))))
         for m in _HOUR_ONLY_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), 0)))
             r = _HOUR_RANGE_END_RE.match(t, m.end(), end)
