@@ -62,3 +62,9 @@ def test_turkish_clock_times_after_saat_are_times(original, draft):
 ])
 def test_a_turkish_clock_time_given_wrong_is_a_time_mismatch(original, draft, expected):
     assert accuracy(draft, original) == expected
+
+
+def test_yuzde_puan_is_percentage_points_and_given_as_percent_is_flagged():
+    original = "İşsizlik oranı yüzde 3,2 puan arttı."
+    assert [r for r, _ in accuracy("The unemployment rate rose by 3.2 percent.", original)] == ["A003"]
+    assert accuracy("The unemployment rate rose by 3.2 percentage points.", original) == []

@@ -16,7 +16,7 @@ from .quantity import Quantity
 
 # after the figure: points, percentage points, in the Romance languages and English
 _POINTS_RE = re.compile(
-    r"\s*(?:puntos?|punti|punto|pontos?|points?|pts?\.?|p\.\s?p\.|pp\.?)(?:\s+(?:porcentuales?|percentuali|percentuale"
+    r"\s*(?:puntos?|punti|punto|pontos?|points?|pts?\.?|p\.\s?p\.|pp\.?|puan(?:lık|lik)?)(?:\s+(?:porcentuales?|percentuali|percentuale"
     r"|percentuais|percentual|de\s+pourcentage|percentage))?(?![\w])", re.IGNORECASE)
 # Chinese and Japanese point words, glued to what follows (1.8个百分点至, 1.8ポイント上昇)
 _CJK_POINTS_RE = re.compile(r"\s*(?:[个個]?百分[点點]|ポイント)")
@@ -32,7 +32,7 @@ MORE_POINT_WORDS = (
 )
 
 # Pieces that make a percent word a point word, in every language the readers know
-_MARKS = ("百分点", "ポイント", "punkt", "point", "pkt", "p.p", "п.п", "п. п", "пункт", "пп", "procentpunt", "bod", "p. b", "ποσοστιαί",
+_MARKS = ("百分点", "百分點", "ポイント", "نقط", "퍼센트포인트", "punkt", "point", "pkt", "p.p", "п.п", "п. п", "пункт", "пп", "procentpunt", "bod", "p. b", "ποσοστιαί",
           "pontos", "puncte", "punct", "अंक", "포인트", "%p", "poin", "mata", "điểm", "pont", "enhet", "poeng",
           "נקוד", "واحد", "в.п", "в. п")
 
