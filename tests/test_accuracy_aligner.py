@@ -145,6 +145,28 @@ def test_a_sentence_left_out_of_a_merge_is_named_missing():
     assert bead.original == (3, 4, 5) and bead.missing == (4,)
 
 
+def test_a_merge_member_whose_figures_the_draft_lacks_is_named_missing():
+    """"Analysts raised the target from 8 to 9 euros" dropped, the next sentence (dividend 0.42, March 22)
+    translated: a merge of the two can look carried by vectors alone (a short sentence barely moves the
+    merge's mean); the member whose figures the draft gives none of, while its sibling's are there, is not."""
+    from checks.accuracy.beadscore import PairScorer
+
+    art = Article(6)
+    draft = [art.translation(i) for i in range(6)]
+    draft[2:4] = [art.merged(2, 3)]  # the vectors say both are carried
+    oa = [Anchors(frozenset(), frozenset(), 100) for _ in range(6)]
+    oa[2] = Anchors(frozenset({8.0, 9.0}), frozenset(), 100)
+    oa[3] = Anchors(frozenset({0.42, 22.0}), frozenset(), 100)
+    da = [Anchors(frozenset(), frozenset(), 100) for _ in range(5)]
+    da[2] = Anchors(frozenset({0.42, 22.0}), frozenset(), 200)
+    scorer = PairScorer(art.original, np.array(draft, dtype=np.float32), oa, da)
+    bead = A.Bead((2, 3), (2,), 0.1, 0.1)
+    assert A._figures_left_behind(bead, scorer, "original") == {0}
+    da[2] = Anchors(frozenset({0.42, 22.0, 8.0, 9.0}), frozenset(), 200)  # both translated: nothing left behind
+    scorer = PairScorer(art.original, np.array(draft, dtype=np.float32), oa, da)
+    assert A._figures_left_behind(bead, scorer, "original") == set()
+
+
 def test_a_skip_beside_a_merge_takes_back_its_own_translation():
     # a short headline whose translation was swallowed by the next, long sentence's bead
     art = Article(6)

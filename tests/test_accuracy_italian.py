@@ -20,3 +20,4 @@ def test_an_italian_earnings_report():
 
 def test_a_name_copied_letter_for_letter_raises_nothing():
     assert accuracy("Minister Mohammed Ali spoke on Monday.", "Il ministro Mohammed Ali ha parlato lunedì.") == []
+
