@@ -123,3 +123,30 @@ def test_a_broken_czech_article(old, new, rule, excerpt):
     assert [r for r, _ in found] == [rule]
     if excerpt:
         assert found[0][1] == excerpt
+
+
+@pytest.mark.parametrize("adjective,place", [
+    ("Pardubický", "Pardubice"), ("Třinecký", "Třinec"), ("Olomoucký", "Olomouc"), ("Plzeňský", "Plzeň"),
+    ("Ostravská", "Ostrava"), ("Libereckého", "Liberec"), ("Zlínské", "Zlín"),
+])
+def test_czech_place_adjectives_name_the_place(adjective, place):
+    assert _inflected(adjective, place, "cs")
+
+
+def test_a_place_adjective_is_no_misspelt_name_but_a_slip_still_is():
+    original = "Pardubický trenér Radim Rulík přiznal, že jeho tým nezvládl závěr zápasu."
+    draft = "Pardubice coach Radim Rulík admitted that his team had failed to handle the end of the game."
+    assert accuracy(draft, original) == []
+    assert accuracy(draft.replace("Rulík", "Rulák"), original) == [("A005", "Rulák")]
+    assert not _inflected("Pardubický", "Pardubitz", "cs")
+
+
+@pytest.mark.parametrize("original,draft,fires", [
+    ("Třetinu plateb úřad nikdy nezkontroloval.", "The office never checked a third of the payments.", False),
+    ("Třetinu plateb úřad nikdy nezkontroloval.", "The office never checked a quarter of the payments.", True),
+    ("Dvě třetiny voličů přišly k urnám.", "Two-thirds of voters turned out.", False),
+    ("Dvě třetiny voličů přišly k urnám.", "A third of voters turned out.", True),
+    ("Polovina domácností topí plynem.", "Half of households heat with gas.", False),
+])
+def test_czech_fractions(original, draft, fires):
+    assert ("A003" in [r for r, _ in accuracy(draft, original)]) is fires

@@ -100,3 +100,17 @@ def test_greek_names_and_dates_in_a_faithful_translation():
     assert accuracy(draft, original) == []
     assert accuracy(draft.replace("Doukas", "Doukak"), original) == [("A005", "Doukak")]
     assert [r for r, _ in accuracy(draft.replace("February 5", "February 15"), original)] == ["A004"]
+
+
+@pytest.mark.parametrize("original,draft,fires", [
+    ("Σύμφωνα με το πόρισμα, το ένα τρίτο των πληρωμών έγινε χωρίς τιμολόγιο.",
+     "According to the report, a third of the payments were made without an invoice.", False),
+    ("Σύμφωνα με το πόρισμα, το ένα τρίτο των πληρωμών έγινε χωρίς τιμολόγιο.",
+     "According to the report, a quarter of the payments were made without an invoice.", True),
+    ("Τα δύο τρίτα των κατοίκων ψήφισαν υπέρ.", "Two-thirds of the residents voted in favour.", False),
+    ("Τα δύο τρίτα των κατοίκων ψήφισαν υπέρ.", "A third of the residents voted in favour.", True),
+    ("Τα κέρδη αυξήθηκαν στο τρίτο τρίμηνο του έτους.", "Profits rose in the third quarter of the year.", False),
+])
+def test_greek_fractions_of_something(original, draft, fires):
+    """``το ένα τρίτο των`` is a fraction; ``τρίτο τρίμηνο`` an ordinal."""
+    assert (("A003" in [r for r, _ in accuracy(draft, original)])) is fires

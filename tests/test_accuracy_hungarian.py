@@ -213,3 +213,16 @@ def test_a_broken_hungarian_article(old, new, rule, excerpt):
     assert [r for r, _ in found] == [rule]
     if excerpt:
         assert found[0][1] == excerpt
+
+
+@pytest.mark.parametrize("original,draft,fires", [
+    ("A kifizetések harmadát nem ellenőrizték.", "A third of the payments were not checked.", False),
+    ("A kifizetések harmadát nem ellenőrizték.", "A quarter of the payments were not checked.", True),
+    ("A képviselők kétharmada megszavazta a törvényt.", "Two-thirds of MPs voted for the law.", False),
+    ("A lakosság fele gázzal fűt.", "A third of the population heats with gas.", True),
+    ("A bank a harmadik negyedévben 9 százalékkal növelte a hitelezést.",
+     "The bank increased lending by 9 percent in the third quarter.", False),
+])
+def test_hungarian_fractions(original, draft, fires):
+    """``harmada`` / ``negyede`` are fractions; ``harmadik`` and ``negyedév`` (a quarter of a year) are not."""
+    assert ("A003" in [r for r, _ in accuracy(draft, original)]) is fires

@@ -21,6 +21,21 @@ _ORIGINAL = {
     "pt": [(r"\bum\s+quarto" + _OF, 1 / 4), (r"\bum\s+terço\b", 1 / 3), (r"\bdois\s+terços\b", 2 / 3),
            (r"\btrês\s+quartos" + _OF, 3 / 4), (r"\b(?:a\s+)?metade\b", 1 / 2)],
 }
+# Greek ``τρίτο`` / ``τέταρτο`` are ordinals too (``τρίτο τρίμηνο``): a fraction is one of something, a genitive
+# after it. Czech ``třetina`` / ``čtvrtina`` are nouns, never ordinals (``třetí``, ``čtvrtý``). Hungarian ``harmada``
+# / ``negyede`` take a possessive ending, unlike the ordinals (``harmadik``) and ``negyedév`` "quarter (of a year)".
+_GR_OF = r"(?=\s+(?:των|του|της)\b)"
+_ORIGINAL.update({
+    "el": [(r"(?<!δύο\s)\bένα\s+τρίτο" + _GR_OF, 1 / 3), (r"\bδύο\s+τρίτα\b", 2 / 3),
+           (r"\bένα\s+τέταρτο" + _GR_OF, 1 / 4), (r"\bτρία\s+τέταρτα\b", 3 / 4),
+           (r"\b(?:το|τα|η)\s+μισ(?:ό|ά|ή)\b", 1 / 2)],
+    "cs": [(r"(?<!dvě\s)(?<!dvou\s)\btřetin\w*", 1 / 3), (r"\b(?:dvě|dvou)\s+třetin\w*", 2 / 3),
+           (r"(?<!tři\s)(?<!tří\s)\bčtvrtin\w*", 1 / 4), (r"\b(?:tři|tří)\s+čtvrtin\w*", 3 / 4),
+           (r"\bpolovin\w*", 1 / 2)],
+    "hu": [(r"\bharmad(?:a|át|áról|ával|ára|ában|ánál)\b", 1 / 3), (r"\bkétharmad\w*", 2 / 3),
+           (r"\bnegyed(?:e|ét|éről|ével|ére|ében|énél)\b", 1 / 4), (r"\bháromnegyed\w*", 3 / 4),
+           (r"\bfel(?:e|ét|ével|ére|ében|éről)\b", 1 / 2)],
+})
 _ENGLISH = [(r"\b(?:a|one)[\s-]+quarter" + _OF, 1 / 4), (r"\b(?:a|one)[\s-]+third" + _OF, 1 / 3),
             (r"\btwo[\s-]+thirds\b", 2 / 3), (r"\bthree[\s-]+quarters\b", 3 / 4), (r"\bhalf\b", 1 / 2)]
 

@@ -171,7 +171,7 @@ def _inflected(original: str, draft: str, lang: str) -> bool:
         return True  # Estonian Tallinnas, Jõgeval, Colonnaga: the draft has the stem
     if lang in ("pl", "cs", "sk") and _polish_mobile_e(fo, fd):
         return True  # Czech too: Havlíčka / Havlíček, Pavlem / Pavel, Plzni / Plzeň
-    if lang in ("cs", "sk") and _czech_possessive(fo, fd):
+    if lang in ("cs", "sk") and (_czech_possessive(fo, fd) or _czech_place_adjective(fo, fd)):
         return True
     if lang == "et" and estonian_inflected(fo, fd):
         return True  # Rebase / Rebane, Viitamäega / Viitamägi, Muti / Mutt
@@ -203,6 +203,16 @@ def _czech_possessive(fo: str, fd: str) -> bool:
         return False
     stem = m.group(1)
     return stem == fd or (stem == fd[:-1] and fd[-1:] in ("a", "o", "e")) or _polish_mobile_e(stem + "a", fd)
+
+
+# Czech and Slovak adjectives of places, capitalised at a sentence's start or in a name: Pardubický trenér "the
+# Pardubice coach", Třinecký, Olomoucký kraj, Plzeňský, Ostravská (folded): the draft names the place itself
+_CS_PLACE_ADJ_RE = re.compile(r"(.{4,}?)[sc]k(?:y|a|e|eho|emu|ym|ych|ymi|ou|i)")
+
+
+def _czech_place_adjective(fo: str, fd: str) -> bool:
+    m = _CS_PLACE_ADJ_RE.fullmatch(fo)
+    return m is not None and fd.startswith(m.group(1)) and fd[len(m.group(1)):] in ("", "a", "e", "o", "c", "ce")
 
 
 def _common_prefix(a: str, b: str) -> str:
