@@ -112,3 +112,32 @@ def test_budgets_in_lakh_crore(hindi, english):
     (h,) = quantities(hindi, lang="hi")
     (e,) = quantities(english, lang="en")
     assert same_figure(h, e)
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("दो-दो", 2, "number"), ("तीन-तीन", 3, "number"),  # distributive "two each", not 2 + 2
+    ("तीसरी", 3, "ordinal"), ("तीसरा", 3, "ordinal"), ("चौथे", 4, "ordinal"), ("पांचवीं", 5, "ordinal"),
+])
+def test_hindi_distributives_and_ordinals(text, value, kind):
+    assert whole_figure(text, "hi")[:2] == (value, kind)
+
+
+def test_hindi_code_names_are_no_figures():
+    assert quantities("टीम ने पिछले साल टी20 विश्व कप जीता।", lang="hi") == []  # T20, not 20
+    assert [q.value for q in quantities("दूसरे खिलाड़ी ने 20 रन बनाए।", lang="hi")] == [20]  # "other", a score
+
+
+@pytest.mark.parametrize("english,finding", [
+    ("Varun Chakravarthy and Kuldeep Yadav took two wickets apiece as India won the title for the third time.", []),
+    ("Varun Chakravarthy and Kuldeep Yadav took two wickets each as India won the title for the second time.",
+     [("A003", "second")]),
+])
+def test_hindi_cricket_wickets_each_and_ordinal(english, finding):
+    original = "वरुण चक्रवर्ती और कुलदीप यादव ने दो-दो विकेट लिए और भारत ने तीसरी बार खिताब जीता।"
+    assert [f for f in accuracy(english, original) if f[0] in ("A001", "A003")] == finding
+
+
+def test_hindi_t20_is_a_name():
+    original = "यह भारत का लगातार दूसरा आईसीसी खिताब है, क्योंकि टीम ने पिछले साल जून में टी20 विश्व कप भी जीता था।"
+    english = "It is India's second ICC title in a row, after the team won the T20 World Cup last June."
+    assert accuracy(english, original) == []

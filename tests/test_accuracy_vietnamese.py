@@ -152,3 +152,22 @@ def test_vietnamese_names_without_diacritics_and_slips():
 ])
 def test_faithful_vietnamese_news_raises_nothing(original, draft):
     assert accuracy(draft, original) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vinamilk sẽ tạm ứng cổ tức bằng tiền mặt, ngày thanh toán là 8/11.", [(11, 8, None, None)]),
+    ("Ngày đăng ký cuối cùng là 15/10/2024.", [(10, 15, 2024, None)]),
+    ("Ngày giao dịch không hưởng quyền là 3/12.", [(12, 3, None, None)]),
+    ("Tỷ lệ hộ nghèo là 1/3 dân số.", []),  # no date noun: a third
+])
+def test_vietnamese_date_named_by_its_noun(text, expected):
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("english,finding", [
+    ("The dividend will be paid on November 8.", []),
+    ("The dividend will be paid on August 11.", [("A004", "August 11")]),  # day and month swapped
+])
+def test_vietnamese_payment_date(english, finding):
+    original = "Công ty sẽ trả cổ tức bằng tiền mặt, ngày thanh toán là 8/11."
+    assert [f for f in accuracy(english, original) if f[0] in ("A001", "A004")] == finding

@@ -35,6 +35,9 @@ _VI_DM_BEFORE = "|".join([f"(?<={c} )" for c in _VI_DM_CUES] + [f"(?<={re.escape
                                                                 for sep in (", ", " (", " ngày ")] + ["(?<=[(])"])
 _VI_DM_RE = re.compile(rf"(?:{_VI_DM_BEFORE})(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
                        r"|(?<=[Nn]gày )(\d{1,2})-(\d{1,2})(?:-(\d{4}))?(?![\d-])", re.IGNORECASE)
+# a date named by its noun, then "là" (is): ngày thanh toán là 8/11 "the payment date is November 8",
+# ngày đăng ký cuối cùng là 15/10; the noun keeps a bare 8/11 from being a fraction
+_VI_DAY_IS_RE = re.compile(r"(?<![\w])[Nn]gày(?:\s+[^\W\d_]+){1,5}\s+là\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
 _VI_LETTERS = re.compile("[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 # a weekday in lower case (sáng thứ hai, hôm thứ năm) only after a part of the day or before the week or a date:
 # thứ hai is also "second" (đứng thứ hai, lần thứ hai, ngày thứ hai "the second day")
@@ -102,12 +105,12 @@ def _vietnamese(t: str, start: int, end: int) -> list[DateMention]:
         out.append(DateMention(m.start(), m.end(), weekday=num, word=m.span()))
     if not _VI_LETTERS.search(t, start, end):  # (1/2) and sau 1/3 in another language are no dates
         return out
-    for m in _VI_DM_RE.finditer(t, start, end):
+    for m in [*_VI_DM_RE.finditer(t, start, end), *_VI_DAY_IS_RE.finditer(t, start, end)]:
         g = 1 if m.group(1) else 4
         day, month = int(m.group(g)), int(m.group(g + 1))
         if 1 <= month <= 12 and 1 <= day <= 31:
             year = m.group(g + 2)
-            out.append(DateMention(m.start(), m.end(), month=month, day=day, year=int(year) if year else None,
+            out.append(DateMention(m.start(g), m.end(), month=month, day=day, year=int(year) if year else None,
                                    word=m.span(g + 1), day_span=m.span(g)))
     for m in _VI_LOWER_WEEKDAY_RE.finditer(t, start, end):
         g = 1 if m.group(1) else 2

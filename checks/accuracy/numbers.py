@@ -18,7 +18,7 @@ from .numwords import (
     APPROX,
     CURRENCIES,
     CURRENCY_SCALES,
-    ENGLISH_ORDINALS,
+    ORDINALS,
     GLUED_ONLY,
     OF_WORDS,
     ADJECTIVE_AFTER,
@@ -73,7 +73,8 @@ def ascii_digits(text: str) -> str:
 
 
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
-_LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0e01-\u0e2e]")  # Thai: โควิด-19
+# Thai: โควิด-19; Devanagari: टी20 (T20), not the 20 of a score
+_LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0e01-\u0e2e\u0900-\u0963\u0971-\u097f]")
 _CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺₪]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK|SEK|NOK|DKK"
                                  r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF|(?<![A-Za-z])R[pM]\.?|IDR|MYR|VND|฿)"
                                  r"[ \u00a0]?$")
@@ -289,8 +290,7 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
 @lru_cache(maxsize=32)
 def _word_run_re(lang: str) -> re.Pattern:
     words = dict(number_words(lang))
-    if lang == "en":
-        words.update(ENGLISH_ORDINALS)
+    words.update(ORDINALS.get(lang, {}))
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     # tens and units joined by "and": Spanish sesenta y cinco, Portuguese trinta e cinco, Romanian
     # douăzeci și cinci (65, 35, 25: "dos y tres" stays two figures)
@@ -365,8 +365,10 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
     for a, b, whole in _word_runs(t, start, end, lang, words):
         half = whole > b  # "two and a half", "dwa i pół"
         parts = [p.lower() for p in re.split(r"[- ]", t[a:b]) if p.lower() not in ("y", "e", "și", "and", "و", "او")]
-        if lang == "en" and parts[-1] in ENGLISH_ORDINALS and len(parts) == 1 and not half:
-            v = float(ENGLISH_ORDINALS[parts[-1]])
+        if len(parts) == 2 and parts[0] == parts[1] and lang != "en":
+            parts = parts[:1]  # Hindi दो-दो (two each), एक-एक: a distributive, not 2 + 2
+        if parts[-1] in ORDINALS.get(lang, ()) and len(parts) == 1 and not half:
+            v = float(ORDINALS[lang][parts[-1]])
             out.append(Quantity(a, b, a, b, (v,), "ordinal", "", 1.0, "", 0, True))
             continue
         if parts[0] in MULTIPLIER_ONLY or (len(parts) == 1 and _adjective(t, a, parts[0], lang)):

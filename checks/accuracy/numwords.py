@@ -325,6 +325,13 @@ ENGLISH_ORDINALS = {
         "_ _ second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()) if i >= 2
 }
 
+# Hindi ordinals from the third (तीसरी बार, "the third time"); दूसरा/दूसरी/दूसरे is as often "other" and पहले
+# "before", so they are left out
+HINDI_ORDINALS = {f: i for i, forms in enumerate(["", "", "", "तीसरा तीसरी तीसरे", "चौथा चौथी चौथे",
+                  "पांचवां पाँचवाँ पांचवीं पाँचवीं पांचवें पाँचवें", "छठा छठी छठे", "सातवां सातवीं सातवें",
+                  "आठवां आठवीं आठवें", "नौवां नौवीं नौवें", "दसवां दसवीं दसवें"]) for f in forms.split()}
+ORDINALS = {"en": ENGLISH_ORDINALS, "hi": HINDI_ORDINALS}
+
 
 @lru_cache(maxsize=64)
 def number_words(lang: str) -> dict[str, float]:
