@@ -112,3 +112,20 @@ def test_budgets_in_lakh_crore(hindi, english):
     (h,) = quantities(hindi, lang="hi")
     (e,) = quantities(english, lang="en")
     assert same_figure(h, e)
+
+
+@pytest.mark.parametrize("nepali,weekday", [
+    ("आइतबार", 7), ("सोमबारदेखि", 1), ("मंगलबार", 2), ("बिहीबार", 4), ("शनिबारको", 6), ("शुक्रबार", 5),
+])
+def test_nepali_weekdays(nepali, weekday):
+    (m,) = date_mentions(nepali)
+    assert m.weekday == weekday
+
+
+NE = "मंगलबार भएको उपनिर्वाचनमा रमेश भट्ट मेयरमा निर्वाचित भएका छन्।"
+NE_EN = "Ramesh Bhatta was elected mayor in Tuesday's by-election."
+
+
+def test_a_nepali_weekday_in_a_pair():
+    assert accuracy(NE_EN, NE) == []
+    assert accuracy(NE_EN.replace("Tuesday", "Saturday"), NE) == [("A004", "Saturday")]
