@@ -141,3 +141,20 @@ def test_hindi_t20_is_a_name():
     original = "यह भारत का लगातार दूसरा आईसीसी खिताब है, क्योंकि टीम ने पिछले साल जून में टी20 विश्व कप भी जीता था।"
     english = "It is India's second ICC title in a row, after the team won the T20 World Cup last June."
     assert accuracy(english, original) == []
+
+
+@pytest.mark.parametrize("nepali,weekday", [
+    ("आइतबार", 7), ("सोमबारदेखि", 1), ("मंगलबार", 2), ("बिहीबार", 4), ("शनिबारको", 6), ("शुक्रबार", 5),
+])
+def test_nepali_weekdays(nepali, weekday):
+    (m,) = date_mentions(nepali)
+    assert m.weekday == weekday
+
+
+NE = "मंगलबार भएको उपनिर्वाचनमा रमेश भट्ट मेयरमा निर्वाचित भएका छन्।"
+NE_EN = "Ramesh Bhatta was elected mayor in Tuesday's by-election."
+
+
+def test_a_nepali_weekday_in_a_pair():
+    assert accuracy(NE_EN, NE) == []
+    assert accuracy(NE_EN.replace("Tuesday", "Saturday"), NE) == [("A004", "Saturday")]

@@ -20,6 +20,7 @@ from .dateshebrew import hebrew_dates
 from .dateskhmer import khmer_dates
 from .datesthai import thai_dates
 from .dateshindi import hindi_dates
+from .datessinhala import sinhala_dates
 from .datespashto import is_pashto, pashto_dates
 from .datespersian import persian_dates, roman_solar_dates
 from .dateshungarian import hungarian_numeric_dates, tables as _hungarian_tables, year_before
@@ -232,7 +233,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += numbered_dates(t, start, end)
         out += portuguese_weekdays(t, start, end)  # nesta terça (12), no domingo
         out += romanian_dates(t, start, end)  # Guvernul a aprobat luni; în luna mai
-        out += hindi_dates(t, start, end)  # 14 अगस्त, मंगलवार
+        out += hindi_dates(t, start, end) + sinhala_dates(t, start, end)  # 14 अगस्त, मंगलवार; නොවැම්බර් 13
         out += hungarian_numeric_dates(t, start, end)  # 2024. 09. 17.
         out += hebrew_dates(t, start, end)  # 12 במרץ 2024, ביום שלישי
         out += khmer_dates(t, start, end)  # ថ្ងៃពុធ ទី៩ ខែតុលា ឆ្នាំ២០២៤
@@ -346,8 +347,7 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
 
 
 # A second day of the same month: "July 17 and 22," / "17 and 22 July" / "17-22 juillet". After the month
-# the second figure must end the phrase (punctuation, a year or the end), so "July 17 and 22 people" keeps
-# its 22 a count.
+# the second figure must end the phrase (a stop, a year, the end): "July 17 and 22 people" keeps 22 a count.
 _JOIN = r"\s*(?:and|or|to|through|&|et|au|und|bis|y|al|e|i|a|и|și|ja|і|й|та|до|на|по|-|–|—)\s*"
 _SECOND_AFTER_RE = re.compile(_JOIN + r"(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$|\d{4}))")
 _FIRST_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?" + _JOIN + "$")

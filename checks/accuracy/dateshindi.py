@@ -1,4 +1,4 @@
-"""Hindi months and weekdays: ``14 अगस्त``, ``अगस्त 2024``, ``14 अगस्त, 2024``, ``मंगलवार को``.
+"""Hindi months and weekdays (``14 अगस्त``, ``अगस्त 2024``, ``मंगलवार को``), and Nepali weekdays (``आइतबार``).
 
 Devanagari words need their own reader: ``\\w`` stops at vowel signs (``जनवरी`` would be read ``जनवर``). Months
 come in the spellings news uses (फ़रवरी / फरवरी, सितंबर / सितम्बर, अक्टूबर / अक्तूबर) and every nukta
@@ -18,6 +18,11 @@ _MONTHS = (
     "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर",
 )
 _WEEKDAYS = ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार बृहस्पतिवार वीरवार", "शुक्रवार", "शनिवार", "रविवार इतवार")
+# Nepali weekdays end in -बार, not -वार (आइतबार "Sunday", बिहीबार "Thursday"), and take their postposition
+# glued on (आइतबारको "Sunday's", सोमबारदेखि "from Monday")
+_NE_WEEKDAYS = ("सोमबार", "मंगलबार मङ्गलबार", "बुधबार", "बिहीबार बिहिबार", "शुक्रबार", "शनिबार", "आइतबार")
+_NE_ENDINGS = ("", "को", "का", "देखि", "सम्म", "बाट", "मा", "भित्र")
+_WEEKDAYS = tuple(f"{h} " + " ".join(w + e for w in n.split() for e in _NE_ENDINGS) for h, n in zip(_WEEKDAYS, _NE_WEEKDAYS))
 _NEEDS_FIGURE = frozenset(["मार्च"])
 
 

@@ -59,6 +59,8 @@ _SCALES = [
     ("bin", K, "tr"), ("milyon", M, "tr"), ("milyar", B, "tr"),
     ("tuhat", K, "et"), ("tuh", K, "et"), ("miljon", M, "et"), ("miljonit", M, "et"), ("miljard", B, "et"),
     ("miljardit", B, "et"), ("duizend", K, "nl"), ("miljoen", M, "nl"), ("miljard", B, "nl sv"),
+    # Estonian genitive before a declined unit: 41,6 miljoni euroni, 1,2 miljardi euro, 5 tuhande euro
+    ("miljoni", M, "et"), ("miljardi", B, "et"), ("tuhande", K, "et"),
     # Dutch: biljoen is 10^12 (like German Billion); news abbreviates mln. and mld. / mrd. with or without a stop
     ("biljoen", T, "nl"), ("mln.", M, "nl pl"),
     ("tusen", K, "sv"), ("miljon", M, "sv"), ("miljoner", M, "sv"), ("miljarder", B, "sv"),
@@ -122,6 +124,8 @@ CURRENCIES = {
     "dólar": "USD", "dolarów": "USD", "dolari": "USD", "dolar": "USD", "美元": "USD", "ドル": "USD",
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "евро": "EUR", "євро": "EUR",
     "欧元": "EUR", "ユーロ": "EUR", "eurot": "EUR", "eurót": "EUR",
+    # Estonian declines the currency after a change: kasvas 41,6 miljoni euroni ("to"), eurolt ("from"), euroga
+    "euroni": "EUR", "eurolt": "EUR", "eurole": "EUR", "euroga": "EUR", "eurost": "EUR", "dollarit": "USD",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "фунтов": "GBP", "英镑": "GBP",
     "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY",
     "юаней": "CNY", "юаня": "CNY", "юань": "CNY",
@@ -209,6 +213,8 @@ PERCENT_WORDS = (
     "%", "％", "٪", "per cent", "percent", "percentage points", "prozent", "prozentpunkte", "pour cent", "por ciento",
     "per cento", "por cento", "procent", "procentów", "procente", "процент", "процента", "процентов",
     "п.п.", "відсотка", "відсотків", "відсоток", "protsenti", "protsendi", "yüzde", "‰",
+    # Estonian: 19,6 protsendini ("to 19.6 percent"), 2,3 protsendipunkti (points: "punkt" marks it)
+    "protsendini", "protsendipunkti", "protsendipunkt",
     "في المائة", "في المئة", "بالمائة", "بالمئة", "pontos percentuais",
     "في المائة", "في المئة", "بالمائة", "بالمئة",
     # Polish: 2 proc. (procent), 1,5 pkt proc. (percentage points)

@@ -1,0 +1,37 @@
+"""Originals in Estonian: a genitive scale word before a declined currency (41,6 miljoni euroni), percentages
+"to" a level (19,6 protsendini) and percentage points (2,3 protsendipunkti), on a faithful translation that
+must raise nothing and on a broken one that must raise the right finding."""
+
+import pytest
+
+from checks.accuracy.numbers import quantities
+from accuracy_pairs import accuracy, whole_figure
+
+
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("41,6 miljoni euroni", 41.6e6, "money", "EUR"), ("1,2 miljardi eurot", 1.2e9, "money", "EUR"),
+    ("41,6 miljonit eurot", 41.6e6, "money", "EUR"), ("1,86 euroni", 1.86, "money", "EUR"),
+    ("5 tuhande euro", 5000, "money", "EUR"), ("19,6 protsendini", 19.6, "percent", "%"),
+    ("2,3 protsendipunkti", 2.3, "percent", "%"), ("200 miljoni dollarit", 2e8, "money", "USD"),
+])
+def test_estonian_figures(text, value, kind, unit):
+    assert whole_figure(text, "et") == (value, kind, unit)
+
+
+def test_protsendipunkti_is_points():
+    (q,) = quantities("2,3 protsendipunkti", lang="et")
+    assert q.points
+    (q,) = quantities("2,3 protsenti", lang="et")
+    assert not q.points
+
+
+ET = "Ettevõtte puhaskasum kasvas 41,6 miljoni euroni. Ärikasumi marginaal tõusis 2,3 protsendipunkti."
+ET_EN = "Net profit rose to 41.6 million euros. The operating margin widened by 2.3 percentage points."
+
+
+def test_an_estonian_earnings_report():
+    assert accuracy(ET_EN, ET) == []
+    assert accuracy(ET_EN.replace("41.6 million", "416 million"), ET) == [("A003", "416 million euros")]
+    assert accuracy(ET_EN.replace("41.6 million euros", "41.6 million dollars"), ET) != []
+    found = accuracy(ET_EN.replace("2.3 percentage points", "2.3 percent"), ET)
+    assert [r for r, _ in found] == ["A003"]

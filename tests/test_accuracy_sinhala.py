@@ -1,0 +1,31 @@
+"""Originals in Sinhala: months with the day after them (නොවැම්බර් 13 වැනිදා) and weekdays with their case
+endings (බදාදා, සෙනසුරාදාට), whose vowel signs a ``\\w`` reader would cut; a wrong weekday is A004."""
+
+import pytest
+
+from checks.accuracy.dates import date_mentions
+from accuracy_pairs import accuracy
+
+
+@pytest.mark.parametrize("text,month,day,weekday", [
+    ("නොවැම්බර් 13 වැනිදා", 11, 13, None), ("ජනවාරි 2", 1, 2, None), ("අගෝස්තු මාසයේ", 8, None, None),
+    ("බදාදා", None, None, 3), ("සෙනසුරාදාට", None, None, 6), ("ඉරිදා", None, None, 7),
+    ("බ්‍රහස්පතින්දා", None, None, 4), ("සඳුදා", None, None, 1),
+])
+def test_sinhala_dates(text, month, day, weekday):
+    (m,) = date_mentions(text)
+    assert (m.month, m.day, m.weekday) == (month, day, weekday)
+
+
+def test_a_sinhala_word_holding_a_weekday_is_no_date():
+    assert date_mentions("බදාදාවක්ද") == []  # not a weekday ending
+
+
+SI = "දෙවන තරගය නොවැම්බර් 13 වැනිදා බදාදා පල්ලෙකැලේදී පැවැත්වේ."
+SI_EN = "The second match will be played in Pallekele on Wednesday, November 13."
+
+
+def test_a_sinhala_fixture():
+    assert accuracy(SI_EN, SI) == []
+    assert accuracy(SI_EN.replace("Wednesday", "Thursday"), SI) == [("A004", "Thursday")]
+    assert [r for r, _ in accuracy(SI_EN.replace("November 13", "November 15"), SI)] == ["A004"]
