@@ -158,3 +158,15 @@ NE_EN = "Ramesh Bhatta was elected mayor in Tuesday's by-election."
 def test_a_nepali_weekday_in_a_pair():
     assert accuracy(NE_EN, NE) == []
     assert accuracy(NE_EN.replace("Tuesday", "Saturday"), NE) == [("A004", "Saturday")]
+
+
+@pytest.mark.parametrize("text, lang, value, kind", [
+    ("३ करोड ४० लाख रुपैयाँ", "ne", 34e6, "money"), ("3 करोड़ 40 लाख रुपये", "hi", 34e6, "money"),
+    ("५ लाख ३ हजार", "ne", 503e3, "number"),
+])
+def test_crore_and_lakh_together_are_one_figure(text, lang, value, kind):
+    assert [(q.value, q.kind) for q in quantities(text, lang=lang)] == [(value, kind)]
+
+
+def test_two_figures_with_words_between_stay_two():
+    assert [q.value for q in quantities("2 करोड़ लोग और 40 लाख बच्चे", lang="hi")] == [2e7, 4e6]

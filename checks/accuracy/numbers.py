@@ -155,7 +155,9 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
 # (28 ألفاً و450, 28,450), Turkish and Korean with a space (28 bin 450; 45조 7천억 45.7 trillion, 1만 2천 12,000).
 _CJK_LARGE = frozenset("万萬亿億兆만억조")
 _JOINERS = {"ar": re.compile(r"\s*و\s*"), "fa": persian.JOINER, "ps": pashto.JOINER, "tr": re.compile(r"[ \u00a0]"),
-             "ko": re.compile(r"[ \u00a0]?"), "km": re.compile(r"[ \u00a0\u200b]?")}
+             "ko": re.compile(r"[ \u00a0]?"), "km": re.compile(r"[ \u00a0\u200b]?"),
+             # ३ करोड ४० लाख: 3 crore and 40 lakh, 34 million (Hindi, Nepali, Marathi)
+             **{lang: re.compile(r"[ \u00a0]") for lang in ("hi", "ne", "mr")}}
 
 
 def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:

@@ -59,6 +59,7 @@ CURRENCIES.update({w.replace("_", " "): code for ws, code in (
     ("lire_turcești lire_turceşti", "TRY"), ("franci_elvețieni franci_elveţieni franci", "CHF")) for w in ws.split()})
 # Hindi rupees (रुपये, रुपए, रुपयों; रु. before or after the figure) and Indian English "Rs 500", "Rs. 2,450 crore"
 CURRENCIES.update({w: "INR" for w in "रुपये रुपए रुपया रुपयों रुपयो रु. rs rs. inr rupee".split()})
+CURRENCIES.update({w: "NPR" for w in "रुपैयाँ रुपैयां रूपैयाँ रुपियाँ".split()})  # Nepali rupees
 CURRENCIES.update({"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "पाउंड": "GBP"})
 # Vietnamese dong (đồng, đ glued or spaced: 500.000đ, 5 tỷ đ; VND, VNĐ) and English "dong"; đô la (Mỹ) / USD,
 # bảng Anh, yên Nhật, nhân dân tệ
