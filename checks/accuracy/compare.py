@@ -11,7 +11,7 @@ have added (:mod:`.addedfigures`). Figures that belong to a date
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .addedfigures import added_figures
 from .clocktimes import PairTimes, outside_times, pair_times
@@ -85,9 +85,7 @@ def compare_figures(
             left_o.append(q)
             continue
         left_d.remove(hit)
-        if (grouped := _foreign_grouping(original, draft, q, hit)) is not None:
-            mismatches.append(grouped)
-        elif q.kind == hit.kind == "money" and q.unit and hit.unit and currencies_differ(q.unit, hit.unit):
+        if q.kind == hit.kind == "money" and q.unit and hit.unit and currencies_differ(q.unit, hit.unit):
             mismatches.append(_figure_mismatch(original, draft, q, hit, certain=False))
         elif (pts := points_as_percent(original, q, draft, hit)) is not None:
             mismatches.append(Mismatch(hit.start, hit.end, q.start, pts,
@@ -183,24 +181,6 @@ def figure_reading(original: str, q: Quantity) -> str:
     if q.kind == "percent":
         plain += "%"
     return f"“{shown}”" if plain.replace(",", "") in shown.replace(" ", "").replace(",", "") else f"“{shown}” ({plain})"
-
-
-_DOT_THOUSANDS_RE = re.compile(r"-?[1-9]\d{0,2}(?:\.\d{3})+")
-
-
-def _foreign_grouping(original: str, draft: str, q: Quantity, d: Quantity) -> Mismatch | None:
-    """The draft kept the original's thousands dot ("312.458 voters" for 312.458 alegători): an English
-    reader takes it for a decimal, so the figure is wrong although its digits are the original's. Only when
-    the English reading does not match and the thousands reading does."""
-    written = draft[d.num_start : d.num_end]
-    if d.word or len(d.values) < 2 or not _DOT_THOUSANDS_RE.fullmatch(written):
-        return None
-    if same_figure(q, replace(d, values=d.values[:1])):
-        return None
-    whole = int(written.replace(".", ""))
-    return Mismatch(d.start, d.end, q.start, q.end,
-                    f"The original has {figure_reading(original, q)}; the draft writes “{written}”, "
-                    f"which reads as a decimal in English: {whole:,}", (d.num_start, d.num_end, f"{whole:,}"))
 
 
 def _figure_mismatch(original: str, draft: str, q: Quantity, d: Quantity, certain: bool) -> Mismatch:
