@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 
@@ -31,3 +32,22 @@ def day_in(m: re.Match | None) -> int | None:
 def year_in(m: re.Match | None) -> int | None:
     """The year a match's first group gives, if it reads as one of news (1000-2200)."""
     return int(m.group(1)) if m and 1000 <= int(m.group(1)) <= 2200 else None
+
+
+def month_weekday_table(months: tuple[str, ...], weekdays: tuple[str, ...],
+                        forms: Callable[[str], Iterable[str]]) -> dict[str, tuple[str, int]]:
+    """Every written form (``forms``) of each month's and weekday's words -> ("month" | "weekday", number)."""
+    out = {}
+    for kind, names in (("month", months), ("weekday", weekdays)):
+        for i, words in enumerate(names):
+            for w in words.split():
+                for f in forms(w):
+                    out[f] = (kind, i + 1)
+    return out
+
+
+def whole_words_re(words: Iterable[str], letters: str) -> re.Pattern:
+    """Any of ``words`` standing alone: not inside a longer word of ``letters`` (a script whose vowel signs
+    ``\\w`` does not take in)."""
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w{letters}])(?:{alt})(?![\w{letters}])")

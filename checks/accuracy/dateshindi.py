@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .datemention import DateMention, day_in, year_in
+from .datemention import DateMention, day_in, month_weekday_table, whole_words_re, year_in
 from .devanagari import LETTERS, nukta_forms
 
 _MONTHS = (
@@ -28,19 +28,12 @@ _NEEDS_FIGURE = frozenset(["मार्च"])
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, int]]:
-    out = {}
-    for kind, names in (("month", _MONTHS), ("weekday", _WEEKDAYS)):
-        for i, words in enumerate(names):
-            for w in words.split():
-                for f in nukta_forms(w):
-                    out[f] = (kind, i + 1)
-    return out
+    return month_weekday_table(_MONTHS, _WEEKDAYS, nukta_forms)
 
 
 @lru_cache(maxsize=1)
 def _word_re() -> re.Pattern:
-    alt = "|".join(sorted(map(re.escape, _table()), key=len, reverse=True))
-    return re.compile(rf"(?<![\w{LETTERS}])(?:{alt})(?![\w{LETTERS}])")
+    return whole_words_re(_table(), LETTERS)
 
 
 _DAY_BEFORE_RE = re.compile(r"(?<![\d:.,])(\d{1,2})\s*$")

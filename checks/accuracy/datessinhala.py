@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .datemention import DateMention, day_in, year_in
+from .datemention import DateMention, day_in, month_weekday_table, whole_words_re, year_in
 
 _LETTERS = "\u0d80-\u0dff\u200c\u200d"
 _MONTHS = (
@@ -24,19 +24,12 @@ _ENDINGS = ("", "ට", "වේ", "දී", "ගේ", "ව")
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, int]]:
-    out = {}
-    for kind, names in (("month", _MONTHS), ("weekday", _WEEKDAYS)):
-        for i, words in enumerate(names):
-            for w in words.split():
-                for e in _ENDINGS:
-                    out[w + e] = (kind, i + 1)
-    return out
+    return month_weekday_table(_MONTHS, _WEEKDAYS, lambda w: (w + e for e in _ENDINGS))
 
 
 @lru_cache(maxsize=1)
 def _word_re() -> re.Pattern:
-    alt = "|".join(sorted(map(re.escape, _table()), key=len, reverse=True))
-    return re.compile(rf"(?<![\w{_LETTERS}])(?:{alt})(?![\w{_LETTERS}])")
+    return whole_words_re(_table(), _LETTERS)
 
 
 _DAY_AFTER_RE = re.compile(r"\s*(\d{1,2})(?![\d:.,]\d)")
