@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .datemention import DateMention, day_in, year_in
+from .datemention import DateMention, day_in, whole_words_re, year_in
 from .datespersian import month_mention, solar_numeric, word_numbers
 from .pashto import spellings
 
@@ -31,7 +31,6 @@ _WEEKDAYS = ("دوشنبه دوشنبې ګل", "سه_شنبه سه_شنبې سې
 # months that are also words (and ګل "flower", Monday in some dialects, is left out above as too common)
 _PLAIN_GREGORIAN = frozenset(f for w in "جنوري فبروري فیبروري فېبروري اپرېل اپریل جولای اګست اګسټ سپتمبر سپټمبر "
                              "سېپتمبر اکتوبر اکټوبر نومبر ډسمبر دیسمبر".split() for f in spellings(w))
-_LETTER = r"[\w\u200c]"
 _MONTH_WORD = r"(?:میاشت|میاشتې|میاشتی|میاشتو|میاشتي)"
 _NOT_A_DAY_RE = re.compile(r"\s+(?:لمونځ|لمانځه|خطبه|خطبې|امام|خان|ګل|گل|الدین)(?!\w)")  # جمعه خان: a name
 _DAY_BEFORE_RE = re.compile(r"(?<![\d/.,:])(\d{1,2})(?:مه|م|ه|ام)?\s+(?:د\s+)?$")
@@ -53,8 +52,7 @@ def _tables() -> tuple[dict[str, tuple[str, int]], re.Pattern]:
     table = {w: ("solar", n) for w, n in word_numbers(SOLAR_MONTHS, spellings, True).items()}
     table.update({w: ("month", n) for w, n in word_numbers(_GREGORIAN, spellings, True).items()})
     table.update({w: ("weekday", n) for w, n in word_numbers(_WEEKDAYS, spellings, True).items() if w not in spellings("ګل")})
-    alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    return table, re.compile(rf"(?<!{_LETTER})(?:{alt})(?!{_LETTER})")
+    return table, whole_words_re(table, "\u200c")
 
 
 def pashto_dates(t: str, start: int, end: int) -> list[DateMention]:
