@@ -22,6 +22,8 @@ class DateMention:
     # a date of the Iranian (Solar Hijri) calendar: (month, day or None, year or None); its months do not map
     # one to one onto Gregorian ones, so ``month`` stays None and :mod:`.datespersian` compares it
     solar: tuple[int, int | None, int | None] | None = None
+    # which calendar ``solar`` is of: None for the Iranian one, "bikram" for Nepal's (:mod:`.datesbikram`)
+    calendar: str | None = None
 
 
 def day_in(m: re.Match | None) -> int | None:

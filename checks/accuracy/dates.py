@@ -22,6 +22,7 @@ from .datesthai import thai_dates
 from .dateshindi import hindi_dates
 from .datessinhala import sinhala_dates
 from .datespashto import is_pashto, pashto_dates
+from .datesbikram import bikram_dates, roman_bikram_dates
 from .datespersian import persian_dates, roman_solar_dates
 from .dateshungarian import hungarian_numeric_dates, tables as _hungarian_tables, year_before
 from .datesindonesian import indonesian_dates
@@ -234,6 +235,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += portuguese_weekdays(t, start, end)  # nesta terça (12), no domingo
         out += romanian_dates(t, start, end)  # Guvernul a aprobat luni; în luna mai
         out += hindi_dates(t, start, end) + sinhala_dates(t, start, end)  # 14 अगस्त, मंगलवार; නොවැම්බර් 13
+        out = bikram_dates(t, start, end) + out  # मंसिर १८ गते (Nepal's calendar; before any other reading)
         out += hungarian_numeric_dates(t, start, end)  # 2024. 09. 17.
         out += hebrew_dates(t, start, end)  # 12 במרץ 2024, ביום שלישי
         out += khmer_dates(t, start, end)  # ថ្ងៃពុធ ទី៩ ខែតុលា ឆ្នាំ២០២៤
@@ -245,7 +247,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         else:
             out = persian_dates(t, start, end) + out  # ۱۵ اسفند ۱۴۰۲ (and ۱۴۰۲/۱۲/۱۵ before any Gregorian reading)
     else:
-        out = roman_solar_dates(t, start, end) + out  # an Iranian month the draft keeps: "15 Esfand 1402"
+        out = roman_solar_dates(t, start, end) + roman_bikram_dates(t, start, end) + out  # "15 Esfand 1402", "Mangsir 20"
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[DateMention] = []
     for d in out:

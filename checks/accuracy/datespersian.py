@@ -20,6 +20,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from . import datesbikram
 from .datemention import DateMention, day_in, year_in
 from .mismatch import Mismatch
 from .persian import spellings
@@ -166,14 +167,21 @@ def gregorian_days(solar: tuple[int, int | None, int | None]) -> frozenset[tuple
     return frozenset(_gregorian(month, d, n, leap) for d in days for n in (20, 21) for leap in leaps)
 
 
+def _options(o: DateMention) -> frozenset[tuple[int, int]]:
+    """The Gregorian days the original's date of its own calendar (Iranian or Nepali) may fall on."""
+    if o.calendar == datesbikram.CALENDAR:
+        return datesbikram.gregorian_days(o.solar[0], o.solar[1])
+    return gregorian_days(o.solar)
+
+
 def agrees(o: DateMention, d: DateMention) -> bool:
-    """Whether the draft's date ``d`` may be the original's Solar Hijri date ``o``."""
+    """Whether the draft's date ``d`` may be the original's date ``o`` of the Iranian or the Nepali calendar."""
     month, day, _ = o.solar
     if d.solar:
-        return d.solar[0] == month and (not day or not d.solar[1] or d.solar[1] == day)
+        return d.calendar == o.calendar and d.solar[0] == month and (not day or not d.solar[1] or d.solar[1] == day)
     if not d.month:
         return False
-    options = gregorian_days(o.solar)
+    options = _options(o)
     if day and d.day:
         return (d.month, d.day) in options
     return d.month in {m for m, _ in options}
@@ -183,19 +191,23 @@ def _describe(o: DateMention, said_as: str = "") -> str:
     month, day, year = o.solar
     afghan = bool(said_as) and said_as not in word_numbers(SOLAR_MONTHS)  # حمل, not فروردین: Hamal
     name = (AFGHAN_MONTHS if afghan else ROMAN_MONTHS)[month - 1].split()[0]
+    calendar_name = "Afghan solar" if afghan else "Iranian"
+    if o.calendar == datesbikram.CALENDAR:
+        name, calendar_name = datesbikram.describe(month)
     said = f"{day} {name}" if day else name
     said += f" {year}" if year else ""
-    options = sorted(gregorian_days(o.solar))
+    options = sorted(_options(o))
     months = [calendar.month_name[m] for m in dict.fromkeys(m for m, _ in options)]
     if day:
         greg = " or ".join(f"{calendar.month_name[m]} {d}" for m, d in options)
     else:
         greg = "–".join(months)
-    return f"{said} in the {'Afghan solar' if afghan else 'Iranian'} calendar: {greg}"
+    return f"{said} in the {calendar_name} calendar: {greg}"
 
 
 def compare_solar(original: str, od: list[DateMention], draft: str, dd: list[DateMention]) -> tuple[list[Mismatch], list[DateMention]]:
-    """Solar Hijri dates of the original against the draft's dates (A004); also the draft dates they used."""
+    """Dates of the Iranian (or Nepali) calendar in the original against the draft's dates (A004); also the
+    draft dates they used."""
     out: list[Mismatch] = []
     used: list[DateMention] = []
     for o in (o for o in od if o.solar):
