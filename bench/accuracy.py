@@ -286,12 +286,14 @@ def bench_align() -> None:
 
 
 def bench_control() -> None:
-    """--split=dev|train to tune on; --show=A005 prints each firing of that rule on the post-edits."""
+    """--split=dev|train to tune on; --show=A005 prints each firing of that rule on the post-edits;
+    --pairs=ne-en,si-en reads only those language pairs."""
     split = next((a.split("=")[1] for a in sys.argv if a.startswith("--split=")), "test")
     show = next((a.split("=")[1] for a in sys.argv if a.startswith("--show=")), None)
+    only = next((a.split("=")[1].split(",") for a in sys.argv if a.startswith("--pairs=")), PAIRS)
     print(f"\n== control: MLQE-PE {split}, each A rule's share of pairs (post-edit vs src, MT vs src) ==")
     print(f"{'pair':6} {'side':4} " + " ".join(f"{r:>6}" for r in A_RULES) + "   pairs")
-    for pair in PAIRS:
+    for pair in (p for p in PAIRS if p in only):
         rows = read_split(pair, split)
         for side in ("pe",) if "--mt" not in sys.argv else ("pe", "mt"):
             fired, failed = Counter(), 0

@@ -313,7 +313,7 @@ def _polarity(al: Alignment, bead, otext: str, dtext: str, dspan):
         yield _finding(A006, al, dspan.start, dspan.end, (ospan.start + a, ospan.start + b),
                        f"The original negates in more clauses (“{_short(otext[a:b], 60)}”) than the draft: check "
                        f"“{_short(dtext, 70)}”")
-    elif dcues and not ocues and not polarity.softened(otext) and polarity.negated(dtext, "en") and not _copied(
+    elif dcues and not ocues and al.language not in polarity.LOST_ONLY and not polarity.softened(otext) and polarity.negated(dtext, "en") and not _copied(
             otext, dtext, dcues):
         a, b = dcues[0]
         yield _finding(A006, al, dspan.start + a, dspan.start + b, tuple(ospan),

@@ -232,6 +232,8 @@ PERCENT_WORDS = (
     "la sută", "la suta", "puncte procentuale", "punct procentual", "pp",
     # Hindi: प्रतिशत, फ़ीसदी / फीसदी, फ़ीसद (with every nukta spelling), प्रतिशत अंक (percentage points)
     "प्रतिशत", "प्रतिशत अंक", "प्रतिशत अंकों", *nukta_forms("फ़ीसदी"), *nukta_forms("फ़ीसद"),
+    # Nepali glues its postpositions on: ६२.४ प्रतिशतले ("by"), प्रतिशतको ("of"), प्रतिशतमा ("at"), प्रतिशतभन्दा ("than")
+    "प्रतिशतले", "प्रतिशतको", "प्रतिशतमा", "प्रतिशतभन्दा", "प्रतिशतसम्म",
     # Korean: 15퍼센트, 0.25%포인트 / 0.25%p / 5퍼센트포인트 (percentage points)
     "퍼센트", "%포인트", "%p", "퍼센트포인트",
 )

@@ -23,18 +23,20 @@ _CJK_POINTS_RE = re.compile(r"\s*(?:[个個]?百分[点點]|ポイント)")
 _PERCENTAGE_POINTS_RE = re.compile(r"\s*percentage\s+points?(?![\w])", re.IGNORECASE)
 
 
-# Point words the language tables lacked: Russian and Ukrainian in their cases, German cases
+# Point words the language tables lacked: Russian and Ukrainian in their cases, German cases, Nepali
 MORE_POINT_WORDS = (
     "процентный пункт", "процентного пункта", "процентных пункта", "процентных пунктов", "процентным пунктом",
     "п. п.", "пп", "відсотковий пункт", "відсоткового пункту", "відсоткових пункти", "відсоткових пунктів",
     "відсотковим пунктом", "в. п.", "в.п.", "prozentpunkt", "prozentpunkten", "prozentpunkts",
     "percentage-point", "percentage points", "percentage point", "pp", "pts",
+    # Nepali: ८ प्रतिशत बिन्दु, with the postpositions news glues on (बिन्दुले "by", बिन्दुको "of", बिन्दुमा "at")
+    "प्रतिशत बिन्दु", "प्रतिशत बिन्दुले", "प्रतिशत बिन्दुको", "प्रतिशत बिन्दुमा", "प्रतिशत विन्दु", "प्रतिशत विन्दुले",
 )
 
 # Pieces that make a percent word a point word, in every language the readers know
 _MARKS = ("百分点", "百分點", "ポイント", "نقط", "퍼센트포인트", "punkt", "point", "pkt", "p.p", "п.п", "п. п", "пункт", "пп", "procentpunt", "bod", "p. b", "ποσοστιαί",
           "pontos", "puncte", "punct", "अंक", "포인트", "%p", "poin", "mata", "điểm", "pont", "enhet", "poeng",
-          "נקוד", "واحد", "в.п", "в. п")
+          "נקוד", "واحد", "в.п", "в. п", "बिन्दु", "विन्दु")
 
 
 def is_points(word: str) -> bool:

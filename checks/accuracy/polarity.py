@@ -22,6 +22,7 @@ from .polarityswedish import scandinavian_negated
 from .polaritykorean import SOFT as _SOFT_KO, korean_negations
 from .polaritykhmer import khmer_negations, khmer_soft
 from .polaritythai import thai_negations, thai_soft
+from . import polaritynepali as nepali
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
 _CUES = {
@@ -54,6 +55,7 @@ _CUES = {
     "ar": " ".join(p + w for w in "لا لم لن ليس ليست ليسوا لسنا لست ليسا أبدا أبداً".split() for p in ("", "و", "ف")),
     # Hindi: नहीं (and the common नही), न, ना, मत; कोई नहीं, कभी नहीं carry नहीं
     "hi": "नहीं नही न ना मत",
+    "ne": nepali.CUES,  # होइन, छैन, भएन, नभएको
     # Persian: هرگز "never"; the prefix ن- of a verb, نمی‌, نیست, هیچ, بدون are read by polaritypersian.py
     "fa": "هرگز",
     # Pashto: هرګز "never"; نه, مه, نشته, the glued نلري / نکوي, ونه کړ, هیڅ are read by polaritypashto.py
@@ -139,7 +141,7 @@ _SOFT_MORE += (r"|odmít\w+|zamít\w+|chyb(?:í|ějí|ěl\w*|ějící\w*)|ne(?:d
 _SOFT += _SOFT_HI
 # Nepali (read as Hindi by the language guess) negates its verbs with endings: सकेन "could not", भएन, थिएन,
 # गर्दैन, छैन, होइन; soft cues only, so an English "not" for them is no addition (हुन सकेन / "could not be")
-_SOFT_MORE += rf"|[{DEVANAGARI}]{{2,}}(?:ेन|एन|ेनन्|एनन्|दैन|दैनन्)|छैन|छैनन्|होइन"
+_SOFT_MORE += rf"|[{DEVANAGARI}]{{2,}}(?:ेन|एन|ेनन्|एनन्|दैन|दैनन्)"
 # Indonesian and Malay: tanpa "without", menolak / ditolak "refused", gagal "failed", mustahil "impossible"
 _SOFT += "tanpa menolak ditolak gagal mustahil".split()
 # Dutch: weigerde "refused", ontkende "denied", afgewezen "rejected", onmogelijk, ontbreekt "is lacking",
@@ -221,6 +223,9 @@ def _cue_re(lang: str) -> re.Pattern:
     if lang == "tr":
         pattern += rf"|(?<![\w'’])(?!{_TR_NOT_VERBS[2:]})(?:{_TR_VERB_NEG[1:]}{_TR_NOT_WORDS})(?![\w])"
     return re.compile(pattern + (r"|n ?['’] ?t\b" if lang == "en" else ""), re.IGNORECASE)  # tokenized MT: "don 't"
+
+
+LOST_ONLY = frozenset({"ne"})  # negators read only in part: only a negation the draft lost is reported
 
 
 def known(lang: str) -> bool:
@@ -329,6 +334,7 @@ _NOT_NEGATION = {
 _NOT_NEGATION["he"] = _HEBREW_NOT  # לא רק, לא פחות מ, לא מעט, אין ספק
 _NOT_NEGATION.update(_SCANDINAVIAN_NOT)  # inte bara, inte mindre än, ingen tvekan, icke-; ikke bare
 _NOT_NEGATION["ms"] = _NOT_NEGATION["id"]  # Malay: tidak hanya, tidak sedikit, bukan tidak mungkin
+_NOT_NEGATION["ne"] = nepali.NOT_NEGATION  # मात्र होइन "not only", गर्ने नगर्ने "whether or not"
 
 
 @lru_cache(maxsize=32)

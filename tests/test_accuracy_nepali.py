@@ -1,0 +1,42 @@
+"""Originals in Nepali: percentages with the postpositions news glues on (६२.४ प्रतिशतले), percentage points
+(प्रतिशत बिन्दु), and negation (होइन, छैन, नभएको), where only a negation the draft lost is reported."""
+
+import pytest
+
+from accuracy_pairs import accuracy, whole_figure
+
+
+@pytest.mark.parametrize("text,value", [("६२.४ प्रतिशतले", 62.4), ("१५ प्रतिशतको", 15), ("२० प्रतिशतभन्दा", 20),
+                                        ("३ प्रतिशतमा", 3), ("८ प्रतिशत बिन्दुले", 8)])
+def test_nepali_percentages_with_their_postpositions(text, value):
+    assert whole_figure(text, "ne") == (value, "percent", "%")
+
+
+POINTS = "यो २०७९ सालको निर्वाचनको तुलनामा करिब ८ प्रतिशत बिन्दुले कम हो।"
+
+
+def test_nepali_percentage_points_given_as_percent():
+    assert accuracy("That is about 8 percentage points lower than in the 2022 elections.", POINTS) == []
+    assert accuracy("That is about 8 percent lower than in the 2022 elections.", POINTS) == [("A003", "8 percent")]
+
+
+SAID = 'भट्टले भने, "म कुनै एउटा दलको मात्र मेयर होइन, सबैको मेयर हुँ।"'
+NO_SHORTAGE = "काठमाडौंमा अहिले पानीको अभाव छैन।"
+
+
+def test_a_nepali_negation_the_draft_lost():
+    assert accuracy('Bhatta said: "I am not the mayor of just one party, I am everyone\'s mayor."', SAID) == []
+    assert [r for r, _ in accuracy('Bhatta said: "I am the mayor of only one party, I am everyone\'s mayor."',
+                                   SAID)] == ["A006"]
+    assert accuracy("There is no water shortage in Kathmandu now.", NO_SHORTAGE) == []
+    assert [r for r, _ in accuracy("There is a water shortage in Kathmandu now.", NO_SHORTAGE)] == ["A006"]
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("विष्ट देशको मात्र होइन, गाउँको पनि विरोधी थिए।", "Bista was an opponent not only of the country but also of the village."),
+    ("एकिकरण गर्ने नगर्ने सम्बन्धमा कार्यालयले निर्णय गर्छ।", "The office decides on whether to merge."),
+    # an unread negator (नमानेमा "if ... does not accept"): the draft's "no" is not reported
+    ("दान लिन कसैले नमानेमा पोकोलाई पानीमा बगाइदिनु पर्छ।", "If no one accepts the donation, the bag should be put in running water."),
+])
+def test_nepali_words_that_do_not_negate_or_are_not_read(original, draft):
+    assert accuracy(draft, original) == []
