@@ -459,17 +459,30 @@ def _speed_article() -> tuple[str, str, list[str]]:
 
 
 class _Timed:
-    """Wraps the E5 model's query() to count the sentences it embeds and the time it takes."""
+    """Wraps the E5 model's query() to count the sentences and tokens it embeds, by calling module, and the time
+    it takes. Tokens are what the one-core cost follows (the engine's rate is flat in the batch size), counted
+    with the model's tokenizer outside the timed part; each text carries 6 of them whatever its length
+    (bos, eos and E5's "query: " prefix)."""
 
     def __init__(self, model):
         self.model, self.sentences, self.wall, self.cpu = model, 0, 0.0, 0.0
+        self.by_caller: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0.0])  # texts, tokens, cpu s
 
     def query(self, texts):
+        import traceback
+
         w, c = time.perf_counter(), time.process_time()
         out = self.model.query(texts)
         self.wall += time.perf_counter() - w
-        self.cpu += time.process_time() - c
+        cpu = time.process_time() - c
+        self.cpu += cpu
         self.sentences += len(texts)
+        caller = next((Path(f.filename).stem for f in reversed(traceback.extract_stack()[:-1])
+                       if "/checks/" in f.filename and not f.filename.endswith("embed.py")), "?")
+        row = self.by_caller[caller]
+        row[0] += len(texts)
+        row[1] += sum(self.model.token_count(t, True) for t in texts)
+        row[2] += cpu
         return out
 
 
@@ -500,11 +513,12 @@ def bench_speed() -> None:
         report = check_document(Document(draft), CheckOptions(original=original))
         first, first_cpu = time.perf_counter() - w, time.process_time() - c
         embedded, emb_wall, emb_cpu = timed.sentences, timed.wall, timed.cpu
+        by_caller = {k: tuple(v) for k, v in timed.by_caller.items()}  # the first check's alone
         f = mt[5].split()
         fixed = draft.replace(mt[5], " ".join(f[:-1] + ["changed."]), 1)
-        w = time.perf_counter()
+        w, c = time.perf_counter(), time.process_time()
         check_document(Document(fixed), CheckOptions(original=original))
-        again = time.perf_counter() - w
+        again, again_cpu = time.perf_counter() - w, time.process_time() - c
         cold()
         w = time.perf_counter()
         pairing.prefetch(draft, original)  # what the app does while the editor is still on the boxes
@@ -519,11 +533,15 @@ def bench_speed() -> None:
     print(f"\n== speed: {len(draft.split())}-word draft, {len(al.original_sentences)} original and "
           f"{len(al.draft_sentences)} draft sentences, all rules, OMP_NUM_THREADS="
           f"{os.environ.get('OMP_NUM_THREADS', 'unset (every core)')}; wall times are inflated on a busy machine ==")
-    print(f"model load {load:.2f} s   re-check after one accepted fix {again:.2f} s")
+    print(f"model load {load:.2f} s   re-check after one accepted fix {again:.2f} s ({again_cpu:.2f} s cpu)")
     print(f"app: embedding ahead while the editor is on the boxes {ahead:.2f} s, then Check {after_ahead:.2f} s")
     print(f"first check {first:.2f} s wall ({first_cpu:.2f} s cpu): embedding {embedded} sentences {emb_wall:.2f} s "
           f"= {embedded / max(emb_wall, 1e-9):.1f} sentences/s wall ({embedded / max(emb_cpu, 1e-9):.1f}/s of cpu), "
           f"everything else {first - emb_wall:.2f} s")
+    tokens = sum(r[1] for r in by_caller.values())
+    for caller, (n, tok, cpu) in sorted(by_caller.items(), key=lambda kv: -kv[1][1]):
+        print(f"  {caller}: {n} texts, {tok} tokens ({6 * n} of them bos, eos and 'query: '), {cpu:.2f} s cpu")
+    print(f"  {tokens} tokens in all = {tokens / max(emb_cpu, 1e-9):.0f} tokens/s of cpu (first check's embedding)")
     print(f"at 60 sentences/s (issue 14's quiet-machine figure) the first check would take "
           f"{embedded / 60 + first - emb_wall:.1f} s")
 
