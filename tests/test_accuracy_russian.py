@@ -57,3 +57,14 @@ def test_a_frost_below_zero():
     assert accuracy("The weather centre forecasts temperatures falling to minus 3C on Monday.", original) == []
     found = accuracy("The weather centre forecasts a cold snap to 3 °C on Monday.", original)
     assert [r for r, _ in found] == ["A003"]
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("But vaccination among older people fell short of the 75% target.", False),
+    ("But vaccination among older people missed the 75% target.", False),
+    ("However, vaccination among the elderly did not reach the target level of 75%.", False),
+    ("However, vaccination among the elderly reached the target level of 75%.", True),
+])
+def test_a_target_not_reached_is_one_fallen_short_of(draft, flagged):
+    original = "Однако вакцинация среди пожилых людей не достигла целевого уровня в 75%."
+    assert any(r == "A006" for r, _ in accuracy(draft, original)) is flagged
