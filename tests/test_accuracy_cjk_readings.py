@@ -75,3 +75,36 @@ def test_japanese_let_go_negated_said_as_kept(original, draft, flagged):
 ])
 def test_a_round_original_figure_given_in_full(draft, expected):
     assert [f for f in accuracy(draft, "非法集资38亿元 平台实控人获刑") if f[0] == "A003"] == expected
+
+
+@pytest.mark.parametrize("text,days", [
+    ("11日まで8日間の日程で開かれる。", [11]),  # 8日間 is eight days' length, not the 8th
+    ("会期は3日間で、5日に閉幕する。", [5]),
+    ("展览为期7日间，9日闭幕。", [9]),
+    ("今年第11号台风于6日登陆。", [6]),  # 第11号: the typhoon's number, not the 11th
+    ("11号台风“摩羯”9月6日登陆。", [6]),
+    ("会议于8号举行。", [8]),  # 8号 alone still is the 8th
+    ("8日に開幕した。", [8]),
+])
+def test_cjk_lengths_and_numbers_are_not_days(text, days):
+    from checks.accuracy.dates import date_mentions
+    assert [d.day for d in date_mentions(text) if d.day] == days
+
+
+def test_a_festival_of_eight_days_until_the_11th():
+    original = "第75回雪まつりは4日に開幕した。11日まで8日間の日程で、約240万人の来場を見込む。"
+    clean = "The 75th snow festival opened on the 4th. It runs for eight days until the 11th and expects about 2.4 million visitors."
+    assert accuracy(clean, original) == []
+    wrong = "The 75th snow festival opened on the 4th. It runs for nine days until the 11th and expects about 2.4 million visitors."
+    assert accuracy(wrong, original) == [("A003", "nine")]  # the length still is a figure
+
+
+@pytest.mark.parametrize("original,draft,flagged", [
+    ("气象专家提醒，公众不要前往海边和山区。", "Meteorologists urged the public to stay away from the coast and mountains.", False),
+    ("气象专家提醒，公众不要前往海边和山区。", "Meteorologists urged the public to avoid the coast and the mountains.", False),
+    ("气象专家提醒，公众不要前往海边和山区。", "Meteorologists urged the public to go to the coast and the mountains.", True),
+    ("当局は住民に対し、川に近づかないよう呼びかけた。", "Authorities urged residents to keep away from the river.", False),
+    ("当局は住民に対し、川に近づかないよう呼びかけた。", "Authorities urged residents to approach the river.", True),
+])
+def test_not_going_and_not_reaching_said_with_english_opposites(original, draft, flagged):
+    assert any(r == "A006" for r, _ in accuracy(draft, original)) is flagged

@@ -57,3 +57,46 @@ def test_a_frost_below_zero():
     assert accuracy("The weather centre forecasts temperatures falling to minus 3C on Monday.", original) == []
     found = accuracy("The weather centre forecasts a cold snap to 3 °C on Monday.", original)
     assert [r for r, _ in found] == ["A003"]
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("But vaccination among older people fell short of the 75% target.", False),
+    ("But vaccination among older people missed the 75% target.", False),
+    ("However, vaccination among the elderly did not reach the target level of 75%.", False),
+    ("However, vaccination among the elderly reached the target level of 75%.", True),
+])
+def test_a_target_not_reached_is_one_fallen_short_of(draft, flagged):
+    original = "Однако вакцинация среди пожилых людей не достигла целевого уровня в 75%."
+    assert any(r == "A006" for r, _ in accuracy(draft, original)) is flagged
+
+
+@pytest.mark.parametrize("original,clean,wrong", [
+    ("Прививку сделали 6,8 млн москвичей, то есть больше половины жителей города.",
+     "Some 6.8 million Muscovites, more than half of the city's residents, were vaccinated.",
+     "6.8 million Muscovites, that is, more than a third of the city's residents, were vaccinated."),
+    ("Почти треть госпитализированных — дети.", "Nearly a third of those in hospital are children.",
+     "Nearly a quarter of those in hospital are children."),
+    ("Третина пацієнтів — діти.", "A third of the patients are children.", "Half of the patients are children."),
+])
+def test_russian_and_ukrainian_fractions(original, clean, wrong):
+    assert accuracy(clean, original) == []
+    assert [r for r, _ in accuracy(wrong, original)] == ["A003"]
+
+
+def test_an_ordinal_third_is_no_fraction():
+    assert accuracy("It was the third term in a row, and half of the votes went to him.",
+                    "Это был третий срок подряд, и половина голосов досталась ему.") == []
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("75 мг", 75, "мг"), ("5 мл", 5, "мл"), ("250 мм", 250, "мм"), ("15 см", 15, "см"), ("500毫克", 500, "毫克"),
+])
+def test_small_units(text, value, unit):
+    lang = "zh" if "毫" in text else "ru"
+    assert whole_figure(text, lang) == (value, "unit", unit)
+
+
+def test_a_dose_ten_times_too_high():
+    original = "Взрослым рекомендуют принимать осельтамивир по 75 мг два раза в сутки."
+    assert accuracy("Adults are advised to take 75 mg of oseltamivir twice a day.", original) == []
+    assert accuracy("Adults are advised to take oseltamivir 750 mg twice a day.", original) == [("A003", "750 mg")]

@@ -418,15 +418,15 @@ def _cjk_dates(t: str, start: int, end: int) -> list[DateMention]:
     return out
 
 
-_CJK_ANCHOR_RE = re.compile(r"(?<!\d)(?:\d{4}\s*年\s*\d|\d{1,2}\s*月|\d{1,2}\s*[日号號](?![线線楼樓院房门門车車]))")
+# not a day: 8日間 (eight days' length), 第11号 and 11号台风 (a typhoon's or an issue's number)
+_CJK_ANCHOR_RE = re.compile(r"(?<!\d)(?<!第)(?:\d{4}\s*年\s*\d|\d{1,2}\s*月|\d{1,2}\s*(?:日(?![間间])|[号號](?![线線楼樓院房门門车車台颱])))")
 
 
 def _next_cjk_date(t: str, pos: int, end: int) -> int | None:
     m = _CJK_ANCHOR_RE.search(t, pos, end)
     if not m:
         return None
-    i = m.start()
-    # a month or day preceded by its year or month belongs to that date
+    i = m.start()  # a month or day preceded by its year or month belongs to that date
     back = re.search(r"\d{4}\s*年\s*$|\d{1,2}\s*月\s*$", t[max(pos, i - 8) : i])
     return i - len(back.group()) if back and i - len(back.group()) >= pos else i
 

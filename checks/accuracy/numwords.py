@@ -193,6 +193,7 @@ UNITS = {
     # glued or spelled small units and power (150-200ml, 5mg, 10cm, 500MW); "g" alone is left out: 5G is a network
     "ml": ("vol", 0.001), "millilitres": ("vol", 0.001), "milliliters": ("vol", 0.001), "毫升": ("vol", 0.001),
     "mg": ("mass", 1e-6), "milligrams": ("mass", 1e-6), "grams": ("mass", 0.001), "克": ("mass", 0.001),
+    "мг": ("mass", 1e-6), "毫克": ("mass", 1e-6), "мл": ("vol", 0.001), "мм": ("len", 0.001), "см": ("len", 0.01),
     "cm": ("len", 0.01), "centimetres": ("len", 0.01), "centimeters": ("len", 0.01), "厘米": ("len", 0.01),
     "kw": ("power", 1e3), "kilowatts": ("power", 1e3), "mw": ("power", 1e6), "megawatts": ("power", 1e6),
     "gw": ("power", 1e9), "gigawatts": ("power", 1e9), "千瓦": ("power", 1e3), "兆瓦": ("power", 1e6),

@@ -7,6 +7,8 @@ Why: some negations have no English negation to match, because English has a wor
   writes "kept their concentration", "kept up the pressure".
 - Schools, shops, lines and offices that "will not work" (не працюватимуть, не будут работать, ne
   fonctionneront pas, no abrirán, nicht geöffnet) "will be closed", "are shut", "suspended".
+- A target "not reached" (не достигла, 未达到) is one the English "fell short of"; "do not go to" the coast
+  (不要前往, 近づかない) is "stay away from" it.
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
 "lost their concentration" still differs from 切らさなかった, and "will be open" from не працюватимуть.
@@ -29,7 +31,15 @@ _NOT_WORKING = re.compile(
     r"|\bnie\s+(?:będ(?:ą|zie)\s+)?(?:dział|czynn|otwar|kursuj)\w*", re.IGNORECASE)
 _CLOSED = re.compile(r"\b(?:clos(?:ed|e|es|ing|ure)|shut\w*|suspend\w*|halt\w*|cancel+\w*|out of (?:service|operation)"
                      r"|(?:not|no longer) (?:open|operat\w*|running|working))\b", re.IGNORECASE)
-_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_WORKING, _CLOSED))
+# "did not reach" a target or level: не достигла, не досягла, 未达到, 达不到, 届かなかった -> "fell short of", "missed"
+_NOT_REACHED = re.compile(r"\bне\s+(?:достиг|досяг|дотягива|дотяну)\w*|(?:未|没有?|沒有?)(?:能)?(?:达到|達到|达标|達標)"
+                          r"|达不到|達不到|(?:届か|達し)(?:ない|なかった|ず)", re.IGNORECASE)
+_SHORT = re.compile(r"\b(?:f(?:a|e)ll(?:s|ing)? short|short of|miss(?:ed|es|ing)?|below)\b", re.IGNORECASE)
+# "do not go to / near" a place: 不要前往, 切勿靠近, 近づかない -> "stay away from", "avoid", "keep away"
+_NOT_GOING = re.compile(r"(?:不要|不得|切勿|请勿|請勿|勿|别|別)(?:前往|去|到|靠近|接近|进入|進入)"
+                        r"|(?:近づか|立ち入ら|行か)(?:ない|ず)|\bне\s+(?:выход|ход|подход)\w*", re.IGNORECASE)
+_AWAY = re.compile(r"\b(?:stay\w*|keep\w*|kept) (?:\w+ )?(?:away|out|clear|off)\b|\bavoid\w*", re.IGNORECASE)
+_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY))
 
 
 def kept_for_not(otext: str, ocues: list[tuple[int, int]], dtext: str) -> bool:
