@@ -19,3 +19,26 @@ def test_riyal_figures_against_the_original():
     assert accuracy("The league's broadcasting deal is worth 1.2 billion riyals a year.", original) == []
     assert accuracy("The value of the league's broadcasting contract is 12 billion riyals annually.", original) == [
         ("A003", "12 billion riyals")]
+
+
+# blind round 3 (ar_ziyara): the yen by its Arabic name, and a bare year ("since 1974") is a date (A004)
+@pytest.mark.parametrize("text,value,unit", [
+    ("92 مليار ين", 92e9, "JPY"), ("5 ملايين يوان", 5e6, "CNY"), ("40 مليار روبل", 40e9, "RUB"),
+])
+def test_arabic_currency_names(text, value, unit):
+    assert whole_figure(text, "ar") == (value, "money", unit)
+
+
+def test_arabic_loan_in_yen():
+    original = "ووقّع الجانبان مذكرة تفاهم لتمويل مشروع في العقبة بقرض ميسّر قيمته 92 مليار ين، يُسدَّد على 40 عاماً."
+    ok = "The two sides signed a memorandum on a soft loan of 92 billion yen for a project in Aqaba, to be repaid over 40 years."
+    assert accuracy(ok, original) == []
+    assert accuracy(ok.replace("billion", "million"), original) == [("A003", "92 million yen")]
+
+
+def test_arabic_bare_year_is_a_date():
+    original = "وتجاوزت المساعدات اليابانية للأردن 4 مليارات دولار منذ عام 1974."
+    ok = "Japanese aid to Jordan has exceeded $4 billion since 1974."
+    assert accuracy(ok, original) == []
+    assert accuracy(ok.replace("1974", "1984"), original) == [("A004", "1984")]
+    assert [r for r, _ in accuracy(ok.replace("4 billion", "5 billion"), original)] == ["A003"]

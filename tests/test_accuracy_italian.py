@@ -21,3 +21,34 @@ def test_an_italian_earnings_report():
 def test_a_name_copied_letter_for_letter_raises_nothing():
     assert accuracy("Minister Mohammed Ali spoke on Monday.", "Il ministro Mohammed Ali ha parlato lunedì.") == []
 
+
+
+# blind round 3 (it_mostra): 50% said as "half", a year said relative to the article's ("next year's")
+def test_fifty_percent_as_half_price():
+    original = "Per gli studenti sotto i 26 anni era previsto uno sconto del 50%."
+    assert accuracy("Students under 26 paid half price.", original) == []
+    assert [r for r, _ in accuracy("Students under 26 got a discount of 5%.", original)] == ["A003"]
+    assert [r for r, _ in accuracy("Students under 26 got a discount.", original)] == ["A001"]
+
+
+def test_year_said_as_next_year():
+    original = "La prossima edizione si terrà dal 27 agosto al 6 settembre 2025."
+    assert accuracy("Next year's festival will run from August 27 to September 6.", original) == []
+    assert [r for r, _ in accuracy("The next edition will run from August 27 to September 6, 2026.", original)] == [
+        "A004"]
+
+
+def test_headline_ordinal_given_in_the_lead():
+    original = ("Venezia, chiusa l'81ª Mostra del Cinema: biglietti venduti in crescita dell'8%\n\n"
+                "VENEZIA — Si è chiusa sabato 7 settembre l'81ª Mostra internazionale d'arte cinematografica.")
+    clean = ("Venice Film Festival closes with ticket sales up 8%\n\n"
+             "VENICE — The 81st Venice International Film Festival closed last Saturday, September 7.")
+    assert accuracy(clean, original) == []
+    # dropped from the lead as well, the edition is lost
+    assert "A001" in [r for r, _ in accuracy(clean.replace("The 81st", "The"), original)]
+    # a headline's amount stays an omission even when the lead gives it, as its original does
+    original = ("Venezia, chiusa l'81ª Mostra del Cinema: biglietti venduti in crescita dell'8%\n\n"
+                "VENEZIA — Si è chiusa sabato l'81ª Mostra del Cinema, con biglietti venduti in crescita dell'8%.")
+    draft = ("Venice Film Festival closes\n\n"
+             "VENICE — The 81st Venice Film Festival closed last Saturday, with ticket sales up 8%.")
+    assert [r for r, _ in accuracy(draft, original)] == ["A001"]

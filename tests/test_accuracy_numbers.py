@@ -214,8 +214,8 @@ def test_english_rendering_follows_the_draft():
 
 def test_a_national_calendar_year_and_lakhs_are_no_mismatch_but_a_wrong_year_is():
     def mismatched(original: str, draft: str, lang: str) -> list[str]:
-        found = compare_figures(original, [(0, len(original))], draft, [(0, len(draft))], lang).mismatches
-        return [draft[m.start : m.end] for m in found]
+        figs = compare_figures(original, [(0, len(original))], draft, [(0, len(draft))], lang)
+        return [draft[m.start : m.end] for m in figs.mismatches + figs.years]  # a bare wrong year: A004
 
     original = "२०७५ सालमा ३० लाखको सुरक्षित ऋण चुक्ता गरियो ।"
     assert mismatched(original, "In 2019 a secured loan of 3 million was repaid.", "ne") == []

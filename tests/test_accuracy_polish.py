@@ -110,3 +110,34 @@ def test_a_broken_polish_article(old, new, rule, excerpt):
     assert [r for r, _ in found] == [rule]
     if excerpt:
         assert found[0][1] == excerpt
+
+
+# blind round 3 (pl_grypa): a share said as "every n-th" (co trzeci) and a season's short second year (2022/23)
+@pytest.mark.parametrize("original,draft,wrong", [
+    ("Co trzeci pacjent ma ponad 75 lat.", "One in three patients is over 75.", False),
+    ("Co trzeci pacjent ma ponad 75 lat.", "Every third patient is over 75.", False),
+    ("Co trzeci pacjent ma ponad 75 lat.", "Every fourth patient is over 75.", True),
+    ("Co piąta firma nie płaci podatków.", "One in four companies pays no tax.", True),
+    ("Jedna trzecia firm nie płaci podatków.", "A third of companies pay no tax.", False),
+    ("Połowa zgonów dotyczy osób starszych.", "Half of the deaths are among older people.", False),
+    ("W trzecim kwartale sprzedaż wzrosła.", "In the third quarter sales rose.", False),
+])
+def test_polish_every_nth_share(original, draft, wrong):
+    from checks.accuracy.fractions import compare_fractions
+    found = compare_fractions(original, [(0, len(original))], draft, [(0, len(draft))], "pl")
+    assert bool(found) == wrong
+
+
+@pytest.mark.parametrize("text,lang,years", [
+    ("In the 2022/23 season", "en", {2022, 2023}), ("fiscal 2024-25", "en", {2024, 2025}),
+    ("w sezonie 2022/23", "pl", {2022, 2023}), ("w sezonie 2022/2023", "pl", {2022, 2023}),
+])
+def test_season_short_year_reads_as_full_year(text, lang, years):
+    assert years <= {v for q in quantities(text, 0, None, lang) for v in q.values}
+
+
+def test_season_years_on_a_pair():
+    original = "W sezonie 2022/2023 w Polsce zarejestrowano łącznie 5,3 mln zachorowań na grypę."
+    assert accuracy("In the 2022/23 season Poland recorded a total of 5.3 million flu cases.", original) == []
+    assert [r for r, _ in accuracy("In the 2022/24 season Poland recorded a total of 5.3 million flu cases.",
+                                   original)] == ["A003"]

@@ -227,6 +227,7 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
     times = pair_times(al.original, ospans, doc.text, dspans, al.language)  # for figures and times both
     figs = compare_figures(al.original, ospans, doc.text, dspans, al.language, times)
     yield from (_from_mismatch(A003, al, m) for m in figs.mismatches)
+    yield from (_from_mismatch(A004, al, m) for m in figs.years)  # a wrong year is a wrong date
     yield from (_from_mismatch(A003, al, m) for m in compare_fractions(al.original, ospans, doc.text, dspans, al.language))
     for q in _not_beside(doc, al, bead, figs.dropped):
         yield _finding(A001, al, dspan.start, dspan.end, (q.start, q.end),
@@ -260,12 +261,17 @@ def _not_beside(doc: Document, al: Alignment, bead, dropped: list) -> list:
         return dropped
     dtext = doc.text[al.draft_sentences[bead.draft[0]].start : al.draft_sentences[bead.draft[-1]].end]
     anaphor = _ANAPHOR_RE.search(dtext) is not None
+    # a headline's ordinal (an edition, an anniversary: l'81ª Mostra) is a label the lead repeats, not a
+    # fact a headline must carry: dropped there and given in the next sentence, nothing is lost
+    headline = bead.draft[0] == 0 and not re.search(r"[.!?…]\W*$", dtext)
     out = []
     for q in dropped:
         for j in (bead.draft[0] - 1, bead.draft[-1] + 1):
             if not 0 <= j < len(al.draft_sentences):
                 continue
             given = _times_given(doc.text, al.draft_sentences[j], "en", q)
+            if headline and q.kind == "ordinal" and given and j == bead.draft[-1] + 1:
+                break
             ospan = al.original_span(j)
             own = _times_given(al.original, ospan, al.language, q, same=True) if ospan is not None else 0
             if given > own or (given and anaphor and j < bead.draft[0]):

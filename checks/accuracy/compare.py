@@ -11,15 +11,16 @@ have added (:mod:`.addedfigures`). Figures that belong to a date
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .addedfigures import added_figures
 from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
+from .fractions import percents_in_words
 from .datespersian import compare_solar
 from .mismatch import Mismatch
 from .points import points_as_percent
-from .numbers import Quantity, quantities
+from .numbers import Quantity, ascii_digits, quantities
 from .samefigure import converts, english, same_figure, same_year
 from .numwords import currencies_differ
 from .readings import says_a_decade
@@ -32,6 +33,7 @@ class FigureComparison:
     mismatches: list[Mismatch]
     dropped: list[Quantity]
     added: list[Quantity]
+    years: list[Mismatch] = field(default_factory=list)  # a bare year for another ("since 1974" as 1984): A004
 
 
 def _outside_dates(qs: list[Quantity], dates: list[DateMention]) -> list[Quantity]:
@@ -103,6 +105,7 @@ def compare_figures(
     left_o = [q for q in left_o if not (q.kind in ("number", "ordinal") and q.scale == 1 and q.value in days)]
     if any(says_a_decade(draft, a, b) for a, b in dspans):  # 10余年 "more than a decade"
         left_o = [q for q in left_o if not (q.kind == "number" and q.scale == 1 and q.value == 10)]
+    years: list[Mismatch] = []
     for q in list(left_o):
         same_kind = [d for d in left_d if _compatible(q, d) or _sign_apart(q, d)]
         if not same_kind:
@@ -111,19 +114,27 @@ def compare_figures(
         d = min(same_kind, key=lambda d: _year_like(d) != _year_like(q))
         left_d.remove(d)
         left_o.remove(q)
-        mismatches.append(_figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1))
+        m = _figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1)
+        (years if _bare_year(original, q) and _bare_year(draft, d) else mismatches).append(m)
     # a small plain count is often put in words or left implicit ("a two-day visit"): only figures that
     # matter on their own count as dropped
     dropped = [q for q in left_o if not left_d and not q.word and
                (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1)]
     if any(_ALL_RE.search(draft, a, b) for a, b in dspans):  # "con el 100 % escrutado": "with all votes counted"
         dropped = [q for q in dropped if not (q.kind == "percent" and q.value == 100)]
+    if dropped and (said := percents_in_words(draft, dspans)):  # "uno sconto del 50%": "half price"
+        dropped = [q for q in dropped if not (q.kind == "percent" and any(abs(q.value - v) < 0.5 for v in said))]
+    if any(_RELATIVE_YEAR_RE.search(draft, a, b) for a, b in dspans):  # "nel 2025" as "next year"
+        dropped = [q for q in dropped if not (_year_like(q) and not q.word)]
     added = added_figures(original, ospans, draft, left_d) if not left_o else []
-    return FigureComparison(mismatches, dropped, added)
+    return FigureComparison(mismatches, dropped, added, years)
 
 
 # 100% said in words: all, every, entire, whole, fully, complete(ly), in full
 _ALL_RE = re.compile(r"\b(?:all|every\w*|entire\w*|whole|full|fully|complete|completely|totally)\b", re.IGNORECASE)
+
+# a year put relative to the article's own: "next year's festival" for ``la prossima edizione ... 2025``
+_RELATIVE_YEAR_RE = re.compile(r"\b(?:next|last|this|previous|coming)\s+year(?:['’]s)?\b", re.IGNORECASE)
 
 
 def _wrong_years(od: list[DateMention], dd: list[DateMention]) -> tuple[list[DateMention], list[DateMention]]:
@@ -158,6 +169,11 @@ def _year_mismatches(original: str, od: list[DateMention], draft: str, dd: list[
 
 def _year_like(q: Quantity) -> bool:
     return q.kind == "number" and q.scale == 1 and 1800 <= q.value <= 2100 and q.value == int(q.value)
+
+
+def _bare_year(text: str, q: Quantity) -> bool:
+    """A year written as four plain digits ("since 1974", ``منذ عام 1974``), not a count like "2,000" or "2000 people"."""
+    return _year_like(q) and re.fullmatch(r"\d{4}", ascii_digits(text[q.start : q.end])) is not None
 
 
 def _date_numbers(draft: str, dspans: list[tuple[int, int]], dates: list[DateMention]) -> set[float]:

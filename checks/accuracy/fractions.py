@@ -43,8 +43,20 @@ _ORIGINAL.update({
            (r"(?<!три\s)(?<!трьох\s)\bчверт(?:ь|і|ю)\b", 1 / 4), (r"\b(?:три|трьох)\s+чверт(?:і|ей)\b", 3 / 4),
            (r"\bполовин\w*", 1 / 2)],
 })
+# Polish says a share as "every n-th" (``co trzeci pacjent``, ``co piąta firma``) as often as by a fraction noun
+# (``jedna trzecia``, ``połowa``); ``trzeci`` alone is an ordinal (``trzeci kwartał``), so only after ``co``.
+_ORIGINAL["pl"] = [(r"\bco\s+drug(?:i|a|ie|iego|iej)\b", 1 / 2), (r"\bco\s+trzec(?:i|ia|ie|iego|iej)\b", 1 / 3),
+                   (r"\bco\s+czwart(?:y|a|e|ego|ej)\b", 1 / 4), (r"\bco\s+piąt(?:y|a|e|ego|ej)\b", 1 / 5),
+                   (r"(?<!dwie\s)(?<!dwóch\s)\bjedn(?:a|ej|ą)\s+trzeci(?:a|ej|ą)\b", 1 / 3),
+                   (r"\b(?:dwie\s+trzecie|dwóch\s+trzecich)\b", 2 / 3), (r"\bćwierć\b", 1 / 4),
+                   (r"\btrzy\s+czwarte\b", 3 / 4), (r"\bpołow(?:a|y|ę|ie|ą)\b", 1 / 2)]
 _ENGLISH = [(r"\b(?:a|one)[\s-]+quarter" + _OF, 1 / 4), (r"\b(?:a|one)[\s-]+third" + _OF, 1 / 3),
-            (r"\btwo[\s-]+thirds\b", 2 / 3), (r"\bthree[\s-]+quarters\b", 3 / 4), (r"\bhalf\b", 1 / 2)]
+            (r"\b(?:a|one)[\s-]+fifth" + _OF, 1 / 5),
+            (r"\btwo[\s-]+thirds\b", 2 / 3), (r"\bthree[\s-]+quarters\b", 3 / 4), (r"\bhalf\b", 1 / 2),
+            # "one in three", "one out of four", "every fifth": a share said as a count
+            (r"\bone\s+(?:in|out\s+of)\s+two\b", 1 / 2), (r"\bone\s+(?:in|out\s+of)\s+three\b|\bevery\s+third\b", 1 / 3),
+            (r"\bone\s+(?:in|out\s+of)\s+four\b|\bevery\s+fourth\b", 1 / 4),
+            (r"\bone\s+(?:in|out\s+of)\s+five\b|\bevery\s+fifth\b", 1 / 5)]
 
 
 def _fractions(text: str, a: int, b: int, table) -> list[tuple[int, int, float]]:
@@ -62,3 +74,10 @@ def compare_fractions(original: str, ospans, draft: str, dspans, lang: str) -> l
         return []
     (oa, ob, _), (da, db, _) = of[0], df[0]
     return [Mismatch(da, db, oa, ob, f"The original has “{original[oa:ob]}”; the draft says “{draft[da:db]}”")]
+
+
+def percents_in_words(draft: str, dspans) -> set[float]:
+    """The percentages a draft says as fractions ("half price" for ``uno sconto del 50%``, "a third of" for 33%):
+    a figure put so is translated, not dropped."""
+    return {round(v * 100, 1) for a, b in dspans for *_, v in _fractions(draft, a, b, _ENGLISH)}
+

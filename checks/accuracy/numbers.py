@@ -44,7 +44,7 @@ from . import pashto, persian, thai
 from .numwordshungarian import LANG_CURRENCIES
 from .minus import signed
 from .quantity import Quantity
-from .readings import with_further_values
+from .readings import with_further_values, with_season_years
 
 # Languages that write 3,5 for three and a half (and 1.500 or 1 500 for fifteen hundred).
 COMMA_DECIMAL = frozenset(
@@ -144,7 +144,7 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
         if kept and q.start < kept[-1].end:
             continue
         kept.append(q)
-    joined = signed(t, _joined(t, kept, lang))  # منفی ۱۲, minus 12, 12 below zero: -12
+    joined = with_season_years(t, signed(t, _joined(t, kept, lang)))  # منفی ۱۲, minus 12: -12; 2022/23
     if lang in ("zh", "ja"):
         return cjk_further_values(t, joined)  # 後半9分 as "the 54th minute", 前三季度 as "nine months"
     return with_further_values(t, joined) if lang == "en" else with_term_readings(t, joined)

@@ -138,6 +138,7 @@ CURRENCIES = {
     "tl": "TRY", "liras": "TRY", "egp": "EGP",
     "دولار": "USD", "دولاراً": "USD", "دولارًا": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR",
     "جنيه": "EGP", "جنيهاً": "EGP", "جنيهًا": "EGP", "جنيها": "EGP", "جنيهات": "EGP",
+    "ين": "JPY", "يوان": "CNY", "روبل": "RUB",  # ريال, دينار, درهم, ليرة: one name, several countries' money
     "sterline": "GBP", "libras": "GBP", "franchi": "CHF", "francos": "CHF", "reais": "BRL", "r$": "BRL",
     "libras esterlinas": "GBP", "ienes": "JPY", "iuanes": "CNY", "yuans": "CNY",
     # Polish: zł / złotych / złote / złotego, and the złoty in English (zlotys, PLN)

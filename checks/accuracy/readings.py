@@ -45,3 +45,19 @@ _A_DECADE = re.compile(r"\b(?:a|one|over a|more than a|nearly a|almost a)\s+deca
 def says_a_decade(text: str, start: int, end: int) -> bool:
     """Whether the draft span speaks of "a decade" (the ten years of ``10余年`` with no figure of its own)."""
     return _A_DECADE.search(text, start, end) is not None
+
+
+_SEASON_BEFORE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)\s?[/–-]\s?$")
+
+
+def with_season_years(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """The short second year of a season or fiscal year ("2022/23", ``2022/2023``) also reads as the full year
+    (2023): a translator shortens or spells out the span at will."""
+    out = []
+    for q in qs:
+        digits = text[q.num_start : q.num_end].lstrip("-−")
+        m = _SEASON_BEFORE.search(text, max(0, q.num_start - 7), q.num_start) if len(digits) == 2 and digits.isdigit() else None
+        if m and q.kind == "number" and q.scale == 1 and int(digits) == (int(m.group(1)) + 1) % 100:
+            q = replace(q, values=tuple(abs(v) for v in q.values) + (float(int(m.group(1)) + 1),))
+        out.append(q)
+    return out
