@@ -5,7 +5,6 @@ that must raise the right finding."""
 
 import pytest
 
-from checks.accuracy.bareyears import year_for_year
 from checks.accuracy.clocktimes import clock_times
 from checks.accuracy.dates import date_mentions
 from checks.accuracy.numbers import quantities
@@ -67,27 +66,3 @@ def test_a_wrong_weekday_and_points_as_percent_are_flagged():
     found = accuracy(draft, ORIGINAL)
     assert ("A004", "Sunday") in found
     assert ("A003", "0.4%") in found
-
-
-# A wrong plain year outside a full date is a date error (A004): "ab 2026" as "from 2028"
-@pytest.mark.parametrize("draft,year", [
-    ("Lithium is to be processed there from 2028.", True), ("The plant has run since 2019.", True),
-    ("Prices fell in March 2025.", True), ("The works should end in 2031.", True),
-    ("The plant employs 2028 people.", False), ("A total of 2028 votes were cast.", False),
-    ("The vote counted 1,950 ballots.", False),
-])
-def test_a_plain_year_in_year_position(draft, year):
-    (q,) = quantities("2026", lang="de")
-    (d,) = [x for x in quantities(draft, lang="en") if x.value != 1]
-    assert year_for_year(draft, q, d) is year
-
-
-DE_YEAR = "Dort sollen ab 2026 jährlich bis zu 40.000 Tonnen Lithium verarbeitet werden."
-DE_YEAR_EN = "From 2026, up to 40,000 tonnes of lithium a year are to be processed there."
-
-
-def test_a_wrong_year_from_a_german_original():
-    assert accuracy(DE_YEAR_EN, DE_YEAR) == []
-    assert [r for r, _ in accuracy(DE_YEAR_EN.replace("2026", "2028"), DE_YEAR)] == ["A004"]
-    # a count, not a year, stays a figure (A003)
-    assert [r for r, _ in accuracy(DE_YEAR_EN.replace("40,000", "4,000"), DE_YEAR)] == ["A003"]

@@ -227,7 +227,6 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
     times = pair_times(al.original, ospans, doc.text, dspans, al.language)  # for figures and times both
     figs = compare_figures(al.original, ospans, doc.text, dspans, al.language, times)
     yield from (_from_mismatch(A003, al, m) for m in figs.mismatches)
-    yield from (_from_mismatch(A004, al, m) for m in figs.years)
     yield from (_from_mismatch(A003, al, m) for m in compare_fractions(al.original, ospans, doc.text, dspans, al.language))
     for q in _not_beside(doc, al, bead, figs.dropped):
         yield _finding(A001, al, dspan.start, dspan.end, (q.start, q.end),

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 from .addedfigures import added_figures
-from .bareyears import year_for_year
 from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
 from .datespersian import compare_solar
@@ -28,13 +27,11 @@ from .readings import says_a_decade
 
 @dataclass(frozen=True)
 class FigureComparison:
-    """Figures of an aligned pair: mismatched (A003), in the original only (A001), in the draft only (A002);
-    ``years`` are mismatched plain years, a date's business (A004)."""
+    """Figures of an aligned pair: mismatched (A003), in the original only (A001), in the draft only (A002)."""
 
     mismatches: list[Mismatch]
     dropped: list[Quantity]
     added: list[Quantity]
-    years: tuple[Mismatch, ...] = ()
 
 
 def _outside_dates(qs: list[Quantity], dates: list[DateMention]) -> list[Quantity]:
@@ -80,7 +77,6 @@ def compare_figures(
     left_d = list(dq)
     left_o = []
     mismatches: list[Mismatch] = []
-    years: list[Mismatch] = []
     # figures in digits first: 千 of a name (“千人计划”, the Thousand Talents Plan) must not take the draft's
     # 1000 from the 1000 written in digits beside it
     for q in sorted(oq, key=lambda q: q.word):
@@ -115,8 +111,7 @@ def compare_figures(
         d = min(same_kind, key=lambda d: _year_like(d) != _year_like(q))
         left_d.remove(d)
         left_o.remove(q)
-        (years if year_for_year(draft, q, d) else mismatches).append(
-            _figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1))
+        mismatches.append(_figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1))
     # a small plain count is often put in words or left implicit ("a two-day visit"): only figures that
     # matter on their own count as dropped
     dropped = [q for q in left_o if not left_d and not q.word and
@@ -124,7 +119,7 @@ def compare_figures(
     if any(_ALL_RE.search(draft, a, b) for a, b in dspans):  # "con el 100 % escrutado": "with all votes counted"
         dropped = [q for q in dropped if not (q.kind == "percent" and q.value == 100)]
     added = added_figures(original, ospans, draft, left_d) if not left_o else []
-    return FigureComparison(mismatches, dropped, added, tuple(years))
+    return FigureComparison(mismatches, dropped, added)
 
 
 # 100% said in words: all, every, entire, whole, fully, complete(ly), in full
