@@ -68,3 +68,17 @@ def test_only_chinese_originals_are_read_as_pinyin():
     assert ("A005", "Zhifeng") in accuracy(draft, "前拆弹专家潘乘风晕倒在爆炸案现场。")
     assert ("A005", "Zhifeng") not in accuracy(draft, "元爆弾処理専門家の潘乘風さんが爆発現場で倒れた。")
     assert _names("A plain English original with Pan Chengfeng.", "Pan Zhifeng") == []
+
+
+def test_a_one_character_given_name_a_letter_off_is_flagged_after_its_surname():
+    """刘芳 as "Liu Fan": a one-syllable given name is only read right after its surname, and only a letter off
+    the character's readings counts; the right reading, another character's name, or an English word elsewhere
+    raise nothing."""
+    original = "同案被告人、平台原财务总监刘芳被判处有期徒刑七年六个月。"
+    draft = "Liu Fan, a co-defendant and former financial director of the platform, was sentenced to seven years."
+    assert _names(original, draft) == [("Fan", "芳", "Fang")]
+    assert ("A005", "Fan") in accuracy(draft, original)
+    assert _names(original, draft.replace("Liu Fan", "Liu Fang")) == []
+    assert _names("外交部长王毅表示，双方同意加强合作。", "Foreign Minister Wang Yi said both sides agreed to cooperate.") == []
+    assert _names("外交部长王毅表示，双方同意加强合作。", "Foreign Minister Wang Fan said both sides agreed.") == []
+    assert _names("记者刘芳报道，球迷们涌上街头。", "Fan zones filled the streets, reporter Liu Fang said.") == []

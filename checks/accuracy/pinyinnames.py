@@ -25,6 +25,7 @@ import math
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .mismatch import Mismatch
 
@@ -165,6 +166,11 @@ def compare_pinyin_names(original: str, ospans: list[tuple[int, int]], draft: st
         fewest = min(map(len, splits(w)), default=0)
         shapes = [p for p in splits(w) if len(p) == fewest and MIN_SYLLABLES <= len(p) <= MAX_SYLLABLES]
         if not shapes or _is_english(w):
+            slip = _given_name_slip(original, r, words, local, k) if fewest == 1 else None
+            if slip:
+                a, fix = slip
+                out.append(Mismatch(start, end, a, a + 1, f"The original has “{original[a]}” ({fix}) here; the "
+                                    f"draft has “{w}”", (start, end, fix)))
             continue
         best = None
         for side in (-1, 1):  # the confirmed word before this one (a surname), or after it
@@ -193,3 +199,25 @@ def compare_pinyin_names(original: str, ospans: list[tuple[int, int]], draft: st
             out.append(Mismatch(start, end, a, b, f"The original has “{original[a:b]}” ({fix}) here; the draft "
                                 f"has “{w}”", (start, end, fix)))
     return out
+
+
+def _given_name_slip(original: str, r: Readings, words, local, k: int) -> tuple[int, str] | None:
+    """A one-character given name a letter off its character's readings, right after a surname the original has
+    at that place (刘芳 as "Liu Fan"). One syllable matches too much by chance to be read anywhere else, and is
+    often an English word ("Fan"), so only this: the word follows its surname with a space, the surname is one
+    syllable read at that place in the aligned original, the next character is Han and ends the name (no word
+    runs on from it), and no reading of it is the draft's syllable, but one is a letter away."""
+    start, _, w = words[k]
+    if k == 0 or words[k - 1][1] + 1 != start:
+        return None
+    syllable = _plain(w.lower())
+    for anchor, hits in local[k - 1].items():
+        if len(anchor) != 1:
+            continue
+        for at in hits:
+            a = at + 1
+            if a >= len(r.every) or not r.every[a] or syllable in r.every[a] or _cuts_a_word(original, a + 1):
+                continue
+            if any(Levenshtein.distance(syllable, x) == 1 and x[0] == syllable[0] for x in r.every[a]):
+                return a, r.spelled(a, a + 1)
+    return None
