@@ -136,3 +136,14 @@ def test_faithful_hebrew_sentences_raise_nothing(original, draft):
 ])
 def test_planted_hebrew_mismatches_are_flagged(original, draft, expected):
     assert accuracy(draft, original) == expected
+
+
+def test_a_family_name_swapped_for_one_with_another_final_vowel():
+    """שפירא is Shapira: its consonants are Shapiro's too, but the final א writes the vowel, so the MT's better
+    known "Shapiro" is a slip; Shapira, Levy for לוי and Moses for משה (a final consonant says nothing) are not."""
+    original = "שותפו לעסקים, רואה החשבון גדעון שפירא, בן 61, נידון לשלוש שנות מאסר."
+    draft = "His business partner, the accountant Gideon Shapiro, 61, was sentenced to three years in prison."
+    assert ("A005", "Shapiro") in accuracy(draft, original)
+    assert accuracy(draft.replace("Shapiro", "Shapira"), original) == []
+    assert [r for r in accuracy("Moses met Chaim Levy in Haifa on Sunday.", "משה פגש את חיים לוי בחיפה ביום ראשון.")
+            if r[0] == "A005"] == []

@@ -170,3 +170,13 @@ def test_crore_and_lakh_together_are_one_figure(text, lang, value, kind):
 
 def test_two_figures_with_words_between_stay_two():
     assert [q.value for q in quantities("2 करोड़ लोग और 40 लाख बच्चे", lang="hi")] == [2e7, 4e6]
+
+
+def test_a_nepali_name_misread_beside_a_name_read_right():
+    """सीता पाण्डेका as "Gita Pandey": Pandey is the original's पाण्डे, so the word before it stands for सीता, and a
+    changed first letter is a misreading, not another person; Sita Pandey, or Pandey alone, raise nothing."""
+    original = "जिल्ला निर्वाचन अधिकारी सीता पाण्डेका अनुसार कुल मतदातामध्ये ६२.४ प्रतिशतले मतदान गरेका थिए।"
+    draft = "According to District Election Officer Gita Pandey, 62.4 percent of the voters had voted."
+    assert ("A005", "Gita") in accuracy(draft, original)
+    assert accuracy(draft.replace("Gita", "Sita"), original) == []
+    assert accuracy(draft.replace("Gita ", ""), original) == []

@@ -57,3 +57,32 @@ def hebrew_skeletons(word: str) -> frozenset[str]:
     if len(word) >= 4 and word[0] in _PREFIX_LETTERS:
         out |= _skeletons(word[1:])
     return frozenset(out | {s.replace("tsh", "tZ") for s in out if "tsh" in s})  # Yitzhak: the draft's "zh" read as one
+
+
+# A name's last letter when it is a vowel letter, and the vowels English ends that name with: שפירא is Shapira,
+# נתניהו Netanyahu, לוי Levy or Levi, משה Moshe, חיפה Haifa. (A final consonant sound, Shalev for שלו or Moses
+# for משה, says nothing of the vowel and is not compared.)
+_FINAL_VOWELS = {"א": "ae", "ה": "ae", "ו": "ou", "י": "iye"}
+
+
+def hebrew_vowel_slips(original: str, ospans, draft: str, candidates: list[tuple[int, int, str]]) -> list:
+    """Draft names whose consonants are a name of the aligned original's but whose last vowel its last letter
+    forbids: "Shapiro" for שפירא (Shapira). The consonant comparison cannot see this, Hebrew writing no short
+    vowels; a final vowel letter is written, and MT swaps one family name for a better-known one beside it."""
+    from .mismatch import Mismatch
+    from .namespersian import latin_skeleton
+
+    owords = [(m.start(), m.end(), m.group()) for a, b in ospans for m in WORD_RE.finditer(original, a, b)]
+    out = []
+    for a, b, w in candidates:
+        sk, last = latin_skeleton(w), w[-1:].lower()
+        if len(sk) < 3 or last not in "aeiouy":
+            continue
+        same = [(oa, ob, ow) for oa, ob, ow in owords if sk in hebrew_skeletons(ow)]
+        if not same or any(last in _FINAL_VOWELS.get(ow[-1], "aeiouy") for _, _, ow in same):
+            continue
+        oa, ob, ow = same[0]
+        fix = w[:-1] + "a" if ow[-1] == "א" else None
+        msg = f"The original spells this name “{ow}”, ending in {ow[-1]}; the draft has “{w}”, another vowel"
+        out.append(Mismatch(a, b, oa, ob, msg + (f" (“{fix}”?)" if fix else ""), (a, b, fix) if fix else None))
+    return out

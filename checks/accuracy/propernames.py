@@ -25,7 +25,8 @@ from .devanagari import LETTERS as DEVANAGARI
 from .estonianforms import estonian_inflected
 from .hungarian import hungarian_stems
 from .mismatch import Mismatch
-from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons
+from .namesanchored import anchored_slips
+from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons, hebrew_vowel_slips
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
@@ -85,6 +86,19 @@ def _draft_candidates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             if len(w) >= 4 and w[0].isupper() and not w.isupper() and not is_common_word(w):
                 out.append((m.start(), m.start() + len(w), w))
     return out
+
+
+def _capitalised_inside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Capitalised words of four letters or more not opening their sentence, English words too: the checks
+    that ask a name's exact letters of the original (a vowel a Hebrew letter writes) may read a name English
+    also knows ("Shapiro" for שפירא), where a slip anywhere would match too many."""
+    return [(a, b, w) for a, b, w in _draft_candidates_all(text, spans)
+            if re.search(r"[^\W\d_]", text[max(s for s, _ in spans if s <= a):a])]
+
+
+def _draft_candidates_all(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.start() + len(w), w) for a, b in spans for m in _WORD_RE.finditer(text, a, b)
+            if len(w := re.sub(r"['’]s$", "", m.group())) >= 4 and w[0].isupper() and not w.isupper()]
 
 
 # Case endings of declined names (romanised, accents folded) and the endings of their base forms.
@@ -268,6 +282,8 @@ def compare_names(
     if lang == "he":  # Hebrew names by their consonants too: סמוטריץ' as "Smotrick"
         out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans),
                                               hebrew_skeletons, _HEBREW_WORD_RE) if (m.start, m.end) not in flagged]
+        out += [m for m in hebrew_vowel_slips(original, ospans, draft, _capitalised_inside(draft, dspans))
+                if not any(m.start < n.end and n.start < m.end for n in out)]
     if lang == "km":  # Khmer names by their consonants: ចាន់ធី as "Chamthy"
         out += [m for m in khmer_name_slips(original, ospans, draft, _draft_candidates(draft, dspans))
                 if (m.start, m.end) not in flagged]
@@ -275,6 +291,9 @@ def compare_names(
         out += [m for m in khmer_name_slips(original, ospans, draft, _draft_candidates(draft, dspans), namesthai.units,
                                             namesthai.thai_skeletons, namesthai.WORD_RE, namesthai.GLUED_MIN)
                 if (m.start, m.end) not in flagged]
+    if any(o.cross_script and _DEVANAGARI_RE.match(o.text) for o in owords):  # सीता पाण्डे as "Gita Pandey"
+        out += anchored_slips(original, owords, draft, dspans, _draft_candidates(draft, dspans),
+                              {(m.start, m.end) for m in out})
     if natives is None:
         natives = natives_in(original, names_list)
     found = _native_names(natives, ospans, draft, dspans)
