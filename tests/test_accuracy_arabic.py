@@ -42,3 +42,24 @@ def test_arabic_bare_year_is_a_date():
     assert accuracy(ok, original) == []
     assert accuracy(ok.replace("1974", "1984"), original) == [("A004", "1984")]
     assert [r for r, _ in accuracy(ok.replace("4 billion", "5 billion"), original)] == ["A003"]
+
+
+def test_an_arabic_name_misread_beside_a_name_read_right():
+    """ألكسندر ميتروفيتش as "Aleksandar Mitrovski": Aleksandar is the original's ألكسندر, so the next word stands
+    for ميتروفيتش, whose consonants it shares only as far as Mitrov-; Mitrović, Mitrovic and Mitrovitch are that
+    name, and a draft without the surname raises nothing."""
+    from checks.accuracy.propernames import compare_names
+
+    original = ("وافتتح البرازيلي مالكوم التسجيل في الدقيقة ١٨، قبل أن يضيف الصربي ألكسندر ميتروفيتش الهدف الثاني "
+                "من ركلة جزاء في الدقيقة ٤٣.")
+    draft = ("The Brazilian Malcom opened the scoring in the 18th minute, before the Serbian Aleksandar Mitrovski "
+             "added the second goal from a penalty kick in the 43rd minute.")
+
+    def names(d):
+        return [d[m.start:m.end] for m in compare_names(original, [(0, len(original))], d, [(0, len(d))], "ar", [])]
+
+    assert names(draft) == ["Mitrovski"]
+    assert ("A005", "Mitrovski") in accuracy(draft, original)
+    for right in ("Mitrović", "Mitrovic", "Mitrovitch"):
+        assert names(draft.replace("Mitrovski", right)) == []
+    assert names(draft.replace(" Mitrovski", "")) == []

@@ -1,63 +1,126 @@
-"""A Devanagari name misread beside one read right (part of A005): सीता पाण्डेका as "Gita Pandey".
+"""A name misread beside one read right (part of A005): सीता पाण्डेका as "Gita Pandey", الصربي ألكسندر ميتروفيتش
+as "the Serbian Aleksandar Mitrovski".
 
-Why: the letter-by-letter comparison of :mod:`.propernames` takes a changed first letter for another person
-(Gita and Sita are both names), and across scripts it may not guess. The pair's order says more: when the draft's
-"Pandey" is the original's पाण्डे, the word before it in the draft stands for the word before पाण्डे in the
-original. So a draft name is flagged when its neighbour is the original's name, the original's word on the same
-side of that name has no counterpart in the draft sentence, and the draft's word is one letter from one of its
-romanisations, whatever letter that is.
+Why: the letter-by-letter comparisons take a changed first letter for another person (Gita and Sita are both
+names), and across scripts that write no short vowels a changed ending is more than one consonant (Mitrović's
+-vić as -vski). The pair's order says more: when the draft's "Pandey" is the original's पाण्डे, the word before it
+in the draft stands for the word before पाण्डे in the original. So a draft name is flagged when its neighbour is
+the original's name, the original's word on the same side of that name has no counterpart in the draft
+sentence, and the draft's word is close to it: one letter from a Devanagari word's romanisation, whatever
+letter; or, for Arabic, the same first four consonants and more than half of them.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
 from ..names import VARIANT, fold, relation, same_devanagari_name, single_vowels
 from .mismatch import Mismatch
+from .namespersian import _WORD_RE as _ARABIC_WORD_RE, latin_skeleton, persian_skeletons
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
 
 
-def _matches(w: str, o) -> bool:
+def _devanagari_matches(w: str, o) -> bool:
     forms = o.forms | {o.latin}
     return same_devanagari_name(w, forms) or any(relation(w, f) >= VARIANT for f in forms)
 
 
+def _devanagari_close(w: str, o) -> bool:
+    forms = o.forms | {o.latin}
+    return any(OSA.distance(fold(x), fold(f)) <= 1 for x in (w, single_vowels(w)) for f in forms)
+
+
 def anchored_slips(original: str, owords: list, draft: str, dspans, candidates, flagged) -> list[Mismatch]:
-    """``owords``: the aligned original's Devanagari words (``propernames._Word``); ``candidates``: the draft's
-    name-like words (start, end, word); ``flagged``: draft spans other readers already flagged."""
-    owords = [o for o in owords if o.cross_script]
+    """Devanagari: ``owords`` are the aligned original's words (``propernames._Word``); ``candidates`` the draft's
+    name-like words (start, end, word); ``flagged`` draft spans other readers already flagged."""
+    return _anchored([o for o in owords if o.cross_script], draft, dspans, candidates, flagged,
+                     _devanagari_matches, _devanagari_close)
+
+
+@dataclass(frozen=True)
+class _Arabic:
+    start: int
+    end: int
+    text: str
+    skeletons: frozenset[str]
+
+    @property
+    def latin(self) -> str:
+        return min(self.skeletons, key=len, default="")
+
+
+# Arabic letters English also spells otherwise than Persian does: ض as d (Ramadan), ث as th, ج as g (Egypt's
+# Gamal), ق as k (Kuwaiti forms); the article ال glued to a name.
+_ARABIC_ALTERNATIVES = str.maketrans({"ض": "د", "ظ": "ذ", "ث": "ت", "ج": "گ", "ق": "ك"})
+
+
+def _arabic_skeletons(word: str) -> frozenset[str]:
+    forms = {word, word.translate(_ARABIC_ALTERNATIVES)}
+    forms |= {f.replace("تش", "چ").replace("ف", "و") for f in forms}  # a foreign name's ch (Mitrović) and v
+    forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+    return frozenset(s for f in forms for s in persian_skeletons(f))
+
+
+def arabic_anchored_slips(original: str, ospans, draft: str, dspans, candidates, flagged) -> list[Mismatch]:
+    owords = [_Arabic(m.start(), m.end(), m.group(), _arabic_skeletons(m.group()))
+              for a, b in ospans for m in _ARABIC_WORD_RE.finditer(original, a, b)]
+    return _anchored(owords, draft, dspans, candidates, flagged,
+                     lambda w, o: bool(_latin(w) & o.skeletons), _arabic_close)
+
+
+def _latin(w: str) -> set[str]:
+    """The draft word's skeletons: as written, a Slavic final ć or c read as ch (Mitrović, Mitrovic), tch as ch."""
+    return {latin_skeleton(f) for f in (w, re.sub(r"c$", "ch", fold(w)), fold(w).replace("tch", "ch"))}
+
+
+def _arabic_close(w: str, o) -> bool:
+    sk = latin_skeleton(w)
+    for s in o.skeletons:
+        same = len(_common_prefix(sk, s))
+        if same >= 4 and 2 * same > max(len(sk), len(s)):
+            return True
+    return False
+
+
+def _common_prefix(a: str, b: str) -> str:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
+
+
+def _anchored(owords, draft, dspans, candidates, flagged, matches, close) -> list[Mismatch]:
     if not owords:
         return []
     said = [(m.start(), m.end(), m.group()) for a, b in dspans for m in _CAPITALISED.finditer(draft, a, b)]
-    unmatched = {id(o) for o in owords if not any(_matches(w, o) for *_, w in said)}
+    unmatched = {id(o) for o in owords if not any(matches(w, o) for *_, w in said)}
     out = []
     for a, b, w in candidates:
-        if (a, b) in flagged or len(w) < 4 or any(_matches(w, o) for o in owords):
+        if (a, b) in flagged or len(w) < 4 or any(matches(w, o) for o in owords):
             continue
-        hit = _beside(original, owords, draft, said, a, b, w, unmatched)
+        hit = _beside(owords, draft, said, a, b, unmatched, matches, lambda o: close(w, o))
         if hit:
-            out.append(Mismatch(a, b, hit.start, hit.end, f"The original has “{hit.text}” ({hit.latin}) at this "
-                                f"place, beside the same name; the draft has “{w}”", None))
+            shown = f"“{hit.text}” ({hit.latin})" if hasattr(hit, "forms") else f"“{hit.text}”"
+            out.append(Mismatch(a, b, hit.start, hit.end, f"The original has {shown} at this place, beside the "
+                                f"same name; the draft has “{w}”", None))
     return out
 
 
-def _beside(original, owords, draft, said, a, b, w, unmatched):
+def _beside(owords, draft, said, a, b, unmatched, matches, close):
     for side in (-1, 1):
         near = [n for n in said if (n[0] == b + 1 if side > 0 else n[1] == a - 1)]
         if not near or (draft[b:b + 1] if side > 0 else draft[a - 1:a]) != " ":
             continue
         for j, o in enumerate(owords):
             i = j - side  # the original's word on the same side of the anchor as w is of its neighbour
-            if not 0 <= i < len(owords) or not _matches(near[0][2], o):
+            if not 0 <= i < len(owords) or not matches(near[0][2], o):
                 continue
             other = owords[i]
-            gap = original[min(other.end, o.end):max(other.start, o.start)]
-            if gap.strip() or id(other) not in unmatched:
-                continue
-            forms = other.forms | {other.latin}
-            if any(OSA.distance(fold(x), fold(f)) <= 1 for x in (w, single_vowels(w)) for f in forms):
+            if id(other) in unmatched and abs(other.start - o.start) <= len(other.text) + len(o.text) + 2 \
+                    and close(other):
                 return other
     return None

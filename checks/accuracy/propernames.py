@@ -25,7 +25,7 @@ from .devanagari import LETTERS as DEVANAGARI
 from .estonianforms import estonian_inflected
 from .hungarian import hungarian_stems
 from .mismatch import Mismatch
-from .namesanchored import anchored_slips
+from .namesanchored import anchored_slips, arabic_anchored_slips
 from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons, hebrew_vowel_slips
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .namespersian import persian_name_slips
@@ -294,6 +294,9 @@ def compare_names(
     if any(o.cross_script and _DEVANAGARI_RE.match(o.text) for o in owords):  # सीता पाण्डे as "Gita Pandey"
         out += anchored_slips(original, owords, draft, dspans, _draft_candidates(draft, dspans),
                               {(m.start, m.end) for m in out})
+    if lang == "ar":  # الصربي ألكسندر ميتروفيتش as "the Serbian Aleksandar Mitrovski"
+        out += arabic_anchored_slips(original, ospans, draft, dspans, _draft_candidates(draft, dspans),
+                                     {(m.start, m.end) for m in out})
     if natives is None:
         natives = natives_in(original, names_list)
     found = _native_names(natives, ospans, draft, dspans)
