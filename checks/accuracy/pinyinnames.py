@@ -167,10 +167,11 @@ def compare_pinyin_names(original: str, ospans: list[tuple[int, int]], draft: st
         shapes = [p for p in splits(w) if len(p) == fewest and MIN_SYLLABLES <= len(p) <= MAX_SYLLABLES]
         if not shapes or _is_english(w):
             slip = _given_name_slip(original, r, words, local, k) if fewest == 1 else None
-            if slip:
+            if slip:  # the whole name quoted, surname and all: 刘芳 (Liu Fang), the draft's "Liu Fan"
                 a, fix = slip
-                out.append(Mismatch(start, end, a, a + 1, f"The original has “{original[a]}” ({fix}) here; the "
-                                    f"draft has “{w}”", (start, end, fix)))
+                out.append(Mismatch(start, end, a - 1, a + 1, f"The original has “{original[a - 1:a + 1]}” "
+                                    f"({words[k - 1][2]} {fix}) here; the draft has “{words[k - 1][2]} {w}”",
+                                    (start, end, fix)))
             continue
         best = None
         for side in (-1, 1):  # the confirmed word before this one (a surname), or after it
