@@ -21,7 +21,7 @@ from .datespersian import compare_solar
 from .mismatch import Mismatch
 from .points import points_as_percent
 from .numbers import Quantity, ascii_digits, quantities
-from .samefigure import converts, english, same_figure, same_year
+from .samefigure import converts, english, same_figure, same_year, units_differ
 from .numwords import currencies_differ
 from .readings import says_a_decade
 
@@ -88,6 +88,8 @@ def compare_figures(
             continue
         left_d.remove(hit)
         if q.kind == hit.kind == "money" and q.unit and hit.unit and currencies_differ(q.unit, hit.unit):
+            mismatches.append(_figure_mismatch(original, draft, q, hit, certain=False))
+        elif units_differ(q, hit) and not any(converts(q, d) for d in dq):  # not "110 mph (177 km/h)"
             mismatches.append(_figure_mismatch(original, draft, q, hit, certain=False))
         elif (pts := points_as_percent(original, q, draft, hit)) is not None:
             mismatches.append(Mismatch(hit.start, hit.end, q.start, pts,
@@ -205,6 +207,8 @@ def _figure_mismatch(original: str, draft: str, q: Quantity, d: Quantity, certai
     fix = None
     if q.kind == "money" and d.kind == "money" and q.unit and d.unit and currencies_differ(q.unit, d.unit):
         msg += f" (a different currency: {q.unit} in the original, {d.unit} in the draft)"
+    elif units_differ(q, d):
+        msg += " (the same figure in another unit)"
     elif points_as_percent(original, q, draft, d) is not None:
         msg += " (percentage points in the original, percent in the draft)"
     elif certain and not currencies_differ(q.unit, d.unit) and d.kind == q.kind and not d.word:

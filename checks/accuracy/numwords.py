@@ -200,6 +200,14 @@ UNITS = {
     "gw": ("power", 1e9), "gigawatts": ("power", 1e9), "千瓦": ("power", 1e3), "兆瓦": ("power", 1e6),
     "kwh": ("energy", 1), "mwh": ("energy", 1e3), "gwh": ("energy", 1e6), "千瓦时": ("energy", 1),
     "nautical miles": ("len", 1852),
+    # speed and air pressure of storm reports (110 км/год as "110 mph" is a wrong unit; 915百帕 as "951 hPa")
+    "km/h": ("speed", 1), "kph": ("speed", 1), "km/hr": ("speed", 1), "kilometres per hour": ("speed", 1),
+    "kilometers per hour": ("speed", 1), "mph": ("speed", 1.609344), "miles per hour": ("speed", 1.609344),
+    "m/s": ("speed", 3.6), "metres per second": ("speed", 3.6), "meters per second": ("speed", 3.6),
+    "knots": ("speed", 1.852), "км/ч": ("speed", 1), "км/год": ("speed", 1), "м/с": ("speed", 3.6),
+    "公里/小时": ("speed", 1), "千米/小时": ("speed", 1), "米/秒": ("speed", 3.6), "km/std": ("speed", 1),
+    "hpa": ("pressure", 1), "hectopascals": ("pressure", 1), "mbar": ("pressure", 1), "millibars": ("pressure", 1),
+    "百帕": ("pressure", 1), "гпа": ("pressure", 1), "ヘクトパスカル": ("pressure", 1),
     # Dutch (and the English singulars): 450 hectare, 13.600 ton, 2 kubieke meter, 5 graden
     "hectare": ("area", 1e4), "ton": ("mass", 1000), "kilo": ("mass", 1), "kilogram": ("mass", 1),
     "liter": ("vol", 1), "centimeter": ("len", 0.01), "millimeter": ("len", 0.001), "graden": ("temp_c", 1),
@@ -423,16 +431,20 @@ _OWN_LETTER = rf"[^\W{CJK_LETTERS}\u1780-\u17ff\u0e00-\u0e7f]|[{_DEVANAGARI}]"  
 _WORD_END = rf"(?-i:(?<!{_OWN_LETTER})|(?!{_OWN_LETTER}))(?![{_km.MARKS}{_th.MARKS}])(?!{_th.SILENT_NEXT})"
 
 
+# a scale word's letter that begins a rate: the "m" of "62 m/s" is metres, the "m" of "€2.5m/year" millions
+_NOT_PER_UNIT = r"(?!/[sh]\b)"
+
+
 @lru_cache(maxsize=64)
 def after_number_re(lang: str) -> re.Pattern:
     """What may follow a figure: an optional scale word, then a currency, unit or percent word."""
     scales = sorted(scale_words(lang), key=len, reverse=True)
     tails = sorted(set(CURRENCIES) | set(UNITS) | set(PERCENT_WORDS), key=len, reverse=True)
 
-    def alt(words):
-        return "(?:" + "|".join(map(re.escape, words)) + ")" + _WORD_END
+    def alt(words, more=""):
+        return "(?:" + "|".join(map(re.escape, words)) + ")" + _WORD_END + more
 
     return re.compile(
-        rf"(?P<scale>[ \u00a0\u202f\u200b]?(?:{SCALE_OF[lang]})?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales)}))?(?P<tail>[ \u00a0\u202f\u200b]?(?:{OF_WORDS})?{alt(tails)})?",
+        rf"(?P<scale>[ \u00a0\u202f\u200b]?(?:{SCALE_OF[lang]})?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales, _NOT_PER_UNIT)}))?(?P<tail>[ \u00a0\u202f\u200b]?(?:{OF_WORDS})?{alt(tails)})?",
         re.IGNORECASE,
     )

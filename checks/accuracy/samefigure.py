@@ -69,6 +69,15 @@ def converts(a: Quantity, b: Quantity) -> bool:
     return abs(x - y) <= 0.03 * max(abs(x), abs(y))
 
 
+def units_differ(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities give one figure in different units of one dimension (110 км/год as "110 mph",
+    5 мм as "5 cm"): units that differ by more than the 3% a conversion may round off."""
+    if a.kind != "unit" or b.kind != "unit" or a.unit == b.unit:
+        return False
+    da, db = UNITS.get(a.unit), UNITS.get(b.unit)
+    return bool(da and db) and da[0] == db[0] and abs(da[1] - db[1]) > 0.03 * max(da[1], db[1])
+
+
 # Years of a national calendar as the draft gives them in the Gregorian one: draft year = original + offset
 # (the offset depends on the month). Nepal's Bikram Sambat, Iran's and Afghanistan's Solar Hijri, Thailand's
 # Buddhist era.

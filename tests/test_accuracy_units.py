@@ -1,0 +1,37 @@
+"""Speeds and air pressure of storm reports are units (км/год, 米/秒, 百帕, m/s, hPa), and one figure given in
+another unit of the same dimension is a wrong figure (110 км/год as "110 mph"), while a conversion is not."""
+
+import pytest
+
+from accuracy_pairs import accuracy, whole_figure
+
+
+@pytest.mark.parametrize("text,lang,value,unit", [
+    ("110 км/год", "uk", 110, "км/год"), ("90 км/ч", "ru", 90, "км/ч"), ("62米/秒", "zh", 62, "米/秒"),
+    ("915百帕", "zh", 915, "百帕"), ("62 m/s", "en", 62, "m/s"), ("915 hPa", "en", 915, "hpa"),
+    ("130 km/h", "de", 130, "km/h"), ("70 mph", "en", 70, "mph"), ("950ヘクトパスカル", "ja", 950, "ヘクトパスカル"),
+])
+def test_speed_and_pressure_units(text, lang, value, unit):
+    assert whole_figure(text, lang) == (value, "unit", unit)
+
+
+def test_a_rate_in_millions_keeps_its_scale():
+    assert whole_figure("€2.5m", "en")[0] == 2.5e6
+    assert whole_figure("3 bn", "en")[0] == 3e9
+
+
+WIND = "Швидкість вітру сягала 110 км/год, тиск упав до 980 гПа."
+
+
+@pytest.mark.parametrize("draft", [
+    "Wind speeds reached 110 km/h and pressure fell to 980 hPa.",
+    "Wind speeds reached 68 mph (110 km/h) and pressure fell to 980 hPa.",
+    "Wind speeds reached nearly 70 mph and pressure fell to 980 hPa.",
+])
+def test_a_speed_given_right_or_converted(draft):
+    assert accuracy(draft, WIND) == []
+
+
+def test_the_same_figure_in_another_unit():
+    assert accuracy("Wind speeds reached 110 mph and pressure fell to 980 hPa.", WIND) == [("A003", "110 mph")]
+    assert accuracy("Wind speeds reached 110 km/h and pressure fell to 890 hPa.", WIND) == [("A003", "890 hPa")]
