@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from ..names import (ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations,
-                     same_devanagari_name, single_vowels)
+                     same_devanagari_name, single_vowels, translit_key)
 from .devanagari import LETTERS as DEVANAGARI
 from .estonianforms import estonian_inflected
 from .hungarian import hungarian_stems
 from .mismatch import Mismatch
 from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
+from .nameslots import slot_names
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
 from . import namesthai
@@ -238,8 +239,8 @@ def compare_names(
             continue
         if any(_DEVANAGARI_RE.match(o.text) and same_devanagari_name(w, o.forms | {o.latin}) for o in owords):
             continue  # Pandava for पाण्डव, Rabindranath for रवीन्द्रनाथ, Veda for वेदमा
-        if lang == "et" and any(relation(w, f) >= VARIANT or _inflected(f, w, lang)
-                                for o in owords for f in _estonian_foreign(o.latin)):
+        if lang == "et" and _english_word(w) and any(relation(w, f) >= VARIANT or _inflected(f, w, lang)
+                                                     for o in owords for f in _estonian_foreign(o.latin)):
             continue  # Anatolia for Anatoolia, Lateran for Lateraani, Illyria, Oceania for Okeaanias
         if fold(w).endswith(("ian", "ean", "ese", "ish")) or _adjective_of(w, owords, lang):
             continue  # Slovenian for Sloveenia, Moldovan for Moldovas, Napoleonic: an adjective, not a misspelt name
@@ -259,6 +260,10 @@ def compare_names(
             msg += f" (names list: {listed})"
         out.append(Mismatch(a, b, o.start, o.end, msg, (a, b, fix) if fix and fix != w else None))
         flagged.add((a, b))
+    slotted = [o for o in owords if not _DEVANAGARI_RE.match(o.text)]  # Latin, Cyrillic, Greek names
+    out += [m for m in slot_names(original, slotted, draft, dspans, _WORD_RE, lang, lambda w, o: _fair(w, o, lang),
+                                  lambda ot, w: _word_translated(ot, w, lang)) if (m.start, m.end) not in flagged]
+    flagged |= {(m.start, m.end) for m in out}
     if lang == "fa":  # Persian names by their consonants: باقری as "Baheri"
         out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans))
                 if (m.start, m.end) not in flagged]
@@ -289,6 +294,21 @@ def _estonian_foreign(latin: str) -> set[str]:
     return {single, single.replace("k", "c").replace("K", "C")} - {latin}
 
 
+def _english_word(w: str) -> bool:
+    """English has the word (Anatolia, Lateran): an exonym, where a surname (Kusk for Kuusk) is not one."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(w.lower(), "en") >= 1.5
+
+
+def _fair(w: str, o: _Word, lang: str) -> bool:
+    """The draft word is the original word's spelling, a case of it, a slip the rule above judges, an exonym."""
+    forms = o.forms | {o.latin} | _older(o, lang)
+    return (any(relation(x, f) >= VARIANT or _inflected(f, x, lang) for x in _as_read(w, o) for f in forms)
+            or _close(_as_read(w, o)[-1], o, lang) or _exonym(w, o.text) or _adjective_of(w, [o], lang)
+            or (lang == "et" and any(relation(w, f) >= VARIANT for f in _estonian_foreign(o.latin))))
+
+
 def _adjective_of(w: str, owords: list[_Word], lang: str) -> bool:
     """The draft's word is an English adjective of an original's name, in any case of it: Moldovan for
     Moldovas ("in Moldova"), Nicaraguan, Napoleonic for Napoleoni ("Napoleon's")."""
@@ -311,7 +331,12 @@ def _close(w: str, o: _Word, lang: str) -> bool:
     if any(_inflected(f, w, lang) for f in forms):
         return False
     return _doubling_slip(w, o) or any(
-        relation(w, f) == CLOSE and (not o.cross_script or OSA.distance(fold(w), fold(f)) <= 1) for f in forms)
+        relation(w, f) == CLOSE and (not o.cross_script or _one_letter(w, f)) for f in forms)
+
+
+def _one_letter(w: str, f: str) -> bool:
+    """One letter apart, once transliteration's own variation is set aside (Kozynskyi / Kozytskyy: ий as yi or yy)."""
+    return min(OSA.distance(fold(w), fold(f)), OSA.distance(translit_key(w), translit_key(f))) <= 1
 
 
 def _undouble(s: str) -> str:
@@ -320,12 +345,12 @@ def _undouble(s: str) -> str:
 
 def _doubling_slip(w: str, o: "_Word") -> bool:
     """A letter doubled or undoubled in a name the original writes in Latin letters (Villarubia for
-    Villarrubia, Benhadou for Benhaddou): a slip, not the transliteration variant it is across scripts
+    Villarrubia, Benhadou for Benhaddou, Kusk for Kuusk): a slip, not the transliteration variant it is across scripts
     (Mohamed / Mohammed), as the draft copies a Latin-script name letter for letter."""
     if o.cross_script or w == o.text:
         return False
     fw, fo = fold(w), fold(o.text)
-    return min(len(fw), len(fo)) >= 5 and fw != fo and _undouble(fw) == _undouble(fo) and OSA.distance(fw, fo) == 1
+    return min(len(fw), len(fo)) >= 4 and fw != fo and _undouble(fw) == _undouble(fo) and OSA.distance(fw, fo) == 1
 
 
 def _word_translated(original: str, draft: str, lang: str) -> bool:
