@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from ..names import (ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations,
-                     same_devanagari_name, single_vowels, translit_key)
+                     same_devanagari_name, single_vowels)
 from .devanagari import LETTERS as DEVANAGARI
 from .estonianforms import estonian_inflected
 from .hungarian import hungarian_stems
@@ -239,7 +239,7 @@ def compare_names(
             continue
         if any(_DEVANAGARI_RE.match(o.text) and same_devanagari_name(w, o.forms | {o.latin}) for o in owords):
             continue  # Pandava for पाण्डव, Rabindranath for रवीन्द्रनाथ, Veda for वेदमा
-        if lang == "et" and _english_word(w) and any(relation(w, f) >= VARIANT or _inflected(f, w, lang)
+        if lang == "et" and (len(w) > 4 or _english_word(w)) and any(relation(w, f) >= VARIANT or _inflected(f, w, lang)
                                                      for o in owords for f in _estonian_foreign(o.latin)):
             continue  # Anatolia for Anatoolia, Lateran for Lateraani, Illyria, Oceania for Okeaanias
         if fold(w).endswith(("ian", "ean", "ese", "ish")) or _adjective_of(w, owords, lang):
@@ -295,7 +295,7 @@ def _estonian_foreign(latin: str) -> set[str]:
 
 
 def _english_word(w: str) -> bool:
-    """English has the word (Anatolia, Lateran): an exonym, where a surname (Kusk for Kuusk) is not one."""
+    """English has the word (Asia for Aasia): an exonym, where a 4-letter surname (Kusk for Kuusk) is not one."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(w.lower(), "en") >= 1.5
@@ -331,12 +331,18 @@ def _close(w: str, o: _Word, lang: str) -> bool:
     if any(_inflected(f, w, lang) for f in forms):
         return False
     return _doubling_slip(w, o) or any(
-        relation(w, f) == CLOSE and (not o.cross_script or _one_letter(w, f)) for f in forms)
+        relation(w, f) == CLOSE and (not o.cross_script or _one_letter(w, f, o.text)) for f in forms)
 
 
-def _one_letter(w: str, f: str) -> bool:
-    """One letter apart, once transliteration's own variation is set aside (Kozynskyi / Kozytskyy: ий as yi or yy)."""
-    return min(OSA.distance(fold(w), fold(f)), OSA.distance(translit_key(w), translit_key(f))) <= 1
+_II_END = re.compile(r"(?:yi|yy|iy|ii|y|i)$")
+
+
+def _one_letter(w: str, f: str, original: str) -> bool:
+    """One letter apart, once the -ий ending's own variation is set aside (Kozynskyi / Kozytskyy: yi or yy); only
+    that ending, as other transliteration variation (Raiymbek / Rayymbeka, Naberezhnye) is no slip."""
+    if OSA.distance(fold(w), fold(f)) <= 1:
+        return True
+    return bool(re.search("[ийіы]й$", original)) and OSA.distance(_II_END.sub("", fold(w)), _II_END.sub("", fold(f))) <= 1
 
 
 def _undouble(s: str) -> str:
