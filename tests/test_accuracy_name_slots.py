@@ -13,8 +13,6 @@ from accuracy_pairs import accuracy
      "Lukas Sedlak added the second goal from a pass by Roman Horak.", "Horak"),
     ("Δήλωση έκανε ο πρόεδρος του κόμματος Νίκος Ανδρουλάκης.",
      "A statement was made by party leader Nikos Androutsos.", "Androutsos"),
-    ("Tổng giám đốc Đỗ Thị Hiền cho biết doanh thu tăng.",
-     "General director Do Thi Huyen said revenue increased.", "Huyen"),
     ("Açıklamayı şirketin avukatı Ahmet Demir yaptı.",
      "The statement was made by the company's lawyer Ahmet Iron.", "Iron"),
     ("Про це повідомив голова ОВА Максим Козицький.",
@@ -33,11 +31,24 @@ def test_a_name_misspelt_in_its_slot_is_flagged(original, draft, wrong):
     ("Açıklamayı şirketin avukatı Ahmet Demir yaptı.", "The statement was made by the company's lawyer Ahmet Demir."),
     ("Kaza Bağdat Caddesi üzerinde meydana geldi.", "The accident happened on Bagdat Street."),
     ("Bilgiyi Anadolu Ajansı verdi.", "The information was given by the Anadolu Agency."),
+    ("Presiden Jokowi meresmikan bendungan itu.", "President Joko Widodo inaugurated the dam."),
     ("Liderul Partidului Social Democrat a vorbit ieri.", "The leader of the Social Democratic Party spoke yesterday."),
     ("Про це повідомив голова ОВА Максим Козицький.",
      "This was reported by the head of the regional administration Maksym Kozytskyi."),
     ("Tổng giám đốc Đỗ Thị Hiền cho biết doanh thu tăng.", "General director Do Thi Hien said revenue increased."),
     ("Kasv aeglustub kogu Aasias.", "Growth is slowing across Asia."),
+    # a declined original beside a shared name: the case ending, not a misspelling
+    ("Janne on olnud suhtes Iida Mustosega ja Heidi Aaltosega.", "Janne has had a relationship with Iida Mustonen and Heidi Aaltonen."),
+    ("Ta kohtus peaminister Viktor Janukovõtšiga ja president Viktor Juštšenkoga.",
+     "He met Prime Minister Viktor Yanukovych and President Viktor Yushchenko."),
+    ("Эй, секундочку в исполнении Оли Поляковой.", "Hey, wait a second, performed by Olya Polyakova."),
+    ("Власти предупредили журналиста Евгения Киселева об опасности.", "The authorities warned journalist Yevgeny Kiselyov of the danger."),
+    ("Частица мощей Серафима Саровского будет передана на МКС.", "A part of the relics of Seraphim Sarovsky will be sent to the ISS."),
+    ("Жителю Набережных Челнов присудили 320 часов работ.", "A resident of Naberezhnye Chelny was sentenced to 320 hours of work."),
+    ("Требуют ареста зампреда Райымбека Матраимова.", "They demand the arrest of deputy chairman Raiymbek Matraimov."),
+    ("Про це розповіла мешканка вулиці Клочківській Ганна.", "This was told by Hanna, a resident of Klochkivska Street."),
+    # a title-case headline: its capitalised words are not a name's slot
+    ("Ribuan Warga Lumajang Mengungsi", "Thousands of Lumajang Residents Flee"),
 ])
 def test_the_same_name_or_a_translated_name_head_raises_nothing(original, draft):
     assert [f for f in accuracy(draft, original) if f[0] == "A005"] == []

@@ -15,8 +15,7 @@ from typing import Callable
 
 from rapidfuzz.distance import Indel
 
-from ..names import fold, is_common_word
-from ..names.text import known_given_names
+from ..names import fold, is_common_word, known_given_names
 from .mismatch import Mismatch
 from .slotforms import declined_same
 
@@ -66,7 +65,7 @@ def slot_names(original: str, owords: list, draft: str, dspans, word_re: re.Patt
     matches = lambda w, o: fair(w, o) or declined_same(w, o, lang)  # noqa: E731
     o_free = [not any(matches(w, o) for _, _, w in dwords) for o in owords]
     d_free = [not any(matches(w, o) for o in owords) for _, _, w in dwords]
-    out, seen = [], set()
+    out, seen, headline = [], set(), _headline(original, owords)
     for i in range(len(owords) - 1):
         o1, o2 = owords[i], owords[i + 1]
         if not _beside(original, o1.end, o2.start):
@@ -76,18 +75,44 @@ def slot_names(original: str, owords: list, draft: str, dspans, word_re: re.Patt
             if not _beside(draft, b1, a2):
                 continue
             # the anchor is the name both share; the other side is free on both sides
-            for anchor_ok, o, k, w, after in ((matches(w1, o1), o2, j + 1, w2, True),
-                                              (matches(w2, o2), o1, j, w1, False)):
+            for anchor_ok, o, k, w, after in ((matches(w1, o1) and _a_name(w1), o2, j + 1, w2, True),
+                                              (matches(w2, o2) and _a_name(w2), o1, j, w1, False)):
                 oi = i + 1 if after else i
                 if not anchor_ok or not o_free[oi] or not d_free[k] or (dwords[k][0], dwords[k][1]) in seen:
                     continue
-                if _alike(w, o) or (after and _translated_surname(w1, w, o, translated)):
+                if _alike(w, o) or (after and not headline and _translated_surname(w1, w, o, translated)):
                     a, b = dwords[k][0], dwords[k][1]
                     seen.add((a, b))
                     shown = f"“{o.text}”" + (f" ({o.latin})" if o.cross_script else "")
                     msg = f"The original names {shown} here; the draft has “{w}”"
-                    out.append(Mismatch(a, b, o.start, o.end, msg, None))
+                    out.append(Mismatch(a, b, *_run(original, owords, oi), msg, None))
     return out
+
+
+def _headline(original: str, owords: list) -> bool:
+    """A title-case headline (Ribuan Warga Lumajang Mengungsi): its capitalised words are not all names, so a
+    word rendered by an English one there (Residents Flee) is no translated surname."""
+    if not owords:
+        return False
+    a, b = min(o.start for o in owords), max(o.end for o in owords)
+    a, b = original.rfind("\n", 0, a) + 1, original.find("\n", b)  # the line the names stand on
+    words = re.findall(r"\w+", original[a : b if b >= 0 else len(original)])
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _run(original: str, owords: list, i: int) -> tuple[int, int]:
+    """The whole name the word belongs to (Mai Kiều Liên), as the original's span."""
+    a = b = i
+    while a > 0 and _beside(original, owords[a - 1].end, owords[a].start):
+        a -= 1
+    while b + 1 < len(owords) and _beside(original, owords[b].end, owords[b + 1].start):
+        b += 1
+    return owords[a].start, owords[b].end
+
+
+def _a_name(w: str) -> bool:
+    """The anchor is a name, not a title both texts capitalise (President Joko Widodo for Presiden Jokowi)."""
+    return not is_common_word(w) or fold(w) in known_given_names()
 
 
 def _glued(w: str) -> bool:

@@ -28,6 +28,7 @@ from .mismatch import Mismatch
 from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .nameslots import slot_names
+from .slotforms import BASE_ENDINGS as _BASE_ENDINGS, CASE_ENDINGS as _CASE_ENDINGS, INFLECTING
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
 from . import namesthai
@@ -40,8 +41,6 @@ _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f]")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
 _DEVANAGARI_RE = re.compile(f"[{DEVANAGARI}]")
 _FOREIGN_SCRIPT = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s\W\d]")
-# Languages that decline names: a different ending is grammar, not a misspelling.
-INFLECTING = frozenset("ru uk be bg pl cs sk sl hr sr lt lv et fi hu tr el ro de is".split())
 
 
 @dataclass(frozen=True)
@@ -88,10 +87,7 @@ def _draft_candidates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-# Case endings of declined names (romanised, accents folded) and the endings of their base forms.
 # (Romanian genitives: Craiovei / Craiova, Timișoarei, Bucureștiului)
-_CASE_ENDINGS = frozenset("a u e y i om em ym im oy ey ogo ego omu emu ya yu ie owi ovi ou ami ach ia ei ului".split())
-_BASE_ENDINGS = frozenset(["", "a", "o", "e", "i", "y", "s", "is", "as", "os"])
 
 
 _SH = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ś": "sh", "ź": "zh", "Š": "Sh", "Ž": "Zh",
@@ -342,7 +338,9 @@ def _one_letter(w: str, f: str, original: str) -> bool:
     that ending, as other transliteration variation (Raiymbek / Rayymbeka, Naberezhnye) is no slip."""
     if OSA.distance(fold(w), fold(f)) <= 1:
         return True
-    return bool(re.search("[ийіы]й$", original)) and OSA.distance(_II_END.sub("", fold(w)), _II_END.sub("", fold(f))) <= 1
+    if not (re.search("[ийіы]й$", original) and _II_END.search(fold(w))):
+        return False  # Klochkivska for Клочківській: a case, not the ending's spelling
+    return OSA.distance(_II_END.sub("", fold(w)), _II_END.sub("", fold(f))) <= 1
 
 
 def _undouble(s: str) -> str:

@@ -13,6 +13,13 @@ from __future__ import annotations
 import re
 
 from ..names import fold
+from .estonianforms import CASES
+
+# languages that decline names, the case endings a declined name carries, and those its nominative ends in
+# (kept here, not in propernames, which imports this module)
+INFLECTING = frozenset("ru uk be bg pl cs sk sl hr sr lt lv et fi hu tr el ro de is".split())
+CASE_ENDINGS = frozenset("a u e y i om em ym im oy ey ogo ego omu emu ya yu ie owi ovi ou ami ach ia ei ului".split())
+BASE_ENDINGS = frozenset(["", "a", "o", "e", "i", "y", "s", "is", "as", "os"])
 
 # endings a declined Slavic/Baltic/Greek name may carry beyond propernames' case endings: genitive plural
 # (Челнов / Chelny), adjectival plural (Набережных)
@@ -33,9 +40,6 @@ def _stems(s: str, endings: frozenset[str]) -> set[str]:
 
 def declined_same(w: str, o, lang: str) -> bool:
     """The draft word ``w`` is the original word ``o`` (a propernames._Word) in the nominative."""
-    from .estonianforms import CASES
-    from .propernames import _BASE_ENDINGS, _CASE_ENDINGS, INFLECTING
-
     if lang not in INFLECTING:
         return False
     d = fold(w).replace("ph", "f")
@@ -47,8 +51,8 @@ def declined_same(w: str, o, lang: str) -> bool:
     s = fold(latin)
     if _CYRILLIC.search(o.text):  # е as ye or yo, й and ы as y or i: Yevgeny for Евгения, Raiymbek for Райымбека
         d, s = _cyrillic_key(d.replace("yo", "e").replace("io", "e")), _cyrillic_key(s)
-    endings = _CASE_ENDINGS | _MORE_ENDINGS | (CASES if lang == "et" else frozenset())
+    endings = CASE_ENDINGS | _MORE_ENDINGS | (CASES if lang == "et" else frozenset())
     stems = _stems(s, endings)
     if lang == "et":  # the genitive's vowel before the case: Janukovõtši-ga
         stems |= {st[:-1] for st in stems if len(st) > 3 and st[-1] in "aeiu"}
-    return any(d.startswith(st) and d[len(st):] in _BASE_ENDINGS | _CASE_ENDINGS | _NOMINATIVE for st in stems)
+    return any(d.startswith(st) and d[len(st):] in BASE_ENDINGS | CASE_ENDINGS | _NOMINATIVE for st in stems)
