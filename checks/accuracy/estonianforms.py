@@ -15,8 +15,10 @@ CASES = frozenset("l le lt s st sse ga ks ni na ta t d de te".split())
 _VOWELS = "aeiou"
 # nominative ending, genitive stem: Rebane / Rebase, Viitamägi / Viitamäe, Külaline / Külalist, and the weak grade
 # of a consonant cluster: Kadriorg / Kadrioru, Kadriorus (org "valley"), Kaljurand / Kaljuranna (rand "beach"),
-# -ld / -lla (Kuld / Kulla)
-_STEM_CHANGES = (("ne", "se"), ("gi", "e"), ("ne", "st"), ("rg", "ru"), ("nd", "nna"), ("ld", "lla"))
+# -ld / -lla (Kuld / Kulla); Finnish -nen names the same way (Mustonen / Mustose, Mustosega); a final stop's weak
+# grade before the genitive vowel (Paet / Paedi, Paediga; Speek / Speegi)
+_STEM_CHANGES = (("nen", "se"), ("ne", "se"), ("gi", "e"), ("ne", "st"), ("rg", "ru"), ("nd", "nna"), ("ld", "lla"),
+                 *((stop, weak + v) for stop, weak in (("t", "d"), ("k", "g"), ("p", "b")) for v in "aeiu"))
 
 
 def _ending(rest: str) -> bool:

@@ -28,6 +28,9 @@ from .mismatch import Mismatch
 from .namesanchored import anchored_slips, arabic_anchored_slips
 from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons, hebrew_vowel_slips
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
+from .nameslots import slot_names
+from .slotforms import BASE_ENDINGS as _BASE_ENDINGS, CASE_ENDINGS as _CASE_ENDINGS, INFLECTING
+from .slavicforms import czech_place_adjective, czech_possessive, polish_mobile_e
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
 from . import namesthai
@@ -40,8 +43,6 @@ _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0900-\u097f]")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
 _DEVANAGARI_RE = re.compile(f"[{DEVANAGARI}]")
 _FOREIGN_SCRIPT = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\s\W\d]")
-# Languages that decline names: a different ending is grammar, not a misspelling.
-INFLECTING = frozenset("ru uk be bg pl cs sk sl hr sr lt lv et fi hu tr el ro de is".split())
 
 
 @dataclass(frozen=True)
@@ -99,12 +100,6 @@ def _capitalised_inside(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 def _draft_candidates_all(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     return [(m.start(), m.start() + len(w), w) for a, b in spans for m in _WORD_RE.finditer(text, a, b)
             if len(w := re.sub(r"['’]s$", "", m.group())) >= 4 and w[0].isupper() and not w.isupper()]
-
-
-# Case endings of declined names (romanised, accents folded) and the endings of their base forms.
-# (Romanian genitives: Craiovei / Craiova, Timișoarei, Bucureștiului)
-_CASE_ENDINGS = frozenset("a u e y i om em ym im oy ey ogo ego omu emu ya yu ie owi ovi ou ami ach ia ei ului".split())
-_BASE_ENDINGS = frozenset(["", "a", "o", "e", "i", "y", "s", "is", "as", "os"])
 
 
 _SH = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ś": "sh", "ź": "zh", "Š": "Sh", "Ž": "Zh",
@@ -183,50 +178,13 @@ def _inflected(original: str, draft: str, lang: str) -> bool:
         return True
     if lang in INFLECTING and not drest and len(orest) <= 4:
         return True  # Estonian Tallinnas, Jõgeval, Colonnaga: the draft has the stem
-    if lang in ("pl", "cs", "sk") and _polish_mobile_e(fo, fd):
+    if lang in ("pl", "cs", "sk") and polish_mobile_e(fo, fd):
         return True  # Czech too: Havlíčka / Havlíček, Pavlem / Pavel, Plzni / Plzeň
-    if lang in ("cs", "sk") and (_czech_possessive(fo, fd) or _czech_place_adjective(fo, fd)):
+    if lang in ("cs", "sk") and (czech_possessive(fo, fd) or czech_place_adjective(fo, fd)):
         return True
     if lang == "et" and estonian_inflected(fo, fd):
         return True  # Rebase / Rebane, Viitamäega / Viitamägi, Muti / Mutt
     return lang in INFLECTING and orest in _CASE_ENDINGS | {""} and drest in _BASE_ENDINGS
-
-
-# Polish names drop the e of their last syllable when declined: Kaczmarek / Kaczmarka / Kaczmarkiem, Paweł /
-# Pawła, Adamiec / Adamca, Jacek / Jacka
-_PL_MOBILE_E_RE = re.compile(r"(.+?)(i?e)([^aeiouy]+)")
-_PL_ENDINGS = _CASE_ENDINGS | {"iem", "owi", "u", "ie"}
-
-
-def _polish_mobile_e(fo: str, fd: str) -> bool:
-    m = _PL_MOBILE_E_RE.fullmatch(fd)
-    if m is None:
-        return False
-    stems = {m.group(1) + m.group(3), m.group(1) + m.group(2)[:-1] + m.group(3)}
-    return any(fo.startswith(st) and fo[len(st):] in _PL_ENDINGS for st in stems)
-
-
-# Czech and Slovak possessive adjectives of names: Fialova vláda "Fiala's government", Babišovo hnutí,
-# Havlíčkových (folded: accents gone)
-_CS_POSSESSIVE_RE = re.compile(r"(.+?)ov(?:a|o|i|u|e|y|ych|ym|ymi|ou|em|eho|emu)?")
-
-
-def _czech_possessive(fo: str, fd: str) -> bool:
-    m = _CS_POSSESSIVE_RE.fullmatch(fo)
-    if m is None:
-        return False
-    stem = m.group(1)
-    return stem == fd or (stem == fd[:-1] and fd[-1:] in ("a", "o", "e")) or _polish_mobile_e(stem + "a", fd)
-
-
-# Czech and Slovak adjectives of places, capitalised at a sentence's start or in a name: Pardubický trenér "the
-# Pardubice coach", Třinecký, Olomoucký kraj, Plzeňský, Ostravská (folded): the draft names the place itself
-_CS_PLACE_ADJ_RE = re.compile(r"(.{4,}?)[sc]k(?:y|a|e|eho|emu|ym|ych|ymi|ou|i)")
-
-
-def _czech_place_adjective(fo: str, fd: str) -> bool:
-    m = _CS_PLACE_ADJ_RE.fullmatch(fo)
-    return m is not None and fd.startswith(m.group(1)) and fd[len(m.group(1)):] in ("", "a", "e", "o", "c", "ce")
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -252,8 +210,8 @@ def compare_names(
             continue
         if any(_DEVANAGARI_RE.match(o.text) and same_devanagari_name(w, o.forms | {o.latin}) for o in owords):
             continue  # Pandava for पाण्डव, Rabindranath for रवीन्द्रनाथ, Veda for वेदमा
-        if lang == "et" and any(relation(w, f) >= VARIANT or _inflected(f, w, lang)
-                                for o in owords for f in _estonian_foreign(o.latin)):
+        if lang == "et" and (len(w) > 4 or _english_word(w)) and any(relation(w, f) >= VARIANT or _inflected(f, w, lang)
+                                                     for o in owords for f in _estonian_foreign(o.latin)):
             continue  # Anatolia for Anatoolia, Lateran for Lateraani, Illyria, Oceania for Okeaanias
         if fold(w).endswith(("ian", "ean", "ese", "ish")) or _adjective_of(w, owords, lang):
             continue  # Slovenian for Sloveenia, Moldovan for Moldovas, Napoleonic: an adjective, not a misspelt name
@@ -273,6 +231,10 @@ def compare_names(
             msg += f" (names list: {listed})"
         out.append(Mismatch(a, b, o.start, o.end, msg, (a, b, fix) if fix and fix != w else None))
         flagged.add((a, b))
+    slotted = [o for o in owords if not _DEVANAGARI_RE.match(o.text)]  # Latin, Cyrillic, Greek names
+    out += [m for m in slot_names(original, slotted, draft, dspans, _WORD_RE, lang, lambda w, o: _fair(w, o, lang),
+                                  lambda ot, w: _word_translated(ot, w, lang)) if (m.start, m.end) not in flagged]
+    flagged |= {(m.start, m.end) for m in out}
     if lang == "fa":  # Persian names by their consonants: باقری as "Baheri"
         out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans))
                 if (m.start, m.end) not in flagged]
@@ -311,6 +273,21 @@ def _estonian_foreign(latin: str) -> set[str]:
     return {single, single.replace("k", "c").replace("K", "C")} - {latin}
 
 
+def _english_word(w: str) -> bool:
+    """English has the word (Asia for Aasia): an exonym, where a 4-letter surname (Kusk for Kuusk) is not one."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(w.lower(), "en") >= 1.5
+
+
+def _fair(w: str, o: _Word, lang: str) -> bool:
+    """The draft word is the original word's spelling, a case of it, a slip the rule above judges, an exonym."""
+    forms = o.forms | {o.latin} | _older(o, lang)
+    return (any(relation(x, f) >= VARIANT or _inflected(f, x, lang) for x in _as_read(w, o) for f in forms)
+            or _close(_as_read(w, o)[-1], o, lang) or _exonym(w, o.text) or _adjective_of(w, [o], lang)
+            or (lang == "et" and any(relation(w, f) >= VARIANT for f in _estonian_foreign(o.latin))))
+
+
 def _adjective_of(w: str, owords: list[_Word], lang: str) -> bool:
     """The draft's word is an English adjective of an original's name, in any case of it: Moldovan for
     Moldovas ("in Moldova"), Nicaraguan, Napoleonic for Napoleoni ("Napoleon's")."""
@@ -333,7 +310,20 @@ def _close(w: str, o: _Word, lang: str) -> bool:
     if any(_inflected(f, w, lang) for f in forms):
         return False
     return _doubling_slip(w, o) or any(
-        relation(w, f) == CLOSE and (not o.cross_script or OSA.distance(fold(w), fold(f)) <= 1) for f in forms)
+        relation(w, f) == CLOSE and (not o.cross_script or _one_letter(w, f, o.text)) for f in forms)
+
+
+_II_END = re.compile(r"(?:yi|yy|iy|ii|y|i)$")
+
+
+def _one_letter(w: str, f: str, original: str) -> bool:
+    """One letter apart, once the -ий ending's own variation is set aside (Kozynskyi / Kozytskyy: yi or yy); only
+    that ending, as other transliteration variation (Raiymbek / Rayymbeka, Naberezhnye) is no slip."""
+    if OSA.distance(fold(w), fold(f)) <= 1:
+        return True
+    if not (re.search("[ийіы]й$", original) and _II_END.search(fold(w))):
+        return False  # Klochkivska for Клочківській: a case, not the ending's spelling
+    return OSA.distance(_II_END.sub("", fold(w)), _II_END.sub("", fold(f))) <= 1
 
 
 def _undouble(s: str) -> str:
@@ -342,12 +332,12 @@ def _undouble(s: str) -> str:
 
 def _doubling_slip(w: str, o: "_Word") -> bool:
     """A letter doubled or undoubled in a name the original writes in Latin letters (Villarubia for
-    Villarrubia, Benhadou for Benhaddou): a slip, not the transliteration variant it is across scripts
+    Villarrubia, Benhadou for Benhaddou, Kusk for Kuusk): a slip, not the transliteration variant it is across scripts
     (Mohamed / Mohammed), as the draft copies a Latin-script name letter for letter."""
     if o.cross_script or w == o.text:
         return False
     fw, fo = fold(w), fold(o.text)
-    return min(len(fw), len(fo)) >= 5 and fw != fo and _undouble(fw) == _undouble(fo) and OSA.distance(fw, fo) == 1
+    return min(len(fw), len(fo)) >= 4 and fw != fo and _undouble(fw) == _undouble(fo) and OSA.distance(fw, fo) == 1
 
 
 def _word_translated(original: str, draft: str, lang: str) -> bool:

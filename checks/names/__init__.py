@@ -10,10 +10,11 @@ from .devanagari import same_devanagari_name, single_vowels
 from .hangul import HANGUL_RE, SURNAMES as HANGUL_SURNAMES, primary as hangul_primary, spells as hangul_spells
 from .hangul import syllable_spellings as hangul_syllables
 from .text import ACCENT, CLOSE, DIFFERENT, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations, translit_key
+from .text import known_given_names
 
 __all__ = [
     "check_names", "ACCENT", "CLOSE", "DIFFERENT", "SAME", "VARIANT",
-    "fold", "is_common_word", "relation", "romanize", "romanizations", "translit_key",
+    "fold", "is_common_word", "relation", "romanize", "romanizations", "translit_key", "known_given_names",
     "same_devanagari_name", "single_vowels",
     "HANGUL_RE", "HANGUL_SURNAMES", "hangul_primary", "hangul_spells", "hangul_syllables",
 ]

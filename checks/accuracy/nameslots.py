@@ -1,0 +1,140 @@
+"""Names in the same slot of a name (A005): the draft's surname beside a given name both share.
+
+A misspelling two letters off (“Robert Kousek” for ``Roberta Kousala``, “Mai Kieu Linh” for ``Mai Kiều
+Liên``, “Alexandros Lykourgos” for ``Αλέξανδρος Λυκουρέζος``) is too far for a letter-by-letter slip, yet it
+is no other person: the word beside it is the same name in both, the original's word has no other
+counterpart in the draft sentence and the draft's none in the original, and the two still look alike (same
+first letter, half their letters in order). A surname that is a word of its language rendered by the
+English word (“Serkan Star” for ``Serkan Yıldız``, "star") sits in that slot too: names are not translated.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from rapidfuzz.distance import Indel
+
+from ..names import fold, is_common_word, known_given_names
+from .mismatch import Mismatch
+from .slotforms import declined_same
+
+# most letters of the two spellings in order (Kousek / Kousala 0.62, Linh / Lien 0.75); different
+# names with one first letter rarely are (Kowalski / Kaczmarek 0.35, Priit / Proot 0.6)
+MIN_LIKENESS = 0.61
+# The generic head of a place's or a body's name, which English translates by rights (Bağdat Caddesi: Bağdat
+# Street, Sejm Ustawodawczy: Legislative Sejm): never the translated surname this module looks for.
+_NAME_HEADS = frozenset("""
+    street avenue road boulevard lane square bridge river lake sea mountain mountains hill park palace tower hall
+    hotel bank party union university college school hospital church mosque cathedral airport station port gate
+    cup league award prize festival forum council court ministry agency company group club stadium arena centre
+    center museum institute foundation association federation republic kingdom empire province county region
+    district island islands valley desert forest coast peninsula gulf canal strait highway motorway way place
+    market bazaar castle fortress temple monastery theatre theater gallery library assembly parliament senate
+    congress committee commission office army navy guard front movement alliance coalition bloc city town
+    village quarter neighbourhood state states square garden gardens beach cape bay falls dam
+    """.split())
+
+
+def _words(text: str, spans, word_re: re.Pattern) -> list[tuple[int, int, str]]:
+    out = []
+    for a, b in spans:
+        for m in word_re.finditer(text, a, b):
+            w = re.sub(r"['’]s$", "", m.group())
+            if w[0].isupper() and not w.isupper():
+                out.append((m.start(), m.start() + len(w), w))
+    return out
+
+
+def _beside(text: str, left_end: int, right_start: int) -> bool:
+    return left_end <= right_start and not text[left_end:right_start].strip()
+
+
+def slot_names(original: str, owords: list, draft: str, dspans, word_re: re.Pattern, lang: str,
+               matches: Callable[[str, object], bool], translated: Callable[[str, str], bool]) -> list[Mismatch]:
+    """Draft name words whose neighbour is the original's name word's neighbour, spelt apart from it.
+
+    ``matches(w, o)``: the draft word is a fair spelling of original word ``o`` (same, transliteration, case
+    ending); ``translated(o_text, w)``: a common word of the original's language rendered by an English one."""
+    dwords = _words(draft, dspans, word_re)
+    if not owords or len(dwords) < 2:
+        return []
+    owords = [o for o in owords if not _glued(o.text)]
+    dwords = [d for d in dwords if not _glued(d[2])]
+    fair = matches
+    matches = lambda w, o: fair(w, o) or declined_same(w, o, lang)  # noqa: E731
+    o_free = [not any(matches(w, o) for _, _, w in dwords) for o in owords]
+    d_free = [not any(matches(w, o) for o in owords) for _, _, w in dwords]
+    out, seen, headline = [], set(), _headline(original, owords)
+    for i in range(len(owords) - 1):
+        o1, o2 = owords[i], owords[i + 1]
+        if not _beside(original, o1.end, o2.start):
+            continue
+        for j in range(len(dwords) - 1):
+            (a1, b1, w1), (a2, b2, w2) = dwords[j], dwords[j + 1]
+            if not _beside(draft, b1, a2):
+                continue
+            # the anchor is the name both share; the other side is free on both sides
+            for anchor_ok, o, k, w, after in ((matches(w1, o1) and _a_name(w1), o2, j + 1, w2, True),
+                                              (matches(w2, o2) and _a_name(w2), o1, j, w1, False)):
+                oi = i + 1 if after else i
+                if not anchor_ok or not o_free[oi] or not d_free[k] or (dwords[k][0], dwords[k][1]) in seen:
+                    continue
+                if _alike(w, o) or (after and not headline and _translated_surname(w1, w, o, translated)):
+                    a, b = dwords[k][0], dwords[k][1]
+                    seen.add((a, b))
+                    shown = f"“{o.text}”" + (f" ({o.latin})" if o.cross_script else "")
+                    msg = f"The original names {shown} here; the draft has “{w}”"
+                    out.append(Mismatch(a, b, *_run(original, owords, oi), msg, None))
+    return out
+
+
+def _headline(original: str, owords: list) -> bool:
+    """A title-case headline (Ribuan Warga Lumajang Mengungsi): its capitalised words are not all names, so a
+    word rendered by an English one there (Residents Flee) is no translated surname."""
+    if not owords:
+        return False
+    a, b = min(o.start for o in owords), max(o.end for o in owords)
+    a, b = original.rfind("\n", 0, a) + 1, original.find("\n", b)  # the line the names stand on
+    words = re.findall(r"\w+", original[a : b if b >= 0 else len(original)])
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _run(original: str, owords: list, i: int) -> tuple[int, int]:
+    """The whole name the word belongs to (Mai Kiều Liên), as the original's span."""
+    a = b = i
+    while a > 0 and _beside(original, owords[a - 1].end, owords[a].start):
+        a -= 1
+    while b + 1 < len(owords) and _beside(original, owords[b].end, owords[b + 1].start):
+        b += 1
+    return owords[a].start, owords[b].end
+
+
+def _a_name(w: str) -> bool:
+    """The anchor is a name, not a title both texts capitalise (President Joko Widodo for Presiden Jokowi)."""
+    return not is_common_word(w) or fold(w) in known_given_names()
+
+
+def _glued(w: str) -> bool:
+    """Two words glued across a lost line break (BălţiTeatrul, GeminationGemination): no name to compare."""
+    return any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))
+
+
+def _alike(w: str, o) -> bool:
+    """Same first letter and half the letters in order; not an English word (Democratic for Democrat) nor
+    adjective (Anatolian for Anadolu)."""
+    if len(w) < 4 or is_common_word(w) or fold(w).endswith(("ian", "ean", "ese", "ish")):  # Anatolian
+        return False
+    fw = fold(w)
+    return any(fold(f)[:1] == fw[:1] and Indel.normalized_similarity(fw, fold(f)) >= MIN_LIKENESS
+               for f in {o.latin} | o.forms)
+
+
+def _translated_surname(given: str, w: str, o, translated: Callable[[str, str], bool]) -> bool:
+    """“Serkan Star” for ``Serkan Yıldız``: after a name the draft copies (not an English word itself, so not
+    ``Social`` of Partidul Social Democrat), the original's word translated as an English word."""
+    if o.cross_script or not is_common_word(w) or fold(w) in _NAME_HEADS:
+        return False
+    if is_common_word(given) and fold(given) not in known_given_names():
+        return False
+    return translated(o.text, w)

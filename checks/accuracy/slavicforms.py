@@ -1,0 +1,46 @@
+"""Polish, Czech and Slovak name forms a draft fairly gives in the nominative (accents folded): a mobile e
+(Kaczmarka / Kaczmarek), a possessive adjective (Fialova vláda, "Fiala's government") and a place's adjective
+(Pardubický trenér, "the Pardubice coach"). A name in one of these forms is the same name, not a misspelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .slotforms import CASE_ENDINGS as _CASE_ENDINGS
+
+# Polish names drop the e of their last syllable when declined: Kaczmarek / Kaczmarka / Kaczmarkiem, Paweł /
+# Pawła, Adamiec / Adamca, Jacek / Jacka
+_PL_MOBILE_E_RE = re.compile(r"(.+?)(i?e)([^aeiouy]+)")
+_PL_ENDINGS = _CASE_ENDINGS | {"iem", "owi", "u", "ie"}
+
+
+def polish_mobile_e(fo: str, fd: str) -> bool:
+    m = _PL_MOBILE_E_RE.fullmatch(fd)
+    if m is None:
+        return False
+    stems = {m.group(1) + m.group(3), m.group(1) + m.group(2)[:-1] + m.group(3)}
+    return any(fo.startswith(st) and fo[len(st):] in _PL_ENDINGS for st in stems)
+
+
+# Czech and Slovak possessive adjectives of names: Fialova vláda "Fiala's government", Babišovo hnutí,
+# Havlíčkových (folded: accents gone)
+_CS_POSSESSIVE_RE = re.compile(r"(.+?)ov(?:a|o|i|u|e|y|ych|ym|ymi|ou|em|eho|emu)?")
+
+
+def czech_possessive(fo: str, fd: str) -> bool:
+    m = _CS_POSSESSIVE_RE.fullmatch(fo)
+    if m is None:
+        return False
+    stem = m.group(1)
+    return stem == fd or (stem == fd[:-1] and fd[-1:] in ("a", "o", "e")) or polish_mobile_e(stem + "a", fd)
+
+
+# Czech and Slovak adjectives of places, capitalised at a sentence's start or in a name: Pardubický trenér "the
+# Pardubice coach", Třinecký, Olomoucký kraj, Plzeňský, Ostravská (folded): the draft names the place itself
+_CS_PLACE_ADJ_RE = re.compile(r"(.{4,}?)[sc]k(?:y|a|e|eho|emu|ym|ych|ymi|ou|i)")
+
+
+def czech_place_adjective(fo: str, fd: str) -> bool:
+    m = _CS_PLACE_ADJ_RE.fullmatch(fo)
+    return m is not None and fd.startswith(m.group(1)) and fd[len(m.group(1)):] in ("", "a", "e", "o", "c", "ce")

@@ -1,0 +1,58 @@
+"""A declined name read as the draft's nominative, for the name-slot rule (nameslots.py).
+
+The slot rule compares a draft name with the original's word beside the same shared name, two letters apart
+and more; in languages that decline names that distance is mostly the case ending (Оли / Olya, Челнов /
+Chelny, Estonian Juštšenkoga / Yushchenko), or a spelling English keeps for the name (Seraphim for Серафима,
+ph for f; Kiselyov for Киселева, whose е is ё; Yevgeny, Raiymbek: y or i). So the original's ending is stripped, its Estonian
+transliteration of Russian names undone, and the draft must begin with what is left and end as a
+nominative does. A misspelling (Kousek / Kousala, Lykourgos / Λυκουρέζος) changes the stem and still fires.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names import fold
+from .estonianforms import CASES
+
+# languages that decline names, the case endings a declined name carries, and those its nominative ends in
+# (kept here, not in propernames, which imports this module)
+INFLECTING = frozenset("ru uk be bg pl cs sk sl hr sr lt lv et fi hu tr el ro de is".split())
+CASE_ENDINGS = frozenset("a u e y i om em ym im oy ey ogo ego omu emu ya yu ie owi ovi ou ami ach ia ei ului".split())
+BASE_ENDINGS = frozenset(["", "a", "o", "e", "i", "y", "s", "is", "as", "os"])
+
+# endings a declined Slavic/Baltic/Greek name may carry beyond propernames' case endings: genitive plural
+# (Челнов / Chelny), adjectival plural (Набережных)
+_MORE_ENDINGS = frozenset("ov ev ykh ikh yh ih".split())
+_NOMINATIVE = frozenset("ye ie yy iy yi".split())
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Estonian spells Russian names its own way: Janukovõtš (Yanukovych), Juštšenko (Yushchenko), Žukov
+_ET_RUSSIAN = (("štš", "shch"), ("tš", "ch"), ("š", "sh"), ("ž", "zh"), ("õ", "y"), ("j", "y"))
+
+
+def _cyrillic_key(s: str) -> str:
+    return re.sub(r"^ye", "e", s).replace("y", "i")
+
+
+def _stems(s: str, endings: frozenset[str]) -> set[str]:
+    return {s} | {s[: -k] for k in range(1, 5) if len(s) - k >= 2 and s[-k:] in endings}
+
+
+def declined_same(w: str, o, lang: str) -> bool:
+    """The draft word ``w`` is the original word ``o`` (a propernames._Word) in the nominative."""
+    if lang not in INFLECTING:
+        return False
+    d = fold(w).replace("ph", "f")
+    latin = o.latin
+    if lang == "et":
+        latin = latin.lower()
+        for a, b in _ET_RUSSIAN:
+            latin = latin.replace(a, b)
+    s = fold(latin)
+    if _CYRILLIC.search(o.text):  # е as ye or yo, й and ы as y or i: Yevgeny for Евгения, Raiymbek for Райымбека
+        d, s = _cyrillic_key(d.replace("yo", "e").replace("io", "e")), _cyrillic_key(s)
+    endings = CASE_ENDINGS | _MORE_ENDINGS | (CASES if lang == "et" else frozenset())
+    stems = _stems(s, endings)
+    if lang == "et":  # the genitive's vowel before the case: Janukovõtši-ga
+        stems |= {st[:-1] for st in stems if len(st) > 3 and st[-1] in "aeiu"}
+    return any(d.startswith(st) and d[len(st):] in BASE_ENDINGS | CASE_ENDINGS | _NOMINATIVE for st in stems)
