@@ -23,6 +23,7 @@ from .dateshindi import hindi_dates
 from .datessinhala import sinhala_dates
 from .datespashto import is_pashto, pashto_dates
 from .datesbikram import bikram_dates, roman_bikram_dates
+from .datescjk import cjk_dates
 from .datespersian import persian_dates, roman_solar_dates
 from .dateshungarian import hungarian_numeric_dates, tables as _hungarian_tables, year_before
 from .datesindonesian import indonesian_dates
@@ -214,14 +215,6 @@ def _table() -> dict[str, tuple[str, int, str]]:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-_'’][^\W\d_]+)*", re.UNICODE)
-# the day's 日 may be left out before a second date of the list: 7月17和7月22日, 7月17、22日
-_CJK_DATE_RE = re.compile(r"(?:(\d{4})\s*年)?\s*(?:(\d{1,2})\s*月)?\s*(?:(\d{1,2})(?:\s*[日号號]"
-                          r"|(?:(?<=月\d)|(?<=月\d\d))(?=[和、至到与及~～–—-]\s*\d{1,2}\s*[月日号號])))?")
-# Japanese news gives the weekday in brackets after the date: 3月5日（火）, 7日(木), 5日（火曜）
-_CJK_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])|([月火水木金土日])曜日?"
-                             r"|(?<=日)\s*[（(]([月火水木金土日])(?:曜日?)?[）)]")
-_CJK_WD = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
-_JA_WD = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
 _NUMERIC_RE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -229,7 +222,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
     """Every date, month or weekday in ``text[start:end]``; ``english`` reads the draft's conventions."""
     end = len(text) if end is None else end
     t = ascii_digits(text)
-    out = _word_dates(t, start, end, english) + _cjk_dates(t, start, end) + _numeric_dates(t, start, end, english)
+    out = _word_dates(t, start, end, english) + cjk_dates(t, start, end) + _numeric_dates(t, start, end, english)
     if not english:  # Korean and Vietnamese: 3월 12일, ngày 12 tháng 3
         out += numbered_dates(t, start, end)
         out += portuguese_weekdays(t, start, end)  # nesta terça (12), no domingo
@@ -392,43 +385,6 @@ def _year_after(t: str, b: int, hi: int) -> int | None:
     if m is None and day:
         m = _YEAR_AFTER_RE.match(t, b, hi)
     return year_in(m)
-
-
-def _cjk_dates(t: str, start: int, end: int) -> list[DateMention]:
-    out = []
-    pos = start
-    while True:
-        i = _next_cjk_date(t, pos, end)
-        if i is None:
-            break
-        m = _CJK_DATE_RE.match(t, i, end)
-        year, month, day = (int(g) if g else None for g in m.groups())
-        if (month and 1 <= month <= 12) or (day and 1 <= day <= 31 and not month):
-            out.append(DateMention(m.start(), m.end(), month=month, day=day, year=year,
-                                   day_span=m.span(3) if day else None, word=m.span(2) if month else None))
-        pos = max(m.end(), i + 1)
-    for m in _CJK_WEEKDAY_RE.finditer(t, start, end):
-        if m.group(3):  # the bracketed weekday: the span is the character itself
-            out.append(DateMention(m.start(3), m.end(3), weekday=_JA_WD[m.group(3)], word=m.span(3)))
-            continue
-        num = _CJK_WD[m.group(1)] if m.group(1) else _JA_WD[m.group(2)]
-        if m.group(2) and not m.group().endswith(("曜日", "曜")):
-            continue
-        out.append(DateMention(m.start(), m.end(), weekday=num, word=m.span()))
-    return out
-
-
-# not a day: 8日間 (eight days' length), 第11号 and 11号台风 (a typhoon's or an issue's number)
-_CJK_ANCHOR_RE = re.compile(r"(?<!\d)(?<!第)(?:\d{4}\s*年\s*\d|\d{1,2}\s*月|\d{1,2}\s*(?:日(?![間间])|[号號](?![线線楼樓院房门門车車台颱])))")
-
-
-def _next_cjk_date(t: str, pos: int, end: int) -> int | None:
-    m = _CJK_ANCHOR_RE.search(t, pos, end)
-    if not m:
-        return None
-    i = m.start()  # a month or day preceded by its year or month belongs to that date
-    back = re.search(r"\d{4}\s*年\s*$|\d{1,2}\s*月\s*$", t[max(pos, i - 8) : i])
-    return i - len(back.group()) if back and i - len(back.group()) >= pos else i
 
 
 def _numeric_dates(t: str, start: int, end: int, english: bool) -> list[DateMention]:
