@@ -127,7 +127,20 @@ def _alike(w: str, o) -> bool:
         return False
     fw = fold(w)
     return any(fold(f)[:1] == fw[:1] and Indel.normalized_similarity(fw, fold(f)) >= MIN_LIKENESS
-               for f in {o.latin} | o.forms)
+               and not _conventions(fw) & _conventions(fold(f)) for f in {o.latin} | o.forms)
+
+
+# Sounds each language's press spells its own way in a name from another script (Kassym-Schomart Tokajew in
+# German is Kassym-Jomart Tokayev in English; Polish Żomart, Czech Tokajev): one class each, so two spellings
+# that differ only there are one name in two conventions, not a slip; j is English "Jomart" or German "Tokajew"
+_CONVENTION_RE = re.compile(r"d?sch|tsch|tch|dzh|dz|zh|sh|ch|sz|cz|cs|zs|dj|j|y|ie|i|w|v|ks|x|ou|u|ph|f|kh|h")
+_CONVENTION = {**dict.fromkeys("dsch sch zh sh sz zs dzh dz dj j".split(), "S"),
+               **dict.fromkeys("tsch tch ch cz cs".split(), "C"), **dict.fromkeys("y ie i".split(), "I"),
+               "w": "V", "v": "V", "ks": "X", "x": "X", "ou": "U", "u": "U", "ph": "F", "f": "F", "kh": "H", "h": "H"}
+
+
+def _conventions(folded: str) -> set[str]:
+    return {_CONVENTION_RE.sub(lambda m: j if m.group() == "j" else _CONVENTION[m.group()], folded) for j in "SI"}
 
 
 def _translated_surname(given: str, w: str, o, translated: Callable[[str, str], bool]) -> bool:
