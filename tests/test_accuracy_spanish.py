@@ -36,3 +36,16 @@ def test_a_percent_original_may_become_points():
 def test_two_negations_kept_raise_nothing():
     assert accuracy("He did not rule out a deal: \"We will not close any door.\"",
                     "No descartó un pacto: «No cerraremos ninguna puerta».") == []
+
+
+PRADO = ("El precio de la entrada general se mantuvo en 15 euros, aunque el museo ofrece acceso gratuito entre las "
+         "18.00 y las 20.00 horas.")
+
+
+def test_money_the_draft_adds_is_not_accounted_for_by_a_clock_time():
+    """20 euros added to a sentence whose original has only "las 20.00 horas": an invented price (A002)."""
+    ok = "The general admission price stayed at 15 euros, although the museum offers free entry between 6 p.m. and 8 p.m."
+    assert accuracy(ok, PRADO) == []
+    assert accuracy(ok[:-1] + ", and tickets for the new hall will cost 20 euros.", PRADO) == [("A002", "20 euros")]
+    # a plain count with those digits still is no invented figure
+    assert accuracy(ok[:-1] + ", for 20 visitors at a time.", PRADO) == []

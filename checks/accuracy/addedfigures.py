@@ -27,6 +27,7 @@ SMALL_COUNT = 1000  # plain counts below this may be words in the original ("ए
 YEARS = (1000, 2100)  # a plain figure in this range is a year, which translators add ("last year" -> "in 2019")
 # a numeral run the Chinese reader does not take as one figure: an estimate (五六百 "five or six hundred"),
 # 上千 "upwards of a thousand", 数万 "tens of thousands", 四成 "four tenths", 逾万 / 过万 / 破万 "over 10,000"
+_NOT_A_CLOCK = r"(?![.:h]\s?\d\d(?!\d))"
 _UNREAD_CJK_RE = re.compile(r"[一二两三四五六七八九十几数上近逾过過超破][十百千万萬亿億]")
 
 
@@ -44,7 +45,10 @@ def added_figures(original: str, ospans: list[tuple[int, int]], draft: str, left
                 abs(d.value) < SMALL_COUNT or _year_like(draft, d)):
             continue
         key = re.sub(r"[,\s\u00a0\u202f\u2009']", "", ascii_digits(draft[d.num_start : d.num_end])).lstrip("-−")
-        if re.search(rf"(?<!\d){re.escape(key)}(?!\d)", digits):
+        # money, a percentage or a quantity is not accounted for by the hour of a clock time (20 euros
+        # against "entre las 18.00 y las 20.00 horas")
+        after = _NOT_A_CLOCK if d.kind in ("money", "percent", "unit") else ""
+        if re.search(rf"(?<!\d){re.escape(key)}(?!\d){after}", digits):
             continue
         out.append(d)
     return out
