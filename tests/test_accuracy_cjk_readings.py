@@ -108,3 +108,13 @@ def test_a_festival_of_eight_days_until_the_11th():
 ])
 def test_not_going_and_not_reaching_said_with_english_opposites(original, draft, flagged):
     assert any(r == "A006" for r, _ in accuracy(draft, original)) is flagged
+
+
+YUKI = "11日まで8日間の日程で、実行委員会は期間中に約240万人の来場を見込んでいる。"
+
+
+def test_a_day_of_the_original_given_as_an_ordinal_is_no_figure():
+    """'until the 11th' is the day 11日 names, so the visitors' figure pairs with 240万 alone."""
+    ok = "The festival runs for eight days until the 11th, and organisers expect about 2.4 million visitors."
+    assert accuracy(ok, YUKI) == []
+    assert accuracy(ok.replace("2.4 million", "24 million"), YUKI) == [("A003", "24 million")]

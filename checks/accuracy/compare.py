@@ -105,6 +105,9 @@ def compare_figures(
     # "14" against "on the 14th of February"): the date rules' business, not a dropped or changed figure
     days = _date_numbers(draft, dspans, [d for dd in ddates for d in dd])
     left_o = [q for q in left_o if not (q.kind in ("number", "ordinal") and q.scale == 1 and q.value in days)]
+    # ...and the other way: "until the 11th" for 11日 is the day of a date of the original, not a figure
+    odays = {d.day for od in odates for d in od if d.day}
+    left_d = [d for d in left_d if not (d.kind == "ordinal" and d.scale == 1 and d.value in odays)]
     if any(says_a_decade(draft, a, b) for a, b in dspans):  # 10余年 "more than a decade"
         left_o = [q for q in left_o if not (q.kind == "number" and q.scale == 1 and q.value == 10)]
     years: list[Mismatch] = []
