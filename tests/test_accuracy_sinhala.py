@@ -4,7 +4,7 @@ endings (බදාදා, සෙනසුරාදාට), whose vowel signs a `
 import pytest
 
 from checks.accuracy.dates import date_mentions
-from accuracy_pairs import accuracy
+from accuracy_pairs import accuracy, whole_figure
 
 
 @pytest.mark.parametrize("text,month,day,weekday", [
@@ -29,3 +29,21 @@ def test_a_sinhala_fixture():
     assert accuracy(SI_EN, SI) == []
     assert accuracy(SI_EN.replace("Wednesday", "Thursday"), SI) == [("A004", "Thursday")]
     assert [r for r, _ in accuracy(SI_EN.replace("November 13", "November 15"), SI)] == ["A004"]
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("රුපියල් මිලියන 450", 450e6, "money"), ("මිලියන 2.5", 2.5e6, "number"), ("ලක්ෂ 25", 2.5e6, "number"),
+    ("රුපියල් බිලියන 3", 3e9, "money"), ("450 මිලියන", 450e6, "number"),
+])
+def test_sinhala_scale_words_before_the_figure(text, value, kind):
+    v, k, _ = whole_figure(text, "si")
+    assert (v, k) == (value, kind)
+
+
+RIGHTS = "ශ්‍රී ලංකා ක්‍රිකට් ආයතනයට අනුව, මෙම තරගාවලියේ විකාශන අයිතිය මගින් රුපියල් මිලියන 450ක ආදායමක් ලැබෙනු ඇත."
+
+
+def test_a_sinhala_sum_with_its_scale_word_first():
+    assert accuracy("According to Sri Lanka Cricket, the broadcasting rights will bring in 450 million rupees.", RIGHTS) == []
+    assert accuracy("According to Sri Lanka Cricket, the broadcasting rights will bring in Rs. 45 million.",
+                    RIGHTS) == [("A003", "Rs. 45 million")]

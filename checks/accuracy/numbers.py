@@ -43,6 +43,7 @@ from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from . import pashto, persian, thai
 from .numwordshungarian import LANG_CURRENCIES
 from .minus import signed
+from .sinhalanum import scale_before as sinhala_scale_before
 from .quantity import Quantity
 from .readings import with_further_values, with_season_years
 
@@ -286,6 +287,9 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
             kind, unit, end = "unit", "°" + t[b].lower(), b + 1
         elif b < hi and _LETTER_BEFORE.match(t, b) and not sm:
             return None  # 5G, 3D, 4x4: product names, not quantities
+    if lang == "si" and not scale_text and kind == "number" and (sb := sinhala_scale_before(t, a)):  # මිලියන 450
+        start, scale, scale_text, rupees = sb
+        values, kind, unit = tuple(v * scale for v in values), "money" if rupees else kind, "LKR" if rupees else unit
     return Quantity(start, end, a, b, values, kind, unit, scale, scale_text, decimals, word, points)
 
 
