@@ -9,6 +9,7 @@ from checks.accuracy.clocktimes import clock_times
 from checks.accuracy.dates import date_mentions
 from checks.accuracy.numbers import quantities
 from checks.accuracy.split import split_original
+from checks import CheckOptions, check_text
 from accuracy_pairs import accuracy, whole_figure
 
 
@@ -66,3 +67,14 @@ def test_a_wrong_weekday_and_points_as_percent_are_flagged():
     found = accuracy(draft, ORIGINAL)
     assert ("A004", "Sunday") in found
     assert ("A003", "0.4%") in found
+
+
+SCORE = "Bayern gewann am Samstag mit 3:1 gegen Dortmund."
+
+
+def test_a_wrong_score_is_quoted_whole_with_its_fix():
+    assert accuracy("Bayern won 3-1 against Dortmund on Saturday.", SCORE) == []
+    report = check_text("Bayern won 2-1 against Dortmund on Saturday.", CheckOptions(original=SCORE))
+    (f,) = [f for f in report.findings if f.category == "accuracy"]
+    assert (f.rule, f.excerpt, f.original_excerpt) == ("A003", "2-1", "3:1")
+    assert [s.replacement for s in f.suggestions] == ["3-1"]

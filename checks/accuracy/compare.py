@@ -224,7 +224,25 @@ def _figure_mismatch(original: str, draft: str, q: Quantity, d: Quantity, certai
             fix = _with_scale_word(draft, d, english(q))
     elif certain and _sign_apart(q, d) and not d.word:  # "12 degrees" for منفی ۱۲ درجه: "-12 degrees"
         fix = (d.num_start, d.num_end, english(q, like=d))
-    return Mismatch(d.start, d.end, q.start, q.end, msg, fix)
+    (ds, de), (os_, oe) = _score(draft, d), _score(original, q)
+    if (ds, de) != (d.start, d.end) and (os_, oe) != (q.start, q.end):  # a score: "2-0" for 1-0, both whole
+        msg = f"The original has “{original[os_:oe]}”; the draft says “{draft[ds:de]}”"
+        fix = (ds, de, draft[ds:de].replace(draft[d.num_start:d.num_end], original[q.num_start:q.num_end], 1)
+               if d.num_start == ds else draft[ds:d.num_start] + original[q.num_start:q.num_end]) if fix else None
+    return Mismatch(ds, de, os_, oe, msg, fix)
+
+
+_SCORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–:]\s?\d{1,3}(?![\d.,:]?\d)")
+
+
+def _score(text: str, q: Quantity) -> tuple[int, int]:
+    """The whole score a plain figure is one side of (the 2 of "2-0"), else the figure's own span."""
+    if q.kind != "number" or q.scale != 1:
+        return q.start, q.end
+    for m in _SCORE_RE.finditer(text, max(0, q.num_start - 6), min(len(text), q.num_end + 6)):
+        if m.start() <= q.num_start and q.num_end <= m.end():
+            return m.start(), m.end()
+    return q.start, q.end
 
 
 def _with_scale_word(draft: str, d: Quantity, figure: str) -> tuple[int, int, str] | None:
