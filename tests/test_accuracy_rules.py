@@ -341,3 +341,19 @@ def test_A007_fires_on_a_drifted_sentence_but_not_for_originals_whose_similariti
     assert list(accuracy_check._drift(al, bead, drift[0].excerpt, span, line))
     for lang in ("zh", "si"):
         assert list(accuracy_check._drift(replace(al, language=lang), bead, drift[0].excerpt, span, line)) == []
+
+
+def test_A007_stays_silent_on_a_pair_that_has_another_finding():
+    """The drifted sentence of the budget article, given with a wrong figure too: the A003 puts it under review,
+    so a drift finding beside it would only say it twice."""
+    original = ("Le gouvernement a présenté mardi son projet de budget pour 2025. Le texte prévoit une hausse des "
+                "dépenses de santé. Le ministre des Finances a défendu un effort de rigueur devant les 577 députés. "
+                "L'opposition a dénoncé un budget injuste pour les classes moyennes. Le vote final est prévu en décembre.")
+    draft = ("The government presented its draft budget for 2025 on Tuesday. The text provides for an increase in "
+             "health spending. The finance minister resigned after the 575 deputies rejected the budget plan. The "
+             "opposition denounced a budget unfair to the middle classes. The final vote is scheduled for December.")
+    found = [(f.rule, f.excerpt) for f in check_text(draft, CheckOptions(original=original)).findings
+             if f.category == "accuracy"]
+    assert found == [("A003", "575")]
+    alone = check_text(draft.replace("575 ", ""), CheckOptions(original=original.replace("577 ", "")))
+    assert [f.rule for f in alone.findings if f.category == "accuracy"] == ["A007"]

@@ -214,6 +214,14 @@ def _substitution(doc: Document, al: Alignment, bead):
 
 
 def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_line: float):
+    found = list(_pair_differences(doc, al, bead, names, natives))
+    yield from found
+    if not found:  # a pair with a named difference is under review already: drift would only repeat it
+        dspan = al.span_of(bead.draft, al.draft_sentences)
+        yield from _drift(al, bead, doc.text[dspan.start : dspan.end], dspan, drift_line)
+
+
+def _pair_differences(doc: Document, al: Alignment, bead, names, natives):
     # sentences of a merge that the other side does not carry have findings of their own (A001, A002)
     ospans = [tuple(al.original_sentences[i]) for i in bead.original if i not in bead.missing]
     dspans = [tuple(al.draft_sentences[j]) for j in bead.draft if j not in bead.added]
@@ -248,7 +256,6 @@ def _pair_findings(doc: Document, al: Alignment, bead, names, natives, drift_lin
                   if not any(m.start < n.end and n.start < m.end for n in named)]
     yield from (_from_mismatch(A005, al, m) for m in named)
     yield from _polarity(al, bead, otext, dtext, dspan)
-    yield from _drift(al, bead, dtext, dspan, drift_line)
 
 
 def _not_beside(doc: Document, al: Alignment, bead, dropped: list) -> list:
