@@ -63,3 +63,12 @@ def test_an_arabic_name_misread_beside_a_name_read_right():
     for right in ("Mitrović", "Mitrovic", "Mitrovitch"):
         assert names(draft.replace("Mitrovski", right)) == []
     assert names(draft.replace(" Mitrovski", "")) == []
+
+
+def test_an_arabic_name_with_two_letters_swapped_beside_a_name_read_right():
+    """أيمن الصفدي as "Ayman Al-Sadafi": Ayman anchors the place, and S-d-f is S-f-d with two letters swapped."""
+    original = "واستقبله نظيره الأردني أيمن الصفدي صباح الاثنين في مقر وزارة الخارجية."
+    ok = "His Jordanian counterpart Ayman Safadi received him at the Foreign Ministry on Monday morning."
+    assert accuracy(ok, original) == []
+    assert accuracy(ok.replace("Safadi", "Al-Safadi"), original) == []
+    assert accuracy(ok.replace("Safadi", "Al-Sadafi"), original) == [("A005", "Al-Sadafi")]

@@ -78,10 +78,14 @@ def _latin(w: str) -> set[str]:
 
 
 def _arabic_close(w: str, o) -> bool:
+    """Most of the skeleton the same from its start (Mitrovski for ميتروفيتش), or its consonants in another order
+    after the same first one (Sadafi for الصفدي, Safadi: two letters swapped)."""
     sk = latin_skeleton(w)
     for s in o.skeletons:
         same = len(_common_prefix(sk, s))
         if same >= 4 and 2 * same > max(len(sk), len(s)):
+            return True
+        if len(sk) >= 4 and sk[0] == s[0] and sk != s and sorted(sk) == sorted(s):
             return True
     return False
 
