@@ -47,3 +47,21 @@ def test_a_sinhala_sum_with_its_scale_word_first():
     assert accuracy("According to Sri Lanka Cricket, the broadcasting rights will bring in 450 million rupees.", RIGHTS) == []
     assert accuracy("According to Sri Lanka Cricket, the broadcasting rights will bring in Rs. 45 million.",
                     RIGHTS) == [("A003", "Rs. 45 million")]
+
+
+SAID = '"අපේ පන්දු යවන්නන් ඉතා හොඳින් ක්‍රීඩා කළා. නමුත් අපි තවමත් තරගාවලිය ජයගෙන නැහැ."'
+
+
+def test_a_sinhala_negation_the_draft_lost():
+    assert accuracy('"Our bowlers played very well. But we haven\'t won the series yet."', SAID) == []
+    assert [r for r, _ in accuracy('"Our bowlers played very well. But we still won the series."', SAID)] == ["A006"]
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("දේශපාලනයේ යෙදෙන්නේ නිර්ධන පංතිය පමණක් නොවේ.", "It is not only the working class that takes part in politics."),
+    ("ඔහු එදින රැස්වීමට පැමිණියේ නැත.", "He did not come to the meeting that day."),
+    # an unread negator (නොකළ "did not do"): the draft's "not" is not reported
+    ("ඔහු කිසිදු අදහස් දැක්වීමක් නොකළේය.", "He did not make any comment."),
+])
+def test_sinhala_negations_read_or_left_alone(original, draft):
+    assert accuracy(draft, original) == []

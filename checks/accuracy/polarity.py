@@ -22,7 +22,7 @@ from .polarityswedish import scandinavian_negated
 from .polaritykorean import SOFT as _SOFT_KO, korean_negations
 from .polaritykhmer import khmer_negations, khmer_soft
 from .polaritythai import thai_negations, thai_soft
-from . import polaritynepali as nepali
+from . import polaritynepali as nepali, polaritysinhala as sinhala
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
 _CUES = {
@@ -56,6 +56,7 @@ _CUES = {
     # Hindi: नहीं (and the common नही), न, ना, मत; कोई नहीं, कभी नहीं carry नहीं
     "hi": "नहीं नही न ना मत",
     "ne": nepali.CUES,  # होइन, छैन, भएन, नभएको
+    "si": sinhala.CUES,  # නැහැ, නැත, නොවේ, එපා
     # Persian: هرگز "never"; the prefix ن- of a verb, نمی‌, نیست, هیچ, بدون are read by polaritypersian.py
     "fa": "هرگز",
     # Pashto: هرګز "never"; نه, مه, نشته, the glued نلري / نکوي, ونه کړ, هیڅ are read by polaritypashto.py
@@ -218,14 +219,14 @@ def _cue_re(lang: str) -> re.Pattern:
         words = {w for v in _CUES.values() for w in v.split()} - {"no", "ne", "ni", "nu", "ei", "nie", "n'"}
     full = "|".join(sorted((re.escape(w) for w in words if not w.endswith("'")), key=len, reverse=True))
     elided = "|".join(re.escape(w[:-1]) + "['’]" for w in words if w.endswith("'"))
-    w = rf"\w{DEVANAGARI}" if lang in DEVANAGARI_LANGS else r"\w"  # न, not the न of कान or ने
+    w = rf"\w{DEVANAGARI}" if lang in DEVANAGARI_LANGS else rf"\w{sinhala.LETTERS}" if lang == "si" else r"\w"  # न, not कान
     pattern = rf"(?<![{w}'’])(?:{full})(?![{w}])" + (rf"|(?<![{w}'’])(?:{elided})" if elided else "")
     if lang == "tr":
         pattern += rf"|(?<![\w'’])(?!{_TR_NOT_VERBS[2:]})(?:{_TR_VERB_NEG[1:]}{_TR_NOT_WORDS})(?![\w])"
     return re.compile(pattern + (r"|n ?['’] ?t\b" if lang == "en" else ""), re.IGNORECASE)  # tokenized MT: "don 't"
 
 
-LOST_ONLY = frozenset({"ne"})  # negators read only in part: only a negation the draft lost is reported
+LOST_ONLY = frozenset({"ne", "si"})  # negators read only in part: only a negation the draft lost is reported
 
 
 def known(lang: str) -> bool:
@@ -334,7 +335,7 @@ _NOT_NEGATION = {
 _NOT_NEGATION["he"] = _HEBREW_NOT  # לא רק, לא פחות מ, לא מעט, אין ספק
 _NOT_NEGATION.update(_SCANDINAVIAN_NOT)  # inte bara, inte mindre än, ingen tvekan, icke-; ikke bare
 _NOT_NEGATION["ms"] = _NOT_NEGATION["id"]  # Malay: tidak hanya, tidak sedikit, bukan tidak mungkin
-_NOT_NEGATION["ne"] = nepali.NOT_NEGATION  # मात्र होइन "not only", गर्ने नगर्ने "whether or not"
+_NOT_NEGATION.update(ne=nepali.NOT_NEGATION, si=sinhala.NOT_NEGATION)  # मात्र होइन, गर्ने नगर्ने; පමණක් නොවේ
 
 
 @lru_cache(maxsize=32)
