@@ -53,3 +53,17 @@ def whole_words_re(words: Iterable[str], letters: str) -> re.Pattern:
     ``\\w`` does not take in)."""
     alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(rf"(?<![\w{letters}])(?:{alt})(?![\w{letters}])")
+
+
+def kept_month_re(months: Iterable[str], year: str = r"\d{4}", flags: int = 0) -> re.Pattern:
+    """A month of another calendar kept in an English draft, romanised ("15 Esfand 1402", "Mangsir 20"): group 1
+    a day before it, 2 the month, 3 a day after it, 4 a year."""
+    alt = "|".join(sorted(months, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b({alt})\b"
+                      rf"(?:\s+(\d{{1,2}})(?!\d))?(?:,?\s+({year})(?!\d))?", flags)
+
+
+def kept_day_group(m: re.Match) -> int | None:
+    """Which group of a :func:`kept_month_re` match holds the day (the one before the month first), or None."""
+    return 1 if m.group(1) else (3 if m.group(3) else None)
+

@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .datemention import DateMention, whole_words_re
+from .datemention import DateMention, kept_day_group, kept_month_re, whole_words_re
 
 CALENDAR = "bikram"
 DEVANAGARI_MONTHS = (
@@ -68,9 +68,7 @@ def bikram_dates(t: str, start: int, end: int) -> list[DateMention]:
 @lru_cache(maxsize=1)
 def _roman_re() -> tuple[dict[str, int], re.Pattern]:
     table = {w: i + 1 for i, ws in enumerate(ROMAN_MONTHS) for w in ws.split()}
-    alt = "|".join(sorted(table, key=len, reverse=True))  # capitalised only: "magh" is no month
-    return table, re.compile(rf"(?:(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b({alt})\b"
-                             rf"(?:\s+(\d{{1,2}})(?!\d))?(?:,?\s+(20\d\d)(?!\d))?")
+    return table, kept_month_re(table, year=r"20\d\d")  # capitalised only: "magh" is no month
 
 
 def roman_bikram_dates(t: str, start: int, end: int) -> list[DateMention]:
@@ -78,7 +76,7 @@ def roman_bikram_dates(t: str, start: int, end: int) -> list[DateMention]:
     table, roman_re = _roman_re()
     out = []
     for m in roman_re.finditer(t, start, end):
-        day_g = 1 if m.group(1) else (3 if m.group(3) else None)
+        day_g = kept_day_group(m)
         if day_g is None or not 1 <= int(m.group(day_g)) <= 32:
             continue
         year = int(m.group(4)) if m.group(4) else None

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import datesbikram
-from .datemention import DateMention, day_in, year_in
+from .datemention import DateMention, day_in, kept_day_group, kept_month_re, year_in
 from .mismatch import Mismatch
 from .persian import spellings
 
@@ -128,9 +128,7 @@ def persian_dates(t: str, start: int, end: int) -> list[DateMention]:
 @lru_cache(maxsize=1)
 def _roman_re() -> tuple[dict[str, int], re.Pattern]:
     table = {w.lower(): i + 1 for names in (ROMAN_MONTHS, AFGHAN_MONTHS) for i, ws in enumerate(names) for w in ws.split()}
-    alt = "|".join(sorted(table, key=len, reverse=True))
-    return table, re.compile(rf"(?:(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b({alt})\b"
-                             rf"(?:\s+(\d{{1,2}})(?!\d))?(?:,?\s+(\d{{4}})(?!\d))?", re.IGNORECASE)
+    return table, kept_month_re(table, flags=re.IGNORECASE)
 
 
 def roman_solar_dates(t: str, start: int, end: int) -> list[DateMention]:
@@ -141,7 +139,7 @@ def roman_solar_dates(t: str, start: int, end: int) -> list[DateMention]:
     for m in roman_re.finditer(t, start, end):
         if not m.group(2)[0].isupper() or not (m.group(1) or m.group(3) or m.group(4)):
             continue
-        day_g = 1 if m.group(1) else (3 if m.group(3) else None)
+        day_g = kept_day_group(m)
         day = int(m.group(day_g)) if day_g else None
         if day is not None and not 1 <= day <= 31:
             continue
