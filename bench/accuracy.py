@@ -546,17 +546,28 @@ def bench_speed() -> None:
           f"{embedded / 60 + first - emb_wall:.1f} s")
 
 
+PARTS = {"samples": bench_samples, "numbers": bench_numbers, "align": bench_align, "control": bench_control,
+         "negation": bench_negation, "news": bench_news, "wmt22": bench_wmt22, "speed": bench_speed}
+FLAGS = ("--tune", "--show", "--mt", "--human", "--across", "--show=", "--split=", "--rows=", "--pairs=")
+
+
 def main(argv: list[str]) -> None:
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        return
+    bad = [a for a in argv if a.startswith("-") and not any(a == f or (f.endswith("=") and a.startswith(f))
+                                                            for f in FLAGS)]
+    bad += [a for a in argv if not a.startswith("-") and a not in PARTS]
+    if bad:  # a typo must not start a half-hour run of every part
+        print(f"accuracy.py: unknown argument {bad[0]!r}; parts: {' '.join(PARTS)}; flags: {' '.join(FLAGS)}",
+              file=sys.stderr)
+        sys.exit(2)
     load_rules()
-    parts = [a for a in argv if not a.startswith("-")] or ["samples", "numbers", "align", "control", "negation", "news",
-                                                                 "wmt22", "speed"]
     if "--tune" in argv:
         tune()
         return
-    for part in parts:
-        {"samples": bench_samples, "numbers": bench_numbers, "align": bench_align,
-         "control": bench_control, "negation": bench_negation, "news": bench_news, "wmt22": bench_wmt22,
-         "speed": bench_speed}[part]()
+    for part in [a for a in argv if not a.startswith("-")] or list(PARTS):
+        PARTS[part]()
         CACHE.save_from_embedder()
 
 

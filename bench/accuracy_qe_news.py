@@ -98,6 +98,10 @@ def _segments(split: str, log=print) -> tuple[dict, dict]:
 
 
 if __name__ == "__main__":
-    for split in sys.argv[1:] or ["dev", "test"]:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("splits", nargs="*", choices=["train", "dev", "test"], default=["dev", "test"])
+    for split in parser.parse_args().splits:
         found = segment_findings(split)
         print(f"{split}: {len(found)} segments, {sum(bool(r) for r in found.values())} with an accuracy finding")
