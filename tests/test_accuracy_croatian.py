@@ -46,3 +46,21 @@ def test_croatian_faithful_pair_is_silent():
                                           ("March 15", "April 15", "A004"), ("is not yet final", "is now final", "A006")])
 def test_croatian_broken_pair_fires(old, new, rule):
     assert rule in [r for r, _ in accuracy(HR_EN.replace(old, new), HR)]
+
+
+TERM = "Sud ga je osudio na četiri godine i šest mjeseci zatvora, a još trojica optuženika osuđena su uvjetno."
+TERM_EN = "The court sentenced him to four and a half years in prison, and three other defendants got suspended sentences."
+
+
+def test_croatian_term_of_years_and_months_is_silent():
+    assert accuracy(TERM_EN, TERM) == []
+
+
+@pytest.mark.parametrize("old,new", [("four and a half", "five and a half"), ("three other", "two other")])
+def test_croatian_changed_term_fires(old, new):
+    assert "A003" in [r for r, _ in accuracy(TERM_EN.replace(old, new), TERM)]
+
+
+@pytest.mark.parametrize("text,value", [("četiri", 4), ("šest", 6), ("dvadeset", 20), ("trojica", 3), ("dvije", 2)])
+def test_croatian_number_words(text, value):
+    assert whole_figure(text, "hr")[0] == value

@@ -125,4 +125,4 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
 # words ride with the Indonesian ones into numwords.PERCENT_WORDS
 SCALES += _extra.SCALES; CURRENCIES.update(_extra.CURRENCIES); UNITS.update(_extra.UNITS)
 PERCENT_ID += _extra.PERCENT_WORDS
-BENGALI_LETTERS = _extra.BENGALI_LETTERS
+BENGALI_LETTERS, WORDS = _extra.BENGALI_LETTERS, _extra.WORDS

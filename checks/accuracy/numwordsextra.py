@@ -50,3 +50,11 @@ UNITS = {w.replace("_", " "): unit for ws, unit in (
     ("тона тон", ("mass", 1000)), ("хектара", ("area", 1e4)), ("километра", ("len", 1000)),
     ("tones", ("mass", 1000)), ("hectàrees", ("area", 1e4)), ("quilòmetres", ("len", 1000)),
 ) for w in ws.split()}
+
+# Croatian, Serbian and Bosnian number words (četiri godine i šest mjeseci; još trojica optuženika "three more
+# defendants"); jedan / jedna "one" is also "a" and is left out
+_HR_UNITS = "dva:2 dvije:2 dve:2 tri:3 četiri:4 pet:5 šest:6 sedam:7 osam:8 devet:9 deset:10"
+_HR_TEENS = "jedanaest:11 dvanaest:12 trinaest:13 četrnaest:14 petnaest:15 šesnaest:16 sedamnaest:17 osamnaest:18"
+_HR_TENS = "devetnaest:19 dvadeset:20 trideset:30 četrdeset:40 pedeset:50 šezdeset:60 sedamdeset:70 osamdeset:80"
+_HR_MORE = "devedeset:90 sto:100 dvojica:2 trojica:3 četvorica:4 petorica:5 šestorica:6 dvoje:2 troje:3"
+WORDS = dict.fromkeys(("hr", "sr", "bs"), " ".join((_HR_UNITS, _HR_TEENS, _HR_TENS, _HR_MORE)))
