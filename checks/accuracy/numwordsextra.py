@@ -34,7 +34,7 @@ SCALES += [(w + e, m, "bn") for w, m in (("হাজার", K), ("লাখ", 1
 CURRENCIES = {w.replace("_", " "): code for ws, code in (
     ("eura eurima", "EUR"), ("euroa euron euroon eurolla", "EUR"), ("dolara dolari dollaria dollarin", "USD"),
     ("kuna kune", "HRK"), ("dinara dinari", "RSD"), ("лева лв. лв лев", "BGN"), ("долара", "USD"),
-    ("টাকা টাকার টাকায় taka tk", "BDT"), ("ডলার ডলারের", "USD")) for w in ws.split()}
+    ("টাকা টাকার টাকায় taka", "BDT"), ("ডলার ডলারের", "USD")) for w in ws.split()}
 
 PERCENT_WORDS = (
     "punts percentuals", "punt percentual", "posto", "postotak", "postotaka", "postotna boda", "postotnih bodova",
