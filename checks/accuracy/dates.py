@@ -16,10 +16,12 @@ from functools import lru_cache
 
 from .datemention import DateMention, year_in
 from .datesczech import czech_word_ok
+from .datesextra import MONTHS as _MORE_MONTHS, WEEKDAYS as _MORE_WEEKDAYS, bulgarian_word_ok, croatian_month
 from .dateshebrew import hebrew_dates
 from .dateskhmer import khmer_dates
 from .datesthai import thai_dates
 from .dateshindi import hindi_dates
+from .datesbengali import bengali_dates
 from .datessinhala import sinhala_dates
 from .datespashto import is_pashto, pashto_dates
 from .datesbikram import bikram_dates, roman_bikram_dates
@@ -149,6 +151,7 @@ _WEEKDAYS.update({f"sv{part}": " ".join(d + "s" + part for d in _WEEKDAYS["sv"].
 _WEEKDAYS["da"] = "mandag tirsdag onsdag torsdag fredag lørdag søndag"
 _MONTHS["no"] = "januar februar mars april mai juni juli august september oktober november desember"
 _MONTHS["da"] = "januar februar marts april maj juni juli august september oktober november december"
+_MONTHS.update(_MORE_MONTHS); _WEEKDAYS.update(_MORE_WEEKDAYS)  # ca, fi, hr, bg: datesextra.py
 _WEEKDAYS.update({
     "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
     "el2": "δευτέρας τρίτης τετάρτης πέμπτης παρασκευής σαββάτου κυριακής",
@@ -228,6 +231,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += portuguese_weekdays(t, start, end)  # nesta terça (12), no domingo
         out += romanian_dates(t, start, end)  # Guvernul a aprobat luni; în luna mai
         out += hindi_dates(t, start, end) + sinhala_dates(t, start, end)  # 14 अगस्त, मंगलवार; නොවැම්බර් 13
+        out += bengali_dates(t, start, end)  # ৩১ আগস্ট, বৃহস্পতিবার
         out = bikram_dates(t, start, end) + out  # मंसिर १८ गते (Nepal's calendar; before any other reading)
         out += hungarian_numeric_dates(t, start, end)  # 2024. 09. 17.
         out += hebrew_dates(t, start, end)  # 12 במרץ 2024, ביום שלישי
@@ -312,6 +316,7 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
             if not english or word[0].islower():
                 continue
         day, day_span = _day_near(t, a, b, start, end)
+        num = croatian_month(t, word.lower(), day_span, num)  # 1. listopada
         year = _year_after(t, b, end)
         if year is None and lang.startswith("hu") and kind == "month":
             year = year_before(t, a, start)  # 2024. március 15.
@@ -327,6 +332,8 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
                     not english and low == "maj" and prev and prev[-1].lower() in _SV_MAJ_PREPS):
                 continue
         if lang.startswith("cs") and not czech_word_ok(t, low, a, b, start, end, day, year):
+            continue
+        if lang.startswith("bg") and not bulgarian_word_ok(t, low, a, b, start, end):
             continue
         if kind == "weekday":
             if lang.startswith("el") and not _greek_weekday_ok(t, word, a, b, start, end):
@@ -345,7 +352,8 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
 # the second figure must end the phrase (a stop, a year, the end): "July 17 and 22 people" keeps 22 a count.
 _JOIN = r"\s*(?:and|or|to|through|&|et|au|und|bis|y|al|e|i|a|и|și|ja|і|й|та|до|на|по|-|–|—)\s*"
 _SECOND_AFTER_RE = re.compile(_JOIN + r"(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$|\d{4}))")
-_FIRST_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?" + _JOIN + "$")
+# the second day may take its article: "el 14 y el 15 de noviembre", "14 i el 15 de novembre", "le 14 et le 15"
+_FIRST_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?" + _JOIN + r"(?:(?:el|le|il|lo|the)\s+)?$")
 
 
 def _second_days(t: str, month: int, year: int | None, day_span: tuple[int, int], a: int, b: int,
@@ -363,7 +371,7 @@ def _second_days(t: str, month: int, year: int | None, day_span: tuple[int, int]
 
 # (never the minutes of a time: "at 17:07 of July 13")
 # the day may be an ordinal: 3. Juli, 3-го, 1er mai, the 14th of February, Spanish 1.º / 1º de mayo, Italian 1° / 1º maggio
-_DAY_BEFORE_RE = re.compile(r"(?<![\d:：])(\d{1,2})(?:\.º|\.|-?го|-?е|er|e|º|°|st|nd|rd|th|ης|η|:[ea])?\s*(?:de\s+|of\s+)?$")  # Swedish den 3:e mars
+_DAY_BEFORE_RE = re.compile(r"(?<![\d:：])(\d{1,2})(?:\.º|\.|-?го|-?е|er|e|º|°|st|nd|rd|th|ης|η|:[ea])?\s*(?:de\s+|of\s+|d['’])?$")  # Swedish den 3:e mars; Catalan 2 d'abril
 _DAY_AFTER_RE = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _YEAR_AFTER_RE = re.compile(r"[\s,]*(?:del?\s+|of\s+|του\s+)?(\d{4})(?!\d)")
 

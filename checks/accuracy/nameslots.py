@@ -33,6 +33,7 @@ _NAME_HEADS = frozenset("""
     market bazaar castle fortress temple monastery theatre theater gallery library assembly parliament senate
     congress committee commission office army navy guard front movement alliance coalition bloc city town
     village quarter neighbourhood state states square garden gardens beach cape bay falls dam
+    municipality borough
     """.split())
 
 

@@ -4,6 +4,7 @@ Romanian, Korean), kept apart from :mod:`.numwords` so each module stays small; 
 
 from __future__ import annotations
 
+from . import numwordsextra as _extra
 from .devanagari import nukta_forms
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
@@ -120,3 +121,8 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
 UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("cây_số ki-lô-mét", ("len", 1000)), ("mét", ("len", 1)), ("tấn", ("mass", 1000)), ("héc-ta hécta", ("area", 1e4)),
     ("lít", ("vol", 1)), ("độ_c", ("temp_c", 1))) for w in ws.split()})
+# Catalan, Croatian/Serbian, Finnish, Bulgarian, Bengali (numwordsextra.py), merged with these; their percent
+# words ride with the Indonesian ones into numwords.PERCENT_WORDS
+SCALES += _extra.SCALES; CURRENCIES.update(_extra.CURRENCIES); UNITS.update(_extra.UNITS)
+PERCENT_ID += _extra.PERCENT_WORDS
+BENGALI_LETTERS, WORDS = _extra.BENGALI_LETTERS, _extra.WORDS

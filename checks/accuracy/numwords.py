@@ -328,7 +328,7 @@ PERCENT_WORDS += _fa.PERCENT_WORDS
 # Pashto (:mod:`.pashto`): ۲۸۰ میلیونه ډالر, ۸۵ افغانیو, ۲۵ سلنه, ۴۲۰ میګاواټه, دوو میاشتو
 _SCALES += _ps.SCALES; CURRENCIES.update(_ps.CURRENCIES); UNITS.update(_ps.UNITS); _WORDS["ps"] = _ps.WORDS
 PERCENT_WORDS += _ps.PERCENT_WORDS
-_WORDS.update(_nordic.WORDS)  # tjugofem, tvåhundra; Danish and Norwegian 2-100
+_WORDS.update(_nordic.WORDS); _WORDS.update(_more.WORDS)  # tjugofem; Croatian četiri (numwordsextra.py)
 _WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshungarian.py)
 # Hebrew (:mod:`.hebrew`): 210 מיליארד ש"ח, 3.3%, 0.25 נקודת אחוז, עשרים וחמישה
 _SCALES += _he.SCALES; CURRENCIES.update(_he.CURRENCIES); UNITS.update(_he.UNITS); _WORDS["he"] = _he.WORDS
@@ -427,7 +427,7 @@ APPROX = "[多余餘几幾]"  # 1100多万 "over 11 million", 3000余万元: mor
 # and each class with the CJK ranges costs a millisecond to compile (per word, ~1 s for every language).
 # Khmer and Thai write no spaces between words: their words end where they end, unless a vowel sign, coeng or
 # tone mark follows
-_OWN_LETTER = rf"[^\W{CJK_LETTERS}\u1780-\u17ff\u0e00-\u0e7f]|[{_DEVANAGARI}]"  # Devanagari's vowel signs are letters of its words
+_OWN_LETTER = rf"[^\W{CJK_LETTERS}\u1780-\u17ff\u0e00-\u0e7f]|[{_DEVANAGARI}{_more.BENGALI_LETTERS}]"  # Devanagari's vowel signs are letters of its words
 _WORD_END = rf"(?-i:(?<!{_OWN_LETTER})|(?!{_OWN_LETTER}))(?![{_km.MARKS}{_th.MARKS}])(?!{_th.SILENT_NEXT})"
 
 

@@ -22,7 +22,7 @@ from .polarityswedish import scandinavian_negated
 from .polaritykorean import SOFT as _SOFT_KO, korean_negations
 from .polaritykhmer import khmer_negations, khmer_soft
 from .polaritythai import thai_negations, thai_soft
-from . import polaritynepali as nepali, polaritysinhala as sinhala
+from . import polaritynepali as nepali, polaritysinhala as sinhala, polarityextra as extra
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
 _CUES = {
@@ -69,7 +69,7 @@ _CUES = {
           "sehonnan sehogy sehogyan",
 }
 _CUES["he"] = _HEBREW_CUES  # לא, אין, אינו, בלי, ללא with ו, ש, כש glued: polarityhebrew.py
-_CUES.update(_SCANDINAVIAN_CUES)  # Swedish, Danish, Norwegian: polarityswedish.py
+_CUES.update(_SCANDINAVIAN_CUES); _CUES.update(extra.CUES)  # sv da no: polarityswedish; ca fi hr bg bn: extra
 # Turkish negates the verb with a suffix: düşünmüyoruz "we are not thinking", çözülmediğini "that it was not
 # solved", olmayacak "will not be", gelmemiş; the aorist -maz/-mez is left out (Yılmaz is a surname).
 _TR_VERB_NEG = (r"|[^\W\d_]{2,}m[ıiuü]yor[^\W\d_]*|[^\W\d_]{2,}m[ae]d[ıiuü][^\W\d_]*"
@@ -219,14 +219,14 @@ def _cue_re(lang: str) -> re.Pattern:
         words = {w for v in _CUES.values() for w in v.split()} - {"no", "ne", "ni", "nu", "ei", "nie", "n'"}
     full = "|".join(sorted((re.escape(w) for w in words if not w.endswith("'")), key=len, reverse=True))
     elided = "|".join(re.escape(w[:-1]) + "['’]" for w in words if w.endswith("'"))
-    w = rf"\w{DEVANAGARI}" if lang in DEVANAGARI_LANGS else rf"\w{sinhala.LETTERS}" if lang == "si" else r"\w"  # न, not कान
+    w = rf"\w{DEVANAGARI}" if lang in DEVANAGARI_LANGS else rf"\w{extra.LETTERS.get(lang, '')}"  # न, not कान
     pattern = rf"(?<![{w}'’])(?:{full})(?![{w}])" + (rf"|(?<![{w}'’])(?:{elided})" if elided else "")
     if lang == "tr":
         pattern += rf"|(?<![\w'’])(?!{_TR_NOT_VERBS[2:]})(?:{_TR_VERB_NEG[1:]}{_TR_NOT_WORDS})(?![\w])"
     return re.compile(pattern + (r"|n ?['’] ?t\b" if lang == "en" else ""), re.IGNORECASE)  # tokenized MT: "don 't"
 
 
-LOST_ONLY = frozenset({"ne", "si"})  # negators read only in part: only a negation the draft lost is reported
+LOST_ONLY = frozenset({"ne", "si", "bn"})  # negators read only in part: only a negation the draft lost is reported
 
 
 def known(lang: str) -> bool:
@@ -333,7 +333,7 @@ _NOT_NEGATION = {
 
 
 _NOT_NEGATION["he"] = _HEBREW_NOT  # לא רק, לא פחות מ, לא מעט, אין ספק
-_NOT_NEGATION.update(_SCANDINAVIAN_NOT)  # inte bara, inte mindre än, ingen tvekan, icke-; ikke bare
+_NOT_NEGATION.update(_SCANDINAVIAN_NOT); _NOT_NEGATION.update(extra.NOT_NEGATION)  # inte bara; no només
 _NOT_NEGATION["ms"] = _NOT_NEGATION["id"]  # Malay: tidak hanya, tidak sedikit, bukan tidak mungkin
 _NOT_NEGATION.update(ne=nepali.NOT_NEGATION, si=sinhala.NOT_NEGATION)  # मात्र होइन, गर्ने नगर्ने; පමණක් නොවේ
 

@@ -57,6 +57,7 @@ class _Word:
 
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z][A-Z0-9]+s")
 _SOFT_SIGN_RE = re.compile("[ьъЬЪ]")
+_BULGARIAN = str.maketrans({"ъ": "а", "Ъ": "А", "щ": "шт", "Щ": "Шт"})
 
 
 def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[_Word]:
@@ -73,6 +74,8 @@ def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[
             forms = frozenset((romanizations(w) if several else _spellings(latin, lang)) - {latin})
             if cross and not several and _SOFT_SIGN_RE.search(w):  # the y of ь is often left out: Vasilev
                 forms |= _spellings(romanize(_SOFT_SIGN_RE.sub("", w), lang == "uk"), lang)
+            if cross and lang == "bg":  # Bulgarian ъ is the a of Vazrazhdane and Kardzhali, щ the sht of Shtip
+                forms |= _spellings(romanize(w.translate(_BULGARIAN)), lang)
             if lang == "hu":  # the name without its case ending: Orbánnak, Szegedről (Orbán, Szeged)
                 forms |= hungarian_stems(w)
             out.append(_Word(m.start(), m.start() + len(w), w, latin, cross, forms))

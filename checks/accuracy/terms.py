@@ -16,10 +16,11 @@ from .quantity import Quantity
 
 _YEARS = (r"(?:год(?:а|ам|ами|у)?|лет|рік|роки|років|рокам|рокiв|ans?|années?|jahre?n?|años?|anni|anno|anos?|lat|lata"
           r"|roku|rok|let|yıl|tahun|năm|jaar|år|vuotta|aastat?|ani|éve?|év|χρόνια|χρόνων|שנים|سنوات|سنة|سال"
-          r"|वर्ष|साल|ปี)")
+          r"|वर्ष|साल|ปี|godin[aeiu]?|години|година|anys|any)")  # hr sr: godine, bg: години, ca: anys
 _AND = r"(?:\s*,)?\s*(?:и|і|й|та|and|et|und|y|e|i|ve|a|og|och|en|ja|és|și|và|dan|και|ו|و|और|และ)?\s*"
 _MONTHS = (r"(?:месяц\w*|місяц\w*|mois|monat\w*|mes|meses|mesi|mese|miesi\w*|měsíc\w*|ay|bulan|tháng|maand\w*|månad\w*"
-           r"|måneder|kuukau\w*|kuud\w*|luni|hónap\w*|μήν\w*|חודשים|أشهر|شهور|ماه|महीने|महीना|मास|เดือน)")
+           r"|måneder|kuukau\w*|kuud\w*|luni|hónap\w*|μήν\w*|חודשים|أشهر|شهور|ماه|महीने|महीना|मास|เดือน"
+           r"|mjesec\w*|mesec\w*|месеца|месец\w*|mesos)")
 _YEARS_THEN = re.compile(rf"\s*{_YEARS}(?!\w){_AND}$", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(rf"\s*{_MONTHS}(?!\w)", re.IGNORECASE)
 

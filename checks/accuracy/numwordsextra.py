@@ -1,0 +1,60 @@
+"""Words that carry numbers in Catalan, Croatian/Serbian, Finnish, Bulgarian and Bengali (tables only;
+:mod:`.numwords` merges them), kept apart so numwords stays small.
+
+Without them a scale word is not read and a faithful "6.6 million" stands against a bare "6,6" (Bulgarian
+``6,6 милиона``), "18,000 taka" against "18" (Bengali ``১৮ হাজার টাকা``): Catalan ``1,3 milions d'euros``,
+Croatian ``2,35 milijuna eura`` / Serbian ``2,3 miliona dinara``, Finnish ``3,4 miljoonaa euroa`` / ``48 prosenttia``,
+Bulgarian ``64 млн. лева``, Bengali ``২ কোটি ১৫ লাখ টন`` (2 crore and 15 lakh: 21.5 million tonnes).
+"""
+
+from __future__ import annotations
+
+K, M, B, T = 1e3, 1e6, 1e9, 1e12
+
+# Bengali letters, vowel signs and virama (not the danda or the digits ০-৯): a word boundary in Bengali
+BENGALI_LETTERS = "\u0980-\u09e5\u09f0-\u09fe"
+
+SCALES = [(w, m, langs) for ws, m, langs in (
+    ("milió milions", M, "ca"), ("mil_milions", B, "ca"), ("bilió bilions", T, "ca"), ("mil", K, "ca"),
+    ("tisuća tisuće tisuću tis. hiljada hiljade hiljadu", K, "hr sr bs"),
+    ("milijun milijuna milijuni milijunima milion miliona milioni mil.", M, "hr sr bs"),
+    ("milijarda milijarde milijardi milijardu milijardama mlrd. mlrd", B, "hr sr bs"),
+    ("bilijun bilijuna bilion biliona", T, "hr sr bs"),
+    ("tuhat tuhatta tuhannen tuhanteen", K, "fi"),
+    ("miljoona miljoonaa miljoonan miljoonaan miljoonalla milj. milj", M, "fi"),
+    ("miljardi miljardia miljardin miljardiin miljardilla mrd. mrd", B, "fi"),
+    ("biljoona biljoonaa", T, "fi"),
+    ("хиляда хиляди хил. хил", K, "bg"), ("милион милиона милиони", M, "bg"),
+    ("милиард милиарда милиарди", B, "bg"), ("трилион трилиона", T, "bg"),
+    ("হাজার", K, "bn"), ("লাখ লক্ষ", 1e5, "bn"), ("কোটি", 1e7, "bn"), ("মিলিয়ন", M, "bn"), ("বিলিয়ন", B, "bn"),
+) for w in (x.replace("_", " ") for x in ws.split())]
+# the Bengali scale with a case ending glued on: ২ কোটি টাকার "of 20 million taka", ৫ লাখের
+SCALES += [(w + e, m, "bn") for w, m in (("হাজার", K), ("লাখ", 1e5), ("কোটি", 1e7)) for e in ("ের", "র", "ে")]
+
+CURRENCIES = {w.replace("_", " "): code for ws, code in (
+    ("eura eurima", "EUR"), ("euroa euron euroon eurolla", "EUR"), ("dolara dolari dollaria dollarin", "USD"),
+    ("kuna kune", "HRK"), ("dinara dinari", "RSD"), ("лева лв. лв лев", "BGN"), ("долара", "USD"),
+    ("টাকা টাকার টাকায় taka", "BDT"), ("ডলার ডলারের", "USD")) for w in ws.split()}
+
+PERCENT_WORDS = (
+    "punts percentuals", "punt percentual", "posto", "postotak", "postotaka", "postotna boda", "postotnih bodova",
+    "procenata", "procentnih poena", "procentna poena", "prosenttia", "prosentin", "prosenttiin", "prosenttiyksikköä",
+    "prosenttiyksikön", "процентни пункта", "процентни пункт", "শতাংশ", "শতাংশের", "শতাংশে", "শতাংশেরও",
+    "শতাংশ পয়েন্ট",
+)
+
+UNITS = {w.replace("_", " "): unit for ws, unit in (
+    ("টন টনের", ("mass", 1000)), ("হেক্টর হেক্টরে", ("area", 1e4)), ("কেজি", ("mass", 1)), ("কিলোমিটার", ("len", 1000)),
+    ("tonnia tonnin", ("mass", 1000)), ("hehtaaria", ("area", 1e4)), ("kilometriä kilometrin", ("len", 1000)),
+    ("tona tone", ("mass", 1000)), ("hektara", ("area", 1e4)), ("kilometara", ("len", 1000)),
+    ("тона тон", ("mass", 1000)), ("хектара", ("area", 1e4)), ("километра", ("len", 1000)),
+    ("tones", ("mass", 1000)), ("hectàrees", ("area", 1e4)), ("quilòmetres", ("len", 1000)),
+) for w in ws.split()}
+
+# Croatian, Serbian and Bosnian number words (četiri godine i šest mjeseci; još trojica optuženika "three more
+# defendants"); jedan / jedna "one" is also "a" and is left out
+_HR_UNITS = "dva:2 dvije:2 dve:2 tri:3 četiri:4 pet:5 šest:6 sedam:7 osam:8 devet:9 deset:10"
+_HR_TEENS = "jedanaest:11 dvanaest:12 trinaest:13 četrnaest:14 petnaest:15 šesnaest:16 sedamnaest:17 osamnaest:18"
+_HR_TENS = "devetnaest:19 dvadeset:20 trideset:30 četrdeset:40 pedeset:50 šezdeset:60 sedamdeset:70 osamdeset:80"
+_HR_MORE = "devedeset:90 sto:100 dvojica:2 trojica:3 četvorica:4 petorica:5 šestorica:6 dvoje:2 troje:3"
+WORDS = dict.fromkeys(("hr", "sr", "bs"), " ".join((_HR_UNITS, _HR_TEENS, _HR_TENS, _HR_MORE)))

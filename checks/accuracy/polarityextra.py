@@ -1,0 +1,40 @@
+"""Negation cues of Catalan, Finnish, Croatian/Serbian, Bulgarian and Bengali for A006 (merged by :mod:`.polarity`).
+
+Catalan no, mai, ningú, res, cap (but ``cap a`` "towards" and ``cap de`` "head of" are not cues), ni, tampoc;
+Finnish negates with a verb of its own (ei, eivät, eikä, en, emme); Croatian and Serbian ne, nije/nisu, neće,
+nema, nikad, ništa, nitko/niko, nikakav; Bulgarian не, няма, никога, нищо, никой, нито. Not negations: "not only"
+(no només, ei vain, ne samo, не само) and "no less / no more than". Bengali says no with a word after the verb
+(পাচ্ছেন না, নয়, নেই) or glued to it (হয়নি, করেনি): only the commonest glued forms are listed, so for Bengali
+only a negation the draft lost is reported (``polarity.LOST_ONLY``).
+"""
+
+from __future__ import annotations
+
+from . import polaritysinhala as _sinhala
+from .numwordsextra import BENGALI_LETTERS
+
+CUES = {
+    "ca": "no mai ningú res cap ni tampoc gens enlloc",
+    "fi": "ei eivät eikä eivätkä en emme ette et älä älkää",
+    "hr": "ne nije nisu nisam nismo niste nisi neće neću nećemo nećete nema nemaju nemamo nemate nikad nikada "
+          "ništa nitko niko nikoga nikome nijedan nijedna nijedno nijednog nikakav nikakva nikakvo nikakve "
+          "nikakvog nikakvih niti nigdje nigde nemoj nemojte",
+    "bg": "не няма нямат нямаше нямаха никога нищо никой никоя никое никакъв никаква никакво никакви нито никъде",
+    "bn": "না নয় নেই নাই নি কখনো কখনোই হয়নি করেনি যায়নি দেয়নি পারেনি পায়নি নেয়নি বলেনি আসেনি হননি করেননি "
+          "দেননি পাননি",
+}
+CUES["sr"] = CUES["bs"] = CUES["hr"]
+
+_ONLY = r"\b(?:{neg})\s+(?:{only})\b|\b(?:{neg})\s+(?:{more})\s+(?:{than})\b"
+NOT_NEGATION = {
+    "ca": _ONLY.format(neg="no", only="només|solament|sols|tan sols", more="més|menys", than="de|que|d['’]")
+          + r"|\bcap\s+(?:a|al|als|de|del|dels|d['’])\b",
+    "fi": _ONLY.format(neg="ei", only="vain|ainoastaan|pelkästään|yksin", more="vähempää|vähemmän|enempää|enemmän",
+                       than="kuin"),
+    "hr": _ONLY.format(neg="ne|nije|nisu", only="samo|tek", more="manje|više|kasnije", than="od|nego"),
+    "bg": _ONLY.format(neg="не", only="само|просто", more="по-малко|повече|по-късно", than="от|отколкото"),
+}
+NOT_NEGATION["sr"] = NOT_NEGATION["bs"] = NOT_NEGATION["hr"]
+
+# letters a cue must not sit inside, beyond \w: the vowel signs of Sinhala and Bengali
+LETTERS = {"si": _sinhala.LETTERS, "bn": BENGALI_LETTERS}

@@ -1,0 +1,56 @@
+"""Originals in Catalan: scale words (1,3 milions d'euros), months and weekdays (30 de novembre, 2 d'abril,
+dimecres), a second day with its article (el 14 i el 15 de novembre), and negation (no, mai, ningú; not "no
+només", "cap a"); each on a faithful translation that must raise nothing and a broken one that must fire."""
+
+import pytest
+
+from checks.accuracy.dates import date_mentions
+from checks.accuracy.polarity import cues
+from accuracy_pairs import accuracy, whole_figure
+
+
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("1,3 milions d'euros", 1.3e6, "money", "EUR"), ("8,7 milions d'euros", 8.7e6, "money", "EUR"),
+    ("412.000", 412000, "number", ""), ("62,5%", 62.5, "percent", "%"), ("3.000 milions", 3e9, "number", ""),
+])
+def test_catalan_figures(text, value, kind, unit):
+    assert whole_figure(text, "ca") == (value, kind, unit)
+
+
+@pytest.mark.parametrize("text,month,day,weekday", [
+    ("abans del 30 de novembre", 11, 30, None), ("des del 2 d'abril", 4, 2, None), ("el 3 de març", 3, 3, None),
+    ("la vaga de dimecres", None, None, 3), ("el dissabte passat", None, None, 6), ("l'1 de gener", 1, 1, None),
+])
+def test_catalan_dates(text, month, day, weekday):
+    (d,) = date_mentions(text)
+    assert (d.month, d.day, d.weekday) == (month, day, weekday)
+
+
+@pytest.mark.parametrize("text", ["per al 14 i el 15 de novembre", "para el 14 y el 15 de noviembre",
+                                  "le 14 et le 15 novembre"])
+def test_second_day_with_article(text):
+    assert [(d.month, d.day) for d in date_mentions(text)] == [(11, 14), (11, 15)]
+
+
+@pytest.mark.parametrize("text,n", [("Els serveis mínims no es van complir.", 1), ("No volem perjudicar ningú.", 2),
+                                    ("No només Renfe, sinó també Adif.", 0), ("Va anar cap a Sants.", 0),
+                                    ("Mai s'havia vist res igual.", 2)])
+def test_catalan_negation_cues(text, n):
+    assert len(cues(text, "ca")) == n
+
+
+CA = ("El sindicat manté convocades noves aturades per al 14 i el 15 de novembre. Els serveis mínims no es van "
+      "complir dimecres, i el Govern ja ha invertit 1,3 milions d'euros.")
+CA_EN = ("The union is maintaining further stoppages called for 14 and 15 November. The minimum services were not "
+         "met on Wednesday, and the government has already invested 1.3 million euros.")
+
+
+def test_catalan_faithful_pair_is_silent():
+    assert accuracy(CA_EN, CA) == []
+
+
+@pytest.mark.parametrize("old,new,rule", [("1.3 million", "1.3 billion", "A003"), ("Wednesday", "Thursday", "A004"),
+                                          ("14 and 15 November", "14 and 15 October", "A004"),
+                                          ("were not met", "were met", "A006")])
+def test_catalan_broken_pair_fires(old, new, rule):
+    assert rule in [r for r, _ in accuracy(CA_EN.replace(old, new), CA)]

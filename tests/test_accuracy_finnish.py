@@ -1,0 +1,49 @@
+"""Originals in Finnish: figures (12 400, 3,4 miljoonaa euroa, 48 prosenttia), months and weekdays in their
+cases (1. maaliskuuta, lokakuussa, tiistaina), negation (ei, eivät; not "ei vain"), and a name in the genitive
+with its weakened stem (Erkon for Erkko) that is no misspelling; each on a faithful translation that must raise
+nothing and a broken one that must fire."""
+
+import pytest
+
+from checks.accuracy.dates import date_mentions
+from checks.accuracy.polarity import cues
+from accuracy_pairs import accuracy, whole_figure
+
+
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("3,4 miljoonaa euroa", 3.4e6, "money", "EUR"), ("48 prosenttia", 48, "percent", "%"),
+    ("12 400", 12400, "number", ""), ("2,5 miljardia", 2.5e9, "number", ""), ("14,5", 14.5, "number", ""),
+])
+def test_finnish_figures(text, value, kind, unit):
+    assert whole_figure(text, "fi") == (value, kind, unit)
+
+
+@pytest.mark.parametrize("text,month,day,weekday", [
+    ("alkaa 1. maaliskuuta", 3, 1, None), ("julkaistaan lokakuussa", 10, None, None),
+    ("julkaistiin tiistaina", None, None, 2), ("keskiviikkoiltana", None, None, 3), ("15. joulukuuta", 12, 15, None),
+])
+def test_finnish_dates(text, month, day, weekday):
+    (d,) = date_mentions(text)
+    assert (d.month, d.day, d.weekday) == (month, day, weekday)
+
+
+@pytest.mark.parametrize("text,n", [("Se ei todista mitään.", 1), ("He eivät tulleet.", 1),
+                                    ("Ei vain Helsingissä vaan myös Turussa.", 0), ("Tulos on vahva.", 0)])
+def test_finnish_negation_cues(text, n):
+    assert len(cues(text, "fi")) == n
+
+
+FI = ("Tutkimuksen rahoittivat Suomen Akatemia ja Jane ja Aatos Erkon säätiö. Tulokset julkaistiin tiistaina, "
+      "mutta ne eivät todista, että liikunta yksin suojaa aivoja.")
+FI_EN = ("The study was funded by the Academy of Finland and the Jane and Aatos Erkko Foundation. The results were "
+         "published on Tuesday, but they do not prove that exercise alone protects the brain.")
+
+
+def test_finnish_faithful_pair_is_silent():
+    assert accuracy(FI_EN, FI) == []
+
+
+@pytest.mark.parametrize("old,new,rule", [("Erkko", "Erkonen", "A005"), ("Tuesday", "Thursday", "A004"),
+                                          ("they do not prove", "they prove", "A006")])
+def test_finnish_broken_pair_fires(old, new, rule):
+    assert rule in [r for r, _ in accuracy(FI_EN.replace(old, new), FI)]
