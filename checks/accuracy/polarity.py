@@ -178,9 +178,9 @@ _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _S
 _CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]|禁止|严禁|嚴禁|禁令|(?<!少)なく|なし|ずに|見送|見合わせ|断念|控え|拒")
 
 
-# "cannot enter until they pass" says "only once they pass" (Chinese 才能, German erst): a condition, which
-# the original may state with a negator or without one
-_NOT_UNTIL_RE = re.compile(r"(?:\b(?:not|cannot|never)|n['’]t)\b[^.;:!?]{0,60}?\buntil\b", re.IGNORECASE)
+# "cannot enter until they pass" says "only once they pass" (Chinese 才能, German erst), as "not before Friday"
+# says 以降 "from Friday on" (never ... before is a negation): conditions an original may state without a negator
+_NOT_UNTIL_RE = re.compile(r"(?:\b(?:not|cannot|(?P<never>never))|n['’]t)\b[^.;:!?]{0,60}?\b(?:until|(?(never)(?!)|before))\b", re.I)
 
 
 def softened(text: str) -> bool:
@@ -194,7 +194,7 @@ def softened(text: str) -> bool:
 # Chinese and Japanese cues are whole words: a bare 不 or 无 sits inside too many positive words.
 _CJK_CUES = (
     "没有 没能 沒有 不会 不能 不是 不要 不再 不应 不愿 不得 不可 不可能 不允许 不存在 不同意 不打算 不排除 "
-    "并不 并非 从未 从不 未能 未曾 尚未 无法 无意 绝不 决不 拒绝 否认 否定 毫无 别无 ない ません なかった ず "
+    "并不 并非 并未 从未 从不 未能 未曾 尚未 无法 无意 绝不 决不 拒绝 否认 否定 毫无 别无 ない ません なかった ず "
 ).split()
 # 能不能, 是不是, 有没有: the Chinese yes-or-no question ("to see whether we can"), not a negation; 毫无疑问
 # "there is no doubt" (which English says with a "no" the English list leaves out too)
