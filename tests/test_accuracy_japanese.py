@@ -44,3 +44,13 @@ def test_not_before_is_from_on():
     lost = "JR貨物によると、コンテナにはガソリンなどの危険物は積まれていなかった。"
     assert [r for r, _ in accuracy("According to JR Freight, the containers were loaded with hazardous materials "
                                    "such as gasoline.", lost)] == ["A006"]
+
+
+def test_not_before_a_gerund_stays_a_negation():
+    """«No vamos a cerrar ninguna puerta antes de hablar»: "not ... before talking" negates; only a time after
+    "before" (Friday, the first trains, 2026) makes the condition."""
+    from checks.accuracy.polarity import _NOT_UNTIL_RE
+
+    assert _NOT_UNTIL_RE.search("We are not going to close any door before talking to everyone.") is None
+    assert _NOT_UNTIL_RE.search("It had never been seen before 2020.") is None
+    assert _NOT_UNTIL_RE.search("The line will not reopen before Monday.") is not None

@@ -171,16 +171,16 @@ _SOFT_MORE += (r"|từ chối|bác bỏ|phủ nhận|thất bại|thiếu(?! (?:
 _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _SOFT_ET + _SOFT_MORE + r")(?![\w])",
                       re.IGNORECASE)
 
-
 # Chinese and Japanese forbid with 禁止 / 严禁 ("no flying objects may be raised"); Japanese says "without" and
 # "none" with なく, なし, ずに (待ったなし "cannot wait", 例外なく "without exception"),
 # and "decide against", "give up", "refrain" with verbs (訪米を見送る "decided not to visit the US")
 _CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]|禁止|严禁|嚴禁|禁令|(?<!少)なく|なし|ずに|見送|見合わせ|断念|控え|拒")
 
-
-# "cannot enter until they pass" says "only once they pass" (Chinese 才能, German erst), as "not before Friday"
-# says 以降 "from Friday on" (never ... before is a negation): conditions an original may state without a negator
-_NOT_UNTIL_RE = re.compile(r"(?:\b(?:not|cannot|(?P<never>never))|n['’]t)\b[^.;:!?]{0,60}?\b(?:until|(?(never)(?!)|before))\b", re.I)
+# "cannot enter until they pass", "not expected before Friday" (以降 "from Friday on"): conditions, not negations
+_BEFORE_TIME = (r"before\s+(?:the\s+)?(?:\d|(?:first|next|end|start|tomorrow|noon|midnight"
+                r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)")
+_NOT_UNTIL_RE = re.compile(rf"(?:\b(?:not|cannot|(?P<never>never))|n['’]t)\b[^.;:!?]{{0,60}}?\b"
+                           rf"(?:until\b|(?(never)(?!)|{_BEFORE_TIME}))", re.I)
 
 
 def softened(text: str) -> bool:
