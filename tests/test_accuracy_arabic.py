@@ -72,3 +72,19 @@ def test_an_arabic_name_with_two_letters_swapped_beside_a_name_read_right():
     assert accuracy(ok, original) == []
     assert accuracy(ok.replace("Safadi", "Al-Safadi"), original) == []
     assert accuracy(ok.replace("Safadi", "Al-Sadafi"), original) == [("A005", "Al-Sadafi")]
+
+
+# blind round 4 (ar_sukkari): نقاط مئوية / نقطة مئوية are percentage points, which a draft must not give as percent
+@pytest.mark.parametrize("text,value", [("6 نقاط مئوية", 6.0), ("1.5 نقطة مئوية", 1.5), ("2 نقطتين مئويتين", 2.0)])
+def test_arabic_percentage_points(text, value):
+    from checks.accuracy.numbers import quantities
+
+    (q,) = quantities(text, lang="ar")
+    assert (q.value, q.kind, q.points) == (value, "percent", True)
+
+
+def test_arabic_points_given_as_percent():
+    original = "وتراجع معدل البطالة 1.5 نقطة مئوية إلى 7 في المئة."
+    assert accuracy("Unemployment fell 1.5 percentage points to 7%.", original) == []
+    assert accuracy("Unemployment fell by 1.5 points to 7 percent.", original) == []
+    assert accuracy("Unemployment fell 1.5 percent to 7%.", original) == [("A003", "1.5 percent")]

@@ -126,3 +126,12 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
 SCALES += _extra.SCALES; CURRENCIES.update(_extra.CURRENCIES); UNITS.update(_extra.UNITS)
 PERCENT_ID += _extra.PERCENT_WORDS
 BENGALI_LETTERS, WORDS = _extra.BENGALI_LETTERS, _extra.WORDS
+# Japanese units in katakana (時速約75キロ, 2.5キロメートル, 降水量120ミリ, 500トン); bare キロ is news's kilometre,
+# and a kilogram (コメ10キロ) given as "10 kilograms" is the same figure in another unit, which stays silent
+UNITS.update({w: unit for ws, unit in (
+    ("キロ キロメートル", ("len", 1000)), ("メートル", ("len", 1)), ("ミリ ミリメートル", ("len", 0.001)),
+    ("センチ センチメートル", ("len", 0.01)), ("キログラム", ("mass", 1)), ("トン", ("mass", 1000)),
+    ("ヘクタール", ("area", 1e4))) for w in ws.split()})
+# Japanese writes the rest of a figure as digits and 千/百 before the next myriad (3億5千万円 350 million yen,
+# 3兆5千億円 3.5 trillion yen); read as "5千" alone, the 億 after it was lost and 3億5千万 became 300,005,000
+THOUSANDS_OF_MYRIADS = [("千億", 1e11, "ja"), ("百億", 1e10, "ja"), ("千亿", 1e11, "zh"), ("百亿", 1e10, "zh")]

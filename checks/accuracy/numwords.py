@@ -68,7 +68,7 @@ _SCALES = [
     ("χιλ.", K, "el"), ("εκατ.", M, "el"), ("δισ.", B, "el"), ("ألف", K, "ar"), ("مليون", M, "ar"),
     ("مليار", B, "ar"), ("ملايين", M, "ar"), ("مليارات", B, "ar"),
     ("万亿", T, "zh"), ("万億", T, "ja"), ("万", 1e4, "zh ja"), ("萬", 1e4, "zh ja"), ("亿", 1e8, "zh"), ("億", 1e8, "zh ja"), ("千", K, "zh ja"),
-    ("百万", M, "zh"), ("千万", 1e7, "zh"), ("兆", T, "ja"),
+    ("百万", M, "zh ja"), ("千万", 1e7, "zh ja"), ("兆", T, "ja"), *_more.THOUSANDS_OF_MYRIADS,
     # Korean counts in myriads like Chinese, in Hangul and with spaces: 45조 7천억 원 (45.7 trillion won)
     ("천", K, "ko"), ("만", 1e4, "ko"), ("십만", 1e5, "ko"), ("백만", M, "ko"), ("천만", 1e7, "ko"), ("억", 1e8, "ko"),
     ("십억", B, "ko"), ("백억", 1e10, "ko"), ("천억", 1e11, "ko"), ("조", T, "ko"),

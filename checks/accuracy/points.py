@@ -31,10 +31,12 @@ MORE_POINT_WORDS = (
     "percentage-point", "percentage points", "percentage point", "pp", "pts",
     # Nepali: ८ प्रतिशत बिन्दु, with the postpositions news glues on (बिन्दुले "by", बिन्दुको "of", बिन्दुमा "at")
     "प्रतिशत बिन्दु", "प्रतिशत बिन्दुले", "प्रतिशत बिन्दुको", "प्रतिशत बिन्दुमा", "प्रतिशत विन्दु", "प्रतिशत विन्दुले",
+    # Arabic: 6 نقاط مئوية, 1.5 نقطة مئوية, with the dual and the -ين case (نقطتين مئويتين)
+    "نقطة مئوية", "نقاط مئوية", "نقطتان مئويتان", "نقطتين مئويتين",
 )
 
 # Pieces that make a percent word a point word, in every language the readers know
-_MARKS = ("百分点", "百分點", "ポイント", "نقط", "퍼센트포인트", "punkt", "point", "pkt", "p.p", "п.п", "п. п", "пункт", "пп", "procentpunt", "bod", "p. b", "ποσοστιαί",
+_MARKS = ("百分点", "百分點", "ポイント", "نقط", "نقاط", "퍼센트포인트", "punkt", "point", "pkt", "p.p", "п.п", "п. п", "пункт", "пп", "procentpunt", "bod", "p. b", "ποσοστιαί",
           "pontos", "puncte", "punct", "अंक", "포인트", "%p", "poin", "mata", "điểm", "pont", "enhet", "poeng",
           "נקוד", "واحد", "в.п", "в. п", "बिन्दु", "विन्दु")
 

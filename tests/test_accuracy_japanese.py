@@ -1,0 +1,56 @@
+"""Originals in Japanese (blind round 4, ja_dassen): 千 or 百 before the next myriad (3億5千万円 is 350 million
+yen, not 300,005,000), km as news writes it in katakana (時速約75キロ), and "not before Friday" for 以降 "from
+Friday on", a condition and not a negation."""
+
+import pytest
+
+from accuracy_pairs import accuracy, whole_figure
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("3億5千万円", 3.5e8, "money"), ("3兆5千億円", 3.5e12, "money"), ("1千万円", 1e7, "money"),
+    ("8兆9000億円", 8.9e12, "money"), ("3億2000万円", 3.2e8, "money"), ("4万2千", 42000, "number"),
+])
+def test_thousands_before_a_myriad(text, value, kind):
+    v, k, _ = whole_figure(text, "ja")
+    assert (v, k) == (value, kind)
+
+
+def test_restoration_cost_in_oku_and_man():
+    original = "復旧費用は約3億5千万円に上る見込みだという。"
+    assert accuracy("Repairs are expected to cost about 350 million yen.", original) == []
+    assert accuracy("The restoration cost is expected to reach about 3.5 billion yen.", original) == [
+        ("A003", "3.5 billion yen")]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("75キロ", "キロ"), ("2.5キロメートル", "キロメートル"), ("120ミリ", "ミリ"), ("500トン", "トン"), ("30ヘクタール", "ヘクタール"),
+])
+def test_katakana_units(text, unit):
+    assert whole_figure(text, "ja") == (float(text[: -len(unit)]), "unit", unit)
+
+
+def test_speed_in_kiro():
+    original = "現場は郡山駅から南に約2.5キロの地点で、列車は時速約75キロで走行していた。"
+    ok = "The accident happened about 2.5 km south of Koriyama Station, with the train travelling at about 75 km/h."
+    assert accuracy(ok, original) == []
+    assert accuracy(ok.replace("75 km/h", "57 km/h"), original) == [("A003", "57 km/h")]
+
+
+def test_not_before_is_from_on():
+    original = "JR東日本は、運転再開は5日（金）の始発以降になるとの見通しを示した。"
+    assert accuracy("JR East said services were not expected to resume before the first trains on Friday.", original) == []
+    assert accuracy("JR East said services were expected to resume after the first train on Friday.", original) == []
+    lost = "JR貨物によると、コンテナにはガソリンなどの危険物は積まれていなかった。"
+    assert [r for r, _ in accuracy("According to JR Freight, the containers were loaded with hazardous materials "
+                                   "such as gasoline.", lost)] == ["A006"]
+
+
+def test_not_before_a_gerund_stays_a_negation():
+    """«No vamos a cerrar ninguna puerta antes de hablar»: "not ... before talking" negates; only a time after
+    "before" (Friday, the first trains, 2026) makes the condition."""
+    from checks.accuracy.polarity import _NOT_UNTIL_RE
+
+    assert _NOT_UNTIL_RE.search("We are not going to close any door before talking to everyone.") is None
+    assert _NOT_UNTIL_RE.search("It had never been seen before 2020.") is None
+    assert _NOT_UNTIL_RE.search("The line will not reopen before Monday.") is not None
