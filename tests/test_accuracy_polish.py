@@ -141,3 +141,47 @@ def test_season_years_on_a_pair():
     assert accuracy("In the 2022/23 season Poland recorded a total of 5.3 million flu cases.", original) == []
     assert [r for r, _ in accuracy("In the 2022/24 season Poland recorded a total of 5.3 million flu cases.",
                                    original)] == ["A003"]
+
+
+@pytest.mark.parametrize("original,draft,same", [
+    ("bialymstoku", "bialystok", True), ("bialegostoku", "bialystok", True),
+    ("krasnymstawie", "krasnystaw", True), ("krasnegostawu", "krasnystaw", True),
+    ("bialymstoku", "bialowieza", False), ("krasnymstawie", "krasnystok", False),
+])
+def test_polish_compound_place_names_decline_both_halves(original, draft, same):
+    from checks.accuracy.slavicforms import polish_compound_place
+    assert polish_compound_place(original, draft) is same
+
+
+def test_bialystok_in_the_locative_is_the_same_city():
+    original = "Minister Czesław Siekierski spotkał się w poniedziałek z rolnikami w Białymstoku."
+    assert accuracy("Minister Czesław Siekierski met farmers in Białystok on Monday.", original) == []
+    assert accuracy("Minister Czesław Siekerski met farmers in Białystok on Monday.", original) == [
+        ("A005", "Siekerski")]
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("The east was hit hardest, with less than 60% of normal rainfall between April and July.", False),
+    ("The east was hit hardest, with less than 60% of normal rainfall from April to July.", False),
+    ("The east was hit hardest, with less than 60% of normal rainfall between April and June.", True),
+    ("The east was hit hardest, with less than 60% of normal rainfall between May and July.", True),
+])
+def test_a_month_range_with_between(draft, flagged):
+    original = "Najbardziej ucierpiał wschód, gdzie od kwietnia do lipca spadło niespełna 60 proc. normy opadów."
+    assert any(r == "A004" for r, _ in accuracy(draft, original)) is flagged
+
+
+@pytest.mark.parametrize("text,months", [
+    ("It rained between April and June.", [4, 6]), ("Sales in March or May rose.", [3, 5]),
+    ("Tom and May went home.", []), ("In April, Tom and May left.", [4]),
+])
+def test_english_second_month_of_a_pair(text, months):
+    assert [d.month for d in date_mentions(text, english=True)] == months
+
+
+@pytest.mark.parametrize("text,soft", [
+    ("The driver applied the brake.", False), ("He braked hard.", False), ("the braking distance", False),
+    ("Brak sygnałów.", True), ("brakuje lekarzy", True), ("braków kadrowych", True),
+])
+def test_english_brake_is_not_polish_brak(text, soft):
+    assert softened(text) is soft

@@ -101,3 +101,14 @@ def test_a_dose_ten_times_too_high():
     original = "Взрослым рекомендуют принимать осельтамивир по 75 мг два раза в сутки."
     assert accuracy("Adults are advised to take 75 mg of oseltamivir twice a day.", original) == []
     assert accuracy("Adults are advised to take oseltamivir 750 mg twice a day.", original) == [("A003", "750 mg")]
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("The driver applied the emergency brake but could not stop the train in time.", False),
+    ("The driver applied emergency braking but failed to stop the train.", False),
+    ("The driver applied emergency braking and managed to stop the train.", True),
+    ("The driver applied the brakes and stopped the train.", True),
+])
+def test_a_negation_is_not_hidden_by_the_english_brake(draft, flagged):
+    original = "Машинист применил экстренное торможение, но остановить поезд не успел."
+    assert any(r == "A006" for r, _ in accuracy(draft, original)) is flagged

@@ -191,7 +191,7 @@ AMBIGUOUS = frozenset(
 _SUFFIX_LANG_STEMS = ("tr", "et")  # languages that glue case endings to month names (Mart'ta, märtsis)
 ENGLISH_MONTHS = _MONTHS["en"].split()
 ENGLISH_WEEKDAYS = _WEEKDAYS["en"].split()
-_EN_PREPS = frozenset("in on since until till by from to of during through early late mid last next this".split())
+_EN_PREPS = frozenset("in on since until till by from to of during through early late mid last next this between".split())
 # Polish months that are ordinary words too (luty "fierce", Maja a name) are months after a preposition or
 # "the start/middle/end of": w lutym, od marca, do maja, na początku marca, pod koniec lutego, w połowie maja
 _PL_PREPS = frozenset("w we od do z ze na przed po początku końca połowie połowy koniec początek".split())
@@ -329,7 +329,8 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
             prev = t[max(start, a - 12) : a].split()
             if day is None and year is None and not (english and prev and prev[-1].lower() in _EN_PREPS) and not (
                     not english and low in _PL_AMBIGUOUS and prev and prev[-1].lower() in _PL_PREPS) and not (
-                    not english and low == "maj" and prev and prev[-1].lower() in _SV_MAJ_PREPS):
+                    not english and low == "maj" and prev and prev[-1].lower() in _SV_MAJ_PREPS) and not (
+                    english and _second_month(t, out, a, prev)):
                 continue
         if lang.startswith("cs") and not czech_word_ok(t, low, a, b, start, end, day, year):
             continue
@@ -346,6 +347,12 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
             if day_span:
                 out += _second_days(t, num, year, day_span, a, b, start, end)
     return out
+
+
+def _second_month(t: str, out: list[DateMention], a: int, prev: list[str]) -> bool:
+    """The second month of a pair or range: "between April and June", "in March or May"."""
+    return bool(prev) and prev[-1].lower() in ("and", "or", "to") and bool(out) and out[-1].month is not None \
+        and out[-1].day is None and a - out[-1].end <= 6
 
 
 # A second day of the same month: "July 17 and 22," / "17 and 22 July" / "17-22 juillet". After the month

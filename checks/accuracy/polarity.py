@@ -125,10 +125,11 @@ _SOFT_MORE += (r"|не(?:правд|кстати|возможн|известн|�
 # перестал "stopped", which says "no longer" (перестало приносить удовольствие / "no longer gives pleasure");
 # неплохо "not bad" above is litotes, as the English is
 _SOFT_MORE += r"|не[^\W\d_]{3,}(?:ние|тие|ния|тия|нию|тию|нием|тием|нии|тии)|переста[^\W\d_]+"
-# Polish "brak" (lack: brak sygnałów "no signals"), zabrakło "ran short", odmówił "refused", and adjectives
+# Polish "brak" (lack: brak sygnałów "no signals"; not English "brake", "braking"), zabrakło "ran short",
+# odmówił "refused", and adjectives
 # built on nie- (niemożliwy "impossible", niezmienione "unchanged", niewystarczający "insufficient"); English
 # "unchanged" says "not changed" (RPP nie zmieniła stóp / "leaves rates unchanged")
-_SOFT_MORE += (r"|brak\w{0,3}|zabrak\w+|odm[óo]wi\w+|unchanged|nie(?:zmien|możliw|wiadom|jasn|pewn|udan|skuteczn"
+_SOFT_MORE += (r"|brak(?!e[sd]?\b|ing\b)\w{0,3}|zabrak\w+|odm[óo]wi\w+|unchanged|nie(?:zmien|możliw|wiadom|jasn|pewn|udan|skuteczn"
                r"|wystarcza|zbędn|dostateczn|obecn|chętn)\w*")
 # Romanian: refused, rejected, impossible, lack, failed, failure, avoid, prevent, unclear, unknown,
 # insufficient, denied

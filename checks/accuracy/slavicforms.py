@@ -1,6 +1,7 @@
 """Polish, Czech and Slovak name forms a draft fairly gives in the nominative (accents folded): a mobile e
 (Kaczmarka / Kaczmarek), a possessive adjective (Fialova vláda, "Fiala's government") and a place's adjective
-(Pardubický trenér, "the Pardubice coach"). A name in one of these forms is the same name, not a misspelling.
+(Pardubický trenér, "the Pardubice coach"), and a Polish one-word place name whose adjective half declines too
+(w Białymstoku / Białystok, w Krasnymstawie / Krasnystaw). A name in one of these forms is the same name, not a misspelling.
 """
 
 from __future__ import annotations
@@ -21,6 +22,25 @@ def polish_mobile_e(fo: str, fd: str) -> bool:
         return False
     stems = {m.group(1) + m.group(3), m.group(1) + m.group(2)[:-1] + m.group(3)}
     return any(fo.startswith(st) and fo[len(st):] in _PL_ENDINGS for st in stems)
+
+
+# Polish one-word place names made of an adjective and a noun decline both halves: Białystok / Białymstoku,
+# Białegostoku; Krasnystaw / Krasnymstawie (folded: accents gone)
+_PL_COMPOUND_RE = re.compile(r"(.{3,}?)y([^aeiouy].{2,})")
+_PL_ADJ_ENDINGS = ("ego", "emu", "ym", "y")
+
+
+def polish_compound_place(fo: str, fd: str) -> bool:
+    m = _PL_COMPOUND_RE.fullmatch(fd)
+    if m is None:
+        return False
+    head, noun = m.groups()
+    for ending in _PL_ADJ_ENDINGS:
+        rest = fo[len(head) + len(ending):] if fo.startswith(head + ending) else None
+        if rest is not None and (rest == noun or (rest.startswith(noun) and rest[len(noun):] in _PL_ENDINGS)
+                                 or polish_mobile_e(rest, noun)):
+            return True
+    return False
 
 
 # Czech and Slovak possessive adjectives of names: Fialova vláda "Fiala's government", Babišovo hnutí,
