@@ -67,3 +67,18 @@ def test_ninety_minutes_as_an_hour_and_a_half():
     et = "Kohtumine kestis 90 minutit."
     assert accuracy("The meeting lasted an hour and a half.", et) == []
     assert [r for r, _ in accuracy("The meeting lasted an hour.", et)] == ["A001"]
+
+
+@pytest.mark.parametrize("draft,found", [
+    ("The co-author of the study, Doctor Andres Kõiv, emphasized that the results are important.", ["A005"]),
+    ("The study's co-author, Dr Andrus Kõiv, stressed that the results are important.", []),
+    ("The study's co-author, Dr Kõiv, stressed that the results are important.", []),
+])
+def test_given_name_english_also_uses_is_still_a_name(draft, found):
+    et = "Uuringu kaasautor, doktor Andrus Kõiv rõhutas, et tulemused on olulised."
+    assert [r for r, _ in accuracy(draft, et)] == found
+
+
+def test_a_given_name_of_the_original_itself_stays_silent():
+    et = "Peaminister Kristen Michal kohtus Mark Ruttega."
+    assert accuracy("Prime Minister Kristen Michal met Mark Rutte.", et) == []
