@@ -35,3 +35,50 @@ def test_an_estonian_earnings_report():
     assert accuracy(ET_EN.replace("41.6 million euros", "41.6 million dollars"), ET) != []
     found = accuracy(ET_EN.replace("2.3 percentage points", "2.3 percent"), ET)
     assert [r for r, _ in found] == ["A003"]
+
+
+@pytest.mark.parametrize("original,draft,wrong", [
+    ("Ligikaudu kolmandik täiskasvanutest magab vähe.", "About a quarter of adults sleep too little.", True),
+    ("Ligikaudu kolmandik täiskasvanutest magab vähe.", "About a third of adults sleep too little.", False),
+    ("Kaks kolmandikku vastanutest nõustus.", "Two-thirds of respondents agreed.", False),
+    ("Kaks kolmandikku vastanutest nõustus.", "A third of respondents agreed.", True),
+    ("Pooled vastanutest kasutavad telefoni.", "A quarter of the respondents use a phone.", True),
+    ("Veerand ettevõtetest kahjumis.", "A quarter of the companies made a loss.", False),
+    # an ordinal is no share: kolmas kvartal is the third quarter
+    ("Kolmandas kvartalis kasvas kasum.", "In the third quarter profit rose.", False),
+])
+def test_estonian_shares(original, draft, wrong):
+    from checks.accuracy.fractions import compare_fractions
+    found = compare_fractions(original, [(0, len(original))], draft, [(0, len(draft))], "et")
+    assert bool(found) == wrong
+
+
+@pytest.mark.parametrize("draft,silent", [
+    ("They use their phone for at least half an hour before sleeping.", True),
+    ("They use their phone for at least a half-hour before sleeping.", True),
+    ("They use their phone before sleeping.", False),  # the figure is really gone
+])
+def test_minutes_said_as_half_an_hour(draft, silent):
+    et = "Vastajad kasutavad telefoni vähemalt 30 minutit enne uinumist."
+    assert (accuracy(draft, et) == []) == silent
+
+
+def test_ninety_minutes_as_an_hour_and_a_half():
+    et = "Kohtumine kestis 90 minutit."
+    assert accuracy("The meeting lasted an hour and a half.", et) == []
+    assert [r for r, _ in accuracy("The meeting lasted an hour.", et)] == ["A001"]
+
+
+@pytest.mark.parametrize("draft,found", [
+    ("The co-author of the study, Doctor Andres Kõiv, emphasized that the results are important.", ["A005"]),
+    ("The study's co-author, Dr Andrus Kõiv, stressed that the results are important.", []),
+    ("The study's co-author, Dr Kõiv, stressed that the results are important.", []),
+])
+def test_given_name_english_also_uses_is_still_a_name(draft, found):
+    et = "Uuringu kaasautor, doktor Andrus Kõiv rõhutas, et tulemused on olulised."
+    assert [r for r, _ in accuracy(draft, et)] == found
+
+
+def test_a_given_name_of_the_original_itself_stays_silent():
+    et = "Peaminister Kristen Michal kohtus Mark Ruttega."
+    assert accuracy("Prime Minister Kristen Michal met Mark Rutte.", et) == []

@@ -123,3 +123,25 @@ def test_a_football_report():
     assert accuracy(FUT_EN, FUT) == []  # "unbeaten" says não perdia
     broken = FUT_EN.replace("the team never stopped believing", "the team stopped believing")
     assert [r for r, _ in accuracy(broken, FUT)] == ["A006"]  # the "not" kept hides the "nunca" lost
+
+
+@pytest.mark.parametrize("original,draft,wrong", [
+    ("Apenas cerca de um quarto se realizou.", "Only about a third were carried out.", True),
+    ("Quase um quarto dos comboios circulou.", "Nearly a third of the trains ran.", True),
+    ("Apenas cerca de um quarto se realizou.", "Only about a quarter ran.", False),
+    ("Mais de um quarto votou contra.", "More than one quarter voted against.", False),
+    # a room, not a share: no fraction on the original side, so nothing to compare
+    ("O hóspede pediu um quarto com vista.", "The guest asked for about a third of the view.", False),
+])
+def test_portuguese_quarter_after_a_word_of_amount(original, draft, wrong):
+    from checks.accuracy.fractions import compare_fractions
+    found = compare_fractions(original, [(0, len(original))], draft, [(0, len(draft))], "pt")
+    assert bool(found) == wrong
+
+
+def test_quarter_after_a_word_of_amount_on_a_pair():
+    pt = "Das 1.140 ligações programadas, apenas cerca de um quarto se realizou."
+    good = "Only about a quarter of the 1,140 scheduled services ran."
+    assert accuracy(good, pt) == []
+    assert [r for r, _ in accuracy("Of the 1,140 scheduled connections, only about a third were carried out.", pt)] \
+        == ["A003"]

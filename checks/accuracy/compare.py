@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .addedfigures import added_figures
 from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
-from .fractions import percents_in_words
+from .fractions import durations_in_words, percents_in_words
 from .datespersian import compare_solar
 from .mismatch import Mismatch
 from .points import points_as_percent
@@ -129,6 +129,8 @@ def compare_figures(
         dropped = [q for q in dropped if not (q.kind == "percent" and q.value == 100)]
     if dropped and (said := percents_in_words(draft, dspans)):  # "uno sconto del 50%": "half price"
         dropped = [q for q in dropped if not (q.kind == "percent" and any(abs(q.value - v) < 0.5 for v in said))]
+    if dropped and (said := durations_in_words(draft, dspans)):  # "30 minutit": "half an hour"
+        dropped = [q for q in dropped if not (q.kind in ("number", "unit") and q.value in said)]
     if any(_RELATIVE_YEAR_RE.search(draft, a, b) for a, b in dspans):  # "nel 2025" as "next year"
         dropped = [q for q in dropped if not (_year_like(q) and not q.word)]
     added = added_figures(original, ospans, draft, left_d) if not left_o else []

@@ -19,7 +19,10 @@ _ORIGINAL = {
     "it": [(r"\bun\s+quarto" + _OF, 1 / 4), (r"\bun\s+terzo" + _OF, 1 / 3), (r"\bdue\s+terzi\b", 2 / 3),
            (r"\btre\s+quarti" + _OF, 3 / 4), (r"\b(?:la\s+)?metà\b", 1 / 2)],
     "pt": [(r"\bum\s+quarto" + _OF, 1 / 4), (r"\bum\s+terço\b", 1 / 3), (r"\bdois\s+terços\b", 2 / 3),
-           (r"\btrês\s+quartos" + _OF, 3 / 4), (r"\b(?:a\s+)?metade\b", 1 / 2)],
+           (r"\btrês\s+quartos" + _OF, 3 / 4), (r"\b(?:a\s+)?metade\b", 1 / 2),
+           # after a word of amount "um quarto" is a share, not a room or an ordinal: "cerca de um quarto se realizou"
+           (r"\b(?:cerca\s+de|perto\s+de|quase|apenas|só|mais\s+de|menos\s+de|aproximadamente)\s+um\s+quarto\b",
+            1 / 4)],
 }
 # Greek ``τρίτο`` / ``τέταρτο`` are ordinals too (``τρίτο τρίμηνο``): a fraction is one of something, a genitive
 # after it. Czech ``třetina`` / ``čtvrtina`` are nouns, never ordinals (``třetí``, ``čtvrtý``). Hungarian ``harmada``
@@ -50,7 +53,14 @@ _ORIGINAL["pl"] = [(r"\bco\s+drug(?:i|a|ie|iego|iej)\b", 1 / 2), (r"\bco\s+trzec
                    (r"(?<!dwie\s)(?<!dwóch\s)\bjedn(?:a|ej|ą)\s+trzeci(?:a|ej|ą)\b", 1 / 3),
                    (r"\b(?:dwie\s+trzecie|dwóch\s+trzecich)\b", 2 / 3), (r"\bćwierć\b", 1 / 4),
                    (r"\btrzy\s+czwarte\b", 3 / 4), (r"\bpołow(?:a|y|ę|ie|ą)\b", 1 / 2)]
-_ENGLISH = [(r"\b(?:a|one)[\s-]+quarter" + _OF, 1 / 4), (r"\b(?:a|one)[\s-]+third" + _OF, 1 / 3),
+# Estonian shares are nouns, never ordinals (kolmas, neljas): kolmandik, veerand; "pooled" half (of them)
+_ORIGINAL["et"] = [(r"(?<!kaks\s)\bkolmandik\w*", 1 / 3), (r"\bkaks\s+kolmandikku\b", 2 / 3),
+                   (r"(?<!kolm\s)\bveerand\w*", 1 / 4), (r"\bkolm\s+veerandit\b", 3 / 4),
+                   (r"\bpooled\b|\bpool(?:t)?\s+(?=\w+(?:st|test|dest)\b)", 1 / 2)]
+# after a word of amount, "a third" is a share even with no "of" after it: "only about a third were carried out"
+_AMOUNT = r"\b(?:about|around|nearly|almost|roughly|approximately|only|just|over|under|more\s+than|less\s+than)\s+"
+_ENGLISH = [(_AMOUNT + r"(?:a|one)[\s-]+quarter\b(?!\s+of\s+an\s+hour)", 1 / 4), (_AMOUNT + r"(?:a|one)[\s-]+third\b", 1 / 3),
+            (r"\b(?:a|one)[\s-]+quarter" + _OF, 1 / 4), (r"\b(?:a|one)[\s-]+third" + _OF, 1 / 3),
             (r"\b(?:a|one)[\s-]+fifth" + _OF, 1 / 5),
             (r"\btwo[\s-]+thirds\b", 2 / 3), (r"\bthree[\s-]+quarters\b", 3 / 4), (r"\bhalf\b", 1 / 2),
             # "one in three", "one out of four", "every fifth": a share said as a count
@@ -81,3 +91,15 @@ def percents_in_words(draft: str, dspans) -> set[float]:
     a figure put so is translated, not dropped."""
     return {round(v * 100, 1) for a, b in dspans for *_, v in _fractions(draft, a, b, _ENGLISH)}
 
+
+
+# a duration said in words stands for the original's count of minutes or months: ``30 minutit`` "half an hour"
+_DURATIONS = [(r"\bhalf\s+an\s+hour\b|\bhalf-hour\b", 30), (r"\ban?\s+hour\s+and\s+a\s+half\b", 90),
+              (r"\b(?:a|one)\s+quarter\s+of\s+an\s+hour\b", 15), (r"\bthree\s+quarters\s+of\s+an\s+hour\b", 45),
+              (r"\ba\s+year\s+and\s+a\s+half\b", 18), (r"\bfortnight\b", 14)]
+
+
+def durations_in_words(draft: str, dspans) -> set[float]:
+    """The counts a draft says as a duration in words ("half an hour" for ``30 minutit``): translated, not dropped."""
+    return {float(v) for a, b in dspans for pattern, v in _DURATIONS
+            if re.compile(pattern, re.IGNORECASE).search(draft, a, b)}

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from ..names import (ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, relation, romanize, romanizations,
-                     same_devanagari_name, single_vowels)
+from ..names import (ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, known_given_names, relation, romanize,
+                     romanizations, same_devanagari_name, single_vowels)
 from .devanagari import LETTERS as DEVANAGARI
 from .estonianforms import estonian_inflected
 from .hungarian import hungarian_stems
@@ -90,6 +90,14 @@ def _draft_candidates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             if len(w) >= 4 and w[0].isupper() and not w.isupper() and not is_common_word(w):
                 out.append((m.start(), m.start() + len(w), w))
     return out
+
+
+def _given_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Given names English also uses as words (Andres, Mark), just before a name: “Andres Kõiv” for ``Andrus
+    Kõiv`` is a slip, though the word alone is too common to be a candidate."""
+    names = {(a, b) for a, b, _ in _draft_candidates(text, spans)}
+    return [(a, b, w) for a, b, w in _draft_candidates_all(text, spans) if (a, b) not in names
+            and fold(w) in known_given_names() and any(c == b + 1 and text[b] == " " for c, _ in names)]
 
 
 def _capitalised_inside(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -209,7 +217,7 @@ def compare_names(
     owords = _original_words(original, ospans, lang)
     out = []
     flagged: set[tuple[int, int]] = set()
-    for a, b, w in _draft_candidates(draft, dspans):
+    for a, b, w in _draft_candidates(draft, dspans) + _given_names(draft, dspans):
         if any(relation(x, v) >= VARIANT for o in owords for x in _as_read(w, o)
                for v in {o.latin} | _older(o, lang) | o.forms) and not any(_doubling_slip(w, o) for o in owords):
             continue
