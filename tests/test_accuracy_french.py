@@ -24,3 +24,11 @@ def test_a_french_court_report():
     assert accuracy(FR_EN, FR) == []  # the minutes of 21 h 30 are no dropped figure "30"
     broken = FR_EN.replace("9:30 p.m.", "8:30 p.m.").replace("a quarter of", "a third of")
     assert sorted(r for r, _ in accuracy(broken, FR)) == ["A003", "A004"]
+
+
+# blind round 4: a level "not reached" (n'a pas atteint 40 %) that the English says "below 40%"
+def test_level_not_reached_said_as_below_in_french():
+    original = "Dans plusieurs communes, la participation n'a pas atteint 40 %."
+    for english in ("In several towns turnout was below 40%.", "In several towns turnout was under 40%."):
+        assert accuracy(english, original) == [], english
+    assert [r for r, _ in accuracy("In several towns turnout reached 40%.", original)] == ["A006"]

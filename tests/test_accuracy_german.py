@@ -78,3 +78,11 @@ def test_a_wrong_score_is_quoted_whole_with_its_fix():
     (f,) = [f for f in report.findings if f.category == "accuracy"]
     assert (f.rule, f.excerpt, f.original_excerpt) == ("A003", "2-1", "3:1")
     assert [s.replacement for s in f.suggestions] == ["3-1"]
+
+
+# blind round 4: a level "not reached" (nicht erreicht, erreichte nicht) that the English says "below"
+def test_level_not_reached_said_as_below_in_german():
+    for original in ("In vielen Gemeinden wurde die Marke von 40 Prozent nicht erreicht.",
+                     "Die Wahlbeteiligung erreichte in vielen Gemeinden die 40 Prozent nicht."):
+        assert accuracy("In many towns turnout was below 40%.", original) == [], original
+        assert [r for r, _ in accuracy("In many towns turnout reached 40%.", original)] == ["A006"], original

@@ -52,3 +52,21 @@ def test_headline_ordinal_given_in_the_lead():
     draft = ("Venice Film Festival closes\n\n"
              "VENICE — The 81st Venice Film Festival closed last Saturday, with ticket sales up 8%.")
     assert [r for r, _ in accuracy(draft, original)] == ["A001"]
+
+
+# blind round 4 (it_elezioni): a level "not reached" (non ha raggiunto il 40%) that the English says "below 40%"
+def test_level_not_reached_said_as_below():
+    for original, english in (
+            ("In alcuni comuni la partecipazione non ha raggiunto il 40 per cento.",
+             "In some towns turnout was below 40%."),
+            ("In alcuni comuni l'affluenza non è arrivata al 40 per cento.",
+             "In some towns turnout was under 40%."),
+            ("In alcuni comuni la partecipazione non raggiunge il 40 per cento.",
+             "In some towns less than 40% of voters cast a ballot.")):
+        assert accuracy(english, original) == [], original
+    # the negation is still read when the draft says the level was reached
+    assert [r for r, _ in accuracy("In some towns turnout reached 40%.",
+                                   "In alcuni comuni la partecipazione non ha raggiunto il 40 per cento.")] == ["A006"]
+    # and a plain negation beside it still counts
+    assert [r for r, _ in accuracy("The mayor will leave office.", "Il sindaco non lascerà la guida del comune.")] == [
+        "A006"]

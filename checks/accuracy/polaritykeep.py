@@ -7,7 +7,8 @@ Why: some negations have no English negation to match, because English has a wor
   writes "kept their concentration", "kept up the pressure".
 - Schools, shops, lines and offices that "will not work" (не працюватимуть, не будут работать, ne
   fonctionneront pas, no abrirán, nicht geöffnet) "will be closed", "are shut", "suspended".
-- A target "not reached" (не достигла, 未达到) is one the English "fell short of"; "do not go to" the coast
+- A target or level "not reached" (не достигла, 未达到, non ha raggiunto, n'a pas atteint) is one the English
+  "fell short of" or a figure "below" it; "do not go to" the coast
   (不要前往, 近づかない) is "stay away from" it.
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
@@ -32,9 +33,17 @@ _NOT_WORKING = re.compile(
 _CLOSED = re.compile(r"\b(?:clos(?:ed|e|es|ing|ure)|shut\w*|suspend\w*|halt\w*|cancel+\w*|out of (?:service|operation)"
                      r"|(?:not|no longer) (?:open|operat\w*|running|working))\b", re.IGNORECASE)
 # "did not reach" a target or level: не достигла, не досягла, 未达到, 达不到, 届かなかった -> "fell short of", "missed"
+# and the Romance and German "has not reached" a level (non ha raggiunto il 40%, n'a pas atteint, nicht erreicht):
+# a newsroom writes "turnout was below 40%", "under 40%", "less than 40%"
 _NOT_REACHED = re.compile(r"\bне\s+(?:достиг|досяг|дотягива|дотяну)\w*|(?:未|没有?|沒有?)(?:能)?(?:达到|達到|达标|達標)"
-                          r"|达不到|達不到|(?:届か|達し)(?:ない|なかった|ず)", re.IGNORECASE)
-_SHORT = re.compile(r"\b(?:f(?:a|e)ll(?:s|ing)? short|short of|miss(?:ed|es|ing)?|below)\b", re.IGNORECASE)
+                          r"|达不到|達不到|(?:届か|達し)(?:ない|なかった|ず)"
+                          r"|\bnon\s+(?:(?:ha|hanno|è|sono|avrebbe|abbia)\s+)?(?:raggiun|arriv|supera)\w*"
+                          r"|\bn(?:e\s+|')(?:(?:a|ont|avait|avaient)\s+)?(?:atteint|atteign|dépass)\w*\s+pas\b"
+                          r"|\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:atteint|dépassé)\w*"
+                          r"|\bnicht\s+(?:\w+\s+)?(?:erreicht|überschritten)\b|\berreicht(?:e|en)?\b(?:\s+[^\s.;]+){0,6}?\s+nicht\b",
+                          re.IGNORECASE)
+_SHORT = re.compile(r"\b(?:f(?:a|e)ll(?:s|ing)? short|short of|miss(?:ed|es|ing)?|below|under|less than|fewer than)\b",
+                    re.IGNORECASE)
 # "do not go to / near" a place: 不要前往, 切勿靠近, 近づかない -> "stay away from", "avoid", "keep away"
 _NOT_GOING = re.compile(r"(?:不要|不得|切勿|请勿|請勿|勿|别|別)(?:前往|去|到|靠近|接近|进入|進入)"
                         r"|(?:近づか|立ち入ら|行か)(?:ない|ず)|\bне\s+(?:выход|ход|подход)\w*", re.IGNORECASE)
