@@ -50,8 +50,10 @@ _ORIGINAL["pl"] = [(r"\bco\s+drug(?:i|a|ie|iego|iej)\b", 1 / 2), (r"\bco\s+trzec
                    (r"(?<!dwie\s)(?<!dwóch\s)\bjedn(?:a|ej|ą)\s+trzeci(?:a|ej|ą)\b", 1 / 3),
                    (r"\b(?:dwie\s+trzecie|dwóch\s+trzecich)\b", 2 / 3), (r"\bćwierć\b", 1 / 4),
                    (r"\btrzy\s+czwarte\b", 3 / 4), (r"\bpołow(?:a|y|ę|ie|ą)\b", 1 / 2)]
-_ENGLISH = [(r"\b(?:a|one)[\s-]+quarter" + _OF, 1 / 4), (r"\b(?:a|one)[\s-]+third" + _OF, 1 / 3),
-            (r"\b(?:a|one)[\s-]+fifth" + _OF, 1 / 5),
+# "a third less", "a quarter lower": a share by comparison, never the ordinal ("a third term", "a quarter")
+_SHARE = _OF[:-1] + r"|\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper)\b)"
+_ENGLISH = [(r"\b(?:a|one)[\s-]+quarter" + _SHARE, 1 / 4), (r"\b(?:a|one)[\s-]+third" + _SHARE, 1 / 3),
+            (r"\b(?:a|one)[\s-]+fifth" + _SHARE, 1 / 5),
             (r"\btwo[\s-]+thirds\b", 2 / 3), (r"\bthree[\s-]+quarters\b", 3 / 4), (r"\bhalf\b", 1 / 2),
             # "one in three", "one out of four", "every fifth": a share said as a count
             (r"\bone\s+(?:in|out\s+of)\s+two\b", 1 / 2), (r"\bone\s+(?:in|out\s+of)\s+three\b|\bevery\s+third\b", 1 / 3),

@@ -61,6 +61,10 @@ CURRENCIES.update({w.replace("_", " "): code for ws, code in (
 CURRENCIES.update({w: "INR" for w in "रुपये रुपए रुपया रुपयों रुपयो रु. rs rs. inr rupee".split()})
 CURRENCIES.update({w: "NPR" for w in "रुपैयाँ रुपैयां रूपैयाँ रुपियाँ".split()})  # Nepali rupees
 CURRENCIES.update({"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "पाउंड": "GBP"})
+# Ukrainian dollars, pounds and hryvnia in their cases (185 доларів, 2 долари, 3,5 гривні): only the Russian
+# долларов was known, so "185 euros" for 185 доларів went unseen
+CURRENCIES.update({w: code for ws, code in (("долар долари доларів доларам доларах доларами дол.", "USD"),
+                                             ("фунтів фунти", "GBP"), ("гривня гривню гривнями", "UAH")) for w in ws.split()})
 # Vietnamese dong (đồng, đ glued or spaced: 500.000đ, 5 tỷ đ; VND, VNĐ) and English "dong"; đô la (Mỹ) / USD,
 # bảng Anh, yên Nhật, nhân dân tệ
 CURRENCIES.update({w.replace("_", " "): code for ws, code in (
