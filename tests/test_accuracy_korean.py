@@ -25,6 +25,11 @@ from accuracy_pairs import accuracy, whole_figure
     ("5천억원", 500e9, "money", "KRW"), ("1,500억 원", 150e9, "money", "KRW"), ("2.5%", 2.5, "percent", "%"),
     ("15퍼센트", 15, "percent", "%"), ("15.6퍼센트", 15.6, "percent", "%"), ("0.25%포인트", 0.25, "percent", "%"),
     ("0.5%p", 0.5, "percent", "%"), ("120밀리미터", 120, "unit", "밀리미터"),
+    # thousands glued before a myriad that follows a larger one: 1조 + 9,572억, not 1조 + 9천 + 572억
+    ("1조9천572억 원", 1.9572e12, "money", "KRW"), ("2조 3천500억 원", 2.35e12, "money", "KRW"),
+    ("1억2천300만 원", 123e6, "money", "KRW"),
+    # the one-character unit signs of the CJK compatibility block
+    ("550㎞", 550, "unit", "㎞"), ("30㎜", 30, "unit", "㎜"), ("84㎡", 84, "unit", "㎡"), ("19℃", 19, "unit", "℃"),
 ])
 def test_korean_figures(text, value, kind, unit):
     assert whole_figure(text, "ko") == (value, kind, unit)
@@ -164,3 +169,17 @@ def test_a_broken_korean_article(old, new, rule, excerpt):
     assert [r for r, _ in found] == [rule]
     if excerpt:
         assert found[0][1] == excerpt
+
+
+KO_LAUNCH = "누리호 개발에는 약 1조9천572억 원이 투입됐다. 누리호는 발사 후 약 13분 만에 고도 550㎞에 도달했다."
+KO_LAUNCH_EN = ("Some 1.96 trillion won has been spent on developing Nuri. The rocket reached an altitude of 550 km "
+                "about 13 minutes after liftoff.")
+
+
+@pytest.mark.parametrize("old,new,rule", [
+    (None, None, None),  # a rounded 1.96 trillion and "km" for ㎞ are faithful
+    ("1.96 trillion won", "1.96 billion won", "A003"), ("550 km", "505 km", "A003"), ("550 km", "550 miles", "A003"),
+])
+def test_korean_trillions_with_thousands_and_unit_signs(old, new, rule):
+    draft = KO_LAUNCH_EN.replace(old, new) if old else KO_LAUNCH_EN
+    assert [r for r, _ in accuracy(draft, KO_LAUNCH)] == ([rule] if rule else [])

@@ -59,9 +59,11 @@ _ORIGINAL["et"] = [(r"(?<!kaks\s)\bkolmandik\w*", 1 / 3), (r"\bkaks\s+kolmandikk
                    (r"\bpooled\b|\bpool(?:t)?\s+(?=\w+(?:st|test|dest)\b)", 1 / 2)]
 # after a word of amount, "a third" is a share even with no "of" after it: "only about a third were carried out"
 _AMOUNT = r"\b(?:about|around|nearly|almost|roughly|approximately|only|just|over|under|more\s+than|less\s+than)\s+"
+# "a third less", "a quarter lower": a share by comparison, never the ordinal ("a third term", "a quarter")
+_SHARE = _OF[:-1] + r"|\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper)\b)"
 _ENGLISH = [(_AMOUNT + r"(?:a|one)[\s-]+quarter\b(?!\s+of\s+an\s+hour)", 1 / 4), (_AMOUNT + r"(?:a|one)[\s-]+third\b", 1 / 3),
-            (r"\b(?:a|one)[\s-]+quarter" + _OF, 1 / 4), (r"\b(?:a|one)[\s-]+third" + _OF, 1 / 3),
-            (r"\b(?:a|one)[\s-]+fifth" + _OF, 1 / 5),
+            (r"\b(?:a|one)[\s-]+quarter" + _SHARE, 1 / 4), (r"\b(?:a|one)[\s-]+third" + _SHARE, 1 / 3),
+            (r"\b(?:a|one)[\s-]+fifth" + _SHARE, 1 / 5),
             (r"\btwo[\s-]+thirds\b", 2 / 3), (r"\bthree[\s-]+quarters\b", 3 / 4), (r"\bhalf\b", 1 / 2),
             # "one in three", "one out of four", "every fifth": a share said as a count
             (r"\bone\s+(?:in|out\s+of)\s+two\b", 1 / 2), (r"\bone\s+(?:in|out\s+of)\s+three\b|\bevery\s+third\b", 1 / 3),

@@ -162,12 +162,11 @@ _JOINERS = {"ar": re.compile(r"\s*و\s*"), "fa": persian.JOINER, "ps": pashto.JO
 
 
 def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
+    if lang == "ko":  # 3천500억 is (3천 + 500) 억 first, so 1조9천572억 is 1조 + 9,572억, not 1조 + 9천 + 572억
+        qs = _korean_thousands_first(qs)
     out: list[Quantity] = []
     for q in qs:
         p = out[-1] if out else None
-        if p is not None and lang == "ko" and (ko := korean_thousands(p, q)) is not None:
-            out[-1] = ko  # 3천500억: (3천 + 500) 억, 350 billion
-            continue
         if p is not None and (big := _thousands_of_scale(t, p, q, lang)) is not None:
             out[-1] = big
             continue
@@ -176,6 +175,16 @@ def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
                                q.unit, p.scale, p.scale_text, 0, p.word and q.word)
             continue
         out.append(q)
+    return out
+
+
+def _korean_thousands_first(qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in qs:
+        if out and (ko := korean_thousands(out[-1], q)) is not None:
+            out[-1] = ko
+        else:
+            out.append(q)
     return out
 
 

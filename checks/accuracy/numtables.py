@@ -62,6 +62,10 @@ CURRENCIES.update({w.replace("_", " "): code for ws, code in (
 CURRENCIES.update({w: "INR" for w in "रुपये रुपए रुपया रुपयों रुपयो रु. rs rs. inr rupee".split()})
 CURRENCIES.update({w: "NPR" for w in "रुपैयाँ रुपैयां रूपैयाँ रुपियाँ".split()})  # Nepali rupees
 CURRENCIES.update({"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "पाउंड": "GBP"})
+# Ukrainian dollars, pounds and hryvnia in their cases (185 доларів, 2 долари, 3,5 гривні): only the Russian
+# долларов was known, so "185 euros" for 185 доларів went unseen
+CURRENCIES.update({w: code for ws, code in (("долар долари доларів доларам доларах доларами дол.", "USD"),
+                                             ("фунтів фунти", "GBP"), ("гривня гривню гривнями", "UAH")) for w in ws.split()})
 # Vietnamese dong (đồng, đ glued or spaced: 500.000đ, 5 tỷ đ; VND, VNĐ) and English "dong"; đô la (Mỹ) / USD,
 # bảng Anh, yên Nhật, nhân dân tệ
 CURRENCIES.update({w.replace("_", " "): code for ws, code in (
@@ -87,9 +91,11 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("सेमी सेंटीमीटर", ("len", 0.01)), ("हेक्टेयर", ("area", 1e4)), ("एकड़ एकड", ("area", 4046.856)),
     ("वर्ग_किलोमीटर वर्ग_किमी", ("area", 1e6)), ("किलो किलोग्राम", ("mass", 1)), ("टन", ("mass", 1000)),
     ("लीटर", ("vol", 1)), ("डिग्री_सेल्सियस डिग्री", ("temp_c", 1)), ("मेगावाट", ("power", 1e6))) for w in ws.split()})
-# Korean units written out (120밀리미터, 3킬로미터, 500톤)
+# Korean units written out (120밀리미터, 3킬로미터, 500톤), and the one-character unit signs Korean and Japanese
+# news set (550㎞, 30㎜, 84㎡; Unicode's CJK compatibility block), which no Latin "km" matched
 UNITS.update({w: unit for ws, unit in (
-    ("킬로미터", ("len", 1000)), ("미터", ("len", 1)), ("밀리미터", ("len", 0.001)), ("센티미터", ("len", 0.01)),
+    ("킬로미터 ㎞", ("len", 1000)), ("㎜", ("len", 0.001)), ("㎝", ("len", 0.01)), ("㎏", ("mass", 1)),
+    ("㎡", ("area", 1)), ("㎢", ("area", 1e6)), ("㎥", ("vol", 1000)), ("℃", ("temp_c", 1)), ("미터", ("len", 1)), ("밀리미터", ("len", 0.001)), ("센티미터", ("len", 0.01)),
     ("킬로그램", ("mass", 1)), ("톤", ("mass", 1000)), ("헥타르", ("area", 1e4)), ("제곱킬로미터", ("area", 1e6))) for w in ws.split()})
 # Romanian units, plural as news writes them after "de" (150 de litri, 2.350 de hectare, 30 de grade Celsius);
 # "mp" is the square metre (75 mp), "l/mp" the rain gauge's litre per square metre
