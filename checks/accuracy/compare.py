@@ -19,7 +19,7 @@ from .dates import DateMention, date_mentions, month_name, weekday_name
 from .fractions import durations_in_words, percents_in_words
 from .datespersian import compare_solar
 from .mismatch import Mismatch
-from .points import points_as_percent
+from .points import percent_as_points, points_as_percent
 from .numbers import Quantity, ascii_digits, quantities
 from .samefigure import converts, english, same_figure, same_year, units_differ
 from .numwords import currencies_differ
@@ -96,6 +96,11 @@ def compare_figures(
                                        f"The original has “{original[q.start:pts]}” in percentage points; the "
                                        f"draft says “{draft[hit.start:hit.end]}”, a percentage",
                                        (hit.num_end, hit.end, " percentage points")))
+        elif (words := percent_as_points(original, q, draft, hit)) is not None:
+            mismatches.append(Mismatch(hit.start, words[1], q.start, q.end,
+                                       f"The original has “{original[q.start:q.end]}”, a percentage; the draft "
+                                       f"says “{draft[hit.start:words[1]]}”, a change in points: check which "
+                                       "the original means", (words[0], words[1], " percent")))
     # a conversion given beside the figure ("10 miles (16 km)") or instead of it is not a mismatch
     # ...and so is a year of the original's own calendar given in the Gregorian one (2075 BS as "2019")
     left_d = [d for d in left_d if not any(converts(q, d) or same_year(q, d, lang) for q in oq)]

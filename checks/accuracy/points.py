@@ -56,3 +56,26 @@ def points_as_percent(original: str, q: Quantity, draft: str, d: Quantity) -> in
         return q.end
     m = _POINTS_RE.match(original, q.num_end) or _CJK_POINTS_RE.match(original, q.num_end)
     return max(q.end, m.end()) if m is not None else None
+
+
+def percent_as_points(original: str, q: Quantity, draft: str, d: Quantity) -> tuple[int, int] | None:
+    """The draft's points words after ``d`` (start, end) when ``d`` says percentage points and the original's
+    ``q`` is the same figure as a plain percentage, with no point word after it (else None)."""
+    if q.kind != "percent" or q.points or d.kind != "percent":
+        return None
+    m = _PERCENTAGE_POINTS_RE.match(draft, d.num_end)
+    if m is None or _POINTS_RE.match(original, q.num_end) or _CJK_POINTS_RE.match(original, q.num_end):
+        return None
+    if any(is_points(w) for w in original[q.num_end : q.num_end + 24].split()):  # "7 % Punkte", "7 pkt proc."
+        return None
+    a = max(draft.rfind(c, 0, d.start) for c in ".!?\n") + 1
+    ends = [i for i in (draft.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    if _RATE_RE.search(draft, a, min(ends, default=len(draft))):
+        return None  # "Turnout fell 3.2 percentage points" for "cayó un 3,2 %": a rate, the translator's correction
+    return m.start(), m.end()
+
+
+# what a change in points is a change of: where the draft names one, the original's "%" may be sloppy usage
+_RATE_RE = re.compile(
+    r"\b(?:turnout|rates?|share|unemployment|jobless|inflation|occupancy|participation|approval|support|margins?"
+    r"|interest|majority|polls?|polling|vote|votes|proportion|ratio|yields?|percentage\s+of)\b", re.IGNORECASE)
