@@ -70,3 +70,15 @@ def test_level_not_reached_said_as_below():
     # and a plain negation beside it still counts
     assert [r for r, _ in accuracy("The mayor will leave office.", "Il sindaco non lascerà la guida del comune.")] == [
         "A006"]
+
+
+def test_a_negation_in_the_clause_dropped_with_its_figure_is_the_omission_only():
+    original = ("A Torino ha votato il 61 per cento degli elettori, mentre nelle valli la partecipazione non ha "
+                "superato il 35 per cento.")
+    assert [r for r, _ in accuracy("In Turin 61 percent of voters cast a ballot.", original)] == ["A001"]
+
+
+def test_a_negation_outside_the_dropped_clause_is_still_lost():
+    original = "Il sindaco uscente non si è ricandidato, e in città l'affluenza ha superato il 35 per cento."
+    found = sorted(r for r, _ in accuracy("The outgoing mayor stood for re-election.", original))
+    assert found == ["A001", "A006"]

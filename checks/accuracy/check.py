@@ -237,7 +237,8 @@ def _pair_differences(doc: Document, al: Alignment, bead, names, natives):
     yield from (_from_mismatch(A003, al, m) for m in figs.mismatches)
     yield from (_from_mismatch(A004, al, m) for m in figs.years)  # a wrong year is a wrong date
     yield from (_from_mismatch(A003, al, m) for m in compare_fractions(al.original, ospans, doc.text, dspans, al.language))
-    for q in _not_beside(doc, al, bead, figs.dropped):
+    dropped = _not_beside(doc, al, bead, figs.dropped)
+    for q in dropped:
         yield _finding(A001, al, dspan.start, dspan.end, (q.start, q.end),
                        f"The original's figure {figure_reading(al.original, q)} is missing from the draft sentence")
     ospan = al.span_of(bead.original, al.original_sentences)
@@ -255,7 +256,7 @@ def _pair_differences(doc: Document, al: Alignment, bead, names, natives):
         named += [m for m in compare_hangul_names(al.original, ospans, doc.text, dspans)
                   if not any(m.start < n.end and n.start < m.end for n in named)]
     yield from (_from_mismatch(A005, al, m) for m in named)
-    yield from _polarity(al, bead, otext, dtext, dspan)
+    yield from _polarity(al, bead, otext, dtext, dspan, dropped)
 
 
 def _not_beside(doc: Document, al: Alignment, bead, dropped: list) -> list:
@@ -309,12 +310,14 @@ def _is_copy(otext: str, dtext: str) -> bool:
     return fuzz.ratio(" ".join(otext.casefold().split()), " ".join(dtext.casefold().split())) >= COPY_RATIO
 
 
-def _polarity(al: Alignment, bead, otext: str, dtext: str, dspan):
+def _polarity(al: Alignment, bead, otext: str, dtext: str, dspan, dropped=()):
     if not polarity.known(al.language) or _answered_question(otext, dtext):
         return
-    ocues = polarity.cues(otext, al.language)
-    dcues = polarity.cues(dtext, "en")
     ospan = al.span_of(bead.original, al.original_sentences)
+    # a negation inside a clause the draft dropped with its figure is that omission's (A001), not a lost "not"
+    ocues = [c for c in polarity.cues(otext, al.language)
+             if not any(_same_clause(otext, c[0], q.start - ospan.start) for q in dropped)]
+    dcues = polarity.cues(dtext, "en")
     if (ocues and not dcues and not polarity.softened(dtext) and polarity.negated(otext, al.language)
             and not kept_for_not(otext, ocues, dtext)):  # 集中を切らさなかった: "kept their concentration"
         a, b = ocues[0]
@@ -331,6 +334,15 @@ def _polarity(al: Alignment, bead, otext: str, dtext: str, dspan):
         a, b = dcues[0]
         yield _finding(A006, al, dspan.start + a, dspan.start + b, tuple(ospan),
                        f"The draft negates (“{dtext[a:b]}”) but the original does not: “{_short(otext, 70)}”")
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()–—،、，；：]")
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether offsets a and b of ``text`` fall in one clause (nothing between them breaks it)."""
+    lo, hi = sorted((a, b))
+    return 0 <= lo and hi <= len(text) and _CLAUSE_BREAK_RE.search(text, lo, hi) is None
 
 
 def _answered_question(otext: str, dtext: str) -> bool:
