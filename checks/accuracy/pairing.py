@@ -95,9 +95,24 @@ def original_language(text: str) -> str:
     lang = lang.split("-")[0]
     if lang in ("ru", "bg", "mk") and re.search(r"[іїєґ]", sample):
         lang = "uk"
+    elif lang in ("bg", "mk") and not _BULGARIAN_RE.search(sample) and not re.search(r"[ѓќѕљњј]", sample):
+        lang = "ru"  # a short Russian sentence is often taken for Bulgarian or Macedonian (77 of 1,000 MLQE-PE dev)
+    if lang == "ca" and len(_ROMANIAN_RE.findall(sample)) > 2 * len(_CATALAN_RE.findall(sample)):
+        lang = "ro"  # Romanian typed without diacritics ("nu a suferit aceleasi dezvoltari") reads as Catalan
     if lang == "af" and _dutch_not_afrikaans(sample):
         lang = "nl"  # a short Dutch sentence is often taken for Afrikaans
     return lang if lang != "und" else "en"
+
+
+# Bulgarian writes ъ before a consonant (във, със, път, държава, България) and "ще" (will); Russian puts ъ only
+# before a vowel (объявил) and has ы э ё, which Bulgarian lacks
+_BULGARIAN_RE = re.compile(r"ъ[бвгджзйклмнпрстфхцчшщ]|\bще\b", re.IGNORECASE)
+
+
+# Romanian function words Catalan lacks, and Catalan ones Romanian lacks
+_ROMANIAN_RE = re.compile(r"\b(?:nu|si|și|este|sunt|care|pentru|sau|lui|cu|din|mai|acest\w*|fost|intr\w*|într\w*)\b",
+                          re.IGNORECASE)
+_CATALAN_RE = re.compile(r"\b(?:els|amb|és|més|dels|pels?|aquest\w*|també|però|l['’]|d['’])", re.IGNORECASE)
 
 
 # Words Dutch writes and Afrikaans does not (de "the", niet "not", zijn, wordt, ij: tijd / tyd), and back (die "the",
