@@ -374,11 +374,21 @@ def _drift(al: Alignment, bead, dtext: str, dspan, line: float):
         return
     if bead.missing or bead.added or _word_count(dtext) < DRIFT_MIN_WORDS or bead.margin >= line:
         return
+    if _figures_agree(al, bead):
+        return
     ospan = al.span_of(bead.original, al.original_sentences)
     yield _finding(A007, al, dspan.start, dspan.end, tuple(ospan),
                    "This sentence may not say what the original says: it is hardly closer to "
                    f"“{_short(al.original[ospan.start:ospan.end], 80)}” than to the sentences around it "
                    f"(similarity margin {bead.margin:+.3f})")
+
+
+def _figures_agree(al: Alignment, bead) -> bool:
+    """Two or more figures on each side, all the same: the pair translates its original, and a small margin only
+    says its neighbours are alike (a harvest report's yields, sentence after sentence), not that it drifted."""
+    o = frozenset().union(*(al.oanchors[i].numbers for i in bead.original))
+    d = frozenset().union(*(al.danchors[j].numbers for j in bead.draft))
+    return len(o) >= 2 and o == d
 
 
 def sentence_scores(doc: Document, al: Alignment, english_scores: list[float]) -> list[float]:

@@ -22,6 +22,7 @@ from .polarityswedish import scandinavian_negated
 from .polaritykorean import SOFT as _SOFT_KO, korean_negations
 from .polaritykhmer import khmer_negations, khmer_soft
 from .polaritythai import thai_negations, thai_soft
+from .polaritykeep import NOT_UNTIL_RE as _NOT_UNTIL_RE
 from . import polaritynepali as nepali, polaritysinhala as sinhala, polarityextra as extra
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
@@ -177,11 +178,6 @@ _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _S
 # and "decide against", "give up", "refrain" with verbs (訪米を見送る "decided not to visit the US")
 _CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]|禁止|严禁|嚴禁|禁令|(?<!少)なく|なし|ずに|見送|見合わせ|断念|控え|拒")
 
-# "cannot enter until they pass", "not expected before Friday" (以降 "from Friday on"): conditions, not negations
-_BEFORE_TIME = (r"before\s+(?:the\s+)?(?:\d|(?:first|next|end|start|tomorrow|noon|midnight"
-                r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)")
-_NOT_UNTIL_RE = re.compile(rf"(?:\b(?:not|cannot|(?P<never>never))|n['’]t)\b[^.;:!?]{{0,60}}?\b"
-                           rf"(?:until\b|(?(never)(?!)|{_BEFORE_TIME}))", re.I)
 
 
 def softened(text: str) -> bool:

@@ -13,11 +13,20 @@ Why: some negations have no English negation to match, because English has a wor
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
 "lost their concentration" still differs from 切らさなかった, and "will be open" from не працюватимуть.
+
+The English "not" of a condition is kept here too (:data:`NOT_UNTIL_RE`): "cannot enter until they pass" (Chinese
+才能, German erst), "not expected before Friday" (以降, "from Friday on"), which the original may say with no negator.
 """
 
 from __future__ import annotations
 
 import re
+
+# "cannot enter until they pass", "not expected before Friday": conditions, not negations ("never ... before" is one)
+_BEFORE_TIME = (r"before\s+(?:the\s+)?(?:\d|(?:first|next|end|start|tomorrow|noon|midnight"
+                r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)")
+NOT_UNTIL_RE = re.compile(rf"(?:\b(?:not|cannot|(?P<never>never))|n['’]t)\b[^.;:!?]{{0,60}}?\b"
+                          rf"(?:until\b|(?(never)(?!)|{_BEFORE_TIME}))", re.I)
 
 _LET_GO_NEGATED = re.compile(r"(?:切らさ|絶やさ|欠かさ|緩め|崩さ|途切れ|途絶え)(?:ない|なかった|ず|ません)")
 _KEEP = re.compile(r"\b(?:keep|keeps|kept|keeping|maintain\w*|sustain\w*|stay\w*|remain\w*|always|constant\w*"
