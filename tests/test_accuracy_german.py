@@ -86,3 +86,26 @@ def test_level_not_reached_said_as_below_in_german():
                      "Die Wahlbeteiligung erreichte in vielen Gemeinden die 40 Prozent nicht."):
         assert accuracy("In many towns turnout was below 40%.", original) == [], original
         assert [r for r, _ in accuracy("In many towns turnout reached 40%.", original)] == ["A006"], original
+
+
+@pytest.mark.parametrize("text,value", [
+    ("siebeneinhalb", 7.5), ("anderthalb", 1.5), ("eineinhalb", 1.5), ("zweieinhalb", 2.5), ("zwölfeinhalb", 12.5),
+])
+def test_german_halves_in_one_word(text, value):
+    assert whole_figure(text, "de")[0] == value
+
+
+def test_german_halves_on_a_pair():
+    original = "Die Staatsanwaltschaft hatte siebeneinhalb Jahre Haft gefordert, die Verteidigung einen Freispruch."
+    assert accuracy("Prosecutors had asked for seven and a half years; the defence had sought an acquittal.",
+                    original) == []
+    found = accuracy("The prosecution had demanded six and a half years in prison, the defence an acquittal.", original)
+    assert [r for r, _ in found] == ["A003"]
+    assert quantities("Der Halbleiter und die Einhaltung der Regeln", lang="de") == []  # no half in these
+
+
+def test_nicht_mehr_said_as_stopped():
+    original = "Seit 2020 arbeitet der Bäcker nicht mehr in der Filiale am Markt."
+    assert accuracy("The baker stopped working at the branch on the market square in 2020.", original) == []
+    assert [r for r, _ in accuracy("Since 2020 the baker has been working at the branch on the market square.",
+                                   original)] == ["A006"]

@@ -145,3 +145,32 @@ def test_quarter_after_a_word_of_amount_on_a_pair():
     assert accuracy(good, pt) == []
     assert [r for r, _ in accuracy("Of the 1,140 scheduled connections, only about a third were carried out.", pt)] \
         == ["A003"]
+
+
+@pytest.mark.parametrize("draft", [
+    "In recent years he had stopped composing but went on teaching young musicians at his flat in Copacabana.",
+    "In recent years the maestro no longer composed, but kept teaching young musicians in Copacabana.",
+    "In recent years he gave up composing but went on teaching young musicians at his flat in Copacabana.",
+])
+def test_nao_mais_said_as_stopped(draft):
+    original = ("Nos últimos anos, o maestro não compunha mais, mas continuava dando aulas a jovens músicos em seu "
+                "apartamento em Copacabana.")
+    assert accuracy(draft, original) == []
+
+
+def test_nao_mais_still_fires_without_the_stop():
+    original = ("Nos últimos anos, o maestro não compunha mais, mas continuava dando aulas a jovens músicos em seu "
+                "apartamento em Copacabana.")
+    found = accuracy("In recent years he had kept composing and went on teaching young musicians in Copacabana.",
+                     original)
+    assert [r for r, _ in found] == ["A006"]
+
+
+def test_english_weekday_keeps_the_bracketed_day():
+    original = "Morreu nesta segunda-feira (9), aos 87 anos, o maestro e compositor Aurélio Bastos Figueira."
+    assert accuracy("Died this Monday (9), at 87 years old, the conductor and composer Aurélio Bastos Figueira.",
+                    original) == []
+    assert accuracy("Died this Monday (9), at 78 years old, the conductor and composer Aurélio Bastos Figueira.",
+                    original) == [("A003", "78")]
+    assert [r for r, _ in accuracy("Died this Monday (10), at 87 years old, the conductor and composer Aurélio "
+                                   "Bastos Figueira.", original)] == ["A004"]

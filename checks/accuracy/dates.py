@@ -30,7 +30,7 @@ from .datespersian import persian_dates, roman_solar_dates
 from .dateshungarian import hungarian_numeric_dates, tables as _hungarian_tables, year_before
 from .datesindonesian import indonesian_dates
 from .datesnumbered import numbered_dates
-from .datesportuguese import portuguese_weekdays
+from .datesportuguese import english_bracketed_days, portuguese_weekdays
 from .datesromanian import romanian_dates
 from .numbers import ascii_digits
 from .yearmonth import year_months
@@ -245,6 +245,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
             out = persian_dates(t, start, end) + out  # ۱۵ اسفند ۱۴۰۲ (and ۱۴۰۲/۱۲/۱۵ before any Gregorian reading)
     else:
         out = roman_solar_dates(t, start, end) + roman_bikram_dates(t, start, end) + out  # "15 Esfand 1402", "Mangsir 20"
+        out += english_bracketed_days(t, start, end)  # MT keeps the Brazilian "this Monday (9)"
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[DateMention] = []
     for d in out:

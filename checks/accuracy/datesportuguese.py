@@ -50,3 +50,16 @@ def portuguese_weekdays(t: str, start: int, end: int) -> list[DateMention]:
         if day_ok:
             out.append(DateMention(day.start(1), day.end(1), day=int(day.group(1)), day_span=day.span(1)))
     return out
+
+
+_EN_BRACKETED_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\((\d{1,2})\)", re.IGNORECASE)
+
+
+def english_bracketed_days(t: str, start: int, end: int) -> list[DateMention]:
+    """The Brazilian day in brackets as MT keeps it after the English weekday ("this Monday (9)"): a day of the
+    month, like ``segunda-feira (9)``, not a count that the original's ``87 anos`` would be paired with."""
+    out = []
+    for m in _EN_BRACKETED_RE.finditer(t, start, end):
+        if 1 <= int(m.group(1)) <= 31:
+            out.append(DateMention(m.start(1), m.end(1), day=int(m.group(1)), day_span=m.span(1)))
+    return out

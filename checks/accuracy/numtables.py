@@ -131,7 +131,7 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
 # words ride with the Indonesian ones into numwords.PERCENT_WORDS
 SCALES += _extra.SCALES; CURRENCIES.update(_extra.CURRENCIES); UNITS.update(_extra.UNITS)
 PERCENT_ID += _extra.PERCENT_WORDS
-BENGALI_LETTERS, WORDS = _extra.BENGALI_LETTERS, _extra.WORDS
+BENGALI_LETTERS, WORDS, DE_HALVES = _extra.BENGALI_LETTERS, _extra.WORDS, _extra.DE_HALVES
 # Japanese units in katakana (時速約75キロ, 2.5キロメートル, 降水量120ミリ, 500トン); bare キロ is news's kilometre,
 # and a kilogram (コメ10キロ) given as "10 kilograms" is the same figure in another unit, which stays silent
 UNITS.update({w: unit for ws, unit in (

@@ -58,3 +58,7 @@ _HR_TEENS = "jedanaest:11 dvanaest:12 trinaest:13 četrnaest:14 petnaest:15 šes
 _HR_TENS = "devetnaest:19 dvadeset:20 trideset:30 četrdeset:40 pedeset:50 šezdeset:60 sedamdeset:70 osamdeset:80"
 _HR_MORE = "devedeset:90 sto:100 dvojica:2 trojica:3 četvorica:4 petorica:5 šestorica:6 dvoje:2 troje:3"
 WORDS = dict.fromkeys(("hr", "sr", "bs"), " ".join((_HR_UNITS, _HR_TEENS, _HR_TENS, _HR_MORE)))
+# German halves are one word: anderthalb / eineinhalb (1.5), zweieinhalb (2.5) ... zwölfeinhalb (12.5); without
+# them "siebeneinhalb Jahre Haft" carried no figure and "six and a half years" for it went unreported
+_DE_UNITS = "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()
+DE_HALVES = " anderthalb:1.5 " + " ".join(f"{u}einhalb:{i + 1.5}" for i, u in enumerate(_DE_UNITS))

@@ -57,7 +57,16 @@ _SHORT = re.compile(r"\b(?:f(?:a|e)ll(?:s|ing)? short|short of|miss(?:ed|es|ing)
 _NOT_GOING = re.compile(r"(?:不要|不得|切勿|请勿|請勿|勿|别|別)(?:前往|去|到|靠近|接近|进入|進入)"
                         r"|(?:近づか|立ち入ら|行か)(?:ない|ず)|\bне\s+(?:выход|ход|подход)\w*", re.IGNORECASE)
 _AWAY = re.compile(r"\b(?:stay\w*|keep\w*|kept) (?:\w+ )?(?:away|out|clear|off)\b|\bavoid\w*", re.IGNORECASE)
-_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY))
+# "no longer" does something (não compunha mais, nicht mehr, ne ... plus, ya no, non ... più, больше не) is what
+# English says with "stopped", "ceased", "gave up", "quit"; "não ... mais de 300" (not more than) is no such cue
+_NO_MORE = r"(?!\s*(?:\d|de\b|do\b|da\b|di\b|que\b|che\b|als\b))"
+_NO_LONGER = re.compile(rf"\bnão\s+(?:[\w-]+\s+){{0,2}}?mais\b{_NO_MORE}|\bnicht\s+mehr\b{_NO_MORE}|\bya\s+no\b"
+                        rf"|\bno\s+(?:[\w-]+\s+){{0,2}}?más\b{_NO_MORE}|\bn(?:e\s+|')(?:[\w-]+\s+){{0,1}}plus\b{_NO_MORE}"
+                        rf"|\bnon\s+(?:[\w-]+\s+){{0,2}}?più\b{_NO_MORE}|\b(?:больше|уже)\s+не\b", re.IGNORECASE)
+_STOPPED = re.compile(r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?|g(?:a|i)ve(?:s|n)? up|giving up"
+                      r"|no longer|any ?more)\b", re.IGNORECASE)
+_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
+              (_NO_LONGER, _STOPPED))
 
 
 def kept_for_not(otext: str, ocues: list[tuple[int, int]], dtext: str) -> bool:
