@@ -281,8 +281,7 @@ _WORDS = {
           "cincizeci:50 șaizeci:60 șaptezeci:70 optzeci:80 nouăzeci:90 sute:100 mie:1000 zeci:0",
     "ru": "два:2 две:2 двух:2 двум:2 двумя:2 три:3 трёх:3 трех:3 трем:3 четыре:4 четырёх:4 четырех:4 пять:5 "
           "пяти:5 шесть:6 шести:6 семь:7 семи:7 восемь:8 восьми:8 девять:9 девяти:9 десять:10 десяти:10 "
-          "двадцать:20 двадцати:20 тридцать:30 сорок:40 пятьдесят:50 сто:100 ста:100 полтора:1.5 полторы:1.5 "
-          "вдвое:2 втрое:3 вчетверо:4 впятеро:5 вдесятеро:10",  # вдвое больше: "twice", not "three times"
+          "двадцать:20 двадцати:20 тридцать:30 сорок:40 пятьдесят:50 сто:100 ста:100 полтора:1.5 полторы:1.5",
     "uk": "два:2 дві:2 двох:2 три:3 трьох:3 чотири:4 п'ять:5 шість:6 сім:7 вісім:8 дев'ять:9 десять:10 "
           "двадцять:20 сто:100",
     "pl": "dwa:2 dwie:2 dwóch:2 trzy:3 trzech:3 cztery:4 pięć:5 sześć:6 siedem:7 osiem:8 dziewięć:9 dziesięć:10 "
@@ -329,7 +328,7 @@ PERCENT_WORDS += _fa.PERCENT_WORDS
 # Pashto (:mod:`.pashto`): ۲۸۰ میلیونه ډالر, ۸۵ افغانیو, ۲۵ سلنه, ۴۲۰ میګاواټه, دوو میاشتو
 _SCALES += _ps.SCALES; CURRENCIES.update(_ps.CURRENCIES); UNITS.update(_ps.UNITS); _WORDS["ps"] = _ps.WORDS
 PERCENT_WORDS += _ps.PERCENT_WORDS
-_WORDS.update(_nordic.WORDS); _WORDS.update(_more.WORDS)  # tjugofem; Croatian četiri (numwordsextra.py)
+_WORDS.update(_nordic.WORDS); _WORDS.update(_more.WORDS); _WORDS["ru"] += _more.RU_TIMES  # tjugofem, četiri, вдвое
 _WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshungarian.py)
 # Hebrew (:mod:`.hebrew`): 210 מיליארד ש"ח, 3.3%, 0.25 נקודת אחוז, עשרים וחמישה
 _SCALES += _he.SCALES; CURRENCIES.update(_he.CURRENCIES); UNITS.update(_he.UNITS); _WORDS["he"] = _he.WORDS
