@@ -17,3 +17,53 @@ def test_bingwei_is_a_negation():
 @pytest.mark.parametrize("text,value", [("5千亿元", 5e11), ("3亿5千万元", 3.5e8), ("60亿元", 6e9), ("1.3万亿元", 1.3e12)])
 def test_chinese_scales(text, value):
     assert whole_figure(text, "zh")[:2] == (value, "money")
+
+
+# Blind round 5 (zh_zuqiu, a football report): a rank with no measure word (排名第四, "fourth") against an
+# English ordinal joined to its noun ("third-placed"); the AP dateline "Oct. 26"; a match minute given as the
+# gap after the one before ("15 minutes later" for 第71分钟 after 第56分钟).
+@pytest.mark.parametrize("text,lang,value", [
+    ("排名第四，", "zh", 4), ("名列第五。", "zh", 5), ("third-placed", "en", 3), ("the fifth-ranked side", "en", 5),
+    ("a second-seeded player", "en", 2),
+])
+def test_ranks_are_read(text, lang, value):
+    from checks.accuracy.numbers import quantities
+    assert [q.value for q in quantities(text, lang=lang)] == [value]
+
+
+@pytest.mark.parametrize("text", ["第二，加强监管。", "他说：第三，要稳定就业。", "引入第三方机构评估。"])
+def test_list_points_and_third_parties_are_no_ranks(text):
+    from checks.accuracy.numbers import quantities
+    assert quantities(text, lang="zh") == []
+
+
+def test_a_rank_against_the_next_rank():
+    original = "本场失利后，泰山队以54分排名第四，未能缩小与第三名成都蓉城队的差距。"
+    assert accuracy("The defeat leaves Taishan fourth on 54 points, and they failed to close the gap on "
+                    "third-placed Chengdu Rongcheng.", original) == []
+    found = accuracy("After this defeat, Taishan ranked fifth with 54 points and failed to close the gap with "
+                     "third-placed Chengdu Rongcheng.", original)
+    assert found == [("A003", "fifth")]
+
+
+@pytest.mark.parametrize("text,day", [("SHANGHAI, Oct. 26 (Xinhua)", 26), ("on Sept. 12, 2024", 12),
+                                      ("on Nov. 2 and Nov. 9.", 2), ("since Jan. 5", 5)])
+def test_ap_month_abbreviations_take_their_day(text, day):
+    from checks.accuracy.dates import date_mentions
+    assert date_mentions(text, 0, len(text), english=True)[0].day == day
+
+
+def test_a_dateline_with_an_abbreviated_month():
+    original = "新华社上海10月26日电 上海海港队26日（星期六）晚以3比1获胜，以68分的积分锁定联赛冠军。"
+    assert accuracy("SHANGHAI, Oct. 26 (Xinhua) -- Shanghai Port won 3-1 on Saturday night to clinch the title "
+                    "with 68 points.", original) == []
+    assert ("A004", "Oct. 27") in accuracy("SHANGHAI, Oct. 27 (Xinhua) -- Shanghai Port won 3-1 on Saturday "
+                                           "night to clinch the title with 68 points.", original)
+
+
+def test_a_match_minute_given_as_minutes_later():
+    original = "第56分钟，武磊推射扳平比分；第71分钟，奥斯卡主罚任意球直接得分，帮助球队反超。"
+    assert accuracy("Wu Lei levelled in the 56th minute, and Oscar put the hosts in front 15 minutes later "
+                    "with a free kick.", original) == []
+    assert accuracy("Wu Lei levelled in the 56th minute, and Oscar put the hosts in front 26 minutes later "
+                    "with a free kick.", original) == [("A003", "26")]

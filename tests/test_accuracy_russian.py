@@ -112,3 +112,18 @@ def test_a_dose_ten_times_too_high():
 def test_a_negation_is_not_hidden_by_the_english_brake(draft, flagged):
     original = "Машинист применил экстренное торможение, но остановить поезд не успел."
     assert any(r == "A006" for r, _ in accuracy(draft, original)) is flagged
+
+
+# Blind round 5 (ru_ipoteka): вдвое / втрое ("twice", "three times as") are figures, so "almost three times"
+# for почти вдвое is a changed figure (A003); "nearly twice" stays silent.
+@pytest.mark.parametrize("text,value", [("вдвое", 2), ("втрое", 3), ("вчетверо", 4), ("вдесятеро", 10)])
+def test_multiplying_adverbs(text, value):
+    assert whole_figure(text, "ru")[0] == value
+
+
+def test_vdvoe_against_three_times():
+    original = "Ежемесячный платёж превышает 130 тыс. рублей. Это почти вдвое больше средней зарплаты в регионе."
+    assert accuracy("The monthly payment exceeds 130,000 roubles, nearly twice the average salary in the region.",
+                    original) == []
+    assert accuracy("The monthly payment exceeds 130 thousand rubles. This is almost three times the average "
+                    "salary in the region.", original) == [("A003", "three")]

@@ -21,7 +21,7 @@ NOT_NUMBERS = (
     "一起 一直 一样 一樣 一些 一切 一定 一般 一致 一同 一边 一面 一旦 一度 一再 一向 一律 一贯 一时 一带 一路 "
     "统一 唯一 万一 一一 十分 千万 万万 百姓 百货 千方百计 三国 九州 一方面 第一时间 一下 一点 一番 一头 一行 "
     "不一 同一 之一 专一 单一 五四 一月 十足 百般 万众 千古 万古 一生 一心 一带一路 七嘴八舌 乱七八糟 "
-    "四处 四周 八卦 五角大楼 三角 九龙 十字 一无 一概 一连 一手 一贯 一体 一流 一半 一汽 三星 四川 万达 百度"
+    "四处 四周 八卦 五角大楼 三角 九龙 十字 一无 一概 一连 一手 一贯 一体 一流 一半 一汽 三星 四川 万达 百度 第三方 第三者"
 ).split()
 # Measure words, units and currencies after which a numeral is a count.
 MEASURES = set(
@@ -77,8 +77,8 @@ def chinese_quantities(text: str, start: int, end: int) -> list[tuple[int, int, 
         v = parse(run)
         if v is None or v < 2:
             continue
-        if len(run) == 1 and not measured:
-            continue
+        if len(run) == 1 and not measured and (text[a - 1 : a] != "第" or _list_marker(text, a, b)):
+            continue  # 第四 closing a clause (排名第四, "fourth") is an ordinal even with no measure word
         out.append((a, b, v))
     return out
 
@@ -106,6 +106,11 @@ _HALF_HOUR_RE = re.compile(r"(?<=[\d零〇一二两兩三四五六七八九十])
 def half_hours(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the 半 of ``10時半`` / ``10点半``: half past, the 30 of "10:30" in the draft."""
     return [m.span(1) for m in _HALF_HOUR_RE.finditer(text, start, end)]
+
+
+def _list_marker(text: str, a: int, b: int) -> bool:
+    """第二， opening a clause: "secondly", a point of a list and no rank."""
+    return (a < 2 or text[a - 2] in "。；，：！？\n“") and text[b : b + 1] in "，、：,:"
 
 
 def _measure_after(text: str, b: int, end: int) -> bool:

@@ -4,7 +4,8 @@ Why: a newsroom does not copy these figures, it converts them, and the converted
 
 - a match minute counted from half-time (後半9分, 下半场第9分钟, and 同32分 after one) is the 54th minute;
 - a term of years and months (七年六个月, 7年6カ月) is "seven and a half years";
-- the first N quarters (前三季度) are "the first nine months".
+- the first N quarters (前三季度) are "the first nine months";
+- a match minute after another (第56分钟 ... 第71分钟) is "15 minutes later".
 
 The original's figure gets the converted value as a further reading, which :func:`samefigure.same_figure`
 accepts like either reading; only where the original's own words say which form it is.
@@ -31,6 +32,8 @@ def cjk_further_values(text: str, qs: list[Quantity]) -> list[Quantity]:
     out = []
     for i, q in enumerate(qs):
         extra = _further_value(text, q, qs[i + 1] if i + 1 < len(qs) else None)
+        if extra is None and i:
+            extra = _minutes_later(text, qs[i - 1], q)
         out.append(q if extra is None or extra in q.values else replace(q, values=q.values + (extra,)))
     return out
 
@@ -46,6 +49,18 @@ def _further_value(text: str, q: Quantity, nxt: Quantity | None) -> float | None
         return q.value + nxt.value / 12  # 七年六个月: seven and a half years
     if text[q.start - 1 : q.start] == "前" and _QUARTERS.match(text, q.end) and q.value <= 4:
         return q.value * 3  # 前三季度: the first nine months
+    return None
+
+
+_MATCH_MINUTE = re.compile(r"分钟|分鐘")
+
+
+def _minutes_later(text: str, prev: Quantity, q: Quantity) -> float | None:
+    """第71分钟 after 第56分钟 in the same passage: the gap between them, "15 minutes later"."""
+    def minute(x: Quantity) -> bool:
+        return text[x.start - 1 : x.start] == "第" and bool(_MATCH_MINUTE.match(text, x.end)) and 1 <= x.value <= 130
+    if minute(prev) and minute(q) and prev.value < q.value and q.start - prev.end <= 80:
+        return q.value - prev.value
     return None
 
 

@@ -316,9 +316,10 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
         if lang.startswith("abbr") and not (b < end and t[b] == "."):
             if not english or word[0].islower():
                 continue
-        day, day_span = _day_near(t, a, b, start, end)
+        dot = b + 1 if lang.startswith("abbr") and b < end and t[b] == "." else b  # AP style "Oct. 26, 2024"
+        day, day_span = _day_near(t, a, dot, start, end)
         num = croatian_month(t, word.lower(), day_span, num)  # 1. listopada
-        year = _year_after(t, b, end)
+        year = _year_after(t, dot, end)
         if year is None and lang.startswith("hu") and kind == "month":
             year = year_before(t, a, start)  # 2024. március 15.
         low = word.lower()

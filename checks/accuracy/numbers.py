@@ -325,9 +325,9 @@ def _word_run_re(lang: str) -> re.Pattern:
 
 
 # What an English number word is joined to by a hyphen and still counts (a three-week trip, a two-day visit,
-# a five-storey building, a two-time champion): the 两周 / 三天 of the original
-_ENGLISH_MEASURE = (r"(?:second|minute|hour|day|night|week|month|year|decade|century|mile|kilomet(?:er|re)|"
-                    r"met(?:er|re)|foot|storey|story|time|point|member|nation|party|seat|lane)s?\b")
+# a five-storey building, a two-time champion; an ordinal's third-placed, fifth-ranked): the 两周 / 三天 / 第三名
+_ENGLISH_MEASURE = (r"(?:second|minute|hour|day|night|week|month|year|decade|century|mile|kilomet(?:er|re)|placed|ranked|"
+                    r"seeded|met(?:er|re)|foot|storey|story|time|point|member|nation|party|seat|lane)s?\b")
 
 
 _AND = {"pt": "e", "en": "and", "fa": persian.AND, "ps": pashto.AND}

@@ -141,3 +141,6 @@ UNITS.update({w: unit for ws, unit in (
 # Japanese writes the rest of a figure as digits and 千/百 before the next myriad (3億5千万円 350 million yen,
 # 3兆5千億円 3.5 trillion yen); read as "5千" alone, the 億 after it was lost and 3億5千万 became 300,005,000
 THOUSANDS_OF_MYRIADS = [("千億", 1e11, "ja"), ("百億", 1e10, "ja"), ("千亿", 1e11, "zh"), ("百亿", 1e10, "zh")]
+
+# Russian вдвое / втрое больше: "twice" / "three times" as much, so "almost three times" for почти вдвое is A003
+RU_TIMES = " вдвое:2 втрое:3 вчетверо:4 впятеро:5 вдесятеро:10"

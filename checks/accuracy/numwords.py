@@ -328,7 +328,7 @@ PERCENT_WORDS += _fa.PERCENT_WORDS
 # Pashto (:mod:`.pashto`): ۲۸۰ میلیونه ډالر, ۸۵ افغانیو, ۲۵ سلنه, ۴۲۰ میګاواټه, دوو میاشتو
 _SCALES += _ps.SCALES; CURRENCIES.update(_ps.CURRENCIES); UNITS.update(_ps.UNITS); _WORDS["ps"] = _ps.WORDS
 PERCENT_WORDS += _ps.PERCENT_WORDS
-_WORDS.update(_nordic.WORDS); _WORDS.update(_more.WORDS); _WORDS["de"] += _more.DE_HALVES  # tjugofem; četiri; siebeneinhalb
+_WORDS.update(_nordic.WORDS); _WORDS.update(_more.WORDS); _WORDS["de"] += _more.DE_HALVES; _WORDS["ru"] += _more.RU_TIMES  # tjugofem; četiri; siebeneinhalb; вдвое
 _WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshungarian.py)
 # Hebrew (:mod:`.hebrew`): 210 מיליארד ש"ח, 3.3%, 0.25 נקודת אחוז, עשרים וחמישה
 _SCALES += _he.SCALES; CURRENCIES.update(_he.CURRENCIES); UNITS.update(_he.UNITS); _WORDS["he"] = _he.WORDS
