@@ -32,3 +32,19 @@ def test_level_not_reached_said_as_below_in_french():
     for english in ("In several towns turnout was below 40%.", "In several towns turnout was under 40%."):
         assert accuracy(english, original) == [], english
     assert [r for r, _ in accuracy("In several towns turnout reached 40%.", original)] == ["A006"]
+
+
+# blind round 5 (fr_immobilier style): "deux tiers" / "trois quarts" are fractions, not the counts 2 and 3
+@pytest.mark.parametrize("fraction, draft, expected", [
+    ("deux tiers", "two-thirds of it for the networks", []),
+    ("trois quarts", "three quarters of it for the networks", []),
+    ("deux tiers", "three quarters of it for the networks", [("A003", "three quarters")]),
+])
+def test_a_french_fraction_is_compared_as_a_fraction(fraction, draft, expected):
+    original = f"Le plan coûte 9,5 milliards d'euros, dont {fraction} pour les réseaux."
+    assert accuracy(f"The plan costs 9.5 billion euros, {draft}.", original) == expected
+
+
+def test_three_quarters_of_a_year_as_time_keeps_its_count():
+    # "in three quarters" (no "of") is a span of quarters, a count the original gives as trois trimestres
+    assert accuracy("Sales rose in three quarters.", "Les ventes ont progressé pendant trois trimestres.") == []

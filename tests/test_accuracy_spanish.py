@@ -49,3 +49,33 @@ def test_money_the_draft_adds_is_not_accounted_for_by_a_clock_time():
     assert accuracy(ok[:-1] + ", and tickets for the new hall will cost 20 euros.", PRADO) == [("A002", "20 euros")]
     # a plain count with those digits still is no invented figure
     assert accuracy(ok[:-1] + ", for 20 visitors at a time.", PRADO) == []
+
+
+# blind round 5 (es_resultados): the numerator of a fraction in words is no count of its own
+_PLAN = "La empresa invertirá 9.500 millones de euros, {} de ellos en redes eléctricas."
+
+
+@pytest.mark.parametrize("fraction, draft, expected", [
+    ("dos tercios", "two-thirds of it in electricity grids", []),
+    ("dos tercios", "two thirds of it in electricity grids", []),
+    ("tres cuartos", "three quarters of it in electricity grids", []),
+    ("tres cuartos", "three-quarters of it in electricity grids", []),
+    ("dos tercios", "three quarters of it in electricity grids", [("A003", "three quarters")]),
+    ("tres cuartos", "two thirds of it in electricity grids", [("A003", "two thirds")]),
+])
+def test_a_fraction_is_compared_as_a_fraction_not_as_its_numerator(fraction, draft, expected):
+    assert accuracy(f"The company will invest 9.5 billion euros, {draft}.", _PLAN.format(fraction)) == expected
+
+
+def test_a_count_beside_a_fraction_is_still_compared():
+    original = "Dos tercios de los 30 parques están en Brasil."
+    assert accuracy("Two-thirds of the 30 parks are in Brazil.", original) == []
+    assert accuracy("Two-thirds of the 40 parks are in Brazil.", original) == [("A003", "40")]
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("Zubizarreta", []), ("Zubizaretta", [("A005", "Zubizaretta")]), ("Zubizareta", [("A005", "Zubizareta")]),
+])
+def test_a_double_letter_moved_in_a_latin_name_is_a_slip(draft, expected):
+    original = "«No vamos a frenar las inversiones», afirmó el consejero delegado, Íñigo Zubizarreta."
+    assert accuracy(f"\"We are not going to slow investment,\" said chief executive Íñigo {draft}.", original) == expected

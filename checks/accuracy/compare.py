@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .addedfigures import added_figures
 from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
-from .fractions import durations_in_words, percents_in_words
+from .fractions import durations_in_words, fraction_spans, percents_in_words
 from .datespersian import compare_solar
 from .mismatch import Mismatch
 from .points import percent_as_points, points_as_percent
@@ -46,7 +46,9 @@ def figures(text: str, start: int, end: int, lang: str, english_side: bool,
     """The figures of ``text[start:end]`` outside its dates (``dates``, when the caller has read them)."""
     if dates is None:
         dates = date_mentions(text, start, end, english=english_side)
-    return _outside_dates(quantities(text, start, end, lang), dates)
+    fractions = fraction_spans(text, start, end, lang, english_side)  # dos tercios, "two-thirds": not 2
+    qs = [q for q in quantities(text, start, end, lang) if not any(a <= q.num_start < b for a, b in fractions)]
+    return _outside_dates(qs, dates)
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:

@@ -88,6 +88,19 @@ def compare_fractions(original: str, ospans, draft: str, dspans, lang: str) -> l
     return [Mismatch(da, db, oa, ob, f"The original has “{original[oa:ob]}”; the draft says “{draft[da:db]}”")]
 
 
+# the numerator of a fraction in words is no count of its own: ``dos tercios de ellos`` / "three quarters of it"
+# are read as fractions (compare_fractions), not as the figures 2 and 3. English "quarters" only before "of"
+# ("in three quarters" is a span of time); "thirds" / "fifths" are never fiscal.
+_ENGLISH_NUMERATED = [(r"\b(?:two|three|four)[\s-]+(?:thirds|fifths)\b", 0.0),
+                      (r"\bthree[\s-]+quarters\b(?=\s+of\b)", 0.0)]
+
+
+def fraction_spans(text: str, start: int, end: int, lang: str, english_side: bool) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` says a fraction in words, so that its number word is not read as a count."""
+    table = _ENGLISH_NUMERATED if english_side else _ORIGINAL.get(lang, [])
+    return [(a, b) for a, b, _ in _fractions(text, start, end, table)]
+
+
 def percents_in_words(draft: str, dspans) -> set[float]:
     """The percentages a draft says as fractions ("half price" for ``uno sconto del 50%``, "a third of" for 33%):
     a figure put so is translated, not dropped."""

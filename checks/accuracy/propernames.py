@@ -346,11 +346,14 @@ def _undouble(s: str) -> str:
 def _doubling_slip(w: str, o: "_Word") -> bool:
     """A letter doubled or undoubled in a name the original writes in Latin letters (Villarubia for
     Villarrubia, Benhadou for Benhaddou, Kusk for Kuusk): a slip, not the transliteration variant it is across scripts
-    (Mohamed / Mohammed), as the draft copies a Latin-script name letter for letter."""
+    (Mohamed / Mohammed), as the draft copies a Latin-script name letter for letter. A double moved to the next
+    consonant (Zubizaretta for Zubizarreta) is the same slip: same length, two edits."""
     if o.cross_script or w == o.text:
         return False
     fw, fo = fold(w), fold(o.text)
-    return min(len(fw), len(fo)) >= 4 and fw != fo and _undouble(fw) == _undouble(fo) and OSA.distance(fw, fo) == 1
+    edits = OSA.distance(fw, fo)
+    return (min(len(fw), len(fo)) >= 4 and fw != fo and _undouble(fw) == _undouble(fo)
+            and (edits == 1 or (edits == 2 and len(fw) == len(fo))))
 
 
 def _word_translated(original: str, draft: str, lang: str) -> bool:
