@@ -88,3 +88,17 @@ def test_arabic_points_given_as_percent():
     assert accuracy("Unemployment fell 1.5 percentage points to 7%.", original) == []
     assert accuracy("Unemployment fell by 1.5 points to 7 percent.", original) == []
     assert accuracy("Unemployment fell 1.5 percent to 7%.", original) == [("A003", "1.5 percent")]
+
+
+# blind round 5 (ar_tawjihi): an Arabic word whose Latin skeleton is empty (عمّان's shadda form, "ثم") beside
+# names read right crashed the name reader, and every A rule of the document went silent with it
+@pytest.mark.parametrize("draft,expected", [
+    ("Irbid Governorate came first in terms of the number of outstanding students, followed by the capital Amman "
+     "and then Zarqa.", []),
+    ("Irbid governorate had the most top scorers, followed by the capital, Amman, and then Zarqa.", []),
+    ("Irbid Governorate came first in terms of the number of outstanding students, followed by the capital Amman "
+     "and then Zarqa. It has 300 schools.", [("A002", "It has 300 schools.")]),
+])
+def test_governorates_do_not_crash_the_name_reader(draft, expected):
+    original = "وجاءت محافظة إربد في المرتبة الأولى من حيث عدد المتفوقين، تلتها العاصمة عمّان ثم الزرقاء."
+    assert accuracy(draft, original) == expected
