@@ -102,3 +102,19 @@ def test_arabic_points_given_as_percent():
 def test_governorates_do_not_crash_the_name_reader(draft, expected):
     original = "وجاءت محافظة إربد في المرتبة الأولى من حيث عدد المتفوقين، تلتها العاصمة عمّان ثم الزرقاء."
     assert accuracy(draft, original) == expected
+
+
+# blind round 5 (ar_tawjihi): Arabic number words, so "more than 100,000" answers أكثر من مئة ألف
+@pytest.mark.parametrize("text,value", [
+    ("مئة ألف", 1e5), ("مائة ألف", 1e5), ("مئتي ألف", 2e5), ("ثلاثة ملايين", 3e6), ("عشرة", 10), ("خمسمئة", 500),
+])
+def test_arabic_number_words(text, value):
+    assert whole_figure(text, "ar")[0] == value
+
+
+def test_arabic_hundred_thousand_against_the_draft():
+    original = "ويعد امتحان التوجيهي المعيار الأساسي للقبول في الجامعات الأردنية، ويتقدم له سنوياً أكثر من مئة ألف طالب."
+    ok = "The Tawjihi is the main criterion for admission to Jordanian universities, and more than 100,000 students sit it every year."
+    assert accuracy(ok, original) == []
+    assert accuracy(ok.replace("100,000", "one hundred thousand"), original) == []
+    assert accuracy(ok.replace("100,000", "10,000"), original) == [("A003", "10,000")]
