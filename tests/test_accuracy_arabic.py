@@ -118,3 +118,15 @@ def test_arabic_hundred_thousand_against_the_draft():
     assert accuracy(ok, original) == []
     assert accuracy(ok.replace("100,000", "one hundred thousand"), original) == []
     assert accuracy(ok.replace("100,000", "10,000"), original) == [("A003", "10,000")]
+
+
+# blind round 5 (ar_tawjihi): لم يتجاوز "did not exceed" 19 is "no more than 19" / "only 19" in English
+@pytest.mark.parametrize("draft,rules", [
+    ("Forty-seven students achieved a perfect average of 100%, compared with no more than 19 last year.", []),
+    ("Forty-seven students achieved a perfect average of 100%, compared with only 19 last year.", []),
+    ("47 students obtained an average of 100%, while last year their number did not exceed 19 students.", []),
+    ("47 students obtained an average of 100%, while last year their number exceeded 19 students.", ["A006"]),
+])
+def test_not_exceeded_is_no_more_than(draft, rules):
+    original = "وحصل ٤٧ طالباً على معدل ١٠٠٪، في حين لم يتجاوز عددهم العام الماضي ١٩ طالباً."
+    assert [r for r, _ in accuracy(draft, original)] == rules
