@@ -130,3 +130,18 @@ def test_arabic_hundred_thousand_against_the_draft():
 def test_not_exceeded_is_no_more_than(draft, rules):
     original = "وحصل ٤٧ طالباً على معدل ١٠٠٪، في حين لم يتجاوز عددهم العام الماضي ١٩ طالباً."
     assert [r for r, _ in accuracy(draft, original)] == rules
+
+
+# blind round 5 (ar_tawjihi): Arabic fraction nouns, so "a quarter less" for أقل بنحو الثلث is a wrong share
+@pytest.mark.parametrize("share,rules", [
+    ("roughly a third fewer than", []), ("about a quarter less than", ["A003"]), ("about half as many as", ["A003"]),
+])
+def test_arabic_fractions(share, rules):
+    original = "وأوضح أن الوزارة ضبطت ٢١٣ حالة غش خلال فترة الامتحانات، أي أقل بنحو الثلث من العام الماضي."
+    draft = f"He said the ministry caught 213 cases of cheating during the exam period, {share} last year."
+    assert [r for r, _ in accuracy(draft, original)] == rules
+
+
+def test_quarter_final_and_half_hour_are_no_shares():
+    original = "وتأهل الفريق إلى الدور ربع النهائي بعد نصف ساعة من اللعب."
+    assert accuracy("The team reached the quarter-finals after half an hour of play.", original) == []
