@@ -71,3 +71,18 @@ def test_a_year_and_month_date_is_not_a_term():
     original = "同社は2022年6月に設立された。"
     assert accuracy("The company was founded in June 2022.", original) == []
     assert [r for r, _ in accuracy("The company was founded in June 2023.", original)] == ["A004"]
+
+
+# blind round 5 (ja_hanketsu clean): a quote of two sentences, its speaker before it and と話した after it, is one
+# original sentence; English gives the speaker with the quote's last part
+def test_a_quote_of_two_sentences_is_one_original_sentence():
+    from checks.accuracy.split import split_original
+
+    quote = "会の代表を務める横浜市の女性（74）は「お金は返ってこない。判決は当然だが、悔しさは消えない」と話した。"
+    assert len(split_original(quote)) == 1
+    assert len(split_original("お金は返ってこない。判決は当然だ。")) == 2  # no quotation: two sentences
+    original = "被害額が戻っていない人は約290人に上る。" + quote
+    ok = ("About 290 victims have yet to get their money back. \"The money isn't coming back. The verdict is only "
+          "natural, but the bitterness won't go away,\" said the group's leader, a 74-year-old woman from Yokohama.")
+    assert accuracy(ok, original) == []
+    assert [r for r, _ in accuracy(ok.replace("74-year-old", "47-year-old"), original)] == ["A003"]
