@@ -88,3 +88,60 @@ def test_arabic_points_given_as_percent():
     assert accuracy("Unemployment fell 1.5 percentage points to 7%.", original) == []
     assert accuracy("Unemployment fell by 1.5 points to 7 percent.", original) == []
     assert accuracy("Unemployment fell 1.5 percent to 7%.", original) == [("A003", "1.5 percent")]
+
+
+# blind round 5 (ar_tawjihi): an Arabic word whose Latin skeleton is empty (عمّان's shadda form, "ثم") beside
+# names read right crashed the name reader, and every A rule of the document went silent with it
+@pytest.mark.parametrize("draft,expected", [
+    ("Irbid Governorate came first in terms of the number of outstanding students, followed by the capital Amman "
+     "and then Zarqa.", []),
+    ("Irbid governorate had the most top scorers, followed by the capital, Amman, and then Zarqa.", []),
+    ("Irbid Governorate came first in terms of the number of outstanding students, followed by the capital Amman "
+     "and then Zarqa. It has 300 schools.", [("A002", "It has 300 schools.")]),
+])
+def test_governorates_do_not_crash_the_name_reader(draft, expected):
+    original = "وجاءت محافظة إربد في المرتبة الأولى من حيث عدد المتفوقين، تلتها العاصمة عمّان ثم الزرقاء."
+    assert accuracy(draft, original) == expected
+
+
+# blind round 5 (ar_tawjihi): Arabic number words, so "more than 100,000" answers أكثر من مئة ألف
+@pytest.mark.parametrize("text,value", [
+    ("مئة ألف", 1e5), ("مائة ألف", 1e5), ("مئتي ألف", 2e5), ("ثلاثة ملايين", 3e6), ("عشرة", 10), ("خمسمئة", 500),
+])
+def test_arabic_number_words(text, value):
+    assert whole_figure(text, "ar")[0] == value
+
+
+def test_arabic_hundred_thousand_against_the_draft():
+    original = "ويعد امتحان التوجيهي المعيار الأساسي للقبول في الجامعات الأردنية، ويتقدم له سنوياً أكثر من مئة ألف طالب."
+    ok = "The Tawjihi is the main criterion for admission to Jordanian universities, and more than 100,000 students sit it every year."
+    assert accuracy(ok, original) == []
+    assert accuracy(ok.replace("100,000", "one hundred thousand"), original) == []
+    assert accuracy(ok.replace("100,000", "10,000"), original) == [("A003", "10,000")]
+
+
+# blind round 5 (ar_tawjihi): لم يتجاوز "did not exceed" 19 is "no more than 19" / "only 19" in English
+@pytest.mark.parametrize("draft,rules", [
+    ("Forty-seven students achieved a perfect average of 100%, compared with no more than 19 last year.", []),
+    ("Forty-seven students achieved a perfect average of 100%, compared with only 19 last year.", []),
+    ("47 students obtained an average of 100%, while last year their number did not exceed 19 students.", []),
+    ("47 students obtained an average of 100%, while last year their number exceeded 19 students.", ["A006"]),
+])
+def test_not_exceeded_is_no_more_than(draft, rules):
+    original = "وحصل ٤٧ طالباً على معدل ١٠٠٪، في حين لم يتجاوز عددهم العام الماضي ١٩ طالباً."
+    assert [r for r, _ in accuracy(draft, original)] == rules
+
+
+# blind round 5 (ar_tawjihi): Arabic fraction nouns, so "a quarter less" for أقل بنحو الثلث is a wrong share
+@pytest.mark.parametrize("share,rules", [
+    ("roughly a third fewer than", []), ("about a quarter less than", ["A003"]), ("about half as many as", ["A003"]),
+])
+def test_arabic_fractions(share, rules):
+    original = "وأوضح أن الوزارة ضبطت ٢١٣ حالة غش خلال فترة الامتحانات، أي أقل بنحو الثلث من العام الماضي."
+    draft = f"He said the ministry caught 213 cases of cheating during the exam period, {share} last year."
+    assert [r for r, _ in accuracy(draft, original)] == rules
+
+
+def test_quarter_final_and_half_hour_are_no_shares():
+    original = "وتأهل الفريق إلى الدور ربع النهائي بعد نصف ساعة من اللعب."
+    assert accuracy("The team reached the quarter-finals after half an hour of play.", original) == []

@@ -54,3 +54,35 @@ def test_not_before_a_gerund_stays_a_negation():
     assert _NOT_UNTIL_RE.search("We are not going to close any door before talking to everyone.") is None
     assert _NOT_UNTIL_RE.search("It had never been seen before 2020.") is None
     assert _NOT_UNTIL_RE.search("The line will not reopen before Monday.") is not None
+
+
+# blind round 5 (ja_hanketsu): a sentence of 懲役4年6月 (a court's bare 月, not カ月) is "four and a half years"
+@pytest.mark.parametrize("term,rules", [
+    ("to four and a half years", []), ("to 4 years and 6 months in prison", []), ("to four years and six months", []),
+    ("to five and a half years", ["A003"]),
+])
+def test_prison_term_in_years_and_months(term, rules):
+    original = "共犯として起訴された元営業部長の中村優斗被告（38）には、9月12日に懲役4年6月の判決が言い渡されている。"
+    draft = f"Yuto Nakamura, 38, the firm's former sales manager, charged as an accomplice, was sentenced on September 12 {term}."
+    assert [r for r, _ in accuracy(draft, original)] == rules
+
+
+def test_a_year_and_month_date_is_not_a_term():
+    original = "同社は2022年6月に設立された。"
+    assert accuracy("The company was founded in June 2022.", original) == []
+    assert [r for r, _ in accuracy("The company was founded in June 2023.", original)] == ["A004"]
+
+
+# blind round 5 (ja_hanketsu clean): a quote of two sentences, its speaker before it and と話した after it, is one
+# original sentence; English gives the speaker with the quote's last part
+def test_a_quote_of_two_sentences_is_one_original_sentence():
+    from checks.accuracy.split import split_original
+
+    quote = "会の代表を務める横浜市の女性（74）は「お金は返ってこない。判決は当然だが、悔しさは消えない」と話した。"
+    assert len(split_original(quote)) == 1
+    assert len(split_original("お金は返ってこない。判決は当然だ。")) == 2  # no quotation: two sentences
+    original = "被害額が戻っていない人は約290人に上る。" + quote
+    ok = ("About 290 victims have yet to get their money back. \"The money isn't coming back. The verdict is only "
+          "natural, but the bitterness won't go away,\" said the group's leader, a 74-year-old woman from Yokohama.")
+    assert accuracy(ok, original) == []
+    assert [r for r, _ in accuracy(ok.replace("74-year-old", "47-year-old"), original)] == ["A003"]

@@ -3,7 +3,7 @@
 Why: a newsroom does not copy these figures, it converts them, and the converted figure is the same fact:
 
 - a match minute counted from half-time (後半9分, 下半场第9分钟, and 同32分 after one) is the 54th minute;
-- a term of years and months (七年六个月, 7年6カ月) is "seven and a half years";
+- a term of years and months (七年六个月, 7年6カ月, a sentence's 懲役4年6月) is "seven and a half years";
 - the first N quarters (前三季度) are "the first nine months";
 - a match minute after another (第56分钟 ... 第71分钟) is "15 minutes later".
 
@@ -24,6 +24,8 @@ _MINUTE_AFTER = re.compile(r"分(?!之)")
 _SAME_BEFORE = re.compile(r"同(?:第)?$")
 _MONTHS_AFTER = re.compile(r"(?:个|個|カ|ヶ|ケ|か|箇)月")
 _YEAR_AFTER = re.compile(r"年(?:零)?$")
+# a Japanese sentence writes its months with a bare 月 (懲役4年6月, 禁錮1年2月): a term, not June
+_TERM_BEFORE = re.compile(r"(?:懲役|禁錮|禁固|実刑|執行猶予|求刑)$")
 _QUARTERS = re.compile(r"季度|四半期")
 
 
@@ -45,7 +47,8 @@ def _further_value(text: str, q: Quantity, nxt: Quantity | None) -> float | None
     if 1 <= q.value <= 45 and _MINUTE_AFTER.match(text, q.end) and _in_second_half(text, q.start, before):
         return q.value + 45  # 後半9分: the 54th minute
     if (nxt is not None and nxt.kind == "number" and 1 <= nxt.value <= 11 and text.startswith("年", q.end)
-            and _YEAR_AFTER.search(text, q.end, nxt.start) and _MONTHS_AFTER.match(text, nxt.end)):
+            and _YEAR_AFTER.search(text, q.end, nxt.start) and (_MONTHS_AFTER.match(text, nxt.end) or (
+                text.startswith("月", nxt.end) and _TERM_BEFORE.search(text, max(0, q.start - 4), q.start)))):
         return q.value + nxt.value / 12  # 七年六个月: seven and a half years
     if text[q.start - 1 : q.start] == "前" and _QUARTERS.match(text, q.end) and q.value <= 4:
         return q.value * 3  # 前三季度: the first nine months

@@ -57,6 +57,12 @@ _ORIGINAL["pl"] = [(r"\bco\s+drug(?:i|a|ie|iego|iej)\b", 1 / 2), (r"\bco\s+trzec
 _ORIGINAL["et"] = [(r"(?<!kaks\s)\bkolmandik\w*", 1 / 3), (r"\bkaks\s+kolmandikku\b", 2 / 3),
                    (r"(?<!kolm\s)\bveerand\w*", 1 / 4), (r"\bkolm\s+veerandit\b", 3 / 4),
                    (r"\bpooled\b|\bpool(?:t)?\s+(?=\w+(?:st|test|dest)\b)", 1 / 2)]
+# Arabic fraction nouns (أقل بنحو الثلث "about a third fewer", ثلثا, ربع, نصف), never ordinals (ثالث, رابع); ربع and
+# نصف of a final, an hour, a century or a quarter of the year (الربع الأول) are no shares
+_AR = r"(?<!\w)(?:[وفبكل]?ال|[وفبك])?"
+_AR_NOT = r"(?:ه|ها|هم)?(?!\w)(?!\s+(?:نهائي|النهائي|ساعة|قرن|الأول|الثاني|الثالث|الرابع|الأخير)(?!\w))"
+_ORIGINAL["ar"] = [(_AR + r"ثلث" + _AR_NOT, 1 / 3), (_AR + r"ثلث(?:ا|ي)" + _AR_NOT, 2 / 3), (_AR + r"ربع" + _AR_NOT, 1 / 4),
+                   (r"(?<!\w)ثلاثة\s+أرباع(?!\w)", 3 / 4), (_AR + r"نصف" + _AR_NOT, 1 / 2)]
 # after a word of amount, "a third" is a share even with no "of" after it: "only about a third were carried out"
 _AMOUNT = r"\b(?:about|around|nearly|almost|roughly|approximately|only|just|over|under|more\s+than|less\s+than)\s+"
 # "a third less", "a quarter lower": a share by comparison, never the ordinal ("a third term", "a quarter")

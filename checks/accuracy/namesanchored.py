@@ -85,7 +85,7 @@ def _arabic_close(w: str, o) -> bool:
         same = len(_common_prefix(sk, s))
         if same >= 4 and 2 * same > max(len(sk), len(s)):
             return True
-        if len(sk) >= 4 and sk[0] == s[0] and sk != s and sorted(sk) == sorted(s):
+        if len(sk) >= 4 and s[:1] == sk[:1] and sk != s and sorted(sk) == sorted(s):
             return True
     return False
 

@@ -62,3 +62,11 @@ WORDS = dict.fromkeys(("hr", "sr", "bs"), " ".join((_HR_UNITS, _HR_TEENS, _HR_TE
 # them "siebeneinhalb Jahre Haft" carried no figure and "six and a half years" for it went unreported
 _DE_UNITS = "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()
 DE_HALVES = " anderthalb:1.5 " + " ".join(f"{u}einhalb:{i + 1.5}" for i, u in enumerate(_DE_UNITS))
+
+# Arabic number words (أكثر من مئة ألف طالب "more than 100,000 students", عشرة أيام "ten days", مئتي ألف);
+# خمس ست سبع عشر are also "a fifth", "lady", "lion", "a tenth" unvowelled and are left out
+_AR_UNITS = "اثنان:2 اثنين:2 ثلاثة:3 ثلاث:3 أربعة:4 أربع:4 خمسة:5 ستة:6 سبعة:7 ثمانية:8 ثماني:8 تسعة:9 تسع:9"
+_AR_TENS = ("عشرة:10 عشرون:20 عشرين:20 ثلاثون:30 ثلاثين:30 أربعون:40 أربعين:40 خمسون:50 خمسين:50 ستون:60 "
+            "ستين:60 سبعون:70 سبعين:70 ثمانون:80 ثمانين:80 تسعون:90 تسعين:90")
+_AR_HUNDREDS = "مئة:100 مائة:100 مئتا:200 مئتي:200 مئتين:200 مائتي:200 مائتين:200 ثلاثمئة:300 خمسمئة:500"
+WORDS["ar"] = " ".join((_AR_UNITS, _AR_TENS, _AR_HUNDREDS))

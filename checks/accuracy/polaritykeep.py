@@ -9,7 +9,7 @@ Why: some negations have no English negation to match, because English has a wor
   fonctionneront pas, no abrirán, nicht geöffnet) "will be closed", "are shut", "suspended".
 - A target or level "not reached" (не достигла, 未达到, non ha raggiunto, n'a pas atteint) is one the English
   "fell short of" or a figure "below" it; "do not go to" the coast
-  (不要前往, 近づかない) is "stay away from" it.
+  (不要前往, 近づかない) is "stay away from" it; a count that "did not exceed" 19 (لم يتجاوز) is "no more than 19".
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
 "lost their concentration" still differs from 切らさなかった, and "will be open" from не працюватимуть.
@@ -65,8 +65,14 @@ _NO_LONGER = re.compile(rf"\bnão\s+(?:[\w-]+\s+){{0,2}}?mais\b{_NO_MORE}|\bnich
                         rf"|\bnon\s+(?:[\w-]+\s+){{0,2}}?più\b{_NO_MORE}|\b(?:больше|уже)\s+не\b", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?|g(?:a|i)ve(?:s|n)? up|giving up"
                       r"|no longer|any ?more)\b", re.IGNORECASE)
+# a count that "did not exceed" 19 (لم يتجاوز, لا يزيد على, не превысило, 超えなかった) -> "no more than 19", "at most",
+# "only 19", "just 19", "up to"
+_NOT_EXCEEDED = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن)\s+[يت](?:تجاوز|تعدى|تعدّى|تخطى|تخطّى|زيد)\w*"
+                           r"|\bне\s+превы\w*|(?:超え|上回ら|上回)(?:ない|なかった|ず)", re.IGNORECASE)
+_AT_MOST = re.compile(r"\b(?:no more than|not more than|at most|only|just|up to|a maximum of|no higher than)\b",
+                      re.IGNORECASE)
 _OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
-              (_NO_LONGER, _STOPPED))
+              (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST))
 
 
 def kept_for_not(otext: str, ocues: list[tuple[int, int]], dtext: str) -> bool:

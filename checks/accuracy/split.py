@@ -163,6 +163,8 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
     if end >= hi:
         return hi
     if any(c in CJK_STOPS for c in stops) or (stops[-1] in "!?" and a > lo and _CJK_RE.match(text, a - 1)):
+        if _inside_japanese_quote(text, a, lo, hi):
+            return None  # 女性は「お金は返ってこない。判決は当然だ」と話した: one sentence, its speaker at the start
         return end  # Chinese and Japanese need no space after a full stop
     if not text[end].isspace():
         return None
@@ -192,6 +194,16 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
         if _is_ordinal(word, text, k, hi, a, lo):
             return None
     return end
+
+
+def _inside_japanese_quote(text: str, a: int, lo: int, hi: int) -> bool:
+    """A stop inside 「...」と (a quotation its speaker opens before it): English puts the speaker with the last
+    part of the quote, so cutting there leaves a first part no English sentence answers."""
+    opened = text.rfind("「", lo, a)
+    if opened < 0 or text.find("」", opened, a) >= 0:
+        return False
+    close = text.find("」", a, hi)
+    return close >= 0 and text.startswith(("と", "って"), close + 1)
 
 
 # Polish "r." (roku, "of the year") after a year and "w." (wieku, "century") after a Roman numeral: a
