@@ -67,3 +67,32 @@ def kept_day_group(m: re.Match) -> int | None:
     """Which group of a :func:`kept_month_re` match holds the day (the one before the month first), or None."""
     return 1 if m.group(1) else (3 if m.group(3) else None)
 
+
+
+_DAY_BEFORE_RE = re.compile(r"(?<![\d:.,])(\d{1,2})\s*$")
+_YEAR_AFTER_RE = re.compile(r",?\s*(\d{4})(?!\d)")
+
+
+def day_month_year_dates(t: str, start: int, end: int, table: dict[str, tuple[str, int]], word_re: re.Pattern,
+                         letters: str, needs_figure: frozenset[str]) -> list[DateMention]:
+    """Dates written day, month word, year (``14 अगस्त 2024``, ``৩১ আগস্ট``) and weekdays, in a script whose
+    month and weekday words ``table`` and ``word_re`` read; a word in ``needs_figure`` (मार्च, also "a march")
+    counts only beside a day or a year. The Hindi and Bengali readers share it."""
+    if not re.search(f"[{letters}]", t[start:end]):
+        return []
+    out = []
+    for m in word_re.finditer(t, start, end):
+        kind, num = table[m.group()]
+        a, b = m.span()
+        if kind == "weekday":
+            out.append(DateMention(a, b, weekday=num, word=(a, b)))
+            continue
+        day_m = _DAY_BEFORE_RE.search(t, max(start, a - 4), a)
+        day = day_in(day_m)
+        year = year_in(_YEAR_AFTER_RE.match(t, b, end))
+        if m.group() in needs_figure and day is None and year is None:
+            continue
+        day_span = day_m.span(1) if day else None
+        out.append(DateMention(day_span[0] if day_span else a, b, month=num, day=day, year=year, word=(a, b),
+                               day_span=day_span))
+    return out

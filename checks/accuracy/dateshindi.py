@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .datemention import DateMention, day_in, month_weekday_table, whole_words_re, year_in
+from .datemention import DateMention, day_month_year_dates, month_weekday_table, whole_words_re
 from .devanagari import LETTERS, nukta_forms
 
 _MONTHS = (
@@ -36,28 +36,6 @@ def _word_re() -> re.Pattern:
     return whole_words_re(_table(), LETTERS)
 
 
-_DAY_BEFORE_RE = re.compile(r"(?<![\d:.,])(\d{1,2})\s*$")
-_YEAR_AFTER_RE = re.compile(r",?\s*(\d{4})(?!\d)")
-
-
 def hindi_dates(t: str, start: int, end: int) -> list[DateMention]:
     """Hindi dates, months and weekdays in ``t[start:end]`` (digits already ASCII)."""
-    if not re.search(f"[{LETTERS}]", t[start:end]):
-        return []
-    out = []
-    for m in _word_re().finditer(t, start, end):
-        kind, num = _table()[m.group()]
-        a, b = m.span()
-        if kind == "weekday":
-            out.append(DateMention(a, b, weekday=num, word=(a, b)))
-            continue
-        day_m = _DAY_BEFORE_RE.search(t, max(start, a - 4), a)
-        day = day_in(day_m)
-        year_m = _YEAR_AFTER_RE.match(t, b, end)
-        year = year_in(year_m)
-        if m.group() in _NEEDS_FIGURE and day is None and year is None:
-            continue
-        day_span = day_m.span(1) if day else None
-        out.append(DateMention(day_span[0] if day_span else a, b, month=num, day=day, year=year, word=(a, b),
-                               day_span=day_span))
-    return out
+    return day_month_year_dates(t, start, end, _table(), _word_re(), LETTERS, _NEEDS_FIGURE)
