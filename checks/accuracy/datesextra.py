@@ -41,7 +41,9 @@ WEEKDAYS = {
 WEEKDAYS.update({f"fi{e}": " ".join(d + e for d in _FI_DAYS.split()) for e in _FI_DAY_ENDINGS})
 
 _RUSSIAN_LETTERS = re.compile("[ыэЫЭ]")
-_BULGARIAN_VOWEL_YER = re.compile("[ъЪ][бвгджзклмнпрстфхцчшщ]")  # България, държава; Russian ъ comes before е, ю, я
+# Bulgarian writes ъ before a consonant (във, със, път, държава, България); Russian only before е, ё, ю, я
+# (объявил). Also read by pairing.original_language to tell a Bulgarian original from a Russian one.
+BULGARIAN_YER_RE = re.compile("ъ[бвгджзйклмнпрстфхцчшщ]", re.IGNORECASE)
 _BG_BEFORE_DAY = frozenset("в във от до миналата следващата тази всяка".split())
 _DATE_AFTER = re.compile(r",?\s*\d")
 
@@ -55,7 +57,7 @@ def bulgarian_word_ok(t: str, low: str, a: int, b: int, lo: int, hi: int) -> boo
         return False
     before = t[lo:a].split()
     return bool(before and before[-1].lower() in _BG_BEFORE_DAY or _DATE_AFTER.match(t, b, hi)
-                or _BULGARIAN_VOWEL_YER.search(t, lo, hi))
+                or BULGARIAN_YER_RE.search(t, lo, hi))
 
 
 def croatian_month(t: str, low: str, day_span: tuple[int, int] | None, num: int) -> int:

@@ -20,6 +20,7 @@ from ..document import Document, Span  # noqa: F401
 from .absorb import absorb
 from .align import Bead, align
 from .anchors import Anchors, anchors
+from .datesextra import BULGARIAN_YER_RE
 from .split import split_original
 
 MAX_SENTENCES = 5000  # past this the original is not aligned (a notice says so): embedding would take minutes
@@ -95,7 +96,7 @@ def original_language(text: str) -> str:
     lang = lang.split("-")[0]
     if lang in ("ru", "bg", "mk") and re.search(r"[іїєґ]", sample):
         lang = "uk"
-    elif lang in ("bg", "mk") and not _BULGARIAN_RE.search(sample) and not re.search(r"[ѓќѕљњј]", sample):
+    elif lang in ("bg", "mk") and not (BULGARIAN_YER_RE.search(sample) or _SHTE_RE.search(sample)) and not re.search(r"[ѓќѕљњј]", sample):
         lang = "ru"  # a short Russian sentence is often taken for Bulgarian or Macedonian (77 of 1,000 MLQE-PE dev)
     if lang == "ca" and len(_ROMANIAN_RE.findall(sample)) > 2 * len(_CATALAN_RE.findall(sample)):
         lang = "ro"  # Romanian typed without diacritics ("nu a suferit aceleasi dezvoltari") reads as Catalan
@@ -104,9 +105,8 @@ def original_language(text: str) -> str:
     return lang if lang != "und" else "en"
 
 
-# Bulgarian writes ъ before a consonant (във, със, път, държава, България) and "ще" (will); Russian puts ъ only
-# before a vowel (объявил) and has ы э ё, which Bulgarian lacks
-_BULGARIAN_RE = re.compile(r"ъ[бвгджзйклмнпрстфхцчшщ]|\bще\b", re.IGNORECASE)
+# Bulgarian evidence: ъ before a consonant (datesextra.BULGARIAN_YER_RE) or "ще" (will)
+_SHTE_RE = re.compile(r"\bще\b", re.IGNORECASE)
 
 
 # Romanian function words Catalan lacks, and Catalan ones Romanian lacks
