@@ -9,6 +9,7 @@ The rules live in one module per job; importing this module registers them all:
 * :mod:`checks.cleanup.spacing`  -- C006 repeated words, C007 doubled spaces, C008 space before
   punctuation, C009 glued sentences;
 * :mod:`checks.cleanup.figures`  -- C012 a large figure without thousands separators.
+* :mod:`checks.cleanup.grouping` -- C013 a figure written the continental way (55.000, 2,5 million).
 """
 
-from . import encoding, figures, markup, residue, spacing  # noqa: F401  (registers the rules)
+from . import encoding, figures, grouping, markup, residue, spacing  # noqa: F401  (registers the rules)
