@@ -276,6 +276,7 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
         values = tuple(v * scale for v in values)
     tail = after_number_re(lang).match(t, end, hi)
     tail_text = tail.group("tail") if tail and not tail.group("scale") else None
+    tail_text = None if tail_text and tail_text.strip() == "G" else tail_text  # 5G, 4 G: networks, not grams
     if tail_text:
         key = tail_text.strip().lower()
         key = re.sub(rf"^(?:{OF_WORDS})", "", key)

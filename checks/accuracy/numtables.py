@@ -138,6 +138,13 @@ UNITS.update({w: unit for ws, unit in (
     ("キロ キロメートル", ("len", 1000)), ("メートル", ("len", 1)), ("ミリ ミリメートル", ("len", 0.001)),
     ("センチ センチメートル", ("len", 0.01)), ("キログラム", ("mass", 1)), ("トン", ("mass", 1000)),
     ("ヘクタール", ("area", 1e4))) for w in ws.split()})
+# Grams and micrograms of doses and food prices (500 mg as "500 g" is a thousandfold error). "g" alone is read
+# only in lower case (500 g, 500g): 5G and 4G are networks (numbers._finish)
+UNITS.update({w: unit for ws, unit in (
+    ("g gram gramme grammes gramos gramas grammi grammes gramm grammes грамм граммов грамма грамів", ("mass", 1e-3)),
+    ("µg μg mcg microgram micrograms microgrammes microgramos микрограмм", ("mass", 1e-9)),
+    ("milligram milligramme milligrammes miligramos miligramas milligrammi milligramm миллиграмм", ("mass", 1e-6)))
+    for w in ws.split()})
 # Japanese writes the rest of a figure as digits and 千/百 before the next myriad (3億5千万円 350 million yen,
 # 3兆5千億円 3.5 trillion yen); read as "5千" alone, the 億 after it was lost and 3億5千万 became 300,005,000
 THOUSANDS_OF_MYRIADS = [("千億", 1e11, "ja"), ("百億", 1e10, "ja"), ("千亿", 1e11, "zh"), ("百亿", 1e10, "zh")]
