@@ -67,6 +67,35 @@ def test_A001_a_figure_dropped_from_its_sentence():
     assert accuracy("Fourteen people died in the accident, the police said.", original) == []
 
 
+@pytest.mark.parametrize("original, dropped, kept", [
+    ("Leverkusen hatte 62 Prozent Ballbesitz und gab 17 Torschüsse ab, Dortmund nur sieben.",
+     "Leverkusen had 62 percent possession and fired 17 shots on goal.",
+     "Leverkusen had 62 percent possession and fired 17 shots on goal, Dortmund only seven."),
+    ("Třinec skončil po 52 kolech až na 4. místě, sedm bodů za Spartou.",
+     "Třinec finished only fourth after 52 rounds.",
+     "Třinec finished fourth after 52 rounds, 7 points behind Sparta."),
+    ("Die Verhandlungen in Genf dauerten sieben Tage.", "The talks in Geneva lasted for days.",
+     "The talks in Geneva lasted a week."),
+])
+def test_A001_a_count_spelled_out_in_the_original_and_dropped(original, dropped, kept):
+    [f] = accuracy(dropped, original)
+    assert f.rule == "A001" and "is missing" in f.message
+    assert accuracy(kept, original) == []
+
+
+@pytest.mark.parametrize("original, draft", [
+    ("Pühitsemise viis läbi kiriku piiskop Ago Lilleorg.", "The consecration was carried out by Bishop Ago Lilleorg."),
+    ("Le neuf stade de la ville a ouvert ses portes en mars.", "The city's new stadium opened its doors in March."),
+    ("Die Polizei bat die Autofahrer, auf Glatteis acht zu geben.", "Police asked drivers to watch out for black ice."),
+    ("Es gab zwei Verletzte.", "There were injuries."),  # a small count is often left implicit
+    ("Sud ga je osudio na četiri godine i šest mjeseci zatvora.", "The court sentenced him to four and a half years."),
+    ("Åklagaren hade yrkat på fem år och sex månaders fängelse.", "The prosecutor had asked for five and a half years."),
+    ("平台原财务总监刘芳被判处有期徒刑七年六个月。", "Liu Fang, the former finance director, was jailed for seven and a half years."),
+])
+def test_A001_is_quiet_on_number_words_that_are_other_words_or_small(original, draft):
+    assert [f.rule for f in accuracy(draft, original)] == []
+
+
 def test_A002_an_added_sentence():
     draft = DE_CLEAN + " The plan was also praised by the mayor of Leipzig, who called it historic."
     found = accuracy(draft, DE)

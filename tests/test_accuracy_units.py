@@ -35,3 +35,29 @@ def test_a_speed_given_right_or_converted(draft):
 def test_the_same_figure_in_another_unit():
     assert accuracy("Wind speeds reached 110 mph and pressure fell to 980 hPa.", WIND) == [("A003", "110 mph")]
     assert accuracy("Wind speeds reached 110 km/h and pressure fell to 890 hPa.", WIND) == [("A003", "890 hPa")]
+
+
+@pytest.mark.parametrize("text,lang,value,unit", [
+    ("500 g", "en", 500, "g"), ("250g", "en", 250, "g"), ("2 grams", "en", 2, "grams"), ("50 µg", "en", 50, "µg"),
+    ("500 Gramm", "de", 500, "gramm"), ("200 gramos", "es", 200, "gramos"), ("300 граммов", "ru", 300, "граммов"),
+])
+def test_grams_and_micrograms(text, lang, value, unit):
+    assert whole_figure(text, lang) == (value, "unit", unit)
+
+
+def test_a_network_is_not_grams():
+    assert accuracy("Operators will switch off the 4 G network in 2026.", "Les opérateurs couperont le réseau 4 G en 2026.") == []
+
+
+DOSE = "Le patient a reçu une dose de 500 mg de paracétamol toutes les six heures."
+
+
+def test_a_dose_in_grams_for_milligrams():
+    assert accuracy("The patient received a dose of 500 g of paracetamol every six hours.", DOSE) == [("A003", "500 g")]
+    assert accuracy("The patient was given 500 mg of paracetamol every six hours.", DOSE) == []
+
+
+def test_a_range_in_the_wrong_unit_is_quoted_whole():
+    original = "Unetusega patsientidele soovitavad arstid melatoniini annuses 1–3 milligrammi."
+    assert accuracy("For insomnia, doctors recommend melatonin in a dose of 1–3 grams.", original) == [("A003", "1–3 grams")]
+    assert accuracy("For insomnia, doctors recommend 1 to 3 milligrams of melatonin.", original) == []

@@ -128,10 +128,7 @@ def compare_figures(
         left_o.remove(q)
         m = _figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1)
         (years if _bare_year(original, q) and _bare_year(draft, d) else mismatches).append(m)
-    # a small plain count is often put in words or left implicit ("a two-day visit"): only figures that
-    # matter on their own count as dropped
-    dropped = [q for q in left_o if not left_d and not q.word and
-               (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1)]
+    dropped = [q for q in left_o if _matters(original, q)] if not left_d else []
     if any(_ALL_RE.search(draft, a, b) for a, b in dspans):  # "con el 100 % escrutado": "with all votes counted"
         dropped = [q for q in dropped if not (q.kind == "percent" and q.value == 100)]
     if dropped and (said := percents_in_words(draft, dspans)):  # "uno sconto del 50%": "half price"
@@ -143,6 +140,28 @@ def compare_figures(
     added = added_figures(original, ospans, draft, left_d) if not left_o else []
     return FigureComparison(mismatches, dropped, added, years)
 
+
+# number words that are as often another word, so not reported as dropped: Estonian viis (five; led, took),
+# kuus (six; in the month), French neuf (nine; new), Romanian nouă (nine; new), Hungarian hat (six; it acts)
+# and öt (five; him), Finnish kuusi (six; spruce), German and Dutch acht (eight; heed)
+NUMBER_HOMOGRAPHS = frozenset("viis kuus neuf nouă nouâ hat öt kuusi acht".split())
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _matters(original: str, q: Quantity) -> bool:
+    """Whether a figure the draft lacks is worth an omission. A small plain count is often put in words or
+    left implicit ("a two-day visit"): only figures that matter on their own count, and a count the original
+    spells out from five up (sieben, sedm bodů: a score, a margin), which the draft would give in words or digits."""
+    if not q.word:
+        return abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1
+    return (q.kind == "number" and q.scale == 1 and 5 <= q.value < 1000 and q.value == int(q.value)
+            and _spelled_in_letters(original[q.start : q.end]))
+
+
+def _spelled_in_letters(word: str) -> bool:
+    """A number word of an alphabet (sieben, sedm), not a homograph; CJK numerals are left out: they fill
+    idioms (五花八门, 七上八下) and the months of a term (七年六个月, "seven and a half years")."""
+    return word.lower() not in NUMBER_HOMOGRAPHS and not _CJK_RE.search(word)
 
 # 100% said in words: all, every, entire, whole, fully, complete(ly), in full
 _ALL_RE = re.compile(r"\b(?:all|every\w*|entire\w*|whole|full|fully|complete|completely|totally)\b", re.IGNORECASE)
@@ -234,11 +253,22 @@ def _figure_mismatch(original: str, draft: str, q: Quantity, d: Quantity, certai
     elif certain and _sign_apart(q, d) and not d.word:  # "12 degrees" for منفی ۱۲ درجه: "-12 degrees"
         fix = (d.num_start, d.num_end, english(q, like=d))
     (ds, de), (os_, oe) = _score(draft, d), _score(original, q)
+    if units_differ(q, d):  # "1–3 grams" for 1–3 milligrammi: the whole range is in the wrong unit
+        ds, os_ = _range_start(draft, ds), _range_start(original, os_)
     if (ds, de) != (d.start, d.end) and (os_, oe) != (q.start, q.end):  # a score: "2-0" for 1-0, both whole
         msg = f"The original has “{original[os_:oe]}”; the draft says “{draft[ds:de]}”"
         fix = (ds, de, draft[ds:de].replace(draft[d.num_start:d.num_end], original[q.num_start:q.num_end], 1)
                if d.num_start == ds else draft[ds:d.num_start] + original[q.num_start:q.num_end]) if fix else None
     return Mismatch(ds, de, os_, oe, msg, fix)
+
+
+_RANGE_FROM_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?[–-]\s?$")
+
+
+def _range_start(text: str, start: int) -> int:
+    """Where a range ends at ``start`` ("1–" of "1–3 grams"), the range's first figure; else ``start``."""
+    m = _RANGE_FROM_RE.search(text, max(0, start - 12), start)
+    return m.start() if m else start
 
 
 _SCORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-–:]\s?\d{1,3}(?![\d.,:]?\d)")

@@ -117,7 +117,10 @@ def percents_in_words(draft: str, dspans) -> set[float]:
 # a duration said in words stands for the original's count of minutes or months: ``30 minutit`` "half an hour"
 _DURATIONS = [(r"\bhalf\s+an\s+hour\b|\bhalf-hour\b", 30), (r"\ban?\s+hour\s+and\s+a\s+half\b", 90),
               (r"\b(?:a|one)\s+quarter\s+of\s+an\s+hour\b", 15), (r"\bthree\s+quarters\s+of\s+an\s+hour\b", 45),
-              (r"\ba\s+year\s+and\s+a\s+half\b", 18), (r"\bfortnight\b", 14)]
+              (r"\ba\s+year\s+and\s+a\s+half\b", 18), (r"\bfortnight\b", 14),
+              (r"\band\s+a\s+half\s+years?\b|\bhalf\s+a\s+year\b|\bsix-month\b", 6),  # 4 godine i šest mjeseci
+              (r"\b(?:a|one)\s+week\b|\bweek-?long\b", 7),
+              (r"\b(?:a|one)\s+year\b|\byear-?long\b|\bdozen\b", 12)]
 
 
 def durations_in_words(draft: str, dspans) -> set[float]:
