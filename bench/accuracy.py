@@ -55,6 +55,9 @@ from checks.engine import check_document  # noqa: E402
 from checks.registry import load_rules  # noqa: E402
 
 A_RULES = [f"A00{i}" for i in range(1, 10)]
+# the samples also score C013: a figure copied with the original's full-stop thousands ("312.458 voters") is
+# planted as a translation error, and C013 is the rule that reports it when the original is given
+SAMPLE_RULES = A_RULES + ["C013"]
 CACHE = DiskCache()
 ALIGN_PAIRS = ("ro-en", "et-en", "ru-en")
 MT_SHORT = "  [the row's MT has fewer sentences than its source]"
@@ -84,7 +87,7 @@ def bench_samples() -> None:
     for case in expected["pairs"]:
         draft = (folder / case["draft"]).read_text(encoding="utf-8")
         original = (folder / case["original"]).read_text(encoding="utf-8")
-        found = _check(draft, original, names=names).findings
+        found = _check(draft, original, select=SAMPLE_RULES, names=names).findings
         used: set[int] = set()
         for exp in case["expected"]:
             planted[exp["rule"]] += 1
@@ -100,7 +103,7 @@ def bench_samples() -> None:
                 print(f"  unexpected {case['draft']}: {f.rule} {f.excerpt!r} {f.message[:100]}")
     print("\n== samples: per-rule recall and false alarms (samples/accuracy/) ==")
     print(f"{'rule':6} {'planted':>8} {'found':>6} {'recall':>7} {'false alarms':>13}")
-    for r in A_RULES:
+    for r in SAMPLE_RULES:
         rec = f"{hits[r] / planted[r]:.0%}" if planted[r] else "-"
         print(f"{r:6} {planted[r]:8d} {hits[r]:6d} {rec:>7} {alarms[r]:13d}")
     tot = sum(planted.values())

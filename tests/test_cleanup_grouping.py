@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks import check_text
+from checks import CheckOptions, check_text
 from checks.apply import apply_edits
 
 
@@ -49,3 +49,24 @@ def test_continental_figure_gets_the_english_form(text, figure, english):
 )
 def test_english_figures_stay_quiet(text):
     assert c013(text) == []
+
+
+def c013_against(draft: str, original: str):
+    return [(f.excerpt, f.suggestions[0].replacement) for f in check_text(draft, CheckOptions(original=original)).findings
+            if f.rule == "C013"]
+
+
+RO = "În total, 312.458 de alegători s-au prezentat la urne, cu 1.250 mai mulți decât în 2020."
+
+
+def test_a_figure_copied_from_an_original_with_full_stop_thousands():
+    draft = "In total, 312.458 voters came to the polls, 1.250 more than in 2020."
+    assert c013_against(draft, RO) == [("312.458", "312,458"), ("1.250", "1,250")]
+    assert c013_against("In total, 312,458 voters came to the polls, 1,250 more than in 2020.", RO) == []
+
+
+def test_a_copy_that_english_reads_the_same_stays_quiet():
+    es = "Energía Cantábrica obtuvo un beneficio neto de 1.245 millones de euros en el primer semestre."
+    assert c013_against("Energía Cantábrica made a net profit of €1.245 billion in the first half.", es) == []
+    zh = "该指数收于3.125点，较前一日上涨0.8%。"  # a decimal point in Chinese: the copy is right
+    assert c013_against("The index closed at 3.125 points, up 0.8% on the previous day.", zh) == []

@@ -5,7 +5,9 @@
 """
 
 from .check import check_accuracy, sentence_scores
-from .pairing import Alignment, align_document, original_language
+from .numbers import COMMA_DECIMAL
+from .pairing import Alignment, align_document, language_of, original_language
 from .split import split_original
 
-__all__ = ["Alignment", "align_document", "check_accuracy", "original_language", "sentence_scores", "split_original"]
+__all__ = ["COMMA_DECIMAL", "Alignment", "align_document", "check_accuracy", "language_of", "original_language",
+           "sentence_scores", "split_original"]

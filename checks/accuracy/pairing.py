@@ -131,6 +131,11 @@ def align_document(doc: Document, original: str) -> Alignment:
     return doc.memo(key, lambda d: _build(d, original))
 
 
+def language_of(original: str) -> str:
+    """The language of an original, as the aligner read it (once per original)."""
+    return _original_side(original)[1]
+
+
 @functools.lru_cache(maxsize=8)
 def _original_side(original: str) -> tuple[list[Span], str, list[Anchors]]:
     """Sentences, language and anchors of an original: the same for every re-check against it."""
