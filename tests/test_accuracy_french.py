@@ -48,3 +48,34 @@ def test_a_french_fraction_is_compared_as_a_fraction(fraction, draft, expected):
 def test_three_quarters_of_a_year_as_time_keeps_its_count():
     # "in three quarters" (no "of") is a span of quarters, a count the original gives as trois trimestres
     assert accuracy("Sales rose in three quarters.", "Les ventes ont progressé pendant trois trimestres.") == []
+
+
+# blind round 6 (fr_football): the expletive ne (avant que ... ne, plus ... qu'on ne le pensait) negates nothing
+@pytest.mark.parametrize("original,english", [
+    ("Asante a donné l'avantage aux Lensois, avant que Bekkouche ne scelle la victoire sur penalty.",
+     "Asante put Lens ahead, and Bekkouche sealed the win from the penalty spot."),
+    ("L'inflation a été plus forte qu'on ne le pensait en janvier.", "Inflation was higher than expected in January."),
+    ("Les prix ont moins baissé que ne l'espéraient les acheteurs.", "Prices fell less than buyers had hoped."),
+    ("Le match aura lieu à huis clos, à moins que la préfecture n'annule l'arrêté.",
+     "The match will be played behind closed doors unless the prefecture lifts the order."),
+    ("Il faut agir vite, de peur que la situation ne s'aggrave.", "Action is needed quickly before the situation worsens."),
+])
+def test_the_expletive_ne_is_no_negation(original, english):
+    assert accuracy(english, original) == []
+
+
+def test_a_real_negation_after_avant_que_still_counts():
+    # a pas / plus after the ne makes it a negation again; a plain negation beside avant que still counts
+    assert [r for r, _ in accuracy("He left before the minister could do anything more.",
+                                   "Il est parti avant que le ministre ne puisse plus rien faire.")] == ["A006"]
+    assert [r for r, _ in accuracy("The unions will sign before the government backs down.",
+                                   "Les syndicats ne signeront pas avant que le gouvernement recule.")] == ["A006"]
+    assert [r for r, _ in accuracy("Santini wished to comment on the refereeing.",
+                                   "Santini n'a pas souhaité commenter l'arbitrage.")] == ["A006"]
+
+
+# a share said as a count: un match sur deux, "one game in two"
+def test_a_share_said_as_one_in_n():
+    original = "Un match sur trois se termine sans but."
+    assert accuracy("One game in three ended goalless.", original) == []
+    assert [r for r, _ in accuracy("One game in four ended goalless.", original)] == ["A003"]

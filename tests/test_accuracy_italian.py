@@ -1,6 +1,8 @@
 """Italian accuracy readers on an earnings report: percentage points (punti percentuali) as "%", a weekday
 in the English possessive ("Wednesday's session"), fractions (metà) and doubled letters in names."""
 
+import pytest
+
 from accuracy_pairs import accuracy
 
 IT = ("La marginalità è salita al 23,2%, 2,5 punti percentuali in più rispetto al 2023. "
@@ -82,3 +84,36 @@ def test_a_negation_outside_the_dropped_clause_is_still_lost():
     original = "Il sindaco uscente non si è ricandidato, e in città l'affluenza ha superato il 35 per cento."
     found = sorted(r for r, _ in accuracy("The outgoing mayor stood for re-election.", original))
     assert found == ["A001", "A006"]
+
+
+# blind round 6 (it_maturita): "non sarà promosso" said as "will fail"; a share said as a count (uno su quattro)
+@pytest.mark.parametrize("original,english", [
+    ("Dal prossimo anno chi farà scena muta all'orale non sarà promosso.",
+     "From next year anyone who stays silent in the oral will fail."),
+    ("Il 3 per cento dei candidati non ha superato l'esame.", "3% of candidates failed the exam."),
+    ("Dodici studenti non sono stati ammessi all'esame.", "Twelve students were held back from the exam."),
+])
+def test_not_passed_said_as_failed(original, english):
+    assert accuracy(english, original) == []
+
+
+def test_not_passed_still_read_when_the_draft_says_passed():
+    assert [r for r, _ in accuracy("From next year anyone who stays silent will be promoted.",
+                                   "Dal prossimo anno chi farà scena muta non sarà promosso.")] == ["A006"]
+
+
+@pytest.mark.parametrize("original,english", [
+    ("Quasi un diplomato su quattro ha ottenuto un voto tra 81 e 90.", "Nearly one in four scored between 81 and 90."),
+    ("Quasi un diplomato su quattro ha ottenuto un voto tra 81 e 90.",
+     "Almost one graduate in four obtained a grade between 81 and 90."),
+    ("Uno studente su tre ha scelto la traccia su Pasolini.", "One student in three chose the Pasolini essay."),
+])
+def test_a_share_said_as_one_in_n(original, english):
+    assert accuracy(english, original) == []
+    wrong = english.replace(" four", " three") if "four" in english else english.replace(" three", " five")
+    assert [r for r, _ in accuracy(wrong, original)] == ["A003"]
+
+
+def test_one_goal_in_three_games_is_no_share():
+    assert accuracy("He scored one goal in three games, a third of his tally.",
+                    "Ha segnato un gol in tre partite, un terzo del suo bottino.") == []

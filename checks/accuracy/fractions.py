@@ -24,6 +24,14 @@ _ORIGINAL = {
            (r"\b(?:cerca\s+de|perto\s+de|quase|apenas|só|mais\s+de|menos\s+de|aproximadamente)\s+um\s+quarto\b",
             1 / 4)],
 }
+# a share said as a count, with or without its noun: un diplomato su quattro, uno su tre, un match sur deux, uno de
+# cada cinco, um em cada quatro ("one in four", "one graduate in four")
+_RATIO = {"it": (r"\bun[oa']?\s*(?:\w+\s+)?su\s+", ["due", "tre", "quattro", "cinque", "dieci"]),
+          "fr": (r"\bune?\s+(?:\w+\s+)?sur\s+", ["deux", "trois", "quatre", "cinq", "dix"]),
+          "es": (r"\bun[oa]?\s+(?:\w+\s+)?de\s+cada\s+", ["dos", "tres", "cuatro", "cinco", "diez"]),
+          "pt": (r"\bum[a]?\s+(?:\w+\s+)?(?:em|de)\s+cada\s+", ["dois", "três", "quatro", "cinco", "dez"])}
+for _lang, (_head, _words) in _RATIO.items():
+    _ORIGINAL[_lang] += [(_head + w + r"\b", 1 / n) for w, n in zip(_words, (2, 3, 4, 5, 10))]
 # Greek ``τρίτο`` / ``τέταρτο`` are ordinals too (``τρίτο τρίμηνο``): a fraction is one of something, a genitive
 # after it. Czech ``třetina`` / ``čtvrtina`` are nouns, never ordinals (``třetí``, ``čtvrtý``). Hungarian ``harmada``
 # / ``negyede`` take a possessive ending, unlike the ordinals (``harmadik``) and ``negyedév`` "quarter (of a year)".
@@ -75,6 +83,9 @@ _ENGLISH = [(_AMOUNT + r"(?:a|one)[\s-]+quarter\b(?!\s+of\s+an\s+hour)", 1 / 4),
             (r"\bone\s+(?:in|out\s+of)\s+two\b", 1 / 2), (r"\bone\s+(?:in|out\s+of)\s+three\b|\bevery\s+third\b", 1 / 3),
             (r"\bone\s+(?:in|out\s+of)\s+four\b|\bevery\s+fourth\b", 1 / 4),
             (r"\bone\s+(?:in|out\s+of)\s+five\b|\bevery\s+fifth\b", 1 / 5)]
+# "one graduate in four": the noun inside, but not "one goal in three games" (a plural after it is what was counted)
+_ENGLISH += [(r"\bone\s+(?!(?:in|out)\b)[a-z]+\s+(?:in|out\s+of)\s+" + w + r"\b(?!\s+(?!(?:has|was|is|does)\b)[a-z]+s\b)",
+              1 / n) for w, n in (("two", 2), ("three", 3), ("four", 4), ("five", 5), ("ten", 10))]
 
 
 def _fractions(text: str, a: int, b: int, table) -> list[tuple[int, int, float]]:
@@ -99,6 +110,8 @@ def compare_fractions(original: str, ospans, draft: str, dspans, lang: str) -> l
 # ("in three quarters" is a span of time); "thirds" / "fifths" are never fiscal.
 _ENGLISH_NUMERATED = [(r"\b(?:two|three|four)[\s-]+(?:thirds|fifths)\b", 0.0),
                       (r"\bthree[\s-]+quarters\b(?=\s+of\b)", 0.0)]
+# nor the "two" of "one voter out of two", when the original's share (un elettore su due) is read as one
+_ENGLISH_NUMERATED += [(p, 0.0) for p, _ in _ENGLISH if p.startswith(r"\bone\s+")]
 
 
 def fraction_spans(text: str, start: int, end: int, lang: str, english_side: bool) -> list[tuple[int, int]]:

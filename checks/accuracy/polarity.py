@@ -23,6 +23,7 @@ from .polaritykorean import SOFT as _SOFT_KO, korean_negations
 from .polaritykhmer import khmer_negations, khmer_soft
 from .polaritythai import thai_negations, thai_soft
 from .polaritykeep import NOT_UNTIL_RE as _NOT_UNTIL_RE
+from .polarityfrench import EXPLETIVE_NE
 from . import polaritynepali as nepali, polaritysinhala as sinhala, polarityextra as extra
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
@@ -258,7 +259,8 @@ _NOT_NEGATION = {
     "uk": r"\bне (?:лише|тільки|просто|менше|більше|пізніше)\b|\bне\s+\w+\s+чи\b|\bпоки\b[^.,;:!?]{0,40}?\bне\b",
     "de": r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b",
     "fr": r"\bnon seulement\b|\b(?:ne\s+|n['’])(?:(?!(?:pas|jamais|plus|rien|point|guère)\b)[\w-]+\s+){0,2}"
-          r"qu(?:e\b|['’])",
+          r"qu(?:e\b|['’])"
+          r"|" + EXPLETIVE_NE,  # avant que ... ne, plus ... qu'on ne le pensait: polarityfrench.py
     # no obstante "nevertheless", a no ser que "unless", hasta que no "until" (an expletive no)
     "es": r"\bno (?:solo|sólo|solamente|más de|menos de|obstante)\b|\ba no ser que\b|\bhasta que\b[^.,;:!?]{0,40}?\bno\b",
     # non appena "as soon as"; the expletive non of a meno che non "unless", finché non "until"

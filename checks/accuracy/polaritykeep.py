@@ -10,6 +10,7 @@ Why: some negations have no English negation to match, because English has a wor
 - A target or level "not reached" (не достигла, 未达到, non ha raggiunto, n'a pas atteint) is one the English
   "fell short of" or a figure "below" it; "do not go to" the coast
   (不要前往, 近づかない) is "stay away from" it; a count that "did not exceed" 19 (لم يتجاوز) is "no more than 19".
+- A candidate "not passed" (non sarà promosso, n'a pas été admis, nicht bestanden) is one who "will fail".
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
 "lost their concentration" still differs from 切らさなかった, and "will be open" from не працюватимуть.
@@ -71,8 +72,17 @@ _NOT_EXCEEDED = re.compile(r"(?<!\w)[وف]?(?:لا|لم|لن)\s+[يت](?:تجا�
                            r"|\bне\s+превы\w*|(?:超え|上回ら|上回)(?:ない|なかった|ず)", re.IGNORECASE)
 _AT_MOST = re.compile(r"\b(?:no more than|not more than|at most|only|just|up to|a maximum of|no higher than)\b",
                       re.IGNORECASE)
+# a pupil or candidate "not passed / not admitted" (non sarà promosso, non ha superato l'esame, n'a pas été admis,
+# no aprobó, nicht bestanden, не сдал) is one who "fails", "failed", is "held back"
+_NOT_PASSED = re.compile(r"\bnon\s+(?:(?:sarà|saranno|sarebbe|è|sono|viene|vengono|verrà|verranno|ha|hanno)\s+)?"
+                         r"(?:stat[oaie]\s+)?(?:promoss|ammess|superat|passat|supera)\w*"
+                         r"|\bn(?:e\s+|')(?:sera|seront|serait|est|sont|a|ont|avait|avaient)\s+pas\s+(?:été\s+)?"
+                         r"(?:admis|reçu|réussi)\w*|\bno\s+(?:(?:ha|han|fue|fueron|será|serán)\s+)?(?:aprob|super)\w*"
+                         r"|\bnicht\s+bestanden\b|\bне\s+(?:с(?:дал|дала|дали|даст|дадут)|прош(?:ёл|ел|ла|ли))\b",
+                         re.IGNORECASE)
+_FAILED = re.compile(r"\b(?:fail(?:s|ed|ing)?|flunk\w*|held back|kept back|repeat(?:s|ed)? the year)\b", re.IGNORECASE)
 _OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
-              (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST))
+              (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED))
 
 
 def kept_for_not(otext: str, ocues: list[tuple[int, int]], dtext: str) -> bool:
