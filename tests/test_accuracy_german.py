@@ -149,3 +149,9 @@ def test_unzureichend_said_as_not_enough():
     original = "Der Mieterbund kritisierte das als unzureichend und forderte einen bundesweiten Mietendeckel."
     assert accuracy("The tenants' association said that did not go far enough and called for a rent cap.",
                     original) == []
+
+
+def test_a_literal_draft_may_keep_the_negator_of_the_superlative():
+    original = "Mieten in Großstädten steigen so stark wie seit Jahren nicht"
+    assert accuracy("Rents in big cities are rising as strongly as they have not for years", original) == []
+    assert accuracy("Big-city rents rise at fastest pace in years", original) == []

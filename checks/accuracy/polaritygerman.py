@@ -7,9 +7,10 @@ before"; English says these without a negator, so they must not count as a dropp
 "would not"): soft cues that keep A006 quiet when the English negates grammatically.
 """
 
-NOT_NEGATION = (r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b"
-                r"|\bwie\s+(?:[\w-]+\s+){0,2}?(?:kein(?:e|em|en|er|es)?\s+ander\w*|(?:noch\s+)?nie(?:mals)?\b"
+_SUPERLATIVE = (r"wie\s+(?:[\w-]+\s+){0,2}?(?:kein(?:e|em|en|er|es)?\s+ander\w*|(?:noch\s+)?nie(?:mals)?\b"
                 r"|seit\s+(?:[\w-]+\s+){0,2}?nicht\b)")
+NOT_NEGATION = r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b|\b" + _SUPERLATIVE
 
-SOFT = (r"|un(?:zureichend|genügend|möglich|klar|bekannt|verändert|wahrscheinlich|zulässig|gültig|wirksam"
-        r"|geklärt|erfolgreich|fähig)\w*|abgelehnt|(?:ver)?weiger(?:t|te|ten|n|e)?|gescheitert|scheitert\w*")
+# ...and a soft cue: a literal draft may keep the negator ("as they have not for years")
+SOFT = ("|" + _SUPERLATIVE + r"|un(?:zureichend|genügend|möglich|klar|bekannt|verändert|wahrscheinlich|zulässig"
+        r"|gültig|wirksam|geklärt|erfolgreich|fähig)\w*|abgelehnt|(?:ver)?weiger(?:t|te|ten|n|e)?|gescheitert|scheitert\w*")
