@@ -109,3 +109,49 @@ def test_nicht_mehr_said_as_stopped():
     assert accuracy("The baker stopped working at the branch on the market square in 2020.", original) == []
     assert [r for r, _ in accuracy("Since 2020 the baker has been working at the branch on the market square.",
                                    original)] == ["A006"]
+
+
+@pytest.mark.parametrize("text,negates", [
+    ("Die Mieten steigen so stark wie seit Jahren nicht.", False),
+    ("Die Mieten steigen so stark wie seit Langem nicht mehr.", False),
+    ("Etwa 53 Prozent leben zur Miete, so viele wie in keinem anderen Land der EU.", False),
+    ("Er spielt wie kein anderer in der Liga.", False),
+    ("Die Preise stiegen wie nie zuvor.", False),
+    ("So viele Besucher wie noch nie kamen zur Messe.", False),
+    ("Eine Verschärfung der Regeln sei nicht geplant.", True),
+    ("Er kam nicht, wie erwartet, am Montag.", True),
+])
+def test_german_negator_after_wie_makes_a_superlative(text, negates):
+    from checks.accuracy.polarity import negated
+    assert negated(text, "de") is negates
+
+
+def test_german_superlative_by_negation_on_a_pair():
+    original = "Etwa 53 Prozent der Haushalte leben zur Miete, so viele wie in keinem anderen Land der EU."
+    assert accuracy("Some 53% of households rent, more than in any other country in the EU.", original) == []
+    original = "Eine Verschärfung der Regeln sei jedoch nicht geplant, sagte die Ministerin am Freitag."
+    assert [r for r, _ in accuracy("A tightening of the rules is however planned, the minister said on Friday.",
+                                   original)] == ["A006"]
+
+
+@pytest.mark.parametrize("text,soft", [
+    ("Der Mieterbund kritisierte das als unzureichend.", True), ("Das sei ungenügend.", True),
+    ("Ein Kompromiss sei unmöglich.", True), ("Der Antrag wurde abgelehnt.", True),
+    ("Die Gespräche sind gescheitert.", True), ("Er verweigerte die Aussage.", True),
+    ("Die Union und das Unternehmen unterstützen den Plan.", False), ("Der Unfall geschah am Morgen.", False),
+])
+def test_german_words_that_say_no(text, soft):
+    from checks.accuracy.polarity import softened
+    assert softened(text) is soft
+
+
+def test_unzureichend_said_as_not_enough():
+    original = "Der Mieterbund kritisierte das als unzureichend und forderte einen bundesweiten Mietendeckel."
+    assert accuracy("The tenants' association said that did not go far enough and called for a rent cap.",
+                    original) == []
+
+
+def test_a_literal_draft_may_keep_the_negator_of_the_superlative():
+    original = "Mieten in Großstädten steigen so stark wie seit Jahren nicht"
+    assert accuracy("Rents in big cities are rising as strongly as they have not for years", original) == []
+    assert accuracy("Big-city rents rise at fastest pace in years", original) == []

@@ -185,3 +185,22 @@ def test_english_second_month_of_a_pair(text, months):
 ])
 def test_english_brake_is_not_polish_brak(text, soft):
     assert softened(text) is soft
+
+
+@pytest.mark.parametrize("original,draft,same", [
+    ("ujazdowskich", "ujazdowskie", True), ("marszałkowskiej", "marszałkowska", True),
+    ("mazowieckiego", "mazowieckie", True), ("jerozolimskich", "jerozolimskie", True),
+    ("ujazdowskich", "ujazdowskich", True), ("kowalskiego", "kowalewski", False), ("ujazdowskich", "ujazdów", False),
+])
+def test_polish_adjectival_names_decline(original, draft, same):
+    from checks.accuracy.slavicforms import polish_adjective
+    assert polish_adjective(original, draft) is same
+
+
+def test_street_in_the_locative_is_the_same_street():
+    original = "Manifestacja zakończyła się przed Kancelarią Premiera w Alejach Ujazdowskich."
+    assert accuracy("The march ended outside the Prime Minister's Office on Ujazdowskie Avenue.", original) == []
+    original = "Do rozmów z ministrem rolnictwa Czesławem Siekierskim nie doszło."
+    assert accuracy("There were no talks with Agriculture Minister Czesław Siekierski.", original) == []
+    assert accuracy("There were no talks with Agriculture Minister Czesław Siekerski.", original) == [
+        ("A005", "Siekerski")]  # a misspelling still fires

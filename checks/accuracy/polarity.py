@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .polarityczech import czech_negations
 from .polarityestonian import CUES as ET_CUES, NOT_NEGATION as ET_NOT, SOFT as ET_SOFT
+from .polaritygerman import NOT_NEGATION as DE_NOT, SOFT as _SOFT_DE
 from .polarityrussian import CUES as RU_CUES, NOT_NEGATION as RU_NOT, glued_negations
 from .polarityhebrew import CUES as _HEBREW_CUES, NOT_NEGATION as _HEBREW_NOT, hebrew_soft
 from .polaritypashto import pashto_negations, pashto_soft
@@ -153,7 +154,7 @@ _SOFT += "tanpa menolak ditolak gagal mustahil".split()
 _SOFT_MORE += (r"|weiger\w*|geweigerd|ontken\w*|afgewezen|verwierp\w*|verworpen|onmogelijk\w*|ontbr[eao]k\w*"
                r"|gebrek\w*|uitgesloten|mislukt\w*|onbekend\w*|onduidelijk\w*|onvoldoende|nauwelijks|amper|zelden"
                r"|onveranderd\w*|verhinder\w*")
-_SOFT_MORE += _SOFT_SV  # Swedish, Danish, Norwegian: vägrade, saknas, omöjligt, uden / uten
+_SOFT_MORE += _SOFT_DE + _SOFT_SV  # German unzureichend, abgelehnt; Swedish, Danish, Norwegian vägrade, saknas, uden
 # Hungarian: nélkül "without", elutasította "rejected", megtagadta "refused", tagadta / cáfolta "denied", hiány
 # "lack", hiányzik "is missing", lehetetlen, képtelen "unable", sikertelen, változatlan "unchanged",
 # ismeretlen, bizonytalan, kizárta "ruled out" (not kizárólag "solely"), elkerülte "avoided",
@@ -257,7 +258,7 @@ _NOT_NEGATION = {
           r"\s+a\s+(?:damn|shit|crap|fuck|hoot|toss)\b",
     "ru": RU_NOT,  # не только, не ... ли, пока ... не, concessive ни: polarityrussian.py
     "uk": r"\bне (?:лише|тільки|просто|менше|більше|пізніше)\b|\bне\s+\w+\s+чи\b|\bпоки\b[^.,;:!?]{0,40}?\bне\b",
-    "de": r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b",
+    "de": DE_NOT,  # nicht nur; wie seit Jahren nicht, wie in keinem anderen (polaritygerman.py)
     "fr": r"\bnon seulement\b|\b(?:ne\s+|n['’])(?:(?!(?:pas|jamais|plus|rien|point|guère)\b)[\w-]+\s+){0,2}"
           r"qu(?:e\b|['’])"
           r"|" + EXPLETIVE_NE,  # avant que ... ne, plus ... qu'on ne le pensait: polarityfrench.py

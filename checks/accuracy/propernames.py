@@ -30,7 +30,7 @@ from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons, hebrew_vo
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .nameslots import slot_names
 from .slotforms import BASE_ENDINGS as _BASE_ENDINGS, CASE_ENDINGS as _CASE_ENDINGS, INFLECTING
-from .slavicforms import czech_place_adjective, czech_possessive, polish_compound_place, polish_mobile_e
+from .slavicforms import czech_place_adjective, czech_possessive, polish_adjective, polish_compound_place, polish_mobile_e
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
 from . import namesthai
@@ -189,8 +189,8 @@ def _inflected(original: str, draft: str, lang: str) -> bool:
         return True
     if lang in INFLECTING and not drest and len(orest) <= 4:
         return True  # Estonian Tallinnas, Jõgeval, Colonnaga: the draft has the stem
-    if lang == "pl" and polish_compound_place(fo, fd):
-        return True  # w Białymstoku / Białystok
+    if lang == "pl" and (polish_compound_place(fo, fd) or polish_adjective(fo, fd)):
+        return True  # w Białymstoku / Białystok, w Alejach Ujazdowskich / Ujazdowskie
     if lang in ("pl", "cs", "sk") and polish_mobile_e(fo, fd):
         return True  # Czech too: Havlíčka / Havlíček, Pavlem / Pavel, Plzni / Plzeň
     if lang in ("cs", "sk") and (czech_possessive(fo, fd) or czech_place_adjective(fo, fd)):

@@ -1,7 +1,8 @@
 """Polish, Czech and Slovak name forms a draft fairly gives in the nominative (accents folded): a mobile e
 (Kaczmarka / Kaczmarek), a possessive adjective (Fialova vláda, "Fiala's government") and a place's adjective
 (Pardubický trenér, "the Pardubice coach"), and a Polish one-word place name whose adjective half declines too
-(w Białymstoku / Białystok, w Krasnymstawie / Krasnystaw). A name in one of these forms is the same name, not a misspelling.
+(w Białymstoku / Białystok, w Krasnymstawie / Krasnystaw), and a Polish adjectival name (w Alejach
+Ujazdowskich / Aleje Ujazdowskie). A name in one of these forms is the same name, not a misspelling.
 """
 
 from __future__ import annotations
@@ -64,3 +65,14 @@ _CS_PLACE_ADJ_RE = re.compile(r"(.{4,}?)[sc]k(?:y|a|e|eho|emu|ym|ych|ymi|ou|i)")
 def czech_place_adjective(fo: str, fd: str) -> bool:
     m = _CS_PLACE_ADJ_RE.fullmatch(fo)
     return m is not None and fd.startswith(m.group(1)) and fd[len(m.group(1)):] in ("", "a", "e", "o", "c", "ce")
+
+
+# Polish adjectival names (streets, regions, parties) decline as adjectives: w Alejach Ujazdowskich / Aleje
+# Ujazdowskie, ulicy Marszałkowskiej / Marszałkowska, województwa mazowieckiego / Mazowieckie (folded): one stem
+# in -sk- / -ck- / -dzk-, two adjective endings
+_PL_ADJECTIVE_RE = re.compile(r"(.{3,}?(?:sk|ck|dzk))(i|ie|iego|iemu|im|imi|ich|a|iej)")
+
+
+def polish_adjective(fo: str, fd: str) -> bool:
+    mo, md = _PL_ADJECTIVE_RE.fullmatch(fo), _PL_ADJECTIVE_RE.fullmatch(fd)
+    return mo is not None and md is not None and mo.group(1) == md.group(1)
