@@ -56,6 +56,12 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return groups[a.kind] == groups[b.kind]
 
 
+def _same(draft: str, q: Quantity, d: Quantity, lang: str) -> bool:
+    """The draft's ``d`` states the original's ``q``: the same figure, or rounded under a hedge ("nearly 6,000"
+    for 5 940), and no English rank word standing for a Russian or Ukrainian count."""
+    return (same_figure(q, d) or hedged_round(draft, q, d)) and not _count_as_rank(q, d, lang)
+
+
 def _count_as_rank(q: Quantity, d: Quantity, lang: str) -> bool:
     """A Russian or Ukrainian count in words (на два очки) is no English rank in words ("dropped to second"):
     those tables hold cardinals only, so the rank's word would take the count's place and hide a wrong count."""
@@ -90,7 +96,7 @@ def compare_figures(
     # figures in digits first: 千 of a name (“千人计划”, the Thousand Talents Plan) must not take the draft's
     # 1000 from the 1000 written in digits beside it
     for q in sorted(oq, key=lambda q: q.word):
-        hit = next((d for d in left_d if same_figure(q, d) and not _count_as_rank(q, d, lang)), None)
+        hit = next((d for d in left_d if _same(draft, q, d, lang)), None)
         if hit is None:
             left_o.append(q)
             continue
@@ -123,9 +129,6 @@ def compare_figures(
     left_d = [d for d in left_d if not (d.kind == "ordinal" and d.scale == 1 and d.value in odays)]
     if any(says_a_decade(draft, a, b) for a, b in dspans):  # 10余年 "more than a decade"
         left_o = [q for q in left_o if not (q.kind == "number" and q.scale == 1 and q.value == 10)]
-    for q in list(left_o):  # 5 940 as "nearly 6,000": rounded under a hedge, the same figure
-        if (d := next((d for d in left_d if q.kind == d.kind and hedged_round(draft, q, d)), None)) is not None:
-            left_o.remove(q), left_d.remove(d)
     years: list[Mismatch] = []
     for q in list(left_o):
         same_kind = [d for d in left_d if _compatible(q, d) or _sign_apart(q, d)]

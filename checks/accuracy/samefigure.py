@@ -128,6 +128,6 @@ def hedged_round(draft: str, a: Quantity, b: Quantity) -> bool:
     that way, and it is no other figure; "6,000" with no hedge still differs."""
     m = _HEDGE_RE.search(draft[max(0, b.start - 30):b.start])
     x, y = a.value, b.value
-    if not m or x <= 0 or y <= 0 or _sig(y) >= _sig(x) or _sig(y) > 2 or abs(x - y) > 0.05 * x:
+    if not m or a.kind != b.kind or x <= 0 or y <= 0 or _sig(y) >= _sig(x) or _sig(y) > 2 or abs(x - y) > 0.05 * x:
         return False
     return bool(m.group(3)) or (bool(m.group(1)) and y >= x) or (bool(m.group(2)) and y <= x)
