@@ -127,3 +127,37 @@ def test_vdvoe_against_three_times():
                     original) == []
     assert accuracy("The monthly payment exceeds 130 thousand rubles. This is almost three times the average "
                     "salary in the region.", original) == [("A003", "three")]
+
+
+RU_STORES = ("За квартал сеть открыла 126 новых магазинов, а их общее число достигло 5 940. Торговая площадь "
+             "увеличилась на 5% и превысила 2,1 млн квадратных метров.")
+
+
+@pytest.mark.parametrize("draft,found", [
+    # a hedged round figure is the newsroom's rounding ...
+    ("The chain opened 126 stores, bringing its total to nearly 6,000. Retail space grew 5% to more than "
+     "2.1 million square metres.", []),
+    ("The chain opened 126 stores, bringing its total to about 5,900. Retail space grew 5% to 2.1 million sq m.", []),
+    # ... but not with no hedge, on the wrong side of it, or too far off
+    ("The chain opened 126 stores, bringing its total to 6,000. Retail space grew 5% to 2.1 million square metres.",
+     [("A003", "6,000")]),
+    ("The chain opened 126 stores, bringing its total to more than 6,000. Retail space grew 5% to 2.1 million "
+     "square metres.", [("A003", "6,000")]),
+    ("The chain opened 126 stores, bringing its total to nearly 7,000. Retail space grew 5% to 2.1 million square "
+     "metres.", [("A003", "7,000")]),
+    # the square metres spelled out in Russian are a unit, so a misread decimal comma is compared
+    ("The chain opened 126 stores, and their total reached 5,940. Retail space grew 5% and exceeded 21 million "
+     "square meters.", [("A003", "21 million square meters")]),
+])
+def test_hedged_rounding_and_spelled_out_area(draft, found):
+    assert accuracy(draft, RU_STORES) == found
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("2,1 млн квадратных метров", 2.1e6, "квадратных метров"), ("250 гектаров", 250, "гектаров"),
+    ("9,7 млн гектарів", 9.7e6, "гектарів"), ("3 тонни", 3, "тонни"), ("40 квадратних метрів", 40, "квадратних метрів"),
+])
+def test_russian_and_ukrainian_units_in_words(text, value, unit):
+    lang = "uk" if any(c in text for c in "іїє") else "ru"
+    q = quantities(text, 0, None, lang)
+    assert [(q.values[0], q.kind, q.unit) for q in q] == [(value, "unit", unit)]

@@ -5,6 +5,7 @@ import pytest
 
 from accuracy_pairs import accuracy, whole_figure
 from checks.accuracy.fractions import compare_fractions
+from checks.accuracy.numbers import quantities
 
 UK = "Експорт зерна сягнув 11,8 млн тонн, що на третину менше, ніж торік."
 
@@ -59,3 +60,27 @@ def test_sentences_alike_with_all_their_figures_right_are_not_drift():
     assert accuracy(YIELDS_EN, YIELDS_UK) == []
     swapped = YIELDS_EN.replace("71.5 centners", "17.5 centners")
     assert [r for r, _ in accuracy(swapped, YIELDS_UK)] == ["A003"]
+
+
+UK_TABLE = "Після дев'яти турів «Динамо» набрало 23 очки й на два очки випереджає «Шахтар», який опустився на друге місце."
+
+
+@pytest.mark.parametrize("draft,found", [
+    ("After nine rounds Dynamo have 23 points, two clear of Shakhtar, who dropped to second.", []),
+    ("After nine rounds, Dynamo has 23 points and is two points ahead of Shakhtar, which dropped to second place.", []),
+    # a wrong count in words is not hidden by the rank "second" (the original's друге is not read)
+    ("After nine rounds, Dynamo has 23 points and is three points ahead of Shakhtar, which dropped to second place.",
+     [("A003", "three")]),
+    ("After eight rounds, Dynamo has 23 points and is two points ahead of Shakhtar, which dropped to second place.",
+     [("A003", "eight")]),
+])
+def test_ukrainian_counts_in_words_against_an_english_rank(draft, found):
+    assert accuracy(draft, UK_TABLE) == found
+
+
+@pytest.mark.parametrize("text,value", [
+    ("після дев'яти турів", 9), ("після дев’яти турів", 9), ("після девʼяти турів", 9), ("за п’ять хвилин", 5),
+    ("до десяти років", 10), ("двом гравцям", 2), ("сорок хвилин", 40),
+])
+def test_ukrainian_number_words_in_their_cases_and_apostrophes(text, value):
+    assert [q.values[0] for q in quantities(text, 0, None, "uk")] == [value]

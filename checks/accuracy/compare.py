@@ -21,7 +21,7 @@ from .datespersian import compare_solar
 from .mismatch import Mismatch
 from .points import percent_as_points, points_as_percent
 from .numbers import Quantity, ascii_digits, quantities
-from .samefigure import converts, english, same_figure, same_year, units_differ
+from .samefigure import converts, english, hedged_round, same_figure, same_year, units_differ
 from .numwords import currencies_differ
 from .readings import says_a_decade
 
@@ -56,6 +56,18 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return groups[a.kind] == groups[b.kind]
 
 
+def _same(draft: str, q: Quantity, d: Quantity, lang: str) -> bool:
+    """The draft's ``d`` states the original's ``q``: the same figure, or rounded under a hedge ("nearly 6,000"
+    for 5 940), and no English rank word standing for a Russian or Ukrainian count."""
+    return (same_figure(q, d) or hedged_round(draft, q, d)) and not _count_as_rank(q, d, lang)
+
+
+def _count_as_rank(q: Quantity, d: Quantity, lang: str) -> bool:
+    """A Russian or Ukrainian count in words (на два очки) is no English rank in words ("dropped to second"):
+    those tables hold cardinals only, so the rank's word would take the count's place and hide a wrong count."""
+    return lang in ("ru", "uk") and q.word and d.word and q.kind == "number" and d.kind == "ordinal"
+
+
 def _sign_apart(a: Quantity, b: Quantity) -> bool:
     """The same figure with the other sign, whatever each side calls it: منفی ۱۲ درجه (-12, a temperature) and
     "12 degrees Celsius" (12, a plain number to the English reader)."""
@@ -84,7 +96,7 @@ def compare_figures(
     # figures in digits first: 千 of a name (“千人计划”, the Thousand Talents Plan) must not take the draft's
     # 1000 from the 1000 written in digits beside it
     for q in sorted(oq, key=lambda q: q.word):
-        hit = next((d for d in left_d if same_figure(q, d)), None)
+        hit = next((d for d in left_d if _same(draft, q, d, lang)), None)
         if hit is None:
             left_o.append(q)
             continue

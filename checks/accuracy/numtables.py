@@ -151,3 +151,10 @@ THOUSANDS_OF_MYRIADS = [("千億", 1e11, "ja"), ("百億", 1e10, "ja"), ("千亿
 
 # Russian вдвое / втрое больше: "twice" / "three times" as much, so "almost three times" for почти вдвое is A003
 RU_TIMES = " вдвое:2 втрое:3 вчетверо:4 впятеро:5 вдесятеро:10"
+# Russian and Ukrainian units spelled out in their cases (2,1 млн квадратных метров, 9,7 млн гектарів, 3 тонни):
+# unread, the figure was a bare number that no English unit ("21 million square meters") could be compared with
+UNITS.update({w.replace("_", " "): unit for ws, unit in (
+    ("квадратных_метров квадратных_метра кв._метров квадратних_метрів квадратних_метри кв._метрів", ("area", 1)),
+    ("квадратных_километров квадратных_километра квадратних_кілометрів квадратних_кілометри", ("area", 1e6)),
+    ("гектаров гектара гектарів гектари", ("area", 1e4)), ("километра кілометрів кілометри", ("len", 1000)),
+    ("тонны тонни", ("mass", 1000))) for w in ws.split()})

@@ -282,8 +282,8 @@ _WORDS = {
     "ru": "два:2 две:2 двух:2 двум:2 двумя:2 три:3 трёх:3 трех:3 трем:3 четыре:4 четырёх:4 четырех:4 пять:5 "
           "пяти:5 шесть:6 шести:6 семь:7 семи:7 восемь:8 восьми:8 девять:9 девяти:9 десять:10 десяти:10 "
           "двадцать:20 двадцати:20 тридцать:30 сорок:40 пятьдесят:50 сто:100 ста:100 полтора:1.5 полторы:1.5",
-    "uk": "два:2 дві:2 двох:2 три:3 трьох:3 чотири:4 п'ять:5 шість:6 сім:7 вісім:8 дев'ять:9 десять:10 "
-          "двадцять:20 сто:100",
+    "uk": "два:2 дві:2 двох:2 двом:2 три:3 трьох:3 трьом:3 чотири:4 чотирьох:4 п'ять:5 п'яти:5 шість:6 шести:6 сім:7 "
+          "семи:7 вісім:8 восьми:8 дев'ять:9 дев'яти:9 десять:10 десяти:10 двадцять:20 тридцять:30 сорок:40 сто:100",
     "pl": "dwa:2 dwie:2 dwóch:2 trzy:3 trzech:3 cztery:4 pięć:5 sześć:6 siedem:7 osiem:8 dziewięć:9 dziesięć:10 "
           "dwadzieścia:20 sto:100 dwu:2 dwoma:2 dwom:2 trzem:3 trzema:3 czterech:4 czterem:4 czterema:4 pięciu:5 "
           "sześciu:6 siedmiu:7 ośmiu:8 dziewięciu:9 dziesięciu:10 jedenaście:11 dwanaście:12 trzynaście:13 "
@@ -359,7 +359,7 @@ def number_words(lang: str) -> dict[str, float]:
     for table in tables:
         for item in table.split():
             w, v = item.rsplit(":", 1)
-            out.setdefault(w, float(v))
+            out.update({f: float(v) for f in (w, w.replace("'", "’"), w.replace("'", "ʼ")) if f not in out})  # п’ять
     if lang not in _WORDS:
         out = {w: v for w, v in out.items() if w not in _AMBIGUOUS_WORDS}
     return out

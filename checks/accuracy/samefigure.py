@@ -5,6 +5,7 @@ rials), years of a national calendar given in the Gregorian one; and a figure wr
 from __future__ import annotations
 
 import math
+import re
 
 from . import persian
 from .numwords import UNITS
@@ -114,3 +115,19 @@ def english(q: Quantity, value: float | None = None, like: Quantity | None = Non
 def _decimals(x: float) -> int:
     s = f"{x:.6f}".rstrip("0")
     return len(s.split(".")[1]) if "." in s else 0
+
+
+# a hedge before the draft's figure and the side of the true figure it allows: "nearly 6,000" is under it
+_HEDGE_RE = re.compile(r"\b(?:(nearly|almost|close\s+to|just\s+under|up\s+to)|(more\s+than|over|just\s+over|upwards\s+of)"
+                       r"|(about|around|roughly|some|approximately|an\s+estimated))\s+(?:\$|€|£)?$", re.IGNORECASE)
+
+
+def hedged_round(draft: str, a: Quantity, b: Quantity) -> bool:
+    """Whether the draft's ``b`` is ``a`` rounded under a hedge: 5 940 as "nearly 6,000", 2 960 as "about
+    3,000" (within 5%, fewer significant digits, on the side the hedge allows). Why: a newsroom rounds a figure
+    that way, and it is no other figure; "6,000" with no hedge still differs."""
+    m = _HEDGE_RE.search(draft[max(0, b.start - 30):b.start])
+    x, y = a.value, b.value
+    if not m or a.kind != b.kind or x <= 0 or y <= 0 or _sig(y) >= _sig(x) or _sig(y) > 2 or abs(x - y) > 0.05 * x:
+        return False
+    return bool(m.group(3)) or (bool(m.group(1)) and y >= x) or (bool(m.group(2)) and y <= x)
