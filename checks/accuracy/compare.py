@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .addedfigures import added_figures
 from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
+from .durations import same_duration
 from .fractions import durations_in_words, fraction_spans, percents_in_words
 from .datespersian import compare_solar
 from .mismatch import Mismatch
@@ -107,6 +108,8 @@ def compare_figures(
     # ...and so is a year of the original's own calendar given in the Gregorian one (2075 BS as "2019")
     left_d = [d for d in left_d if not any(converts(q, d) or same_year(q, d, lang) for q in oq)]
     left_o = [q for q in left_o if not any(converts(q, d) or same_year(q, d, lang) for d in dq)]
+    left_d = [d for d in left_d if not any(same_duration(original, q, draft, d) for q in oq)]  # 150分钟: "2.5 hours"
+    left_o = [q for q in left_o if not any(same_duration(original, q, draft, d) for d in dq)]
     left_o = [q for q in left_o if not _per_unit(original, q)]  # the 1 of a rate: "to the dollar"
     # a day or year the draft gives in a date, from an original whose date the readers do not know (Sinhala
     # "14" against "on the 14th of February"): the date rules' business, not a dropped or changed figure

@@ -336,13 +336,15 @@ _DOZENS = frozenset({"dozen", "douzaine"})
 # half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
 _HALVES = {"en": r"\s+and\s+a\s+half", "pl": r"\s+i\s+pół", "cs": r"\s+a\s+půl", "hu": r"\s+és\s+fél"}
 _HALVES.update(_nordic.HALVES)  # Swedish två och en halv miljard
-_HALF_A_RE = re.compile(r"(?<![\w-])half[- ]an?[- ](?=(?:million|billion|trillion)\b)", re.IGNORECASE)
+_HALF_A_RE = re.compile(r"(?<![\w-])half[- ]an?[- ](?=(?:million|billion|trillion)\b(?!-))", re.IGNORECASE)
 # Dutch "een half miljoen" (half a million); "half acht" is half past seven, so half is no number word
 _HALF_BEFORE_SCALE = {"en": _HALF_A_RE,
                       "nl": re.compile(r"(?<![\w-])half (?=(?:miljoen|miljard)\b)", re.IGNORECASE),
                       # Hungarian fél millió (half a million), fél milliárd forinttal
                       "hu": re.compile(r"(?<![\w-])fél (?=(?:millió|milliárd|ezer)\w*\b)", re.IGNORECASE)}
 _HALF_BEFORE_SCALE.update(_nordic.HALF_BEFORE_SCALE)  # Swedish en halv miljon
+# "more than a million invigilators" (超过100万名): one of a scale word, not "half a million" (read above)
+_ONE_BEFORE_SCALE = re.compile(r"(?<![\w-])(?<!half )(?:a|one) (?=(?:million|billion|trillion)\b(?!-))", re.IGNORECASE)
 
 
 def _and_joins(prev: float, nxt: float) -> bool:
@@ -398,9 +400,9 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
             q = _finish(t, a, whole, (value,), 0, lang, end, True)
             if q is not None and not (value <= 1 and q.scale == 1):  # Hindi एक is a figure before लाख only
                 out.append(q)
-    if lang in _HALF_BEFORE_SCALE:
-        for m in _HALF_BEFORE_SCALE[lang].finditer(t, start, end):
-            q = _finish(t, m.start(), m.end() - 1, (0.5,), 0, lang, end, True)
+    for pattern, v in ((_HALF_BEFORE_SCALE.get(lang), 0.5), (_ONE_BEFORE_SCALE if lang == "en" else None, 1.0)):
+        for m in pattern.finditer(t, start, end) if pattern else ():
+            q = _finish(t, m.start(), m.end() - 1, (v,), 0, lang, end, True)
             if q is not None and q.scale > 1:
                 out.append(q)
     return out

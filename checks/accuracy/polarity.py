@@ -259,8 +259,11 @@ _NOT_NEGATION = {
     "de": r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b",
     "fr": r"\bnon seulement\b|\b(?:ne\s+|n['’])(?:(?!(?:pas|jamais|plus|rien|point|guère)\b)[\w-]+\s+){0,2}"
           r"qu(?:e\b|['’])",
-    # no obstante "nevertheless", a no ser que "unless", hasta que no "until" (an expletive no)
-    "es": r"\bno (?:solo|sólo|solamente|más de|menos de|obstante)\b|\ba no ser que\b|\bhasta que\b[^.,;:!?]{0,40}?\bno\b",
+    # no obstante "nevertheless", a no ser que "unless", hasta que no "until" (an expletive no); the prefix no of a plural
+    # adjective after its noun: intervenciones no urgentes "non-urgent operations" (a verb after a plural ends in -n)
+    "es": r"\bno (?:solo|sólo|solamente|más de|menos de|obstante)\b|\ba no ser que\b|\bhasta que\b[^.,;:!?]{0,40}?\bno\b"
+          r"|(?<=[a-záéíóúñ]{3}s )no (?!(?:todos|todas|muchos|muchas|pocos|pocas|menos|ellos|ellas|les|los|las|nos|sus)\b)"
+          r"(?=[a-záéíóúñ]{3,}(?:(?<!m)os|as|es)\b)",
     # non appena "as soon as"; the expletive non of a meno che non "unless", finché non "until"
     "it": r"\bnon (?:solo|soltanto|più di|meno di|appena)\b|\b(?:a meno che|finché|fino a quando)\b[^.,;:!?]{0,40}?\bnon\b",
     # a não ser que "unless", não obstante "nevertheless", nada menos que "no less than", não há dúvida "no
