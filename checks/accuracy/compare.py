@@ -106,10 +106,8 @@ def compare_figures(
                                        "the original means", (words[0], words[1], " percent")))
     # a conversion given beside the figure ("10 miles (16 km)") or instead of it is not a mismatch
     # ...and so is a year of the original's own calendar given in the Gregorian one (2075 BS as "2019")
-    left_d = [d for d in left_d if not any(converts(q, d) or same_year(q, d, lang) for q in oq)]
-    left_o = [q for q in left_o if not any(converts(q, d) or same_year(q, d, lang) for d in dq)]
-    left_d = [d for d in left_d if not any(same_duration(original, q, draft, d) for q in oq)]  # 150分钟: "2.5 hours"
-    left_o = [q for q in left_o if not any(same_duration(original, q, draft, d) for d in dq)]
+    left_d = [d for d in left_d if not any(_converted(original, q, draft, d, lang) for q in oq)]
+    left_o = [q for q in left_o if not any(_converted(original, q, draft, d, lang) for d in dq)]
     left_o = [q for q in left_o if not _per_unit(original, q)]  # the 1 of a rate: "to the dollar"
     # a day or year the draft gives in a date, from an original whose date the readers do not know (Sinhala
     # "14" against "on the 14th of February"): the date rules' business, not a dropped or changed figure
@@ -145,6 +143,12 @@ def compare_figures(
         dropped = [q for q in dropped if not (_year_like(q) and not q.word)]
     added = added_figures(original, ospans, draft, left_d) if not left_o else []
     return FigureComparison(mismatches, dropped, added, years)
+
+
+def _converted(original: str, q: Quantity, draft: str, d: Quantity, lang: str) -> bool:
+    """Whether ``d`` is ``q`` in other terms: other units, the Gregorian year of a national calendar's, or a
+    duration in another unit of time (150分钟 as "two and a half hours": :mod:`.durations`)."""
+    return converts(q, d) or same_year(q, d, lang) or same_duration(original, q, draft, d)
 
 
 # 100% said in words: all, every, entire, whole, fully, complete(ly), in full
