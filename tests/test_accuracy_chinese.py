@@ -67,3 +67,44 @@ def test_a_match_minute_given_as_minutes_later():
                     "with a free kick.", original) == []
     assert accuracy("Wu Lei levelled in the 56th minute, and Oscar put the hosts in front 26 minutes later "
                     "with a free kick.", original) == [("A003", "26")]
+
+
+# Blind round 6 (zh_gaokao, an exam report): a duration put in another unit of time (150分钟 "two and a half
+# hours"), "a million" for 100万, and 不得 ("must not") said as "banned".
+@pytest.mark.parametrize("draft,expected", [
+    ("The Chinese paper began at 9 a.m. and lasted two and a half hours.", []),
+    ("The Chinese paper began at 9 a.m. and lasted 2.5 hours.", []),
+    ("The Chinese paper began at 9 a.m. and lasted 150 minutes.", []),
+    ("The Chinese paper began at 9 a.m. and lasted one and a half hours.", ["A003"]),
+    ("The Chinese paper began at 9 a.m. and lasted 15 minutes.", ["A003"]),
+])
+def test_a_duration_in_another_unit(draft, expected):
+    assert [r for r, _ in accuracy(draft, "语文考试于上午9时开始，持续150分钟。")] == expected
+
+
+@pytest.mark.parametrize("text,value", [("more than a million invigilators", 1e6), ("one million people", 1e6),
+                                        ("a billion yuan", 1e9), ("half a million people", 5e5)])
+def test_a_or_one_before_a_scale_word(text, value):
+    from checks.accuracy.numbers import quantities
+    assert [q.value for q in quantities(text, lang="en")] == [value]
+
+
+def test_a_or_one_before_a_compound_is_no_figure():
+    from checks.accuracy.numbers import quantities
+    assert quantities("a million-dollar home", lang="en") == []
+
+
+def test_a_million_for_100_wan():
+    original = "今年全国共设考点7300余个，监考人员超过100万名。"
+    assert accuracy("There are more than 7,300 exam sites, watched over by more than a million invigilators.",
+                    original) == []
+    assert [r for r, _ in accuracy("There are more than 7,300 exam sites, watched over by more than a billion "
+                                   "invigilators.", original)] == ["A003"]
+
+
+def test_budeshi_said_as_banned():
+    original = "教育部提醒，考生不得携带手机等通讯工具进入考场，一经发现将按违规处理，当科成绩无效。"
+    assert accuracy("The ministry reminded candidates that mobile phones and other devices are banned from exam "
+                    "rooms. Anyone caught with one will lose their score for that paper.", original) == []
+    assert [r for r, _ in accuracy("The ministry reminded candidates that they may bring mobile phones and other "
+                                   "devices into exam rooms. Anyone caught will lose their score.", original)] == ["A006"]

@@ -79,3 +79,32 @@ def test_a_count_beside_a_fraction_is_still_compared():
 def test_a_double_letter_moved_in_a_latin_name_is_a_slip(draft, expected):
     original = "«No vamos a frenar las inversiones», afirmó el consejero delegado, Íñigo Zubizarreta."
     assert accuracy(f"\"We are not going to slow investment,\" said chief executive Íñigo {draft}.", original) == expected
+
+
+# Blind round 6 (es_huelga, a doctors' strike): no before a plural adjective after its noun is a prefix
+# ("non-urgent"), not a negation; a verb after a plural subject still negates. No se permite as "banned".
+@pytest.mark.parametrize("text,negated", [
+    ("Se aplazaron 160 intervenciones quirúrgicas no urgentes.", False),
+    ("Los países no alineados se reunieron en Belgrado.", False),
+    ("Los trabajadores no afiliados también votaron.", False),
+    ("Los sindicatos no aceptaron la oferta.", True),
+    ("Los médicos no pedimos privilegios.", True),
+    ("Los vecinos no quieren más obras.", True),
+    ("Los datos no son buenos.", True),
+])
+def test_no_before_a_plural_adjective_is_a_prefix(text, negated):
+    from checks.accuracy import polarity
+    assert polarity.negated(text, "es") is negated
+
+
+def test_non_urgent_operations_raise_nothing():
+    original = "Según datos oficiales, se aplazaron unas 2.400 consultas y 160 intervenciones quirúrgicas no urgentes."
+    assert accuracy("Official figures show some 2,400 appointments and 160 non-urgent operations were postponed.",
+                    original) == []
+
+
+def test_no_se_permite_said_as_banned():
+    original = "No se permite el acceso de vehículos al centro histórico durante la marcha."
+    assert accuracy("Vehicles are banned from the historic centre during the march.", original) == []
+    assert [r for r, _ in accuracy("Vehicles are allowed into the historic centre during the march.",
+                                   original)] == ["A006"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .addedfigures import added_figures
 from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
+from .durations import same_duration
 from .fractions import durations_in_words, fraction_spans, percents_in_words
 from .datespersian import compare_solar
 from .mismatch import Mismatch
@@ -117,8 +118,8 @@ def compare_figures(
                                        "the original means", (words[0], words[1], " percent")))
     # a conversion given beside the figure ("10 miles (16 km)") or instead of it is not a mismatch
     # ...and so is a year of the original's own calendar given in the Gregorian one (2075 BS as "2019")
-    left_d = [d for d in left_d if not any(converts(q, d) or same_year(q, d, lang) for q in oq)]
-    left_o = [q for q in left_o if not any(converts(q, d) or same_year(q, d, lang) for d in dq)]
+    left_d = [d for d in left_d if not any(_converted(original, q, draft, d, lang) for q in oq)]
+    left_o = [q for q in left_o if not any(_converted(original, q, draft, d, lang) for d in dq)]
     left_o = [q for q in left_o if not _per_unit(original, q)]  # the 1 of a rate: "to the dollar"
     # a day or year the draft gives in a date, from an original whose date the readers do not know (Sinhala
     # "14" against "on the 14th of February"): the date rules' business, not a dropped or changed figure
@@ -174,6 +175,12 @@ def _spelled_in_letters(word: str) -> bool:
     """A number word of an alphabet (sieben, sedm), not a homograph; CJK numerals are left out: they fill
     idioms (五花八门, 七上八下) and the months of a term (七年六个月, "seven and a half years")."""
     return word.lower() not in NUMBER_HOMOGRAPHS and not _CJK_RE.search(word)
+
+def _converted(original: str, q: Quantity, draft: str, d: Quantity, lang: str) -> bool:
+    """Whether ``d`` is ``q`` in other terms: other units, the Gregorian year of a national calendar's, or a
+    duration in another unit of time (150分钟 as "two and a half hours": :mod:`.durations`)."""
+    return converts(q, d) or same_year(q, d, lang) or same_duration(original, q, draft, d)
+
 
 # 100% said in words: all, every, entire, whole, fully, complete(ly), in full
 _ALL_RE = re.compile(r"\b(?:all|every\w*|entire\w*|whole|full|fully|complete|completely|totally)\b", re.IGNORECASE)

@@ -34,7 +34,7 @@ from .numwords import (
 )
 from . import numwordsnordic as _nordic
 from . import numwordsindonesian as _indonesian
-from .numtables import RP_SCALES
+from .numtables import ONE_BEFORE_SCALE as _ONE_BEFORE_SCALE, RP_SCALES
 from .cjknum import korean_thousands
 from .cjkreadings import cjk_further_values
 from .terms import with_term_readings
@@ -337,7 +337,7 @@ _DOZENS = frozenset({"dozen", "douzaine"})
 # half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
 _HALVES = {"en": r"\s+and\s+a\s+half", "pl": r"\s+i\s+pół", "cs": r"\s+a\s+půl", "hu": r"\s+és\s+fél"}
 _HALVES.update(_nordic.HALVES)  # Swedish två och en halv miljard
-_HALF_A_RE = re.compile(r"(?<![\w-])half[- ]an?[- ](?=(?:million|billion|trillion)\b)", re.IGNORECASE)
+_HALF_A_RE = re.compile(r"(?<![\w-])half[- ]an?[- ](?=(?:million|billion|trillion)\b(?!-))", re.IGNORECASE)
 # Dutch "een half miljoen" (half a million); "half acht" is half past seven, so half is no number word
 _HALF_BEFORE_SCALE = {"en": _HALF_A_RE,
                       "nl": re.compile(r"(?<![\w-])half (?=(?:miljoen|miljard)\b)", re.IGNORECASE),
@@ -399,9 +399,9 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
             q = _finish(t, a, whole, (value,), 0, lang, end, True)
             if q is not None and not (value <= 1 and q.scale == 1):  # Hindi एक is a figure before लाख only
                 out.append(q)
-    if lang in _HALF_BEFORE_SCALE:
-        for m in _HALF_BEFORE_SCALE[lang].finditer(t, start, end):
-            q = _finish(t, m.start(), m.end() - 1, (0.5,), 0, lang, end, True)
+    for pattern, v in ((_HALF_BEFORE_SCALE.get(lang), 0.5), (_ONE_BEFORE_SCALE if lang == "en" else None, 1.0)):
+        for m in pattern.finditer(t, start, end) if pattern else ():
+            q = _finish(t, m.start(), m.end() - 1, (v,), 0, lang, end, True)
             if q is not None and q.scale > 1:
                 out.append(q)
     return out

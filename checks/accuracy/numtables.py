@@ -4,6 +4,8 @@ Romanian, Korean), kept apart from :mod:`.numwords` so each module stays small; 
 
 from __future__ import annotations
 
+import re
+
 from . import numwordsextra as _extra
 from .devanagari import nukta_forms
 
@@ -158,3 +160,6 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("квадратных_километров квадратных_километра квадратних_кілометрів квадратних_кілометри", ("area", 1e6)),
     ("гектаров гектара гектарів гектари", ("area", 1e4)), ("километра кілометрів кілометри", ("len", 1000)),
     ("тонны тонни", ("mass", 1000))) for w in ws.split()})
+
+# "more than a million invigilators" (超过100万名): one of a scale word, not "half a million" (numbers.py)
+ONE_BEFORE_SCALE = re.compile(r"(?<![\w-])(?<!half )(?:a|one) (?=(?:million|billion|trillion)\b(?!-))", re.IGNORECASE)

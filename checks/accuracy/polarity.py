@@ -25,6 +25,7 @@ from .polaritykhmer import khmer_negations, khmer_soft
 from .polaritythai import thai_negations, thai_soft
 from .polaritykeep import NOT_UNTIL_RE as _NOT_UNTIL_RE
 from .polarityfrench import EXPLETIVE_NE
+from .polarityspanish import NOT_NEGATION as ES_NOT
 from . import polaritynepali as nepali, polaritysinhala as sinhala, polarityextra as extra
 from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 
@@ -262,8 +263,7 @@ _NOT_NEGATION = {
     "fr": r"\bnon seulement\b|\b(?:ne\s+|n['’])(?:(?!(?:pas|jamais|plus|rien|point|guère)\b)[\w-]+\s+){0,2}"
           r"qu(?:e\b|['’])"
           r"|" + EXPLETIVE_NE,  # avant que ... ne, plus ... qu'on ne le pensait: polarityfrench.py
-    # no obstante "nevertheless", a no ser que "unless", hasta que no "until" (an expletive no)
-    "es": r"\bno (?:solo|sólo|solamente|más de|menos de|obstante)\b|\ba no ser que\b|\bhasta que\b[^.,;:!?]{0,40}?\bno\b",
+    "es": ES_NOT,  # no solo, a no ser que, hasta que no; intervenciones no urgentes (polarityspanish.py)
     # non appena "as soon as"; the expletive non of a meno che non "unless", finché non "until"
     "it": r"\bnon (?:solo|soltanto|più di|meno di|appena)\b|\b(?:a meno che|finché|fino a quando)\b[^.,;:!?]{0,40}?\bnon\b",
     # a não ser que "unless", não obstante "nevertheless", nada menos que "no less than", não há dúvida "no

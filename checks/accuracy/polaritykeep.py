@@ -9,7 +9,8 @@ Why: some negations have no English negation to match, because English has a wor
   fonctionneront pas, no abrirán, nicht geöffnet) "will be closed", "are shut", "suspended".
 - A target or level "not reached" (не достигла, 未达到, non ha raggiunto, n'a pas atteint) is one the English
   "fell short of" or a figure "below" it; "do not go to" the coast
-  (不要前往, 近づかない) is "stay away from" it; a count that "did not exceed" 19 (لم يتجاوز) is "no more than 19".
+  (不要前往, 近づかない) is "stay away from" it; phones that "may not" be brought (不得携带, no se permite) are
+  "banned"; a count that "did not exceed" 19 (لم يتجاوز) is "no more than 19".
 - A candidate "not passed" (non sarà promosso, n'a pas été admis, nicht bestanden) is one who "will fail".
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
@@ -81,8 +82,13 @@ _NOT_PASSED = re.compile(r"\bnon\s+(?:(?:sarà|saranno|sarebbe|è|sono|viene|ven
                          r"|\bnicht\s+bestanden\b|\bне\s+(?:с(?:дал|дала|дали|даст|дадут)|прош(?:ёл|ел|ла|ли))\b",
                          re.IGNORECASE)
 _FAILED = re.compile(r"\b(?:fail(?:s|ed|ing)?|flunk\w*|held back|kept back|repeat(?:s|ed)? the year)\b", re.IGNORECASE)
+# a rule that one "must not" do something (不得携带, 不准, 不许, no se permite, no podrán, no está permitido) is
+# what English says with "banned", "prohibited", "forbidden", "barred": mobile phones are banned from exam rooms
+_MUST_NOT = re.compile(r"不得(?!不)|不准|不许|不許|\bno\s+(?:se\s+)?(?:permit|podr[áa]n?\b|est[áa]n?\s+permitid)\w*",
+                       re.IGNORECASE)
+_BANNED = re.compile(r"\b(?:ban(?:s|ned)?|prohibit\w*|forbid\w*|barred|outlaw\w*)\b", re.IGNORECASE)
 _OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
-              (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED))
+              (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED))
 
 
 def kept_for_not(otext: str, ocues: list[tuple[int, int]], dtext: str) -> bool:

@@ -1,0 +1,41 @@
+"""A duration given in another unit of time: 持续150分钟 as "lasted two and a half hours", 18 meses as "a year and a
+half", 90 minutos as "an hour and a half" (A003). Minutes and hours are plain figures to the number readers (no
+unit), so 150 against 2.5 looked like a changed figure; when the words after both figures are units of time of
+one kind and the two durations agree, the draft has converted the figure, not changed it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quantity import Quantity
+
+# the unit word right after a figure, in minutes (time of day) or months (calendar), by language family
+_UNITS = (
+    (r"分钟|分鐘|分間|分(?![钟鐘])|minutos?|minutes?|mins?|minuti|minuten|minute|минут\w*|хвилин\w*|minut\w*|dakika\w*", "m", 1),
+    (r"小时|小時|時間|個小時|个小时|horas?|heures?|hours?|hrs?|ore|stunden?|час\w*|годин\w*|godzin\w*|hodin\w*|saat", "m", 60),
+    (r"天|日間|días?|jours?|days?|giorni|giorno|tage?n?|дн\w*|день|дня|dni|dní", "m", 1440),
+    (r"个月|個月|ヶ月|か月|カ月|meses|mes|mois|months?|mesi|mese|monate?n?|месяц\w*|місяц\w*|miesi\w*|měsíc\w*", "mo", 1),
+    (r"年間|años?|ans|années?|years?|anni|anno|jahren?|jahre|лет|год\w*|рок\w*|lat\b|let\b", "mo", 12),
+)
+_UNIT_RE = re.compile(r"\s*(?:(" + ")|(".join(u for u, _, _ in _UNITS) + r"))(?!\w)", re.IGNORECASE)
+
+
+def _duration(text: str, q: Quantity) -> tuple[str, float] | None:
+    """The kind (minutes or months) and length of a figure followed by a unit of time, if it is one."""
+    if q.kind not in ("number", "unit") or q.scale != 1:
+        return None
+    m = _UNIT_RE.match(text, q.end)
+    if not m:
+        return None
+    kind, factor = next((k, f) for g, (_, k, f) in zip(m.groups(), _UNITS) if g)
+    return kind, q.value * factor
+
+
+def same_duration(original: str, q: Quantity, draft: str, d: Quantity) -> bool:
+    """Whether the draft's figure ``d`` is the original's ``q`` given in another unit of time (150分钟 / "2.5
+    hours"); one unit on both sides is no conversion (150分钟 as "15 minutes" is a changed figure)."""
+    a, b = _duration(original, q), _duration(draft, d)
+    if not a or not b or a[0] != b[0] or a[1] <= 0:
+        return False
+    return abs(a[1] - b[1]) <= 0.03 * a[1] and q.value != d.value
