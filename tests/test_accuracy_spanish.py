@@ -108,3 +108,14 @@ def test_no_se_permite_said_as_banned():
     assert accuracy("Vehicles are banned from the historic centre during the march.", original) == []
     assert [r for r, _ in accuracy("Vehicles are allowed into the historic centre during the march.",
                                    original)] == ["A006"]
+
+
+HERNANDEZ = ("«No pedimos privilegios», declaró la secretaria general de Amyts, Ángela Hernández, al término de "
+             "la protesta.")
+
+
+def test_a_surname_changed_in_its_first_letter_only():
+    said = "“We are not asking for privileges,” said the secretary general of Amyts, Ángela {}, after the protest."
+    assert accuracy(said.format("Fernández"), HERNANDEZ) == [("A005", "Fernández")]
+    assert accuracy(said.format("Hernández"), HERNANDEZ) == []
+    assert accuracy(said.format("Hernandez"), HERNANDEZ) == []

@@ -122,11 +122,13 @@ def _glued(w: str) -> bool:
 
 
 def _alike(w: str, o) -> bool:
-    """Same first letter and half the letters in order; not an English word (Democratic for Democrat) nor
-    adjective (Anatolian for Anadolu)."""
+    """Same first letter and half the letters in order, or (in the original's own script) all but the first
+    letter; not an English word (Democratic for Democrat) nor adjective (Anatolian for Anadolu)."""
     if len(w) < 4 or is_common_word(w) or fold(w).endswith(("ian", "ean", "ese", "ish")):  # Anatolian
         return False
     fw = fold(w)
+    if not o.cross_script and len(fw) >= 5 and any(fw[1:] == fold(f)[1:] for f in {o.latin} | o.forms):
+        return True  # Fernández in Hernández's place: only the first letter differs, in the original's own script
     return any(fold(f)[:1] == fw[:1] and Indel.normalized_similarity(fw, fold(f)) >= MIN_LIKENESS
                and not _conventions(fw) & _conventions(fold(f)) for f in {o.latin} | o.forms)
 
