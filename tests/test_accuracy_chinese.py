@@ -108,3 +108,13 @@ def test_budeshi_said_as_banned():
                     "rooms. Anyone caught with one will lose their score for that paper.", original) == []
     assert [r for r, _ in accuracy("The ministry reminded candidates that they may bring mobile phones and other "
                                    "devices into exam rooms. Anyone caught will lose their score.", original)] == ["A006"]
+
+
+@pytest.mark.parametrize("draft, fires", [
+    ("Wang Hui said candidates should be anxious because of individual rumours.", True),
+    ("Wang Hui said candidates need not worry about the rumours.", False),
+    ("Wang Hui said there was no need for candidates to be anxious about rumours.", False),
+])
+def test_need_not_is_a_negation(draft, fires):
+    original = "王辉说，考生不必因为个别传言而焦虑。"
+    assert ([r for r, _ in accuracy(draft, original)] == ["A006"]) is fires
