@@ -92,6 +92,9 @@ def bench_samples() -> None:
         for exp in case["expected"]:
             planted[exp["rule"]] += 1
             k = next((k for k, f in enumerate(found) if k not in used and _matches(f, exp, draft)), None)
+            if k is None and exp["rule"] in ("A001", "A002"):  # A009 is both, by design: one finding for the pair
+                k = next((k for k, f in enumerate(found) if f.rule == "A009" and _matches(f, {**exp, "rule": "A009"},
+                                                                                         draft)), None)
             if k is not None:
                 used.add(k)
                 hits[exp["rule"]] += 1
