@@ -145,3 +145,29 @@ def test_arabic_fractions(share, rules):
 def test_quarter_final_and_half_hour_are_no_shares():
     original = "وتأهل الفريق إلى الدور ربع النهائي بعد نصف ساعة من اللعب."
     assert accuracy("The team reached the quarter-finals after half an hour of play.", original) == []
+
+
+# blind round 7 (ar_siyaha): ما لا يقل عن "no less than" is "at least", not a negation; لا تواكب "does not
+# keep pace" may be "is failing to keep pace"
+@pytest.mark.parametrize("draft", [
+    'The city "needs at least 15,000 more beds before the 2030 World Cup."',
+    'The city "needs no less than 15,000 additional beds before the 2030 World Cup."',
+    'The city "needs a minimum of 15,000 more beds before the 2030 World Cup."',
+])
+def test_no_less_than_is_at_least(draft):
+    original = 'وقال إن المدينة "تحتاج إلى ما لا يقل عن 15 ألف سرير إضافي قبل كأس العالم 2030".'
+    assert accuracy(draft, original) == []
+
+
+def test_not_needing_beds_still_fires():
+    original = 'وقال إن المدينة "لا تحتاج إلى فنادق جديدة قبل كأس العالم 2030".'
+    assert accuracy('He said the city "does not need new hotels before the 2030 World Cup."', original) == []
+    assert [r for r, _ in accuracy('He said the city "needs new hotels before the 2030 World Cup."', original)] == ["A006"]
+
+
+def test_failing_to_keep_pace():
+    original = "وحذر مهنيون من أن الطاقة الإيوائية لا تواكب هذا النمو."
+    assert accuracy("Professionals warned that accommodation capacity is failing to keep pace with the growth.",
+                    original) == []
+    assert [r for r, _ in accuracy("Professionals warned that accommodation capacity keeps pace with the growth.",
+                                   original)] == ["A006"]

@@ -86,3 +86,33 @@ def test_a_quote_of_two_sentences_is_one_original_sentence():
           "natural, but the bitterness won't go away,\" said the group's leader, a 74-year-old woman from Yokohama.")
     assert accuracy(ok, original) == []
     assert [r for r, _ in accuracy(ok.replace("74-year-old", "47-year-old"), original)] == ["A003"]
+
+
+# blind round 7 (ja_fuho): a name's reading in brackets holds no negation (かずこ is not ず), and a bare
+# day (9日) is not checked against a draft date that renders another of the original's dates (12月1日)
+@pytest.mark.parametrize("reading", ["（やまもと・かずこ）", "（すずき・いちろう）", "(かずお)"])
+def test_a_name_reading_is_no_negation(reading):
+    original = f"作家の山本和子{reading}さんが11月8日、肺炎のため死去した。"
+    assert accuracy("Novelist Kazuko Yamamoto died of pneumonia on November 8.", original) == []
+    assert accuracy("Novelist Kazuko Yamamoto did not die of pneumonia on November 8.", original) != []
+
+
+def test_the_negation_after_a_reading_still_counts():
+    original = "山本和子（やまもと・かずこ）さんは、今年に入ってからは執筆をしていなかった。"
+    assert accuracy("Kazuko Yamamoto had not written since the start of this year.", original) == []
+    assert [r for r, _ in accuracy("Kazuko Yamamoto had continued writing since the start of this year.",
+                                   original)] == ["A006"]
+
+
+@pytest.mark.parametrize("said", ["on Saturday", "on the 9th", "last Saturday"])
+def test_a_bare_day_given_as_a_weekday_beside_a_full_date(said):
+    original = "佐世保市は9日、市立図書館で12月1日から追悼展を開くと発表した。"
+    draft = f"The city of Sasebo announced {said} that it will hold a memorial exhibition from December 1."
+    assert accuracy(draft, original) == []
+    assert ("A004", "January 1") in accuracy(draft.replace("December 1", "January 1"), original)
+
+
+def test_a_bare_day_against_another_draft_day_still_fires():
+    original = "佐世保市は9日、市立図書館で12月1日から追悼展を開くと発表した。"
+    draft = "The city announced on the 19th that it will hold a memorial exhibition from December 1."
+    assert [r for r, _ in accuracy(draft, original)] == ["A004"]

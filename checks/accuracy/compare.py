@@ -384,9 +384,11 @@ def _day_only(original: str, od: list[DateMention], draft: str, dd: list[DateMen
         if o.month or not o.day:
             continue
         days = {d.day for d in dd if d.day}
-        if not days or o.day in days or _ordinal_in(said_all, o.day):
+        # a draft date that gives another of the original's dates (12月1日 as "December 1") is not this one
+        free = [d for d in dd if d.day and (d.month, d.day) not in {(x.month, x.day) for x in od if x.month}]
+        if not free or o.day in days or _ordinal_in(said_all, o.day):
             continue
-        d = next(d for d in dd if d.day)
+        d = free[0]
         shown, said = original[o.start : o.end], draft[d.start : d.end]
         msg = f"The original has “{shown}” (day {o.day}); the draft says “{said}”"
         fix = ((d.day_span[0], d.day_span[1], _day_text(draft, d.day_span, o.day))

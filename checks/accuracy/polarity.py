@@ -90,7 +90,7 @@ _TR_NOT_WORDS = r"|değil[^\W\d_]+|yok(?:tur|tu|muş|muyor)"
 # the other side negates grammatically (ohne Erfolg / "unsuccessful" is not a flipped statement).
 _SOFT = (
     "without unable impossible refused refuses refuse refusing refusal denied denies denying rejected rejecting "
-    "declined declining failed fails lack lacks lacking absence inhumane inhuman unwilling "
+    "declined declining failed fails failing lack lacks lacking absence inhumane inhuman unwilling "
     "reluctant reluctantly reluctance regardless irrespective "
     "failure unknown unclear unsuccessful unlikely unavoidable inevitable inevitably indispensable insufficient "
     "neither lest optional optionally prevent prevents prevented preventing avoid avoids avoided "
@@ -312,9 +312,9 @@ _NOT_NEGATION = {
     # than", tak heran "no wonder", tiada henti / tak henti-hentinya "ceaselessly", tak terhitung "countless"
           r"|\b(?:tidak|tak) (?:sedikit|jarang|lama|pelak|lain|heran|kurang|lebih|terhitung|henti\w*)\b"
           r"|\bbelum lama\b|\bbukan tidak\b|\btiada (?:henti|tara|lain)\b|\b(?:tidak|tak|belum)\s*\?",
-    # لا يزال / ما زال "is still", لا سيما "especially", لا بد "must", ما لم "unless"
+    # لا يزال / ما زال "is still", لا سيما "especially", لا بد "must", لا يقل عن "no less than" (= at least)
     "ar": r"(?<!\w)[وف]?(?:لا|لم|ما)\s+(?:يزال|تزال|يزالون|تزالان|يزل|تزل|زال|زالت|زالوا)(?!\w)"
-          r"|(?<!\w)[وف]?لا\s+(?:سيما|سيّما|بد|بدّ)(?!\w)",
+          r"|(?<!\w)[وف]?لا\s+(?:سيما|سيّما|بد|بدّ|(?:ي|ت)(?:قل|قلّ|زيد)(?:ون|ان)?(?=\s+عن))(?!\w)",
     # όχι μόνο "not only", quantities (όχι περισσότεροι από "no more than", όχι αργότερα από "no later than"),
     # ή όχι "whether or not", δεν ... παρά μόνο "only", από / όσο ποτέ "than ever", the generic κανείς "one"
     # (μπορεί κανείς να πει "one may say"), and the privative μη of an adjective or noun
@@ -366,7 +366,7 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
     if lang == "ps":  # نه شي, نلري, نشته, هیڅ (but not نوي, نړۍ, له کابل نه)
         out += pashto_negations(text)
     if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", text):
-        masked = text
+        masked = re.sub(r"[（(][\u3041-\u309f・ー ]+[）)]", lambda m: "\0" * len(m.group()), text)  # a name's reading
         for w in _CJK_NOT_CUES:
             masked = masked.replace(w, "\0" * len(w))
         for w in _CJK_CUES:
