@@ -171,3 +171,21 @@ def test_failing_to_keep_pace():
                     original) == []
     assert [r for r, _ in accuracy("Professionals warned that accommodation capacity keeps pace with the growth.",
                                    original)] == ["A006"]
+
+
+SIYAHA = ("وأعلنت الوزارة أن عدد السياح بلغ 17,4 مليون سائح العام الماضي. "
+          "وبلغت عائدات القطاع من العملة الصعبة 112,5 مليار درهم (نحو 11,2 مليار دولار)، بارتفاع قدره 7,2 في المئة.\n\n"
+          "وقالت وزيرة السياحة فاطمة الزهراء عمور في مؤتمر صحفي بالرباط إن \"هذه النتائج ليست وليدة الصدفة، بل ثمرة "
+          "استراتيجية واضحة وشراكة مع شركات الطيران\"، مضيفة أن المغرب يطمح إلى استقبال 26 مليون سائح بحلول عام 2030.")
+SIYAHA_EN = ("The ministry said 17.4 million tourists visited last year. Tourism earned the country 112.5 billion "
+             "dirhams (about $11.2 billion) in foreign currency, up 7.2%.\n\n{}\"These results are no accident. They are "
+             "the fruit of a clear strategy and of our partnership with the airlines,\" Tourism Minister Fatim-Zahra "
+             "Ammor told a news conference in Rabat. Morocco aims to attract 26 million visitors by 2030, she added.")
+
+
+def test_a_quotation_split_in_two_keeps_its_first_half_with_its_original():
+    """The short first half of a split quotation is closer to its own original than to the sentence before,
+    where the programme had joined it: no addition, no lost or added negation."""
+    assert accuracy(SIYAHA_EN.format(""), SIYAHA) == []
+    added = "Ammor, a former banker, took office in 2021. "
+    assert ("A002", added.strip()) in accuracy(SIYAHA_EN.format(added), SIYAHA)

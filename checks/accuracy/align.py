@@ -82,7 +82,7 @@ def align(
     for i in range(n + 1):
         table.fill_row(i, scorer, m)
     beads = _unpair(_repair(table.backtrack(n, m, scorer), scorer), scorer)
-    return [_inside(b, scorer) for b in beads]
+    return _hand_over([_inside(b, scorer) for b in beads], scorer)
 
 
 def _take(values, row_lo: int, lo: int, hi: int, fill=NEG) -> np.ndarray:
@@ -281,6 +281,45 @@ def _inside(bead: Bead, scorer: PairScorer) -> Bead:
         if out and len(out) < len(own):
             return replace(bead, **{"missing" if side == "original" else "added": out})
     return bead
+
+
+def _hand_over(beads: list[Bead], scorer: PairScorer) -> list[Bead]:
+    """A sentence named as not carried at the edge of a merge goes to the neighbouring pair instead when it
+    is closer to that pair's other side: a quotation the translator split ("These results are no accident.
+    They are the fruit of ...") whose short first half the programme joined to the sentence before."""
+    out = list(beads)
+    for k, bead in enumerate(out):
+        for side, other in (("draft", "original"), ("original", "draft")):
+            lone = bead.added if side == "draft" else bead.missing
+            if not lone:
+                continue
+            own = getattr(bead, side)
+            for x, nb in ((own[-1], k + 1), (own[0], k - 1)):
+                if x not in lone or not 0 <= nb < len(out) or not (out[nb].original and out[nb].draft):
+                    continue
+                near = out[nb]
+                theirs = getattr(near, side)
+                if len(theirs) >= MAX_RUN or _margin(scorer, side, (x,), getattr(near, other)) <= _margin(
+                        scorer, side, (x,), getattr(bead, other)):
+                    continue
+                rest = tuple(i for i in own if i != x)
+                joined = (theirs + (x,)) if nb < k else ((x,) + theirs)
+                out[k] = _rebead(bead, side, rest, scorer)
+                out[nb] = _rebead(near, side, joined, scorer)
+                break
+            else:
+                continue
+            break
+    return out
+
+
+def _margin(scorer: PairScorer, side: str, mine: tuple[int, ...], theirs: tuple[int, ...]) -> float:
+    return scorer.margin(mine, theirs) if side == "original" else scorer.margin(theirs, mine)
+
+
+def _rebead(bead: Bead, side: str, members: tuple[int, ...], scorer: PairScorer) -> Bead:
+    o, d = (members, bead.draft) if side == "original" else (bead.original, members)
+    return _inside(Bead(o, d, scorer.score(o, d), scorer.margin(o, d)), scorer)
 
 
 def _figures_left_behind(bead: Bead, scorer: PairScorer, side: str) -> set[int]:
