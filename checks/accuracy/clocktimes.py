@@ -127,9 +127,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
                 out.append(ClockTime(r.start(1), r.end(), _clock(r.group(1), r.group(2))))
         for m in _DOTTED_UHR_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(), m.end(), _clock(m.group(1), m.group(2))))
-        if lang == "tr":
-            for m in _TR_SUFFIXED_RE.finditer(t, start, end):
-                out.append(ClockTime(m.start(), m.end(2), _clock(m.group(1), m.group(2))))
+        out += _turkish_suffixed(t, start, end) if lang == "tr" else []
         for m in _HOUR_ONLY_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), 0)))
             r = _HOUR_RANGE_END_RE.match(t, m.end(), end)
@@ -165,6 +163,12 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             continue
         kept.append(c)
     return kept
+
+
+def _turkish_suffixed(t: str, start: int, end: int) -> list[ClockTime]:
+    """17.00'de, 09.30'dan: the time without the case ending."""
+    return [ClockTime(m.start(), m.end(2), _clock(m.group(1), m.group(2)))
+            for m in _TR_SUFFIXED_RE.finditer(t, start, end)]
 
 
 def outside_times(qs: list[Quantity], times: list[ClockTime]) -> list[Quantity]:
