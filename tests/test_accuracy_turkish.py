@@ -68,3 +68,40 @@ def test_yuzde_puan_is_percentage_points_and_given_as_percent_is_flagged():
     original = "İşsizlik oranı yüzde 3,2 puan arttı."
     assert [r for r, _ in accuracy("The unemployment rate rose by 3.2 percent.", original)] == ["A003"]
     assert accuracy("The unemployment rate rose by 3.2 percentage points.", original) == []
+
+
+POLLS = "Sandıklar saat 08.00'de açıldı ve 17.00'de kapandı."
+
+
+@pytest.mark.parametrize("text,times", [
+    (POLLS, ["08.00", "17.00"]), ("Toplantı 09.30'dan 12.15'e kadar sürdü.", ["09.30", "12.15"]),
+    ("Başvurular 23.59'a kadar alınacak.", ["23.59"]), ("Mesai 18.00'den sonra bitti.", ["18.00"]),
+    # a decimal has a comma, a thousand three digits, a date two dots: no time
+    ("Endeks 17,50'ye yükseldi.", []), ("12.500'den fazla kişi katıldı.", []), ("Karar 17.05.2024'te çıktı.", []),
+])
+def test_a_turkish_dotted_time_with_a_case_ending_is_a_time_without_saat(text, times):
+    from checks.accuracy.clocktimes import clock_times
+    assert [text[c.start:c.end] for c in clock_times(text, lang="tr")] == times
+
+
+def test_a_turkish_time_without_saat_given_in_12_hour_clock_agrees_and_a_wrong_one_is_flagged():
+    assert accuracy("Polling stations opened at 8 a.m. and closed at 5 p.m.", POLLS) == []
+    assert accuracy("Polling stations opened at 8 a.m. and closed at 7 p.m.", POLLS) == [("A004", "7 p.m.")]
+
+
+ELECTION = "2 Haziran'da yenilenen Kırşehir Belediye Başkanlığı seçimini Selin Akdoğan kazandı."
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # a body's name rendered by its adjective is no translated surname
+    ("Selin Akdoğan won the Kırşehir Mayoral election renewed on June 2.", []),
+    ("Selin Akdoğan won the Kırşehir Municipal election renewed on June 2.", []),
+    ("Selin Akdoğan won the Kırşehir mayoral election renewed on June 2.", []),
+])
+def test_belediye_rendered_as_mayoral_is_not_a_name(draft, expected):
+    assert accuracy(draft, ELECTION) == expected
+
+
+def test_a_surname_rendered_as_an_english_word_is_still_flagged():
+    assert accuracy("The court sentenced Serkan Star to two years.",
+                    "Mahkeme Serkan Yıldız'a iki yıl hapis cezası verdi.") == [("A005", "Star")]

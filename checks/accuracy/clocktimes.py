@@ -42,6 +42,9 @@ _DOTTED_RE = re.compile(rf"(?<![\w.,]){_CUE}\s+(?:godz\.\s+)?({_HOUR})\.([0-5]\d
 _DOTTED_RANGE_RE = re.compile(rf"\s*[-–—]\s*({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)")
 # Indonesian gives the time zone after the time: 14.30 WIB, 09.00 WITA, 10.15 WIT (pukul 14.30 by the cue above)
 _DOTTED_UHR_RE = re.compile(rf"(?<![\d.,])({_HOUR})\.([0-5]\d)\s?(?:Uhr|h|WIB|WITA|WIT)\b")
+# Turkish writes decimals with a comma and thousands with three digits, so HH.MM with a case ending is a time even
+# without saat: "saat 08.00'de açıldı ve 17.00'de kapandı", "09.30'dan", "23.59'a kadar"
+_TR_SUFFIXED_RE = re.compile(rf"(?<![\d.,])({_HOUR})\.([0-5]\d)['’](?:[dt][ae]n?|[ye]?[ae]|y[ae])\b")
 # an hour by its clock word, in any language but English: 14 Uhr, 14h / 14h30 / 20 h, 20 heures, 19 horas, 8 hrs;
 # French typography spaces the h (21 h 30, 3 h 15: the minutes belong to the time, not a figure of their own)
 _HOUR_WORD_RE = re.compile(rf"(?<![\d.,:])({_HOUR})(?:\s?h\s?([0-5]\d)(?!\d|[.,]\d)|\s?(?:Uhr|h|heures?|horas|hrs)\b)")
@@ -124,6 +127,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
                 out.append(ClockTime(r.start(1), r.end(), _clock(r.group(1), r.group(2))))
         for m in _DOTTED_UHR_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(), m.end(), _clock(m.group(1), m.group(2))))
+        out += _turkish_suffixed(t, start, end) if lang == "tr" else []
         for m in _HOUR_ONLY_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), 0)))
             r = _HOUR_RANGE_END_RE.match(t, m.end(), end)
@@ -159,6 +163,12 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             continue
         kept.append(c)
     return kept
+
+
+def _turkish_suffixed(t: str, start: int, end: int) -> list[ClockTime]:
+    """17.00'de, 09.30'dan: the time without the case ending."""
+    return [ClockTime(m.start(), m.end(2), _clock(m.group(1), m.group(2)))
+            for m in _TR_SUFFIXED_RE.finditer(t, start, end)]
 
 
 def outside_times(qs: list[Quantity], times: list[ClockTime]) -> list[Quantity]:

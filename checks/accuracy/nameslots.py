@@ -34,7 +34,8 @@ _NAME_HEADS = frozenset("""
     congress committee commission office army navy guard front movement alliance coalition bloc city town
     village quarter neighbourhood state states square garden gardens beach cape bay falls dam
     municipality borough
-    """.split())
+    municipal mayoral metropolitan provincial regional national federal presidential parliamentary
+    """.split())  # the last line: a body's name rendered by its adjective (Belediye Başkanlığı: Mayoral election)
 
 
 def _words(text: str, spans, word_re: re.Pattern) -> list[tuple[int, int, str]]:
