@@ -106,3 +106,17 @@ EURIBOR = "Kuue kuu euribor oli 2,05 protsenti, mis on aastaga langenud üle poo
 ])
 def test_poolteist_is_one_and_a_half(draft, rules):
     assert [r for r, _ in accuracy(draft, EURIBOR)] == rules
+
+
+@pytest.mark.parametrize("draft,found", [
+    ("Marje Kasik, a board member of the association, said developers are holding back.", ["A005"]),
+    ("Board member Marje Kaasik said developers are holding back.", []),
+    ("Marje Kaasik, a board member of the association, said developers are holding back.", []),
+])
+def test_an_undoubled_long_vowel_in_a_surname_is_a_slip(draft, found):
+    et = "Liidu juhatuse liige Marje Kaasik ütles, et arendajad on oodanud."
+    assert [r for r, _ in accuracy(draft, et)] == found
+
+
+def test_an_exonym_with_its_long_vowel_undoubled_stays_silent():
+    assert accuracy("The reconquest of Anatolia is visible.", "Anatoolia tagasivallutamine on nähtav.") == []
