@@ -120,3 +120,14 @@ def test_an_undoubled_long_vowel_in_a_surname_is_a_slip(draft, found):
 
 def test_an_exonym_with_its_long_vowel_undoubled_stays_silent():
     assert accuracy("The reconquest of Anatolia is visible.", "Anatoolia tagasivallutamine on nähtav.") == []
+
+
+@pytest.mark.parametrize("draft,rules", [
+    ("Professor Merike Saar believes the situation has worsened over the past decade.", []),
+    ("Professor Merike Saar believes the situation has worsened in the last decade.", []),
+    ("Professor Merike Saar believes the situation has worsened over the past ten years.", []),
+    ("Professor Merike Saar believes the situation has worsened over the past twelve years.", ["A003"]),
+])
+def test_kumne_aastaga_said_as_the_past_decade(draft, rules):
+    et = "Professor Merike Saare hinnangul on olukord viimase kümne aastaga halvenenud."
+    assert [r for r, _ in accuracy(draft, et)] == rules
