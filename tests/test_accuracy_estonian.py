@@ -82,3 +82,52 @@ def test_given_name_english_also_uses_is_still_a_name(draft, found):
 def test_a_given_name_of_the_original_itself_stays_silent():
     et = "Peaminister Kristen Michal kohtus Mark Ruttega."
     assert accuracy("Prime Minister Kristen Michal met Mark Rutte.", et) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("üle poolteise protsendipunkti", 1.5), ("poolteist miljonit eurot", 1.5e6), ("kaks ja pool aastat", 2.5),
+    ("kahe ja poole aasta jooksul", 2.5), ("pool miljonit eurot", 5e5), ("kahekümne viie protsendi", 25),
+    ("viisteist inimest", 15), ("kümne päeva pärast", 10), ("seitsme aasta eest", 7),
+])
+def test_estonian_number_words_in_their_cases_and_halves(text, value):
+    assert [q.value for q in quantities(text, lang="et")] == [value]
+
+
+EURIBOR = "Kuue kuu euribor oli 2,05 protsenti, mis on aastaga langenud üle poolteise protsendipunkti."
+
+
+@pytest.mark.parametrize("draft,rules", [
+    ("Six-month Euribor stood at 2.05%, down more than 1.5 percentage points on the year.", []),
+    ("Six-month Euribor stood at 2.05%, down more than one and a half percentage points on the year.", []),
+    # points said as percent, and a wrong half, must still be reported
+    ("The six-month Euribor was 2.05 percent, which has fallen by more than one and a half percent in a year.",
+     ["A003"]),
+    ("Six-month Euribor stood at 2.05%, down more than 2.5 percentage points on the year.", ["A003"]),
+])
+def test_poolteist_is_one_and_a_half(draft, rules):
+    assert [r for r, _ in accuracy(draft, EURIBOR)] == rules
+
+
+@pytest.mark.parametrize("draft,found", [
+    ("Marje Kasik, a board member of the association, said developers are holding back.", ["A005"]),
+    ("Board member Marje Kaasik said developers are holding back.", []),
+    ("Marje Kaasik, a board member of the association, said developers are holding back.", []),
+])
+def test_an_undoubled_long_vowel_in_a_surname_is_a_slip(draft, found):
+    et = "Liidu juhatuse liige Marje Kaasik ütles, et arendajad on oodanud."
+    assert [r for r, _ in accuracy(draft, et)] == found
+
+
+def test_an_exonym_with_its_long_vowel_undoubled_stays_silent():
+    assert accuracy("The reconquest of Anatolia is visible.", "Anatoolia tagasivallutamine on nähtav.") == []
+
+
+@pytest.mark.parametrize("draft,rules", [
+    ("Professor Merike Saar believes the situation has worsened over the past decade.", []),
+    ("Professor Merike Saar believes the situation has worsened in the last decade.", []),
+    ("Professor Merike Saar believes the situation has worsened over the past ten years.", []),
+    ("Professor Merike Saar believes the situation has worsened over the past twelve years.", ["A003"]),
+])
+def test_kumne_aastaga_said_as_the_past_decade(draft, rules):
+    et = "Professor Merike Saare hinnangul on olukord viimase kümne aastaga halvenenud."
+    assert [r for r, _ in accuracy(draft, et)] == rules

@@ -32,7 +32,7 @@ from .numwords import (
     number_words,
     scale_words,
 )
-from . import numwordsnordic as _nordic
+from . import numwordsnordic as _nordic, numwordsestonian as _et
 from . import numwordsindonesian as _indonesian
 from .numtables import ONE_BEFORE_SCALE as _ONE_BEFORE_SCALE, RP_SCALES
 from .cjknum import korean_thousands
@@ -336,14 +336,14 @@ _DOZENS = frozenset({"dozen", "douzaine"})
 # A half joined to a figure in words: "two and a half (million)", Polish "dwa i pół (miliona)" (2.5); a lone
 # half ("pół", 0.5) is a figure only before a scale word (pół miliona, half a million: 500,000)
 _HALVES = {"en": r"\s+and\s+a\s+half", "pl": r"\s+i\s+pół", "cs": r"\s+a\s+půl", "hu": r"\s+és\s+fél"}
-_HALVES.update(_nordic.HALVES)  # Swedish två och en halv miljard
+_HALVES.update(_nordic.HALVES | _et.HALVES)  # Swedish två och en halv miljard, Estonian kaks ja pool
 _HALF_A_RE = re.compile(r"(?<![\w-])half[- ]an?[- ](?=(?:million|billion|trillion)\b(?!-))", re.IGNORECASE)
 # Dutch "een half miljoen" (half a million); "half acht" is half past seven, so half is no number word
 _HALF_BEFORE_SCALE = {"en": _HALF_A_RE,
                       "nl": re.compile(r"(?<![\w-])half (?=(?:miljoen|miljard)\b)", re.IGNORECASE),
                       # Hungarian fél millió (half a million), fél milliárd forinttal
                       "hu": re.compile(r"(?<![\w-])fél (?=(?:millió|milliárd|ezer)\w*\b)", re.IGNORECASE)}
-_HALF_BEFORE_SCALE.update(_nordic.HALF_BEFORE_SCALE)  # Swedish en halv miljon
+_HALF_BEFORE_SCALE.update(_nordic.HALF_BEFORE_SCALE | _et.HALF_BEFORE_SCALE)  # Swedish en halv miljon
 
 
 def _and_joins(prev: float, nxt: float) -> bool:

@@ -19,7 +19,7 @@ from . import khmer as _km
 from . import thai as _th
 from . import persian as _fa
 from . import pashto as _ps
-from . import numwordsnordic as _nordic
+from . import numwordsnordic as _nordic, numwordsestonian as _et
 from . import numwordsindonesian as _id
 from .numwordshungarian import CURRENCIES_HU, PERCENT_HU, SCALES_HU, UNITS_HU, WORDS_HU
 from .scripts import CJK_LETTERS
@@ -312,7 +312,6 @@ _WORDS = {
     "hi": "एक:1 दो:2 तीन:3 चार:4 पांच:5 पाँच:5 छह:6 छः:6 सात:7 आठ:8 नौ:9 दस:10 ग्यारह:11 बारह:12 पंद्रह:15 "
           "बीस:20 पच्चीस:25 तीस:30 चालीस:40 पचास:50 साठ:60 सत्तर:70 अस्सी:80 नब्बे:90 सौ:100 "
           + " ".join(f"{f}:{v}" for w, v in (("डेढ़", 1.5), ("ढाई", 2.5), ("साढ़े", 0.5)) for f in nukta_forms(w)),
-    "et": "kaks:2 kolm:3 neli:4 viis:5 kuus:6 seitse:7 kaheksa:8 üheksa:9 kümme:10 kakskümmend:20 sada:100",
 }
 # Dutch writes a number below a million as one word: vijfentwintig (25), drieëntwintig (23), tweehonderd (200),
 # vijfduizend (5,000)
@@ -328,7 +327,7 @@ PERCENT_WORDS += _fa.PERCENT_WORDS
 # Pashto (:mod:`.pashto`): ۲۸۰ میلیونه ډالر, ۸۵ افغانیو, ۲۵ سلنه, ۴۲۰ میګاواټه, دوو میاشتو
 _SCALES += _ps.SCALES; CURRENCIES.update(_ps.CURRENCIES); UNITS.update(_ps.UNITS); _WORDS["ps"] = _ps.WORDS
 PERCENT_WORDS += _ps.PERCENT_WORDS
-_WORDS.update(_nordic.WORDS); _WORDS.update(_more.WORDS); _WORDS["de"] += _more.DE_HALVES; _WORDS["ru"] += _more.RU_TIMES  # tjugofem; četiri; siebeneinhalb; вдвое
+_WORDS.update(_nordic.WORDS); _WORDS.update(_more.WORDS); _WORDS["et"] = _et.WORDS; _WORDS["de"] += _more.DE_HALVES; _WORDS["ru"] += _more.RU_TIMES  # tjugofem; četiri; siebeneinhalb; вдвое
 _WORDS["hu"] = WORDS_HU  # Hungarian: két, tizenöt, háromszáz (numwordshungarian.py)
 # Hebrew (:mod:`.hebrew`): 210 מיליארד ש"ח, 3.3%, 0.25 נקודת אחוז, עשרים וחמישה
 _SCALES += _he.SCALES; CURRENCIES.update(_he.CURRENCIES); UNITS.update(_he.UNITS); _WORDS["he"] = _he.WORDS

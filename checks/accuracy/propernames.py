@@ -223,7 +223,7 @@ def compare_names(
             continue
         if any(_DEVANAGARI_RE.match(o.text) and same_devanagari_name(w, o.forms | {o.latin}) for o in owords):
             continue  # Pandava for पाण्डव, Rabindranath for रवीन्द्रनाथ, Veda for वेदमा
-        if lang == "et" and (len(w) > 4 or _english_word(w)) and any(relation(w, f) >= VARIANT or _inflected(f, w, lang)
+        if lang == "et" and _english_word(w) and any(relation(w, f) >= VARIANT or _inflected(f, w, lang)
                                                      for o in owords for f in _estonian_foreign(o.latin)):
             continue  # Anatolia for Anatoolia, Lateran for Lateraani, Illyria, Oceania for Okeaanias
         if fold(w).endswith(("ian", "ean", "ese", "ish")) or _adjective_of(w, owords, lang):
@@ -287,7 +287,8 @@ def _estonian_foreign(latin: str) -> set[str]:
 
 
 def _english_word(w: str) -> bool:
-    """English has the word (Asia for Aasia): an exonym, where a 4-letter surname (Kusk for Kuusk) is not one."""
+    """English has the word (Asia for Aasia, Anatolia for Anatoolia): an exonym, where a surname with a long vowel
+    undoubled (Kusk for Kuusk, Kasik for Kaasik) is not one, whatever its length."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(w.lower(), "en") >= 1.5

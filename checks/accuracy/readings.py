@@ -39,7 +39,9 @@ def _with(q: Quantity, extra: float) -> Quantity:
     return q if extra in q.values else replace(q, values=q.values + (extra,))
 
 
-_A_DECADE = re.compile(r"\b(?:a|one|over a|more than a|nearly a|almost a)\s+decade\b", re.IGNORECASE)
+# "the past decade" for Estonian "viimase kümne aastaga" (the last ten years) too
+_A_DECADE = re.compile(r"\b(?:a|one|over a|more than a|nearly a|almost a|(?:the|over the|in the) (?:past|last|previous))"
+                       r"\s+decade\b", re.IGNORECASE)
 
 
 def says_a_decade(text: str, start: int, end: int) -> bool:
