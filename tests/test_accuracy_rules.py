@@ -386,3 +386,19 @@ def test_A007_stays_silent_on_a_pair_that_has_another_finding():
     assert found == [("A003", "575")]
     alone = check_text(draft.replace("575 ", ""), CheckOptions(original=original.replace("577 ", "")))
     assert [f.rule for f in alone.findings if f.category == "accuracy"] == ["A007"]
+
+
+def test_A007_trusts_a_pair_whose_one_large_figure_agrees():
+    from types import SimpleNamespace
+
+    from checks.accuracy.check import _figures_agree
+
+    def pair(o, d):
+        al = SimpleNamespace(oanchors=[SimpleNamespace(numbers=frozenset(o))],
+                             danchors=[SimpleNamespace(numbers=frozenset(d))])
+        return _figures_agree(al, SimpleNamespace(original=(0,), draft=(0,)))
+
+    assert pair({1870.0}, {1870.0})  # 1870 peret, "1,870 families": a short sentence, a small margin
+    assert pair({3.0, 12.0}, {3.0, 12.0})
+    assert not pair({12.0}, {12.0})  # one small figure says little
+    assert not pair({1870.0}, {1780.0})

@@ -384,11 +384,19 @@ def _drift(al: Alignment, bead, dtext: str, dspan, line: float):
 
 
 def _figures_agree(al: Alignment, bead) -> bool:
-    """Two or more figures on each side, all the same: the pair translates its original, and a small margin only
-    says its neighbours are alike (a harvest report's yields, sentence after sentence), not that it drifted."""
+    """Two or more figures on each side, all the same, or one of three digits or more (1870 peret, "1,870
+    families"): the pair translates its original, and a small margin only says its neighbours are alike (a
+    harvest report's yields, sentence after sentence; a short sentence), not that it drifted."""
     o = frozenset().union(*(al.oanchors[i].numbers for i in bead.original))
     d = frozenset().union(*(al.danchors[j].numbers for j in bead.draft))
-    return len(o) >= 2 and o == d
+    return o == d and (len(o) >= 2 or len(o) == 1 and _three_digits(next(iter(o))))
+
+
+def _three_digits(figure) -> bool:
+    try:
+        return abs(float(figure)) >= 100
+    except (TypeError, ValueError):
+        return False
 
 
 def sentence_scores(doc: Document, al: Alignment, english_scores: list[float]) -> list[float]:
