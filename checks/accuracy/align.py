@@ -284,42 +284,29 @@ def _inside(bead: Bead, scorer: PairScorer) -> Bead:
 
 
 def _hand_over(beads: list[Bead], scorer: PairScorer) -> list[Bead]:
-    """A sentence named as not carried at the edge of a merge goes to the neighbouring pair instead when it
-    is closer to that pair's other side: a quotation the translator split ("These results are no accident.
-    They are the fruit of ...") whose short first half the programme joined to the sentence before."""
+    """A draft sentence named as not carried at the edge of a split goes to the neighbouring pair instead when
+    it is closer to that pair's original: a quotation the translator split ("These results are no accident.
+    They are the fruit of ...") whose short first half the programme joined to the sentence before. Only the
+    draft side: an original sentence a merge leaves uncarried is far more often a real omission (a translator
+    joined two sentences and dropped the one between), and its margin with the next pair says little."""
     out = list(beads)
     for k, bead in enumerate(out):
-        for side, other in (("draft", "original"), ("original", "draft")):
-            lone = bead.added if side == "draft" else bead.missing
-            if not lone:
+        for x, nb in ((bead.draft[-1], k + 1), (bead.draft[0], k - 1)) if bead.added else ():
+            if x not in bead.added or not 0 <= nb < len(out) or not (out[nb].original and out[nb].draft):
                 continue
-            own = getattr(bead, side)
-            for x, nb in ((own[-1], k + 1), (own[0], k - 1)):
-                if x not in lone or not 0 <= nb < len(out) or not (out[nb].original and out[nb].draft):
-                    continue
-                near = out[nb]
-                theirs = getattr(near, side)
-                if len(theirs) >= MAX_RUN or _margin(scorer, side, (x,), getattr(near, other)) <= _margin(
-                        scorer, side, (x,), getattr(bead, other)):
-                    continue
-                rest = tuple(i for i in own if i != x)
-                joined = (theirs + (x,)) if nb < k else ((x,) + theirs)
-                out[k] = _rebead(bead, side, rest, scorer)
-                out[nb] = _rebead(near, side, joined, scorer)
-                break
-            else:
-                continue
+            near = out[nb]
+            there = scorer.margin(near.original, (x,))
+            if len(near.draft) >= MAX_RUN or there <= INSIDE_MARGIN or there <= scorer.margin(bead.original, (x,)):
+                continue  # carried there (closer than to the sentences around), and closer than here
+            out[k] = _rebead(bead, tuple(i for i in bead.draft if i != x), scorer)
+            out[nb] = _rebead(near, (near.draft + (x,)) if nb < k else ((x,) + near.draft), scorer)
             break
     return out
 
 
-def _margin(scorer: PairScorer, side: str, mine: tuple[int, ...], theirs: tuple[int, ...]) -> float:
-    return scorer.margin(mine, theirs) if side == "original" else scorer.margin(theirs, mine)
-
-
-def _rebead(bead: Bead, side: str, members: tuple[int, ...], scorer: PairScorer) -> Bead:
-    o, d = (members, bead.draft) if side == "original" else (bead.original, members)
-    return _inside(Bead(o, d, scorer.score(o, d), scorer.margin(o, d)), scorer)
+def _rebead(bead: Bead, draft: tuple[int, ...], scorer: PairScorer) -> Bead:
+    return _inside(Bead(bead.original, draft, scorer.score(bead.original, draft), scorer.margin(bead.original, draft)),
+                   scorer)
 
 
 def _figures_left_behind(bead: Bead, scorer: PairScorer, side: str) -> set[int]:
