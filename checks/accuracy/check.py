@@ -42,6 +42,7 @@ from .samefigure import same_figure
 from .pairing import Alignment, align_document
 from .hangulnames import compare_hangul_names
 from .pinyinnames import compare_pinyin_names
+from .romajinames import compare_romaji_names
 from .polaritykeep import kept_for_not
 from .propernames import compare_names, natives_in
 
@@ -77,6 +78,7 @@ DRIFT_MIN_WORDS = 6
 # of human translations, 0.3% of error-free MT and 0.8% of MT with a Major Accuracy error. Japanese and Korean
 # are left out with Chinese (no data; the news showed freer human translation of CJK drifting as often as MT).
 NO_DRIFT_LANGUAGES = frozenset({"si", "zh", "ja", "ko"})
+SCRIPT_NAMES = {"zh": compare_pinyin_names, "ko": compare_hangul_names, "ja": compare_romaji_names}
 MIN_WORDS = 3  # a missing or added sentence shorter than this (and without a figure) is not reported
 COPY_RATIO = 90  # rapidfuzz ratio above which a draft sentence is a copy of its original
 
@@ -249,11 +251,8 @@ def _pair_differences(doc: Document, al: Alignment, bead, names, natives):
     yield from (_from_mismatch(A004, al, m) for m in compare_dates(al.original, ospans, doc.text, dspans))
     yield from (_from_mismatch(A004, al, m) for m in compare_times(al.original, doc.text, times))
     named = compare_names(al.original, ospans, doc.text, dspans, al.language, names, natives)
-    if al.language == "zh":
-        named += [m for m in compare_pinyin_names(al.original, ospans, doc.text, dspans)
-                  if not any(m.start < n.end and n.start < m.end for n in named)]
-    elif al.language == "ko":
-        named += [m for m in compare_hangul_names(al.original, ospans, doc.text, dspans)
+    if al.language in SCRIPT_NAMES:  # names read from the original's own script (pinyin, Hangul, kanji)
+        named += [m for m in SCRIPT_NAMES[al.language](al.original, ospans, doc.text, dspans)
                   if not any(m.start < n.end and n.start < m.end for n in named)]
     yield from (_from_mismatch(A005, al, m) for m in named)
     yield from _polarity(al, bead, otext, dtext, dspan, dropped)
