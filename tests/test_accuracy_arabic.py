@@ -4,6 +4,7 @@ as 12 billion riyals is a figure mismatch, while the faithful 1.2 billion riyals
 import pytest
 
 from accuracy_pairs import accuracy, whole_figure
+from checks.accuracy.numbers import quantities
 
 
 @pytest.mark.parametrize("text,lang,value", [
@@ -189,3 +190,28 @@ def test_a_quotation_split_in_two_keeps_its_first_half_with_its_original():
     assert accuracy(SIYAHA_EN.format(""), SIYAHA) == []
     added = "Ammor, a former banker, took office in 2021. "
     assert ("A002", added.strip()) in accuracy(SIYAHA_EN.format(added), SIYAHA)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("ست نقاط مئوية", 6.0), ("قضى خمس سنوات في السجن", 5.0), ("زار سبع دول", 7.0), ("عشر دقائق", 10.0),
+    ("وصل أحد عشر لاعبا", 11.0), ("اثنا عشر شهرا", 12.0), ("خمسة عشر عاما", 15.0), ("ثلاث عشرة دولة", 13.0),
+])
+def test_the_short_number_words_count_before_an_indefinite_noun(text, value):
+    assert [q.value for q in quantities(text, lang="ar") if q.value != 1] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "يمثلون خمس السكان",  # a fifth of the population
+    "أنفقت عشر الميزانية",  # a tenth of the budget
+    "قالت ست البيت",  # the lady of the house
+    "فاز بخمسة عشر صوتا",  # with fifteen: the prefixed unit is not read, so neither is its ten
+])
+def test_the_short_number_words_stay_silent_where_they_are_not_a_count(text):
+    assert quantities(text, lang="ar") == []
+
+
+def test_six_points_rendered_as_six_percent_is_a_wrong_figure():
+    original = "وارتفعت نسبة البدانة بين النساء إلى 41 في المئة، أي بزيادة ست نقاط مئوية."
+    assert ("A003", "six percent") in accuracy(
+        "The obesity rate among women rose to 41 percent, an increase of six percent.", original)
+    assert accuracy("Obesity among women rose by six percentage points to 41%.", original) == []

@@ -33,7 +33,7 @@ from .numwords import (
     scale_words,
 )
 from . import numwordsnordic as _nordic, numwordsestonian as _et
-from . import numwordsindonesian as _indonesian
+from . import numwordsindonesian as _indonesian, numwordsextra as _extra
 from .numtables import ONE_BEFORE_SCALE as _ONE_BEFORE_SCALE, RP_SCALES
 from .cjknum import korean_thousands
 from .cjkreadings import cjk_further_values
@@ -417,8 +417,9 @@ def _vietnamese_word_quantities(t: str, start: int, end: int) -> list[Quantity]:
 
 
 def _adjective(t: str, a: int, word: str, lang: str) -> bool:
-    """Whether a number word that is also an adjective (Romanian nouă, "new") is the adjective here."""
-    if NUMBER_ADJECTIVES.get(word) != lang:
+    """Whether a number word that is also an adjective (Romanian nouă, "new"; Arabic ست "lady") is not a number here."""
+    if lang == "ar" or NUMBER_ADJECTIVES.get(word) != lang:
+        return lang == "ar" and word in _extra.AR_COUNT_ONLY and not _extra.arabic_counts(t, a, a + len(word))
         return False
     m = re.search(r"([^\W\d_]+)\s+$", t[max(0, a - 30) : a])
     prev = m.group(1).lower() if m else ""

@@ -9,6 +9,8 @@ Bulgarian ``64 млн. лева``, Bengali ``২ কোটি ১৫ লাখ �
 
 from __future__ import annotations
 
+import re
+
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
 
 # Bengali letters, vowel signs and virama (not the danda or the digits ০-৯): a word boundary in Bengali
@@ -64,9 +66,24 @@ _DE_UNITS = "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".sp
 DE_HALVES = " anderthalb:1.5 " + " ".join(f"{u}einhalb:{i + 1.5}" for i, u in enumerate(_DE_UNITS))
 
 # Arabic number words (أكثر من مئة ألف طالب "more than 100,000 students", عشرة أيام "ten days", مئتي ألف);
-# خمس ست سبع عشر are also "a fifth", "lady", "lion", "a tenth" unvowelled and are left out
+# خمس ست سبع عشر are also "a fifth", "lady", "lion", "a tenth" unvowelled: they count only before an indefinite
+# noun, as a number from three to ten stands (ست نقاط "six points", خمس سنوات); خمس السكان is "a fifth of the
+# population". Teens join a unit to عشر/عشرة: أحد عشر 11, اثنا عشر 12, خمسة عشر 15
+AR_COUNT_ONLY = {"خمس": 5, "ست": 6, "سبع": 7, "عشر": 10}
+_AR_TEENS = "أحد:1 إحدى:1 اثنا:2 اثنتا:2 اثني:2 اثنتي:2"
 _AR_UNITS = "اثنان:2 اثنين:2 ثلاثة:3 ثلاث:3 أربعة:4 أربع:4 خمسة:5 ستة:6 سبعة:7 ثمانية:8 ثماني:8 تسعة:9 تسع:9"
 _AR_TENS = ("عشرة:10 عشرون:20 عشرين:20 ثلاثون:30 ثلاثين:30 أربعون:40 أربعين:40 خمسون:50 خمسين:50 ستون:60 "
             "ستين:60 سبعون:70 سبعين:70 ثمانون:80 ثمانين:80 تسعون:90 تسعين:90")
 _AR_HUNDREDS = "مئة:100 مائة:100 مئتا:200 مئتي:200 مئتين:200 مائتي:200 مائتين:200 ثلاثمئة:300 خمسمئة:500"
-WORDS["ar"] = " ".join((_AR_UNITS, _AR_TENS, _AR_HUNDREDS))
+WORDS["ar"] = " ".join((_AR_UNITS, _AR_TENS, _AR_HUNDREDS, _AR_TEENS, *(f"{w}:{v}" for w, v in AR_COUNT_ONLY.items())))
+_AR_NEXT = re.compile(r"\s+(?!(?:ال|لل|بال|وال|فال|كال))[\u0621-\u064a]{2,}")
+
+
+def arabic_counts(text: str, start: int, end: int) -> bool:
+    """Whether the ambiguous number word at ``start:end`` counts: an indefinite Arabic noun follows it, and it is
+    not the ten of a teen whose unit carries a prefix the table does not read (بخمسة عشر "with fifteen")."""
+    before = re.search(r"([\u0621-\u064a]+)\s+$", text[max(0, start - 20) : start])
+    units = {w.split(":")[0] for w in (_AR_UNITS + " " + _AR_TEENS).split()}
+    if before and text[start:end] == "عشر" and before.group(1)[1:] in units:
+        return False
+    return _AR_NEXT.match(text, end) is not None
