@@ -145,10 +145,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
         from .clocktimesswedish import swedish_times
 
         out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in swedish_times(t, start, end)]
-    if lang in ("bg", "mk", "hr", "sr", "bs"):  # в 15,30 ч., до 15.30 часа, u 10,30 sati, u 9 sati
-        from .clocktimesslavic import south_slavic_times
-
-        out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in south_slavic_times(t, start, end)]
+    out += _south_slavic(t, start, end) if lang in ("bg", "mk", "hr", "sr", "bs") else []  # 15,30 ч., u 9 sati
     if lang == "hu":  # 14.30-kor, 14 órakor, 8-kor, fél 8-kor
         from .clocktimeshungarian import hungarian_times
 
@@ -168,6 +165,13 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             continue
         kept.append(c)
     return kept
+
+
+def _south_slavic(t: str, start: int, end: int) -> list[ClockTime]:
+    """в 15,30 ч., до 15.30 часа, u 10,30 sati, u 9 sati (:mod:`.clocktimesslavic`)."""
+    from .clocktimesslavic import south_slavic_times
+
+    return [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in south_slavic_times(t, start, end)]
 
 
 def _turkish_suffixed(t: str, start: int, end: int) -> list[ClockTime]:
