@@ -10,7 +10,8 @@ The original's dotted ``H.MM`` is a time only after a word that introduces one (
 ``do``, ``około``, German ``um``), or joined to a time by a dash (``9.30-11.00``), or before ``Uhr``/``h``:
 ``wzrost o 2.5`` is not written so in a comma-decimal language, but ``9.30`` alone may still be a figure.
 Chinese and Japanese write ``19时54分``, ``7日4时``, ``10時半``, ``下午3点`` (full-width colons too: ``12：00``);
-Korean ``오후 3시 30분`` (:mod:`.clocktimeskorean`).
+Korean ``오후 3시 30분`` (:mod:`.clocktimeskorean`); Bulgarian ``15,30 ч.`` and Croatian ``u 9 sati``
+(:mod:`.clocktimesslavic`).
 """
 
 from __future__ import annotations
@@ -144,6 +145,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
         from .clocktimesswedish import swedish_times
 
         out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in swedish_times(t, start, end)]
+    out += _south_slavic(t, start, end) if lang in ("bg", "mk", "hr", "sr", "bs") else []  # 15,30 ч., u 9 sati
     if lang == "hu":  # 14.30-kor, 14 órakor, 8-kor, fél 8-kor
         from .clocktimeshungarian import hungarian_times
 
@@ -163,6 +165,13 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             continue
         kept.append(c)
     return kept
+
+
+def _south_slavic(t: str, start: int, end: int) -> list[ClockTime]:
+    """в 15,30 ч., до 15.30 часа, u 10,30 sati, u 9 sati (:mod:`.clocktimesslavic`)."""
+    from .clocktimesslavic import south_slavic_times
+
+    return [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in south_slavic_times(t, start, end)]
 
 
 def _turkish_suffixed(t: str, start: int, end: int) -> list[ClockTime]:

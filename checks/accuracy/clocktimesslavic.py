@@ -1,0 +1,30 @@
+"""South Slavic clock times: Bulgarian/Macedonian ``в 15,30 ч.``, ``до 15.30 часа``, ``във 9 ч.``, ``во 15 часот``;
+Croatian/Serbian/Bosnian ``u 10,30 sati``, ``u 9 sati``, ``10.30 h``.
+
+These languages write decimals with a comma, and the news writes the time with a comma too (``15,30 ч.``), so
+without this reader "15,30" is the figure 15.3 and "3:30 p.m." a wrong figure 3. A comma or dotted ``H,MM``
+is a time only before a clock word (ч., часа, часот, sati, h); a bare hour only after a word that puts it on
+the clock (в/във/до/около/към/след ... ч./часа, u ... sati): "продължи 4 часа" is a duration, not 4 o'clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_CLOCK_WORD = r"(?:ч\.|ч(?![\w])|часа|часот|часов|sati|sata|časova|h(?![\w]))"
+_HM_RE = re.compile(rf"(?<![\d.,:])({_HOUR})[.,:]([0-5]\d)\s?{_CLOCK_WORD}", re.IGNORECASE)
+# the first time of a range closed by a clock word: от 9,00 до 17,30 ч., 9,00-17,30 ч.
+_HM_RANGE_START_RE = re.compile(
+    rf"(?<![\d.,:])({_HOUR})[.,:]([0-5]\d)\s*(?:[-–—]|до|do)\s*{_HOUR}[.,:][0-5]\d\s?{_CLOCK_WORD}", re.IGNORECASE)
+_BARE_RE = re.compile(rf"(?<![\w])(?:в|във|во|до|около|към|след|u)\s+({_HOUR})\s?(?:ч\.|ч(?![\w])|часа|часот|sati)",
+                      re.IGNORECASE)
+
+
+def south_slavic_times(t: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """(start, end, hour, minute) of each clock time in ``t[start:end]``."""
+    out = [(m.start(), m.end(), int(m.group(1)), int(m.group(2))) for m in _HM_RE.finditer(t, start, end)]
+    out += [(m.start(), m.end(2), int(m.group(1)), int(m.group(2)))
+            for m in _HM_RANGE_START_RE.finditer(t, start, end)]
+    out += [(m.start(1), m.end(), int(m.group(1)), 0) for m in _BARE_RE.finditer(t, start, end)]
+    return out

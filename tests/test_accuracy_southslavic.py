@@ -1,0 +1,44 @@
+"""Originals in Bulgarian and Croatian: clock times written with a decimal comma (``до 15,30 ч.``, ``u 10,30
+sati``) read as times, not as the figure 15.3, so "until 3:30 p.m." raises nothing and "until 5:30 p.m." an A004;
+a duration in hours ("продължи 4 часа") stays a figure."""
+
+import pytest
+
+from checks.accuracy.clocktimes import clock_times
+from accuracy_pairs import accuracy
+
+
+@pytest.mark.parametrize("text,lang,shown,minutes", [
+    ("Движението беше затворено до 15,30 ч.", "bg", "15,30 ч.", [930]),
+    ("Протестът започна в 11,00 ч. на площада.", "bg", "11,00 ч.", [660, 1380]),
+    ("Срещата е в 9.45 часа.", "bg", "9.45 часа", [585, 1305]),
+    ("Срещата започва в 18 ч. в залата.", "bg", "18 ч.", [1080]),
+    ("Гласуването продължи до 20 часа.", "bg", "20 часа", [1200]),
+    ("Состанокот почна во 15 часот.", "mk", "15 часот", [900]),
+    ("Sjednica počinje u 10,30 sati.", "hr", "10,30 sati", [630, 1350]),
+    ("Vlak je stigao u 9 sati.", "hr", "9 sati", [540, 1260]),
+])
+def test_south_slavic_clock_times(text, lang, shown, minutes):
+    (c,) = clock_times(text, lang=lang)
+    assert (text[c.start:c.end], sorted(c.minutes)) == (shown, minutes)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Протестът продължи 4 часа.", "bg"), ("Ръстът е 15,30 процента.", "bg"), ("Rast je 10,30 posto.", "hr"),
+    ("Smjena traje 8 sati.", "hr"),
+])
+def test_a_duration_or_a_decimal_is_not_a_time(text, lang):
+    assert clock_times(text, lang=lang) == []
+
+
+def test_a_bulgarian_comma_time_against_the_draft():
+    o = "Движението по булеварда беше затворено до 15,30 ч. във вторник, съобщиха от полицията."
+    assert accuracy("Traffic on the boulevard was closed until 3:30 p.m. on Tuesday, police said.", o) == []
+    assert accuracy("Police said the boulevard was closed to traffic until 15:30 on Tuesday.", o) == []
+    assert accuracy("Traffic on the boulevard was closed until 5:30 p.m. on Tuesday, police said.", o) == [("A004", "5:30 p.m.")]
+
+
+def test_a_croatian_comma_time_against_the_draft():
+    o = "Sjednica Vlade počela je u 10,30 sati u četvrtak."
+    assert accuracy("The government session began at 10:30 a.m. on Thursday.", o) == []
+    assert accuracy("The government session began at 11:30 a.m. on Thursday.", o) == [("A004", "11:30 a.m.")]
