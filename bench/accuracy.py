@@ -100,8 +100,11 @@ def bench_samples() -> None:
                 hits[exp["rule"]] += 1
             else:
                 print(f"  missed {case['draft']}: {exp}")
+        # the same wrong words found again later in the draft (a misspelt name at each mention) are that planted
+        # error's other occurrences, which the editor must fix too: not a false alarm, not a second find
+        matched = {(found[k].rule, found[k].excerpt) for k in used}
         for k, f in enumerate(found):
-            if k not in used:
+            if k not in used and (f.rule, f.excerpt) not in matched:
                 alarms[f.rule] += 1
                 print(f"  unexpected {case['draft']}: {f.rule} {f.excerpt!r} {f.message[:100]}")
     print("\n== samples: per-rule recall and false alarms (samples/accuracy/) ==")
