@@ -42,3 +42,23 @@ def test_a_croatian_comma_time_against_the_draft():
     o = "Sjednica Vlade počela je u 10,30 sati u četvrtak."
     assert accuracy("The government session began at 10:30 a.m. on Thursday.", o) == []
     assert accuracy("The government session began at 11:30 a.m. on Thursday.", o) == [("A004", "11:30 a.m.")]
+
+
+@pytest.mark.parametrize("lang,original,faithful,wrong,flagged", [
+    ("hr", "Broj gostiju iz Sjedinjenih Američkih Država porastao je za trećinu.",
+     "The number of guests from the United States rose by a third.",
+     "The number of guests from the United States increased by a quarter.", "by a quarter"),
+    ("hr", "Dvije trećine hotela bile su popunjene.", "Two-thirds of the hotels were full.",
+     "Half of the hotels were full.", "Half"),
+    ("bg", "Една трета от болниците нямат достатъчно медицински сестри.",
+     "A third of hospitals do not have enough nurses.", "A quarter of hospitals do not have enough nurses.",
+     "A quarter"),
+])
+def test_fraction_nouns(lang, original, faithful, wrong, flagged):
+    assert accuracy(faithful, original) == []
+    assert ("A003", flagged) in accuracy(wrong, original)
+
+
+def test_an_ordinal_and_a_quarter_of_an_hour_are_no_shares():
+    assert accuracy("The third year of the reform began with a quarter-hour delay.",
+                    "Третата година на реформата започна с четвърт час закъснение.") == []

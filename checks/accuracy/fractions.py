@@ -54,6 +54,13 @@ _ORIGINAL.update({
            (r"(?<!три\s)(?<!трьох\s)\bчверт(?:ь|і|ю)\b", 1 / 4), (r"\b(?:три|трьох)\s+чверт(?:і|ей)\b", 3 / 4),
            (r"\bполовин\w*", 1 / 2)],
 })
+# Croatian/Serbian/Bosnian trećina / četvrtina / polovica are nouns (ordinals: treći, četvrti); Bulgarian says
+# една трета / две трети (трета alone is the ordinal "third") and четвърт, not of a century, an hour or a final
+_SOUTH_SLAVIC = [(r"(?<!dvije\s)(?<!dviju\s)(?<!dve\s)\btrećin\w*", 1 / 3), (r"\b(?:dvije|dviju|dve)\s+trećin\w*", 2 / 3),
+                 (r"(?<!tri\s)\bčetvrtin\w*", 1 / 4), (r"\btri\s+četvrtin\w*", 3 / 4), (r"\bpolovi(?:c|n)\w*", 1 / 2)]
+_ORIGINAL.update(dict.fromkeys(("hr", "sr", "bs"), _SOUTH_SLAVIC))
+_ORIGINAL["bg"] = [(r"\bедна\s+трета\b", 1 / 3), (r"\bдве\s+трети\b", 2 / 3), (r"\bтри\s+четвърти\b", 3 / 4),
+                   (r"(?<!три\s)\bчетвърт(?!\s+(?:век|час|финал))\b", 1 / 4), (r"\bполовината\b", 1 / 2)]
 # Polish says a share as "every n-th" (``co trzeci pacjent``, ``co piąta firma``) as often as by a fraction noun
 # (``jedna trzecia``, ``połowa``); ``trzeci`` alone is an ordinal (``trzeci kwartał``), so only after ``co``.
 _ORIGINAL["pl"] = [(r"\bco\s+drug(?:i|a|ie|iego|iej)\b", 1 / 2), (r"\bco\s+trzec(?:i|ia|ie|iego|iej)\b", 1 / 3),
@@ -71,8 +78,9 @@ _AR = r"(?<!\w)(?:[وفبكل]?ال|[وفبك])?"
 _AR_NOT = r"(?:ه|ها|هم)?(?!\w)(?!\s+(?:نهائي|النهائي|ساعة|قرن|الأول|الثاني|الثالث|الرابع|الأخير)(?!\w))"
 _ORIGINAL["ar"] = [(_AR + r"ثلث" + _AR_NOT, 1 / 3), (_AR + r"ثلث(?:ا|ي)" + _AR_NOT, 2 / 3), (_AR + r"ربع" + _AR_NOT, 1 / 4),
                    (r"(?<!\w)ثلاثة\s+أرباع(?!\w)", 3 / 4), (_AR + r"نصف" + _AR_NOT, 1 / 2)]
-# after a word of amount, "a third" is a share even with no "of" after it: "only about a third were carried out"
-_AMOUNT = r"\b(?:about|around|nearly|almost|roughly|approximately|only|just|over|under|more\s+than|less\s+than)\s+"
+# after a word of amount, "a third" is a share even with no "of" after it: "only about a third were carried out",
+# "rose by a third"
+_AMOUNT = r"\b(?:about|around|nearly|almost|roughly|approximately|only|just|over|under|more\s+than|less\s+than|by)\s+"
 # "a third less", "a quarter lower": a share by comparison, never the ordinal ("a third term", "a quarter")
 _SHARE = _OF[:-1] + r"|\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper)\b)"
 _ENGLISH = [(_AMOUNT + r"(?:a|one)[\s-]+quarter\b(?!\s+of\s+an\s+hour)", 1 / 4), (_AMOUNT + r"(?:a|one)[\s-]+third\b", 1 / 3),
