@@ -78,3 +78,24 @@ def test_finnish_court_pair_fires(old, new, rule):
 def test_finnish_nen_names(fo, fd, same):
     from checks.accuracy.slotforms import finnish_nen
     assert finnish_nen(fo, fd) is same
+
+
+QUOTE = '"Päämieheni ei ole hyötynyt rahoista, ja pidämme tuomiota kohtuuttomana," Kekkonen sanoi.'
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ('"My client has benefited from the money, and we consider the sentence unreasonable," Kekkonen said.', True),
+    ('"My client did not benefit from the money, and we consider the sentence unreasonable," Kekkonen said.', False),
+    ('"My client has not benefited from the money, and we find the sentence unreasonable," Kekkonen said.', False),
+])
+def test_finnish_privative_does_not_hide_dropped_ei(draft, fires):
+    """"unreasonable" translates kohtuuttomana (-ton/-tön), so it no longer excuses the dropped ``ei``."""
+    assert ("A006" in [r for r, _ in accuracy(draft, QUOTE)]) is fires
+
+
+def test_unable_still_soft_without_finnish_privative():
+    from checks.accuracy.polarityextra import privative_answered
+    from checks.accuracy.polarity import softened
+    assert not privative_answered("Hän ei voinut tulla.", "He was unable to come.", "fi", softened)
+    assert not privative_answered("kohtuuton", "unreasonable", "et", softened)
+    assert privative_answered("kohtuuton", "unreasonable", "fi", softened)
