@@ -47,3 +47,55 @@ def test_finnish_faithful_pair_is_silent():
                                           ("they do not prove", "they prove", "A006")])
 def test_finnish_broken_pair_fires(old, new, rule):
     assert rule in [r for r, _ in accuracy(FI_EN.replace(old, new), FI)]
+
+
+@pytest.mark.parametrize("text,value", [("neljän", 4), ("kahden", 2), ("kolmea", 3),
+                                        ("kahdeksan", 8), ("kymmenen", 10), ("viittä", 5)])
+def test_finnish_number_words(text, value):
+    assert whole_figure(text, "fi")[0] == value
+
+
+COURT = ("Käräjäoikeus tuomitsi Markku Hiltusen, 58, kahden vuoden ja neljän kuukauden vankeuteen. "
+         "Syyttäjä oli vaatinut Hiltuselle kolmen vuoden vankeutta.")
+COURT_EN = ("The district court sentenced Markku Hiltunen, 58, to two years and four months in prison. "
+            "Prosecutors had sought a three-year sentence.")
+
+
+def test_finnish_court_pair_is_silent():
+    """Hiltusen, Hiltuselle are Hiltunen declined (-nen names take -se- in the cases); the number words agree."""
+    assert accuracy(COURT_EN, COURT) == []
+
+
+@pytest.mark.parametrize("old,new,rule", [("four months", "six months", "A003"), ("Hiltunen", "Hiltinen", "A005"),
+                                          ("two years", "three years", "A003")])
+def test_finnish_court_pair_fires(old, new, rule):
+    assert rule in [r for r, _ in accuracy(COURT_EN.replace(old, new, 1), COURT)]
+
+
+@pytest.mark.parametrize("fo,fd,same", [("hiltusen", "hiltunen", True), ("hiltuselle", "hiltunen", True),
+                                        ("virtasta", "virtanen", True), ("hiltusen", "hiltinen", False),
+                                        ("hiltusen", "hiltusen", False), ("pelkonen", "pelkola", False)])
+def test_finnish_nen_names(fo, fd, same):
+    from checks.accuracy.slotforms import finnish_nen
+    assert finnish_nen(fo, fd) is same
+
+
+QUOTE = '"Päämieheni ei ole hyötynyt rahoista, ja pidämme tuomiota kohtuuttomana," Kekkonen sanoi.'
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ('"My client has benefited from the money, and we consider the sentence unreasonable," Kekkonen said.', True),
+    ('"My client did not benefit from the money, and we consider the sentence unreasonable," Kekkonen said.', False),
+    ('"My client has not benefited from the money, and we find the sentence unreasonable," Kekkonen said.', False),
+])
+def test_finnish_privative_does_not_hide_dropped_ei(draft, fires):
+    """"unreasonable" translates kohtuuttomana (-ton/-tön), so it no longer excuses the dropped ``ei``."""
+    assert ("A006" in [r for r, _ in accuracy(draft, QUOTE)]) is fires
+
+
+def test_unable_still_soft_without_finnish_privative():
+    from checks.accuracy.polarityextra import privative_answered
+    from checks.accuracy.polarity import softened
+    assert not privative_answered("Hän ei voinut tulla.", "He was unable to come.", "fi", softened)
+    assert not privative_answered("kohtuuton", "unreasonable", "et", softened)
+    assert privative_answered("kohtuuton", "unreasonable", "fi", softened)

@@ -37,6 +37,7 @@ from .devanagari import LETTERS as DEVANAGARI
 from .fractions import compare_fractions
 from .mismatch import Mismatch
 from .polaritycount import lost_negation
+from .polarityextra import privative_answered
 from .numbers import quantities
 from .samefigure import same_figure
 from .pairing import Alignment, align_document
@@ -317,7 +318,8 @@ def _polarity(al: Alignment, bead, otext: str, dtext: str, dspan, dropped=()):
     ocues = [c for c in polarity.cues(otext, al.language)
              if not any(_same_clause(otext, c[0], q.start - ospan.start) for q in dropped)]
     dcues = polarity.cues(dtext, "en")
-    if (ocues and not dcues and not polarity.softened(dtext) and polarity.negated(otext, al.language)
+    soft = polarity.softened(dtext) and not privative_answered(otext, dtext, al.language, polarity.softened)
+    if (ocues and not dcues and not soft and polarity.negated(otext, al.language)
             and not kept_for_not(otext, ocues, dtext)):  # 集中を切らさなかった: "kept their concentration"
         a, b = ocues[0]
         cue = otext[a:b]

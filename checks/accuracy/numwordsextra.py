@@ -60,6 +60,12 @@ _HR_TEENS = "jedanaest:11 dvanaest:12 trinaest:13 četrnaest:14 petnaest:15 šes
 _HR_TENS = "devetnaest:19 dvadeset:20 trideset:30 četrdeset:40 pedeset:50 šezdeset:60 sedamdeset:70 osamdeset:80"
 _HR_MORE = "devedeset:90 sto:100 dvojica:2 trojica:3 četvorica:4 petorica:5 šestorica:6 dvoje:2 troje:3"
 WORDS = dict.fromkeys(("hr", "sr", "bs"), " ".join((_HR_UNITS, _HR_TEENS, _HR_TENS, _HR_MORE)))
+# Finnish number words in the nominative, genitive and partitive (kahden vuoden ja neljän kuukauden vankeuteen
+# "two years and four months in prison", kolmea "three"); yksi "one" is left out, and sataa (also "it rains")
+_FI_UNITS = ("kaksi:2 kahden:2 kahta:2 kolme:3 kolmen:3 kolmea:3 neljä:4 neljän:4 neljää:4 viisi:5 viiden:5 "
+             "viittä:5 kuusi:6 kuuden:6 kuutta:6 seitsemän:7 seitsemää:7 kahdeksan:8 kahdeksaa:8 yhdeksän:9 "
+             "yhdeksää:9 kymmenen:10 kymmentä:10 sata:100 sadan:100")
+WORDS["fi"] = _FI_UNITS
 # German halves are one word: anderthalb / eineinhalb (1.5), zweieinhalb (2.5) ... zwölfeinhalb (12.5); without
 # them "siebeneinhalb Jahre Haft" carried no figure and "six and a half years" for it went unreported
 _DE_UNITS = "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()

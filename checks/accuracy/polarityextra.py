@@ -10,6 +10,8 @@ only a negation the draft lost is reported (``polarity.LOST_ONLY``).
 
 from __future__ import annotations
 
+import re
+
 from . import polaritysinhala as _sinhala
 from .numwordsextra import BENGALI_LETTERS
 
@@ -38,3 +40,18 @@ NOT_NEGATION["sr"] = NOT_NEGATION["bs"] = NOT_NEGATION["hr"]
 
 # letters a cue must not sit inside, beyond \w: the vowel signs of Sinhala and Bengali
 LETTERS = {"si": _sinhala.LETTERS, "bn": BENGALI_LETTERS}
+
+
+# English un-...-able/-ful adjectives (a soft "no" that keeps A006 quiet) and Finnish privative adjectives in
+# -ton/-tön (kohtuuton, kohtuuttomana "unreasonable"; työtön, työttömiä "jobless")
+_EN_PRIVATIVE = re.compile(r"(?<![\w'’])un[a-z]{3,}(?:able|ably|ful|fully)(?![\w])", re.IGNORECASE)
+_FI_PRIVATIVE = re.compile(r"(?<![\w])[^\W\d_]{3,}(?:ton|tön|ttom|ttöm)[^\W\d_]*")
+
+
+def privative_answered(otext: str, dtext: str, lang: str, softened) -> bool:
+    """The draft says no only with un- adjectives, and the Finnish original has as many -ton/-tön words of its own:
+    "unreasonable" translates kohtuuttomana, not the ``ei`` the draft dropped ("My client has benefited")."""
+    if lang != "fi":
+        return False
+    n = len(_EN_PRIVATIVE.findall(dtext))
+    return 0 < n <= len(_FI_PRIVATIVE.findall(otext)) and not softened(_EN_PRIVATIVE.sub("", dtext))

@@ -63,3 +63,15 @@ def declined_same(w: str, o, lang: str) -> bool:
         d = re.sub(r"([kpt])\1", r"\1", d)
         stems = {re.sub(r"([kpt])\1", r"\1", st) for st in stems}
     return any(d.startswith(st) and d[len(st):] in BASE_ENDINGS | CASE_ENDINGS | _NOMINATIVE for st in stems)
+
+
+_FI_NEN_CASE = re.compile(r"s(?:e(?:n|lle|lla|lta|ssa|sta|en|na|ksi|kin|nkin)?|t[aä])")
+
+
+def finnish_nen(fo: str, fd: str) -> bool:
+    """A Finnish -nen surname declined in the original, in the nominative in the draft: Hiltusen, Hiltuselle,
+    Hiltusta / Hiltunen (folded words, the draft's rest after their common stem is ``nen``)."""
+    i = 0
+    while i < min(len(fo), len(fd)) and fo[i] == fd[i]:
+        i += 1
+    return i >= 3 and fd[i:] == "nen" and bool(_FI_NEN_CASE.fullmatch(fo[i:]))
