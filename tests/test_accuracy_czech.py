@@ -150,3 +150,14 @@ def test_a_place_adjective_is_no_misspelt_name_but_a_slip_still_is():
 ])
 def test_czech_fractions(original, draft, fires):
     assert ("A003" in [r for r, _ in accuracy(draft, original)]) is fires
+
+
+@pytest.mark.parametrize("original,draft,fires", [
+    ("Procházka dostal tři roky a šest měsíců.", "Procházka received three and a half years.", False),
+    ("Procházka dostal tři roky a šest měsíců.", "Procházka received three years and six months.", False),
+    ("Procházka dostal tři roky a šest měsíců.", "Procházka received four and a half years.", True),
+    ("Soud mu uložil 2 roky a 6 měsíců.", "The court gave him two and a half years.", False),
+    ("Soud mu uložil dva roky.", "The court gave him two and a half years.", True),
+])
+def test_czech_terms_of_years_and_months(original, draft, fires):
+    assert any(r == "A003" for r, _ in accuracy(draft, original)) == fires

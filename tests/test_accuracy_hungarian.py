@@ -226,3 +226,25 @@ def test_a_broken_hungarian_article(old, new, rule, excerpt):
 def test_hungarian_fractions(original, draft, fires):
     """``harmada`` / ``negyede`` are fractions; ``harmadik`` and ``negyedév`` (a quarter of a year) are not."""
     assert ("A003" in [r for r, _ in accuracy(draft, original)]) is fires
+
+
+@pytest.mark.parametrize("text,value", [
+    ("45 ezren", 45000), ("80 ezren", 80000), ("kétórás", 2), ("háromnapos", 3), ("ötéves", 5), ("tízperces", 10),
+])
+def test_counts_of_people_and_compound_durations(text, value):
+    """45 ezren vonultak: "45,000 people marched"; kétórás sztrájk: "a two-hour strike"."""
+    assert whole_figure(text, "hu")[0] == value
+
+
+@pytest.mark.parametrize("original,draft,fires", [
+    ("A szervezők szerint mintegy 45 ezren vettek részt.", "Organisers put the turnout at around 45,000.", False),
+    ("A szervezők szerint mintegy 45 ezren vettek részt.", "Organisers put the turnout at around 54,000.", True),
+    ("Kétórás sztrájkot hirdettek, amelyhez 700 iskola csatlakozott.",
+     "They called a two-hour strike, which 700 schools have joined.", False),
+    ("Kétórás sztrájkot hirdettek, amelyhez 700 iskola csatlakozott.",
+     "They called a two-hour strike, which 70 schools have joined.", True),
+    ("A bíróság két év és hat hónap börtönt szabott ki.", "The court imposed two and a half years in prison.", False),
+    ("A bíróság két év és hat hónap börtönt szabott ki.", "The court imposed three and a half years in prison.", True),
+])
+def test_hungarian_people_counts_and_terms(original, draft, fires):
+    assert any(r == "A003" for r, _ in accuracy(draft, original)) == fires

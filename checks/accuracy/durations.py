@@ -1,5 +1,5 @@
 """A duration given in another unit of time: 持续150分钟 as "lasted two and a half hours", 18 meses as "a year and a
-half", 90 minutos as "an hour and a half" (A003). Minutes and hours are plain figures to the number readers (no
+half", 90 minutos as "an hour and a half", tři roky a šest měsíců as "three and a half years" (A003). Minutes and hours are plain figures to the number readers (no
 unit), so 150 against 2.5 looked like a changed figure; when the words after both figures are units of time of
 one kind and the two durations agree, the draft has converted the figure, not changed it.
 """
@@ -15,10 +15,13 @@ _UNITS = (
     (r"分钟|分鐘|分間|分(?![钟鐘])|minutos?|minutes?|mins?|minuti|minuten|minute|минут\w*|хвилин\w*|minut\w*|dakika\w*", "m", 1),
     (r"小时|小時|時間|個小時|个小时|horas?|heures?|hours?|hrs?|ore|stunden?|час\w*|годин\w*|godzin\w*|hodin\w*|saat", "m", 60),
     (r"天|日間|días?|jours?|days?|giorni|giorno|tage?n?|дн\w*|день|дня|dni|dní", "m", 1440),
-    (r"个月|個月|ヶ月|か月|カ月|meses|mes|mois|months?|mesi|mese|monate?n?|месяц\w*|місяц\w*|miesi\w*|měsíc\w*", "mo", 1),
-    (r"年間|años?|ans|années?|years?|anni|anno|jahren?|jahre|лет|год\w*|рок\w*|lat\b|let\b", "mo", 12),
+    (r"个月|個月|ヶ月|か月|カ月|meses|mes|mois|months?|mesi|mese|monate?n?|месяц\w*|місяц\w*|miesi\w*|měsíc\w*|hónap\w*", "mo", 1),
+    (r"年間|años?|ans|années?|years?|anni|anno|jahren?|jahre|лет|год\w*|рок\w*|lat\b|let\b|rok(?:y|u|ů|em)?|év(?:et|re|ig|es|ben|vel)?", "mo", 12),
 )
 _UNIT_RE = re.compile(r"\s*(?:(" + ")|(".join(u for u, _, _ in _UNITS) + r"))(?!\w)", re.IGNORECASE)
+# the months that complete a term of years: "tři roky a šest měsíců", "drei Jahre und sechs Monate", "két év és hat hónap"
+_AND_MONTHS_RE = re.compile(r"\s+(?:a|i|and|und|y|et|e|és|og|och|en)\s+(\d{1,2}|\w+)\s+(?:" + _UNITS[3][0] + r")(?!\w)",
+                            re.IGNORECASE)
 
 
 def _duration(text: str, q: Quantity) -> tuple[str, float] | None:
@@ -29,7 +32,19 @@ def _duration(text: str, q: Quantity) -> tuple[str, float] | None:
     if not m:
         return None
     kind, factor = next((k, f) for g, (_, k, f) in zip(m.groups(), _UNITS) if g)
-    return kind, q.value * factor
+    more = _AND_MONTHS_RE.match(text, m.end()) if factor == 12 else None
+    months = _count(more.group(1)) if more else 0
+    return kind, q.value * factor + (months if 0 < months < 12 else 0)
+
+
+def _count(word: str) -> float:
+    """A small count in digits or in words of any language (šest, sechs, hat)."""
+    from .numwords import number_words  # here: numwords imports the readers that import this module
+    w = word.lower()  # Hungarian hat (6) and hét (7) are no number words alone ("affects", "week"), but are here
+    return float(word) if word.isdigit() else number_words("").get(w) or number_words("en").get(w) or _HU_SMALL.get(w, 0)
+
+
+_HU_SMALL = {"hat": 6, "hét": 7}
 
 
 def same_duration(original: str, q: Quantity, draft: str, d: Quantity) -> bool:

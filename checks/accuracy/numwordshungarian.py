@@ -13,10 +13,11 @@ from .hungarian import hungarian_forms
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
 
 # ezer, millió, milliárd, billió with their case endings and the adjectival -s (15 ezres tömeg, 850 millióval);
-# ezer drops its e before an ending that starts with a vowel (ezret, ezres, ezrek); mrd. and md abbreviate milliárd
+# ezer drops its e before an ending that starts with a vowel (ezret, ezres, ezrek, and "45 ezren vonultak" "45,000
+# people marched", the -n of a count of people); mrd. and md abbreviate milliárd
 SCALES_HU = [(f, m, "hu") for w, m, h in (("ezer", K, "f"), ("millió", M, "b"), ("milliárd", B, "b"), ("billió", T, "b"))
              for f in [w, *hungarian_forms(w, h)]]
-SCALES_HU += [(w, K, "hu") for w in "ezret ezres ezrek ezrei ezrével".split()] + [("mrd.", B, "hu"), ("md", B, "hu")]
+SCALES_HU += [(w, K, "hu") for w in "ezret ezres ezrek ezrei ezrével ezren".split()] + [("mrd.", B, "hu"), ("md", B, "hu")]
 
 # forint, euró, dollár in their cases (640 millió forinttal, 5 ezer eurós), HUF, and the forint in English
 # ("forints"); "Ft" is the forint only in a Hungarian original (LANG_CURRENCIES: "ft" is feet elsewhere)
@@ -48,3 +49,7 @@ WORDS_HU = ("két:2 kettő:2 három:3 négy:4 öt:5 nyolc:8 kilenc:9 tíz:10 hú
 WORDS_HU += "".join(f" {t}{u}:{(j + 1) * 10 + i + 1}" for j, t in enumerate(_TENS) for i, u in enumerate(_UNITS))
 WORDS_HU += "".join(f" {u}{big}:{(i + 1) * v}" for i, u in enumerate(_UNITS) if i
                     for big, v in (("száz", 100), ("ezer", 1000)))
+# a count glued to a unit of time as one adjective: kétórás "two-hour", háromnapos "three-day", ötéves "five-year"
+WORDS_HU += "".join(f" {u}{t}:{v}" for u, v in (("két", 2), ("három", 3), ("négy", 4), ("öt", 5), ("hat", 6),
+                                                 ("hét", 7), ("nyolc", 8), ("kilenc", 9), ("tíz", 10))
+                    for t in ("perces", "órás", "napos", "hetes", "hónapos", "éves"))
