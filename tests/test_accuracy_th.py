@@ -170,3 +170,15 @@ def test_year_left_implied_by_a_date(draft):
 def test_another_year_dropped_still_fires():
     original = "บริษัทแจ้งเมื่อวันที่ 12 พฤศจิกายน 2567 ว่ากำไรสูงที่สุดนับตั้งแต่ปี 2558"
     assert [r for r, _ in accuracy("The company said on November 12 that profit was its highest ever.", original)] == ["A001"]
+
+
+# Thai points: อัตรากำไรขั้นต้นปรับตัวขึ้น 1.5 จุด เป็นร้อยละ 21.4 is 1.5 percentage points, not 1.5 percent
+_POINTS_ORIGINAL = "อัตรากำไรขั้นต้นปรับตัวขึ้น 1.5 {} เป็นร้อยละ 21.4 เนื่องจากต้นทุนวัตถุดิบลดลง"
+
+
+@pytest.mark.parametrize("word", ["จุด", "จุดเปอร์เซ็นต์", "เปอร์เซ็นต์พอยต์"])
+def test_thai_points_given_as_percent(word):
+    original = _POINTS_ORIGINAL.format(word)
+    assert accuracy("Gross margin widened 1.5 percentage points to 21.4% as raw material costs fell.", original) == []
+    found = accuracy("The gross profit margin rose 1.5 percent to 21.4 percent because raw material costs fell.", original)
+    assert [r for r, _ in found] == ["A003"]
