@@ -24,3 +24,20 @@ def test_hedged_fraction_for_a_percentage(pct, draft):
 ])
 def test_fraction_too_far_or_unhedged_still_fires(pct, draft):
     assert [r for r, _ in accuracy(draft, _ORIGINAL.format(pct))] == ["A001"]
+
+
+_NEG = "\"Perbuatan terdakwa tidak mendukung program pemerintah dalam pemberantasan korupsi,\" kata hakim."
+
+
+@pytest.mark.parametrize("draft", [
+    "\"The defendant's actions ran counter to the government's anti-corruption drive,\" the judge said.",
+    "\"The defendant's actions undermined the government's anti-corruption programme,\" the judge said.",
+    "\"The defendant's actions did not support the government's anti-corruption programme,\" the judge said.",
+])
+def test_not_supporting_said_as_its_opposite(draft):
+    assert accuracy(draft, _NEG) == []
+
+
+def test_not_supporting_given_as_supporting_still_fires():
+    found = accuracy("\"The defendant's actions supported the government's anti-corruption programme,\" the judge said.", _NEG)
+    assert [r for r, _ in found] == ["A006"]
