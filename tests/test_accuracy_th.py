@@ -140,3 +140,45 @@ def test_faithful_thai_sentences_raise_nothing(original, draft):
 ])
 def test_planted_thai_mismatches_are_flagged(original, draft, expected):
     assert accuracy(draft, original) == expected
+
+
+# round 8 (th_kamrai): "a 12-billion-baht plan", "$5-million grant" are the figure with its scale and currency
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("12-billion-baht", 12e9, "money", "THB"), ("$5-million", 5e6, "money", "USD"), ("12 billion baht", 12e9, "money", "THB"),
+    ("3.5-billion-dollar", 3.5e9, "money", "USD"),
+])
+def test_english_hyphenated_scale(text, value, kind, unit):
+    assert whole_figure(text, "en") == (value, kind, unit)
+
+
+def test_hyphenated_scale_pair_and_wrong_scale():
+    original = "บริษัทประกาศแผนลงทุน 1.2 หมื่นล้านบาทเพื่อสร้างโรงงานแห่งใหม่"
+    assert accuracy("The company unveiled a 12-billion-baht plan to build a new plant.", original) == []
+    assert [r for r, _ in accuracy("The company unveiled a 1.2-billion-baht plan to build a new plant.", original)] == ["A003"]
+
+
+# a date given without its year ("last Tuesday, November 12") leaves the article's year (2567) implied
+@pytest.mark.parametrize("draft", [
+    "Siam Foods posted a third-quarter profit of 2.43 billion baht, it said last Tuesday, November 12.",
+    "Siam Foods said on November 12 that its third-quarter profit was 2.43 billion baht.",
+])
+def test_year_left_implied_by_a_date(draft):
+    original = "บริษัทแจ้งเมื่อวันอังคารที่ 12 พฤศจิกายน 2567 ว่า ในไตรมาสที่ 3 ปี 2567 บริษัทมีกำไรสุทธิ 2,430 ล้านบาท"
+    assert accuracy(draft, original) == []
+
+
+def test_another_year_dropped_still_fires():
+    original = "บริษัทแจ้งเมื่อวันที่ 12 พฤศจิกายน 2567 ว่ากำไรสูงที่สุดนับตั้งแต่ปี 2558"
+    assert [r for r, _ in accuracy("The company said on November 12 that profit was its highest ever.", original)] == ["A001"]
+
+
+# Thai points: อัตรากำไรขั้นต้นปรับตัวขึ้น 1.5 จุด เป็นร้อยละ 21.4 is 1.5 percentage points, not 1.5 percent
+_POINTS_ORIGINAL = "อัตรากำไรขั้นต้นปรับตัวขึ้น 1.5 {} เป็นร้อยละ 21.4 เนื่องจากต้นทุนวัตถุดิบลดลง"
+
+
+@pytest.mark.parametrize("word", ["จุด", "จุดเปอร์เซ็นต์", "เปอร์เซ็นต์พอยต์"])
+def test_thai_points_given_as_percent(word):
+    original = _POINTS_ORIGINAL.format(word)
+    assert accuracy("Gross margin widened 1.5 percentage points to 21.4% as raw material costs fell.", original) == []
+    found = accuracy("The gross profit margin rose 1.5 percent to 21.4 percent because raw material costs fell.", original)
+    assert [r for r, _ in found] == ["A003"]

@@ -22,7 +22,7 @@ from .datespersian import compare_solar
 from .mismatch import Mismatch
 from .points import percent_as_points, points_as_percent
 from .numbers import Quantity, ascii_digits, quantities
-from .samefigure import converts, english, hedged_round, same_figure, same_year, units_differ
+from .samefigure import CALENDAR_OFFSETS, converts, english, hedged_round, same_figure, same_year, units_differ
 from .numwords import currencies_differ
 from .readings import says_a_decade
 
@@ -145,13 +145,24 @@ def compare_figures(
     if any(_ALL_RE.search(draft, a, b) for a, b in dspans):  # "con el 100 % escrutado": "with all votes counted"
         dropped = [q for q in dropped if not (q.kind == "percent" and q.value == 100)]
     if dropped and (said := percents_in_words(draft, dspans)):  # "uno sconto del 50%": "half price"
-        dropped = [q for q in dropped if not (q.kind == "percent" and any(abs(q.value - v) < 0.5 for v in said))]
+        dropped = [q for q in dropped if not (q.kind == "percent" and any(abs(q.value - v) < tol for v, tol in said))]
     if dropped and (said := durations_in_words(draft, dspans)):  # "30 minutit": "half an hour"
         dropped = [q for q in dropped if not (q.kind in ("number", "unit") and q.value in said)]
     if any(_RELATIVE_YEAR_RE.search(draft, a, b) for a, b in dspans):  # "nel 2025" as "next year"
         dropped = [q for q in dropped if not (_year_like(q) and not q.word)]
+    if dropped and any(d.month and not d.year for dd in ddates for d in dd):  # "on November 12", no year
+        dropped = _without_implied_years(dropped, odates, lang)
     added = added_figures(original, ospans, draft, left_d) if not left_o else []
     return FigureComparison(mismatches, dropped, added, years)
+
+
+def _without_implied_years(dropped: list[Quantity], odates, lang: str) -> list[Quantity]:
+    """A draft that gives a date without its year (newsroom "last Tuesday, November 12" for ``12 พฤศจิกายน 2567``,
+    "third-quarter" for ``ไตรมาสที่ 3 ปี 2567``) leaves the article's own year implied: the year of the original's
+    dates, said again in the sentence, is not a dropped figure."""
+    years = {d.year for od in odates for d in od if d.month and d.year}
+    return [q for q in dropped if not (q.kind == "number" and q.scale == 1 and not q.word and any(
+        v + k in years for v in q.values for k in (0, *CALENDAR_OFFSETS.get(lang, ()))))]
 
 
 # number words that are as often another word, so not reported as dropped: Estonian viis (five; led, took),

@@ -128,10 +128,15 @@ def fraction_spans(text: str, start: int, end: int, lang: str, english_side: boo
     return [(a, b) for a, b, _ in _fractions(text, start, end, table)]
 
 
-def percents_in_words(draft: str, dspans) -> set[float]:
-    """The percentages a draft says as fractions ("half price" for ``uno sconto del 50%``, "a third of" for 33%):
-    a figure put so is translated, not dropped."""
-    return {round(v * 100, 1) for a, b in dspans for *_, v in _fractions(draft, a, b, _ENGLISH)}
+def percents_in_words(draft: str, dspans) -> set[tuple[float, float]]:
+    """The percentages a draft says as fractions ("half price" for ``uno sconto del 50%``, "a third of" for 33%),
+    each with how far off it may be: a figure put so is translated, not dropped. Under a hedge ("roughly a
+    quarter" for ``sekitar 24 persen``) the newsroom rounds, so within 5% of the fraction."""
+    return {(round(v * 100, 1), max(0.5, 5 * v) if _HEDGE_RE.search(draft[max(a, s - 20):s]) else 0.5)
+            for a, b in dspans for s, _, v in _fractions(draft, a, b, _ENGLISH)}
+
+
+_HEDGE_RE = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to)\s+$", re.IGNORECASE)
 
 
 

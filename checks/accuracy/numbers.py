@@ -260,7 +260,7 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
     scale, scale_text = 1.0, ""
     m = after_number_re(lang).match(t, b, hi) if b < hi else None
     if m and m.group("scale"):
-        raw = m.group("scale")
+        raw = re.sub(r"^-", " ", m.group("scale"))  # "12-billion-baht" as "12 billion baht"
         word_ = re.sub(r"^de\s+", "", raw.strip().lower()) if SCALE_OF.get(lang) else raw.strip().lower()
         word_ = word_[1:] if len(word_) > 1 and re.match(APPROX, word_) else word_
         sign = t[b + len(raw) : b + len(raw) + 1]
@@ -274,11 +274,11 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
     if not scale_text and unit == "IDR" and (rm := _RP_SCALE_RE.match(t, b, hi)):  # Rp 5 M, Rp 2 T
         scale, scale_text, end = RP_SCALES[rm.group(1)], rm.group(1), rm.end()
         values = tuple(v * scale for v in values)
-    tail = after_number_re(lang).match(t, end, hi)
-    tail_text = tail.group("tail") if tail and not tail.group("scale") else None
+    tail = after_number_re(lang).match(t, end + (hy := int(lang == "en" and bool(scale_text) and t.startswith("-", end))), hi)
+    tail_text = "-" * hy + tail.group("tail") if tail and tail.group("tail") and not tail.group("scale") else None
     tail_text = None if tail_text and tail_text.strip() == "G" else tail_text  # 5G, 4 G: networks, not grams
     if tail_text:
-        key = tail_text.strip().lower()
+        key = tail_text.strip().lstrip("-").lower()
         key = re.sub(rf"^(?:{OF_WORDS})", "", key)
         if key in LANG_CURRENCIES.get(lang, ()):  # Hungarian Ft (feet elsewhere)
             kind, unit, end = "money", LANG_CURRENCIES[lang][key], end + len(tail_text)

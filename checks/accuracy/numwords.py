@@ -444,6 +444,6 @@ def after_number_re(lang: str) -> re.Pattern:
         return "(?:" + "|".join(map(re.escape, words)) + ")" + _WORD_END + more
 
     return re.compile(
-        rf"(?P<scale>[ \u00a0\u202f\u200b]?(?:{SCALE_OF[lang]})?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales, _NOT_PER_UNIT)}))?(?P<tail>[ \u00a0\u202f\u200b]?(?:{OF_WORDS})?{alt(tails)})?",
+        rf"(?P<scale>(?:{'-|' if lang == 'en' else ''}[ \u00a0\u202f\u200b])?(?:{SCALE_OF[lang]})?(?:{APPROX}(?=[万萬亿億千百]))?(?:{CURRENCY_SCALE}|{alt(scales, _NOT_PER_UNIT)}))?(?P<tail>[ \u00a0\u202f\u200b]?(?:{OF_WORDS})?{alt(tails)})?",  # en: a 12-billion-baht plan
         re.IGNORECASE,
     )

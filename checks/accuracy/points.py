@@ -18,8 +18,8 @@ from .quantity import Quantity
 _POINTS_RE = re.compile(
     r"\s*(?:puntos?|punti|punto|pontos?|points?|pts?\.?|p\.\s?p\.|pp\.?|puan(?:lık|lik)?)(?:\s+(?:porcentuales?|percentuali|percentuale"
     r"|percentuais|percentual|de\s+pourcentage|percentage))?(?![\w])", re.IGNORECASE)
-# Chinese and Japanese point words, glued to what follows (1.8个百分点至, 1.8ポイント上昇)
-_CJK_POINTS_RE = re.compile(r"\s*(?:[个個]?百分[点點]|ポイント)")
+# Chinese, Japanese and Thai point words, glued to what follows (1.8个百分点至, 1.8ポイント上昇, ขึ้น 1.5 จุด เป็น)
+_CJK_POINTS_RE = re.compile(r"\s*(?:[个個]?百分[点點]|ポイント|จุด(?:เปอร์เซ็นต์)?|เปอร์เซ็นต์พอยต์)")
 _PERCENTAGE_POINTS_RE = re.compile(r"\s*percentage\s+points?(?![\w])", re.IGNORECASE)
 
 

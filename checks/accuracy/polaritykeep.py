@@ -87,7 +87,13 @@ _FAILED = re.compile(r"\b(?:fail(?:s|ed|ing)?|flunk\w*|held back|kept back|repea
 _MUST_NOT = re.compile(r"不得(?!不)|不准|不许|不許|\bno\s+(?:se\s+)?(?:permit|podr[áa]n?\b|est[áa]n?\s+permitid)\w*",
                        re.IGNORECASE)
 _BANNED = re.compile(r"\b(?:ban(?:s|ned)?|prohibit\w*|forbid\w*|barred|outlaw\w*)\b", re.IGNORECASE)
-_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
+# an act that "did not support" a policy (tidak mendukung, не поддерживает, nicht unterstützt, no apoya) is one that
+# "ran counter to", "undermined" or "went against" it
+_NOT_SUPPORTING = re.compile(r"\b(?:tidak|tak)\s+(?:men)?dukung\w*|\bне\s+поддерж\w*|\bnicht\s+unterstütz\w*"
+                             r"|\bunterstütz\w*\s+(?:\w+\s+)?nicht\b|\bno\s+apoy\w*", re.IGNORECASE)
+_COUNTER = re.compile(r"\b(?:r[au]n(?:s|ning)? counter to|undermin\w*|w(?:ent|ents|ent) against|goes against|opposed?)\b",
+                      re.IGNORECASE)
+_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_SUPPORTING, _COUNTER), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
               (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED))
 
 
