@@ -7,6 +7,7 @@
     python bench/accuracy.py wmt22 --show    # each finding on a segment no rater faulted
     python bench/accuracy.py news --human --show   # the human translations only, each finding printed
     python bench/accuracy.py control --split=dev --show=A006   # tune on dev: each A006 on a post-edit
+    python bench/accuracy.py samples --only=fr_,de_hochwasser   # only the sample pairs whose names start so
 
 - samples: per-rule recall and false alarms on samples/accuracy/ (planted findings in expected.json, and
   clean pairs that must raise nothing).
@@ -84,7 +85,10 @@ def bench_samples() -> None:
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     names = load_names_csv(ROOT / "samples" / "names.csv") + load_names_csv(folder / "names_native.csv")
     hits, planted, alarms = Counter(), Counter(), Counter()
+    only = next((tuple(a.split("=")[1].split(",")) for a in sys.argv if a.startswith("--only=")), ("",))
     for case in expected["pairs"]:
+        if not case["draft"].startswith(only):
+            continue
         draft = (folder / case["draft"]).read_text(encoding="utf-8")
         original = (folder / case["original"]).read_text(encoding="utf-8")
         found = _check(draft, original, select=SAMPLE_RULES, names=names).findings
@@ -557,7 +561,7 @@ def bench_speed() -> None:
 
 PARTS = {"samples": bench_samples, "numbers": bench_numbers, "align": bench_align, "control": bench_control,
          "negation": bench_negation, "news": bench_news, "wmt22": bench_wmt22, "speed": bench_speed}
-FLAGS = ("--tune", "--show", "--mt", "--human", "--across", "--show=", "--split=", "--rows=", "--pairs=")
+FLAGS = ("--tune", "--show", "--mt", "--human", "--across", "--show=", "--split=", "--rows=", "--pairs=", "--only=")
 
 
 def main(argv: list[str]) -> None:
