@@ -79,3 +79,37 @@ def test_a_share_said_as_one_in_n():
     original = "Un match sur trois se termine sans but."
     assert accuracy("One game in three ended goalless.", original) == []
     assert [r for r, _ in accuracy("One game in four ended goalless.", original)] == ["A003"]
+
+
+# blind round 9 (fr_navigateur): "ne ... jamais" with pronouns between is one negation; "never before" as "a record";
+# an English exonym one letter from the French name (Açores: the Azores)
+@pytest.mark.parametrize("original", [
+    "Il y consacrait un tiers de ses revenus et ne s'y est jamais versé de salaire.",
+    "Il ne lui en a jamais parlé.",
+    "Il n'a jamais touché de salaire.",
+])
+def test_ne_jamais_with_pronouns_between_is_one_negation(original):
+    from checks.accuracy import polarity
+    assert polarity.negated(original, "fr")
+
+
+def test_a_dropped_ne_jamais_with_pronouns_between_is_found():
+    original = "Il y consacrait un tiers de ses revenus et ne s'y est jamais versé de salaire."
+    assert accuracy("He gave it a third of his income and never paid himself a salary.", original) == []
+    assert [r for r, _ in accuracy("He gave it a third of his income and paid himself a salary.", original)] == ["A006"]
+
+
+@pytest.mark.parametrize("english, expected", [
+    ("The rate was an all-time high.", []),
+    ("It was a record rate.", []),
+    ("The rate had been reached before.", ["A006"]),
+])
+def test_never_reached_before_said_as_a_record_in_french(english, expected):
+    original = "Ce taux n'avait jamais été atteint auparavant."
+    assert [r for r, _ in accuracy(english, original)] == expected
+
+
+def test_the_azores_are_the_acores():
+    original = "En 1990, il chavire au large des Açores et passe 31 heures sur sa coque."
+    assert accuracy("In 1990 he capsized off the Azores and spent 31 hours on his hull.", original) == []
+    assert [r for r, _ in accuracy("In 1990 he capsized off the Asores and spent 31 hours on his hull.", original)] == ["A005"]

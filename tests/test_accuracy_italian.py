@@ -117,3 +117,21 @@ def test_a_share_said_as_one_in_n(original, english):
 def test_one_goal_in_three_games_is_no_share():
     assert accuracy("He scored one goal in three games, a third of his tally.",
                     "Ha segnato un gol in tre partite, un terzo del suo bottino.") == []
+
+
+# blind round 9 (it_turismo): a level "mai raggiunto prima" is "a record" in English; the dropped negation still counts
+@pytest.mark.parametrize("english, expected", [
+    ("Hotel room occupancy reached a record 82% over the Ferragosto holiday.", []),
+    ("Hotel room occupancy hit an all-time high of 82% at Ferragosto.", []),
+    ("Hotel room occupancy touched 82% at Ferragosto, a value never reached before.", []),
+    ("Hotel room occupancy touched 82% at Ferragosto, a value reached before.", ["A006"]),
+])
+def test_never_reached_before_as_a_record(english, expected):
+    original = "Il tasso di occupazione delle camere ha toccato l'82 per cento a Ferragosto, un valore mai raggiunto prima."
+    assert [r for r, _ in accuracy(english, original)] == expected
+
+
+def test_non_era_mai_stato_raggiunto_as_a_record():
+    original = "Un livello simile di presenze non era mai stato raggiunto."
+    assert accuracy("Such a level of overnight stays was a record.", original) == []
+    assert [r for r, _ in accuracy("Such a level of overnight stays had been reached.", original)] == ["A006"]

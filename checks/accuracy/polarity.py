@@ -444,7 +444,7 @@ def negated(text: str, lang: str) -> bool:
     n = len(found)
     if lang == "en":  # "can't avoid" (must), "did not fail to", "not impossible": a no that undoes itself
         n += len(_EN_LITOTES_RE.findall(text))
-    if lang == "fr":  # "ne ... pas" is one negation written twice
+    if lang == "fr":  # "ne ... jamais" is one negation written twice, pronouns between (ne s'y est jamais)
         low = text.lower()
-        n -= len(re.findall(r"\b(?:ne|n['’])\s*\w+(?:\s+\w+)?\s+(?:jamais|rien|aucun|aucune)\b", low))
+        n -= len(re.findall(r"\b(?:ne|n['’])\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:jamais|rien|aucun|aucune)\b", low))
     return n % 2 == 1

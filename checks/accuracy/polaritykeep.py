@@ -11,6 +11,7 @@ Why: some negations have no English negation to match, because English has a wor
   "fell short of" or a figure "below" it; "do not go to" the coast
   (不要前往, 近づかない) is "stay away from" it; phones that "may not" be brought (不得携带, no se permite) are
   "banned"; a count that "did not exceed" 19 (لم يتجاوز) is "no more than 19".
+- A level "never reached before" (mai raggiunto prima, jamais atteint) is "a record", "an all-time high".
 - A candidate "not passed" (non sarà promosso, n'a pas été admis, nicht bestanden) is one who "will fail".
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
@@ -93,8 +94,21 @@ _NOT_SUPPORTING = re.compile(r"\b(?:tidak|tak)\s+(?:men)?dukung\w*|\bне\s+по
                              r"|\bunterstütz\w*\s+(?:\w+\s+)?nicht\b|\bno\s+apoy\w*", re.IGNORECASE)
 _COUNTER = re.compile(r"\b(?:r[au]n(?:s|ning)? counter to|undermin\w*|w(?:ent|ents|ent) against|goes against|opposed?)\b",
                       re.IGNORECASE)
+# a level "never reached before" (mai raggiunto prima, jamais atteint, nunca antes visto, noch nie erreicht,
+# никогда ранее не) is what English calls "a record", "unprecedented", "an all-time high", "the highest ever"
+_NON = r"(?:\bnon\s+(?:[\w'’-]+\s+){0,3}?)?"  # non era mai stato raggiunto, n'avait jamais été atteint
+_NE = r"(?:\bn(?:e\s+|['’])(?:[\w'’-]+\s+){0,2}?)?"
+_NEVER_BEFORE = re.compile(rf"{_NON}\bmai\s+(?:[\w'’-]+\s+){{0,2}}?(?:prima|finora|in precedenza)\b"
+                           rf"|{_NON}\bmai\s+(?:stat[oaie]\s+)?(?:raggiunt|toccat|registrat|vist)\w*"
+                           rf"|{_NE}\bjamais\s+(?:[\w'’-]+\s+){{0,2}}?(?:auparavant|jusqu'ici|jusqu’ici)\b"
+                           rf"|{_NE}\bjamais\s+(?:été\s+)?(?:atteint|enregistré|égalé|vu)\w*"
+                           r"|\bnunca\s+(?:antes|(?:se\s+)?(?:había|habia|havia|ha|tinha)\s+(?:alcanzad|registrad|atingid|vist))\w*"
+                           r"|\b(?:noch\s+nie|nie\s+zuvor)\b|\bникогда\s+(?:ранее|прежде|раньше)\b", re.IGNORECASE)
+_RECORD = re.compile(r"\b(?:record\w*|unprecedented|all-time|highest ever|lowest ever|best ever|ever recorded"
+                     r"|an? (?:new )?(?:high|peak|low))\b", re.IGNORECASE)
 _OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_SUPPORTING, _COUNTER), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
-              (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED))
+              (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED),
+              (_NEVER_BEFORE, _RECORD))
 
 
 def kept_for_not(otext: str, ocues: list[tuple[int, int]], dtext: str) -> bool:

@@ -134,7 +134,8 @@ _EXONYMS = {
     brittany:bretagne,bretaña normandy:normandie,normandía burgundy:bourgogne,borgoña bavaria:bayern,baviera
     saxony:sachsen,sajonia,sassonia lusatia:lausitz thuringia:thüringen havana:habana peru:perú panama:panamá
     scheldt:schelde,escaut hague:haag ghent:gent bruges:brugge ostend:oostende antwerp:antwerpen zealand:zeeland
-    wallonia:wallonië,wallonie riga:riia,rīga tbilisi:thbilisi
+    wallonia:wallonië,wallonie riga:riia,rīga tbilisi:thbilisi azores:açores,azzorre,azoren savoy:savoie,savoia
+    corsica:corse flanders:flandre,flandres,fiandre marseilles:marseille rhine:rhin,rhein
     """.split()
     )
 }
