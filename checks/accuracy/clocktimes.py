@@ -138,10 +138,6 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
     if lang != "en":
         for m in _HOUR_RANGE_START_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(1), _minutes(int(m.group(1)), 0)))
-    if lang in ("ca", "es"):  # a les 11 del matí, a las 8 de la tarde, les 10 del vespre
-        from .clocktimesromance import romance_times
-
-        out += [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in romance_times(t, start, end)]
     if lang == "nl":  # om 14.30 uur, om 9 uur, om half acht
         from .clocktimesdutch import dutch_times
 
@@ -150,7 +146,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
         from .clocktimesswedish import swedish_times
 
         out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in swedish_times(t, start, end)]
-    out += _south_slavic(t, start, end) if lang in ("bg", "mk", "hr", "sr", "bs") else []  # 15,30 ч., u 9 sati
+    out += _south_slavic(t, start, end) if lang in ("bg", "mk", "hr", "sr", "bs") else _romance(t, start, end, lang)
     if lang == "hu":  # 14.30-kor, 14 órakor, 8-kor, fél 8-kor
         from .clocktimeshungarian import hungarian_times
 
@@ -177,6 +173,15 @@ def _south_slavic(t: str, start: int, end: int) -> list[ClockTime]:
     from .clocktimesslavic import south_slavic_times
 
     return [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in south_slavic_times(t, start, end)]
+
+
+def _romance(t: str, start: int, end: int, lang: str) -> list[ClockTime]:
+    """ca, es: a les 11 del matí, les 8 del vespre, a las 9 de la noche (:mod:`.clocktimesromance`)."""
+    if lang not in ("ca", "es"):
+        return []
+    from .clocktimesromance import romance_times
+
+    return [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in romance_times(t, start, end)]
 
 
 def _turkish_suffixed(t: str, start: int, end: int) -> list[ClockTime]:
