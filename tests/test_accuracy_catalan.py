@@ -54,3 +54,51 @@ def test_catalan_faithful_pair_is_silent():
                                           ("were not met", "were met", "A006")])
 def test_catalan_broken_pair_fires(old, new, rule):
     assert rule in [r for r, _ in accuracy(CA_EN.replace(old, new), CA)]
+
+
+# round 9 (an obituary): a time told by the part of the day, a range closed by "h", "no ... mai" as one negation,
+# and an age given in a sentence of its own ("She was 91.")
+@pytest.mark.parametrize("text,lang,minutes", [
+    ("a les 11 del matí", "ca", [660]), ("les 8 del vespre", "ca", [1200]), ("a la una de la tarda", "ca", [780]),
+    ("a las 9 de la noche", "es", [540, 1260]), ("La reunió començarà a les 11, segons fonts.", "ca", [660, 1380]),
+])
+def test_catalan_times_by_part_of_day(text, lang, minutes):
+    from checks.accuracy.clocktimes import clock_times
+    (c,) = clock_times(text, lang=lang)
+    assert sorted(c.minutes) == minutes
+
+
+@pytest.mark.parametrize("text,lang", [("de 10 a 14 h", "ca"), ("entre 9 i 13 h", "ca"), ("de 10 a 14 h", "es")])
+def test_range_closed_by_h_opens_with_a_time(text, lang):
+    from checks.accuracy.clocktimes import clock_times
+    assert len(clock_times(text, lang=lang)) == 2
+
+
+def test_article_before_a_count_is_no_time():
+    from checks.accuracy.clocktimes import clock_times
+    assert clock_times("Va donar el premi a les 11 empreses finalistes.", lang="ca") == []
+
+
+@pytest.mark.parametrize("text,neg", [("Puigvert no va deixar mai de dibuixar.", True),
+                                      ("La seva obra no ha envellit gens.", True), ("Va dibuixar fins a l'estiu.", False)])
+def test_catalan_negative_concord(text, neg):
+    from checks.accuracy.polarity import negated
+    assert negated(text, "ca") is neg
+
+
+OBIT = ("L'arquitecta Núria Puigvert va morir dissabte a la seva casa de Sant Cugat, als 91 anys. La capella ardent "
+        "s'instal·larà dimarts, de 10 a 14 h, i el funeral serà dimecres a les 11 del matí. Puigvert no va deixar mai "
+        "de dibuixar.")
+OBIT_EN = ("The architect Núria Puigvert died on Saturday at her home in Sant Cugat. She was 91. A chapel of rest will "
+           "be open on Tuesday from 10am to 2pm, and the funeral will be at 11am on Wednesday. Puigvert never "
+           "stopped drawing.")
+
+
+def test_catalan_obituary_faithful_is_silent():
+    assert accuracy(OBIT_EN, OBIT) == []
+
+
+@pytest.mark.parametrize("old,new,rule", [("2pm", "4pm", "A004"), ("at 11am", "at 11pm", "A004"),
+                                          ("never stopped", "stopped", "A006"), ("She was 91.", "She was 81.", "A003")])
+def test_catalan_obituary_broken_fires(old, new, rule):
+    assert rule in [r for r, _ in accuracy(OBIT_EN.replace(old, new), OBIT)]

@@ -172,3 +172,42 @@ def test_faithful_dutch_sentences_raise_nothing(original, draft):
 ])
 def test_a_dropped_dutch_negation_is_flagged(original, draft):
     assert [r for r, _ in accuracy(draft, original)] == ["A006"]
+
+
+# round 9 (a court report): two days joined by "en"/"tot" share the month word, and a wrong month on such a pair
+# is said once, on the month
+@pytest.mark.parametrize("text,days", [("op 14 en 15 november", [14, 15]), ("van 3 tot 5 november", [3, 5]),
+                                       ("den 14 och 15 november", [14, 15]), ("den 14. og 15. november", [14, 15])])
+def test_two_days_one_month(text, days):
+    assert [(d.month, d.day) for d in date_mentions(text)] == [(11, x) for x in days]
+
+
+COURT = "De inhoudelijke behandeling van de zaak vond plaats op 14 en 15 november."
+
+
+def test_two_days_faithful_is_silent():
+    assert accuracy("The case was heard on 14 and 15 November.", COURT) == []
+
+
+def test_two_days_wrong_month_said_once():
+    found = accuracy("The case was heard on 14 and 15 October.", COURT)
+    assert [r for r, _ in found] == ["A004"] and "October" in found[0][1]
+
+
+# "een ton" is a hundred thousand euros when money follows it; a weight stays a weight
+@pytest.mark.parametrize("text,value", [("anderhalve ton aan spaargeld", 150000), ("twee ton euro", 200000),
+                                        ("13.600 ton", 13600), ("twee ton aan goederen", 2)])
+def test_dutch_ton_of_money(text, value):
+    assert quantities(text, lang="nl")[0].value == value
+
+
+TON = "Een 88-jarige vrouw uit Hengelo verloor bijna anderhalve ton aan spaargeld."
+
+
+def test_ton_of_money_faithful_is_silent():
+    assert accuracy("An 88-year-old woman from Hengelo lost almost €150,000 in savings.", TON) == []
+
+
+def test_ton_of_money_as_weight_fires():
+    assert "A003" in [r for r, _ in accuracy("An 88-year-old woman from Hengelo lost almost one and a half tons "
+                                             "of savings.", TON)]

@@ -275,9 +275,9 @@ def _inside(bead: Bead, scorer: PairScorer) -> Bead:
         if len(own) < 2 or not (bead.original and bead.draft):
             continue
         z = scorer.member_margins(bead.original, bead.draft, side)
-        lone = _figures_left_behind(bead, scorer, side)
-        out = tuple(x for k, x in enumerate(own)
-                    if (z[k] < INSIDE_MARGIN or k in lone) and np.delete(z, k).min() - z[k] > INSIDE_GAP)
+        lone, only = _figures_left_behind(bead, scorer, side), _figures_only_here(bead, scorer, side)
+        out = tuple(x for k, x in enumerate(own) if k not in only
+                    and (z[k] < INSIDE_MARGIN or k in lone) and np.delete(z, k).min() - z[k] > INSIDE_GAP)
         if out and len(out) < len(own):
             return replace(bead, **{"missing" if side == "original" else "added": out})
     return bead
@@ -321,6 +321,17 @@ def _figures_left_behind(bead: Bead, scorer: PairScorer, side: str) -> set[int]:
     lone = [k for k, x in enumerate(own) if len(mine[x]) >= 2 and not mine[x] & theirs]
     sharing = [k for k, x in enumerate(own) if mine[x] & theirs]
     return set(lone) if len(lone) == 1 and len(sharing) == len(own) - 1 else set()
+
+
+def _figures_only_here(bead: Bead, scorer: PairScorer, side: str) -> set[int]:
+    """The members of a merge that alone give a figure of the other side: "She was 91." split off "... died
+    on Saturday, aged 91" is carried however short it is (its vector barely moves the merge's mean)."""
+    mine, theirs_units = (scorer.o.nums[1], scorer.d.nums[1]) if side == "original" else (scorer.d.nums[1],
+                                                                                           scorer.o.nums[1])
+    own, other = (bead.original, bead.draft) if side == "original" else (bead.draft, bead.original)
+    theirs = frozenset().union(*(theirs_units[x] for x in other))
+    return {k for k, x in enumerate(own)
+            if mine[x] & theirs - frozenset().union(*(mine[y] for y in own if y != x))}
 
 
 def _rows(ovecs, dvecs, oanch, danch) -> list[tuple[int, int]]:

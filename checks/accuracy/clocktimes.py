@@ -56,7 +56,8 @@ _HOUR_ONLY_RE = re.compile(rf"(?<![\w.])godz\.\s+({_HOUR})(?!\d|[.,:]\d)", re.IG
 # ...and the hour that closes its range (od godz. 7 do 21, w godz. 8-16, między godz. 7 a 9), and the hour that
 # opens a range closed by a clock word (von 10 bis 22 Uhr, zwischen 8 und 12 Uhr, 8-16 Uhr)
 _HOUR_RANGE_END_RE = re.compile(rf"\s*(?:[-–—]|do|a)\s*(?:godz\.\s*)?({_HOUR})(?!\d|[.,:]\d)", re.IGNORECASE)
-_HOUR_RANGE_START_RE = re.compile(rf"(?<![\d.,:])({_HOUR})\s*(?:[-–—]|bis|und)\s*{_HOUR}\s?Uhr\b")
+# (Catalan and Spanish too: de 10 a 14 h, entre 9 i 13 h, de 8 y 15 h)
+_HOUR_RANGE_START_RE = re.compile(rf"(?<![\d.,:])({_HOUR})\s*(?:[-–—]|bis|und|a|i|y)\s*{_HOUR}\s?(?:Uhr|h)\b")
 # 18时许 / 8时左右 is "around 18:00"; 时 before 期, 间, 候, 代, 段 is part of a word (时期 "period", 时间 "time")
 _CJK_WORD_AFTER = re.compile(r"[期间間候代段]")
 # 点 with no minutes is a time only after a time of day or a date (下午3点, 7日8点): 上涨3点 is "rose 3 points"
@@ -145,7 +146,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
         from .clocktimesswedish import swedish_times
 
         out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in swedish_times(t, start, end)]
-    out += _south_slavic(t, start, end) if lang in ("bg", "mk", "hr", "sr", "bs") else []  # 15,30 ч., u 9 sati
+    out += _south_slavic(t, start, end) if lang in ("bg", "mk", "hr", "sr", "bs") else _romance(t, start, end, lang)
     if lang == "hu":  # 14.30-kor, 14 órakor, 8-kor, fél 8-kor
         from .clocktimeshungarian import hungarian_times
 
@@ -172,6 +173,15 @@ def _south_slavic(t: str, start: int, end: int) -> list[ClockTime]:
     from .clocktimesslavic import south_slavic_times
 
     return [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in south_slavic_times(t, start, end)]
+
+
+def _romance(t: str, start: int, end: int, lang: str) -> list[ClockTime]:
+    """ca, es: a les 11 del matí, les 8 del vespre, a las 9 de la noche (:mod:`.clocktimesromance`)."""
+    if lang not in ("ca", "es"):
+        return []
+    from .clocktimesromance import romance_times
+
+    return [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in romance_times(t, start, end)]
 
 
 def _turkish_suffixed(t: str, start: int, end: int) -> list[ClockTime]:

@@ -345,6 +345,8 @@ def compare_dates(
             if not left_d:
                 continue
             d = left_d.pop(0)
+            if field == "month" and _borrowed_month(o) and _borrowed_month(d):
+                continue  # "14 and 15 October" for "14 en 15 november": said once, on the month word
             shown, said = original[o.start : o.end], draft[d.start : d.end]
             label = name(getattr(o, field))
             # a month written as a number ("2006.01" of a CV, whose span is the "01") is read with its year
@@ -354,6 +356,11 @@ def compare_dates(
             out.append(Mismatch(d.start, d.end, o.start, o.end, msg, fix))
     out += _day_only(original, od, draft, dd + _ordinal_days(draft, dspans), " ".join(draft[a:b] for a, b in dspans))
     return out + _year_mismatches(original, od, draft, dd)
+
+
+def _borrowed_month(m: DateMention) -> bool:
+    """The first day of "14 and 15 October": its month is the next mention's month word."""
+    return m.word is None and m.day_span == (m.start, m.end)
 
 
 # "on Thursday, the 8th", "the 8th.", "said on the 15th that": a day of the month the draft gives without its

@@ -394,7 +394,7 @@ def _romanian_gerunds(text: str, skip: list[tuple[int, int]]) -> list[tuple[int,
 # same sentence ("не давал и не видел", "no ... nadie", "hiç gelmedi") make one negation, not two that cancel:
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
-_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko", "he", "id",
+_CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "ca", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko", "he", "id",
             "ms", "et", "km", "ps", "th"}  # hi: न ... न, कोई नहीं; hu: senki sem; et: ei ... ega "neither ... nor", mitte kunagi ei
 # (ko: 않았고 ... 없었다 is two clauses that both say no; its double negatives are no cues at all)
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .dutchton import money_tons
+
 from .quantity import Quantity
 
 _YEARS = (r"(?:год(?:а|ам|ами|у)?|лет|рік|роки|років|рокам|рокiв|ans?|années?|jahre?n?|años?|anni|anno|anos?|lat|lata"
@@ -37,4 +39,4 @@ def with_term_readings(text: str, qs: list[Quantity]) -> list[Quantity]:
             years = q.value + months.value / 12
             if years not in q.values:
                 out[i] = replace(q, values=q.values + (round(years, 4),))
-    return out
+    return money_tons(text, out)  # Dutch "anderhalve ton aan spaargeld": EUR 150,000
