@@ -183,3 +183,28 @@ KO_LAUNCH_EN = ("Some 1.96 trillion won has been spent on developing Nuri. The r
 def test_korean_trillions_with_thousands_and_unit_signs(old, new, rule):
     draft = KO_LAUNCH_EN.replace(old, new) if old else KO_LAUNCH_EN
     assert [r for r, _ in accuracy(draft, KO_LAUNCH)] == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize("original,draft,fires", [
+    ("공인중개사 김모(41)씨는 징역 4년 6개월을 선고받았다.", "Kim, 41, got four and a half years.", False),
+    ("공인중개사 김모(41)씨는 징역 4년6개월을 선고받았다.", "Kim, 41, got four years and six months.", False),
+    ("공인중개사 김모(41)씨는 징역 4년 6개월을 선고받았다.", "Kim, 41, got five and a half years.", True),
+    ("공인중개사 김모(41)씨는 징역 4년을 선고받았다.", "Kim, 41, got four and a half years.", True),
+    ("회의는 90분간 이어졌다.", "The meeting lasted an hour and a half.", False),
+    ("회의는 90분간 이어졌다.", "The meeting lasted two hours.", True),
+    ("피해액의 3분의 1을 돌려받았다.", "They got back a third of the losses.", False),
+])
+def test_korean_terms_of_years_and_months(original, draft, fires):
+    """4년 6개월 is "four and a half years"; the unit may carry its particle (6개월을, 90분간)."""
+    assert any(r == "A003" for r, _ in accuracy(draft, original)) == fires
+
+
+# Blind round 9 (ko_jeonse): a small count of people with its counter 명, dropped with its clause, is an omission
+@pytest.mark.parametrize("draft,fires", [
+    ("Most victims were in their 20s and 30s, and four of them took their own lives.", False),
+    ("Most victims were in their 20s and 30s, and 4 of them took their own lives.", False),
+    ("Most victims were in their 20s and 30s who had just entered society.", True),
+])
+def test_korean_dropped_count_of_people(draft, fires):
+    original = "피해자 대부분은 20∼30대 사회초년생이었으며, 이 가운데 4명은 스스로 목숨을 끊었다."
+    assert any(r == "A001" for r, _ in accuracy(draft, original)) == fires

@@ -171,3 +171,25 @@ def test_vietnamese_date_named_by_its_noun(text, expected):
 def test_vietnamese_payment_date(english, finding):
     original = "Công ty sẽ trả cổ tức bằng tiền mặt, ngày thanh toán là 8/11."
     assert [f for f in accuracy(english, original) if f[0] in ("A001", "A004")] == finding
+
+
+@pytest.mark.parametrize("original,draft,fires", [
+    ("Bị cáo An bị tuyên phạt 4 năm 6 tháng tù.", "An was sentenced to four and a half years in prison.", False),
+    ("Bị cáo An bị tuyên phạt 4 năm 6 tháng tù.", "An was sentenced to four years and six months in prison.", False),
+    ("Bị cáo An bị tuyên phạt 4 năm 6 tháng tù.", "An was sentenced to five and a half years in prison.", True),
+    ("Cuộc họp kéo dài 90 phút.", "The meeting lasted an hour and a half.", False),
+    ("Cuộc họp kéo dài 90 phút.", "The meeting lasted two hours.", True),
+])
+def test_vietnamese_terms_of_years_and_months(original, draft, fires):
+    """4 năm 6 tháng is "four and a half years", 90 phút "an hour and a half"."""
+    assert any(r == "A003" for r, _ in accuracy(draft, original)) == fires
+
+
+# a small count of people with its counter người, dropped with its clause, is an omission; two may be "both"
+@pytest.mark.parametrize("original,draft,fires", [
+    ("Vụ tai nạn khiến 20 xe bị hư hỏng và 4 người thiệt mạng.", "The crash damaged 20 vehicles and killed four people.", False),
+    ("Vụ tai nạn khiến 20 xe bị hư hỏng và 4 người thiệt mạng.", "The crash damaged 20 vehicles.", True),
+    ("Cảnh sát bắt giữ 2 người tại hiện trường cùng 15 xe máy.", "Police arrested both men at the scene along with 15 motorbikes.", False),
+])
+def test_vietnamese_dropped_count_of_people(original, draft, fires):
+    assert any(r == "A001" for r, _ in accuracy(draft, original)) == fires

@@ -177,9 +177,15 @@ def _matters(original: str, q: Quantity) -> bool:
     left implicit ("a two-day visit"): only figures that matter on their own count, and a count the original
     spells out from five up (sieben, sedm bodů: a score, a margin), which the draft would give in words or digits."""
     if not q.word:
-        return abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1
+        return (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1
+                or (3 <= q.value < 10 and _PERSONS_RE.match(original, q.end) is not None))
     return (q.kind == "number" and q.scale == 1 and 5 <= q.value < 1000 and q.value == int(q.value)
             and _spelled_in_letters(original[q.start : q.end]))
+
+
+# a small count of people in digits with its counter (이 가운데 4명은 스스로 목숨을 끊었다, 5 người thiệt mạng): the
+# dead, the injured, the accused; a dropped "four of them" is an omission, not a count left implicit
+_PERSONS_RE = re.compile(r"\s*(?:명|người)(?![^\W가-힣])")
 
 
 def _spelled_in_letters(word: str) -> bool:

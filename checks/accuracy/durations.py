@@ -1,5 +1,5 @@
 """A duration given in another unit of time: 持续150分钟 as "lasted two and a half hours", 18 meses as "a year and a
-half", 90 minutos as "an hour and a half", tři roky a šest měsíců as "three and a half years" (A003). Minutes and hours are plain figures to the number readers (no
+half", 90 minutos as "an hour and a half", tři roky a šest měsíců, 4년 6개월 or 4 năm 6 tháng as "four and a half years" (A003). Minutes and hours are plain figures to the number readers (no
 unit), so 150 against 2.5 looked like a changed figure; when the words after both figures are units of time of
 one kind and the two durations agree, the draft has converted the figure, not changed it.
 """
@@ -12,16 +12,19 @@ from .quantity import Quantity
 
 # the unit word right after a figure, in minutes (time of day) or months (calendar), by language family
 _UNITS = (
-    (r"分钟|分鐘|分間|分(?![钟鐘])|minutos?|minutes?|mins?|minuti|minuten|minute|минут\w*|хвилин\w*|minut\w*|dakika\w*", "m", 1),
-    (r"小时|小時|時間|個小時|个小时|horas?|heures?|hours?|hrs?|ore|stunden?|час\w*|годин\w*|godzin\w*|hodin\w*|saat", "m", 60),
-    (r"天|日間|días?|jours?|days?|giorni|giorno|tage?n?|дн\w*|день|дня|dni|dní", "m", 1440),
-    (r"个月|個月|ヶ月|か月|カ月|meses|mes|mois|months?|mesi|mese|monate?n?|месяц\w*|місяц\w*|miesi\w*|měsíc\w*|hónap\w*", "mo", 1),
-    (r"年間|años?|ans|années?|years?|anni|anno|jahren?|jahre|лет|год\w*|рок\w*|lat\b|let\b|rok(?:y|u|ů|em)?|év(?:et|re|ig|es|ben|vel)?", "mo", 12),
+    (r"分钟|分鐘|分間|分(?![钟鐘])|minutos?|minutes?|mins?|minuti|minuten|minute|минут\w*|хвилин\w*|minut\w*|dakika\w*|분(?!의)|phút", "m", 1),
+    (r"小时|小時|時間|個小時|个小时|horas?|heures?|hours?|hrs?|ore|stunden?|час\w*|годин\w*|godzin\w*|hodin\w*|saat|시간|tiếng", "m", 60),
+    (r"天|日間|días?|jours?|days?|giorni|giorno|tage?n?|дн\w*|день|дня|dni|dní|일간|ngày", "m", 1440),
+    (r"个月|個月|ヶ月|か月|カ月|meses|mes|mois|months?|mesi|mese|monate?n?|месяц\w*|місяц\w*|miesi\w*|měsíc\w*|hónap\w*|개월|tháng", "mo", 1),
+    (r"年間|años?|ans|années?|years?|anni|anno|jahren?|jahre|лет|год\w*|рок\w*|lat\b|let\b|rok(?:y|u|ů|em)?|év(?:et|re|ig|es|ben|vel)?|년|năm", "mo", 12),
 )
-_UNIT_RE = re.compile(r"\s*(?:(" + ")|(".join(u for u, _, _ in _UNITS) + r"))(?!\w)", re.IGNORECASE)
-# the months that complete a term of years: "tři roky a šest měsíců", "drei Jahre und sechs Monate", "két év és hat hónap"
-_AND_MONTHS_RE = re.compile(r"\s+(?:a|i|and|und|y|et|e|és|og|och|en)\s+(\d{1,2}|\w+)\s+(?:" + _UNITS[3][0] + r")(?!\w)",
-                            re.IGNORECASE)
+# a Korean unit may carry its particle (15년을, 6개월간): the unit ends before Hangul, not before other letters
+_END = r"(?![^\W가-힣])"
+_UNIT_RE = re.compile(r"\s*(?:(" + ")|(".join(u for u, _, _ in _UNITS) + r"))" + _END, re.IGNORECASE)
+# the months that complete a term of years: "tři roky a šest měsíců", "drei Jahre und sechs Monate", "két év és hat
+# hónap", and with no "and" in Korean and Vietnamese: "4년 6개월", "4 năm 6 tháng"
+_AND_MONTHS_RE = re.compile(r"(?:\s+(?:a|i|and|und|y|et|e|és|og|och|en)\s+(\d{1,2}|\w+)|\s*(\d{1,2}))\s*(?:"
+                            + _UNITS[3][0] + r")" + _END, re.IGNORECASE)
 
 
 def _duration(text: str, q: Quantity) -> tuple[str, float] | None:
@@ -33,7 +36,7 @@ def _duration(text: str, q: Quantity) -> tuple[str, float] | None:
         return None
     kind, factor = next((k, f) for g, (_, k, f) in zip(m.groups(), _UNITS) if g)
     more = _AND_MONTHS_RE.match(text, m.end()) if factor == 12 else None
-    months = _count(more.group(1)) if more else 0
+    months = _count(more.group(1) or more.group(2)) if more else 0
     return kind, q.value * factor + (months if 0 < months < 12 else 0)
 
 
