@@ -1,7 +1,8 @@
 """A duration given in another unit of time: 持续150分钟 as "lasted two and a half hours", 18 meses as "a year and a
-half", 90 minutos as "an hour and a half", tři roky a šest měsíců, 4년 6개월 or 4 năm 6 tháng as "four and a half years" (A003). Minutes and hours are plain figures to the number readers (no
-unit), so 150 against 2.5 looked like a changed figure; when the words after both figures are units of time of
-one kind and the two durations agree, the draft has converted the figure, not changed it.
+half", 90 minutos as "an hour and a half", tři roky a šest měsíců, 4년 6개월 or 4 năm 6 tháng as "four and a half
+years" (A003). Minutes and hours are plain figures to the number readers (no unit), so 150 against 2.5 looked
+like a changed figure; when the words after both figures are units of time of one kind and the two durations
+agree, the draft has converted the figure, not changed it.
 """
 
 from __future__ import annotations
