@@ -52,10 +52,9 @@ def privative_answered(otext: str, dtext: str, lang: str, softened) -> bool:
     """The draft says no only with un- adjectives, and the Finnish original has as many -ton/-tön words of its own:
     "unreasonable" translates kohtuuttomana, not the ``ei`` the draft dropped ("My client has benefited")."""
     if lang == "he":  # "without" for ללא beside a dropped אינה
-        from .polarity import cues
         from .polarityhebrew import without_answered
 
-        return without_answered(otext, dtext, cues(otext, lang), softened)
+        return without_answered(otext, dtext, softened)
     if lang != "fi":
         return False
     n = len(_EN_PRIVATIVE.findall(dtext))
