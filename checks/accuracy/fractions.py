@@ -1,7 +1,8 @@
 """Fractions said in words on both sides: ``moins d'un quart des loyers`` rendered "less than a third of the
 rents" (A003). Only fractions of something (``un quart des``, "a third of", "two-thirds", "half of") count, as
 ``quarto`` / ``cuarto`` / "third" are also ordinals (``quarto lugar``, "a third term"); and only when both sides
-give fractions and none agree, so a fraction put as a percentage or left out is no finding here.
+give fractions and one on each side agrees with none of the other's, so a fraction put as a percentage or
+left out is no finding here.
 """
 
 from __future__ import annotations
@@ -78,13 +79,20 @@ _AR = r"(?<!\w)(?:[وفبكل]?ال|[وفبك])?"
 _AR_NOT = r"(?:ه|ها|هم)?(?!\w)(?!\s+(?:نهائي|النهائي|ساعة|قرن|الأول|الثاني|الثالث|الرابع|الأخير)(?!\w))"
 _ORIGINAL["ar"] = [(_AR + r"ثلث" + _AR_NOT, 1 / 3), (_AR + r"ثلث(?:ا|ي)" + _AR_NOT, 2 / 3), (_AR + r"ربع" + _AR_NOT, 1 / 4),
                    (r"(?<!\w)ثلاثة\s+أرباع(?!\w)", 3 / 4), (_AR + r"نصف" + _AR_NOT, 1 / 2)]
+# Hebrew fraction nouns (שליש, רבע, מחצית / חצי), never ordinals (שלישי, רביעי), with a glued prefix letter:
+# כשליש "about a third", בשליש "by a third"; רבע / חצי of an hour, a final or a year's quarter are no shares
+_HE = r"(?<![\u05d0-\u05ea])(?:ו|ש)?(?:כ|ב|ל|מ|ה)?"
+_HE_NOT = r"(?![\u05d0-\u05ea])(?!\s+(?:ה?שעה|ה?גמר|ה?ראשון|ה?שני|ה?שלישי|ה?רביעי|ה?אחרון|ה?מאה)(?![\u05d0-\u05ea]))"
+_ORIGINAL["he"] = [(_HE + r"שליש" + _HE_NOT, 1 / 3), (_HE + r"(?:שני|שתי)\s+שליש(?:ים|י)" + _HE_NOT, 2 / 3),
+                   (_HE + r"רבע" + _HE_NOT, 1 / 4), (_HE + r"שלושה\s+רבעים" + _HE_NOT, 3 / 4),
+                   (_HE + r"(?:מחצית|חצי)" + _HE_NOT, 1 / 2)]
 # after a word of amount, "a third" is a share even with no "of" after it: "only about a third were carried out",
 # "rose by a third"
 _AMOUNT = r"\b(?:about|around|nearly|almost|roughly|approximately|only|just|over|under|more\s+than|less\s+than|by)\s+"
 # "a third less", "a quarter lower": a share by comparison, never the ordinal ("a third term", "a quarter")
 _SHARE = _OF[:-1] + r"|\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper)\b)"
 _ENGLISH = [(_AMOUNT + r"(?:a|one)[\s-]+quarter\b(?!\s+of\s+an\s+hour)", 1 / 4), (_AMOUNT + r"(?:a|one)[\s-]+third\b", 1 / 3),
-            (r"\b(?:a|one)[\s-]+quarter" + _SHARE, 1 / 4), (r"\b(?:a|one)[\s-]+third" + _SHARE, 1 / 3),
+            (r"\b(?:a|one)[\s-]+quarter(?!\s+of\s+an\s+hour)" + _SHARE, 1 / 4), (r"\b(?:a|one)[\s-]+third" + _SHARE, 1 / 3),
             (r"\b(?:a|one)[\s-]+fifth" + _SHARE, 1 / 5),
             (r"\btwo[\s-]+thirds\b", 2 / 3), (r"\bthree[\s-]+quarters\b", 3 / 4), (r"\bhalf\b", 1 / 2),
             # "one in three", "one out of four", "every fifth": a share said as a count
@@ -107,7 +115,10 @@ def compare_fractions(original: str, ospans, draft: str, dspans, lang: str) -> l
         return []
     of = [f for a, b in ospans for f in _fractions(original, a, b, table)]
     df = [f for a, b in dspans for f in _fractions(draft, a, b, _ENGLISH)]
-    if not of or not df or {v for *_, v in of} & {v for *_, v in df}:
+    # a fraction that agrees is set aside, not taken for the whole sentence's agreement: ``כשליש ... מחצית``
+    # rendered "about a quarter ... half" keeps the half and changes the third
+    of, df = [f for f in of if f[2] not in {v for *_, v in df}], [f for f in df if f[2] not in {v for *_, v in of}]
+    if not of or not df:
         return []
     (oa, ob, _), (da, db, _) = of[0], df[0]
     return [Mismatch(da, db, oa, ob, f"The original has “{original[oa:ob]}”; the draft says “{draft[da:db]}”")]

@@ -8,9 +8,8 @@ the construct state before a noun (``מיליוני שקלים``, ``מיליאר
 ``שקלים``, the abbreviation ``ש"ח`` / ``ש״ח`` with gershayim and ``₪``), ``דולר``, ``יורו`` / ``אירו``. Percent:
 ``אחוז`` / ``אחוזים`` and ``נקודת אחוז`` / ``נקודות אחוז`` (percentage points). Number words agree in gender
 (``שלושה`` / ``שלוש``) and ``ו`` ("and") is glued to the last of them: ``עשרים וחמישה`` is 25, read as the
-twenty and a five. ``שני`` / ``שתי`` (two, also "second" and ``יום שני``, Monday) are left out, as are the
-words that are ordinary words too (``שש`` "glad").
-"""
+twenty and a five. ``שני`` / ``שתי`` (two, also "second" and ``יום שני``, Monday) are left out; ``שש`` (six,
+also "glad") counts only before a plural noun or a number word (:mod:`.numwordsextra`)."""
 
 from __future__ import annotations
 
@@ -30,7 +29,7 @@ UNITS = {w: u for ws, u in (("קילומטר קילומטרים", ("len", 1000))
                             ("טון טונות", ("mass", 1000)), ("דונם", ("area", 1000)), ("מגוואט", ("power", 1e6)))
          for w in ws.split()}
 _UNITS = (
-    ("אחת", 1), ("אחד", 1), ("שלוש", 3), ("שלושה", 3), ("ארבע", 4), ("ארבעה", 4), ("חמש", 5), ("חמישה", 5),
+    ("אחת", 1), ("אחד", 1), ("שלוש", 3), ("שלושה", 3), ("ארבע", 4), ("ארבעה", 4), ("חמש", 5), ("חמישה", 5), ("שש", 6),
     ("שישה", 6), ("שבע", 7), ("שבעה", 7), ("שמונה", 8), ("תשע", 9), ("תשעה", 9), ("שתיים", 2), ("שניים", 2))
 _REST = (
     ("עשר", 10), ("עשרה", 10), ("עשרים", 20), ("שלושים", 30), ("ארבעים", 40), ("חמישים", 50), ("שישים", 60),

@@ -65,6 +65,12 @@ def hebrew_skeletons(word: str) -> frozenset[str]:
 _FINAL_VOWELS = {"א": "ae", "ה": "ae", "ו": "ou", "י": "iye"}
 
 
+def _final_vowels(word: str) -> str:
+    """The vowels English may end the name with: a final יה is also English "-y" (גרמניה Germany, איטליה
+    Italy, טורקיה Turkey, as well as סוריה Syria), the country names' -ia shortened."""
+    return _FINAL_VOWELS.get(word[-1], "aeiouy") + ("y" if word.endswith("יה") else "")
+
+
 def hebrew_vowel_slips(original: str, ospans, draft: str, candidates: list[tuple[int, int, str]]) -> list:
     """Draft names whose consonants are a name of the aligned original's but whose last vowel its last letter
     forbids: "Shapiro" for שפירא (Shapira). The consonant comparison cannot see this, Hebrew writing no short
@@ -79,10 +85,38 @@ def hebrew_vowel_slips(original: str, ospans, draft: str, candidates: list[tuple
         if len(sk) < 3 or last not in "aeiouy":
             continue
         same = [(oa, ob, ow) for oa, ob, ow in owords if sk in hebrew_skeletons(ow)]
-        if not same or any(last in _FINAL_VOWELS.get(ow[-1], "aeiouy") for _, _, ow in same):
+        if not same or any(last in _final_vowels(ow) for _, _, ow in same):
             continue
         oa, ob, ow = same[0]
         fix = w[:-1] + "a" if ow[-1] == "א" else None
         msg = f"The original spells this name “{ow}”, ending in {ow[-1]}; the draft has “{w}”, another vowel"
         out.append(Mismatch(a, b, oa, ob, msg + (f" (“{fix}”?)" if fix else ""), (a, b, fix) if fix else None))
+    return out
+
+
+_PREV_NAME_RE = re.compile(r"([A-Z][a-z]+)[ \-]$")
+
+
+def hebrew_anchored_slips(original: str, ospans, draft: str, candidates: list[tuple[int, int, str]]) -> list:
+    """A surname one consonant from the original's, beside a given name both share: "Yariv Levy" for ``יריב
+    לוין`` (Levin). Two consonants are too few for :func:`.namespersian.persian_name_slips` alone (Levy, Cohen
+    and Katz are names of their own); the shared given name says it is the same person's slot."""
+    from rapidfuzz.distance import OSA
+
+    from .mismatch import Mismatch
+    from .namespersian import latin_skeleton
+
+    owords = [(m.start(), m.end(), m.group()) for a, b in ospans for m in WORD_RE.finditer(original, a, b)]
+    said = {s for *_, w in owords for s in hebrew_skeletons(w)}
+    out = []
+    for a, b, w in candidates:
+        sk, prev = latin_skeleton(w), _PREV_NAME_RE.search(draft, max(0, a - 30), a)
+        if len(sk) < 2 or sk in said or prev is None or len(psk := latin_skeleton(prev.group(1))) < 2:
+            continue
+        for (_, _, given), (oa, ob, ow) in zip(owords, owords[1:]):
+            if (psk in hebrew_skeletons(given) and original[oa - 1 : oa].isspace()
+                    and any(len(s) >= 3 and s[0] == sk[0] and OSA.distance(s, sk) == 1 for s in hebrew_skeletons(ow))):
+                msg = f"The original spells this name “{ow}”; the draft has “{w}”, a consonant apart"
+                out.append(Mismatch(a, b, oa, ob, msg, None))
+                break
     return out

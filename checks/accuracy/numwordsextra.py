@@ -93,3 +93,14 @@ def arabic_counts(text: str, start: int, end: int) -> bool:
     if before and text[start:end] == "عشر" and before.group(1)[1:] in units:
         return False
     return _AR_NEXT.match(text, end) is not None
+
+
+def _hebrew_counts(text: str, start: int, end: int) -> bool:
+    """Whether Hebrew שש is six, not "glad": a plural noun follows it (שש נקודות אחוז, שש שנים) or a number
+    word (שש עשרה, שש מאות), as the adjective is followed by ל or a verb (שש לעזור, שש אלי קרב)."""
+    return re.match(r"\s+(?:ו?[\u05d0-\u05ea]{2,}(?:ות|ים)|עשרה|אלף)(?![\u05d0-\u05ea])", text[end:]) is not None
+
+
+# number words that count only where the next word says so (the language's test of it in COUNTS)
+COUNT_ONLY = {"ar": frozenset(AR_COUNT_ONLY), "he": frozenset({"שש", "ושש"})}
+COUNTS = {"ar": arabic_counts, "he": _hebrew_counts}

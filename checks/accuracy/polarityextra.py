@@ -51,6 +51,10 @@ _FI_PRIVATIVE = re.compile(r"(?<![\w])[^\W\d_]{3,}(?:ton|tön|ttom|ttöm)[^\W\d_
 def privative_answered(otext: str, dtext: str, lang: str, softened) -> bool:
     """The draft says no only with un- adjectives, and the Finnish original has as many -ton/-tön words of its own:
     "unreasonable" translates kohtuuttomana, not the ``ei`` the draft dropped ("My client has benefited")."""
+    if lang == "he":  # "without" for ללא beside a dropped אינה
+        from .polarityhebrew import without_answered
+
+        return without_answered(otext, dtext, softened)
     if lang != "fi":
         return False
     n = len(_EN_PRIVATIVE.findall(dtext))

@@ -31,3 +31,22 @@ _SOFT_RE = re.compile(_B + _P + r"(?:סירב\w*|מסרב\w*|דחה|דחתה|ד�
 def hebrew_soft(text: str) -> bool:
     """Whether a Hebrew sentence says no without a negator (סירב, דחה, ביטל, ללא שינוי)."""
     return _SOFT_RE.search(text) is not None
+
+
+_WITHOUT_HE = re.compile(_P + r"(?:ללא|בלי|מבלי)")
+_WITHOUT_EN = re.compile(r"(?<![\w'’])without(?![\w])", re.IGNORECASE)
+
+
+_CUE_RE = re.compile(_B + "(?:" + "|".join(sorted(CUES.split(), key=len, reverse=True)) + ")" + _E)
+_NOT_RE = re.compile(NOT_NEGATION)
+
+
+def without_answered(otext: str, dtext: str, softened) -> bool:
+    """The draft says no only with "without", and the original has a ללא / בלי for each and a negator besides:
+    the "without" translates ללא, not the אינה the draft dropped (``העיר אינה ערוכה לקלוט ... ללא הרחבת
+    התשתיות`` / "the city is ready to absorb ... without expanding the infrastructure")."""
+    kept = [m for m in _NOT_RE.finditer(otext)]
+    ocues = [m.span() for m in _CUE_RE.finditer(otext) if not any(k.start() <= m.start() < k.end() for k in kept)]
+    n = len(_WITHOUT_EN.findall(dtext))
+    withouts = [c for c in ocues if _WITHOUT_HE.fullmatch(otext[c[0] : c[1]])]
+    return 0 < n <= len(withouts) < len(ocues) and not softened(_WITHOUT_EN.sub("", dtext))

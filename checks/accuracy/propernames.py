@@ -26,7 +26,7 @@ from .estonianforms import estonian_inflected
 from .hungarian import hungarian_stems
 from .mismatch import Mismatch
 from .namesanchored import anchored_slips, arabic_anchored_slips
-from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_skeletons, hebrew_vowel_slips
+from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_anchored_slips, hebrew_skeletons, hebrew_vowel_slips
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .nameslots import slot_names
 from .slotforms import finnish_nen, BASE_ENDINGS as _BASE_ENDINGS, CASE_ENDINGS as _CASE_ENDINGS, INFLECTING
@@ -261,6 +261,7 @@ def compare_names(
         out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans),
                                               hebrew_skeletons, _HEBREW_WORD_RE) if (m.start, m.end) not in flagged]
         out += [m for m in hebrew_vowel_slips(original, ospans, draft, _capitalised_inside(draft, dspans))
+                + hebrew_anchored_slips(original, ospans, draft, _draft_candidates_all(draft, dspans))
                 if not any(m.start < n.end and n.start < m.end for n in out)]
     if lang == "km":  # Khmer names by their consonants: ចាន់ធី as "Chamthy"
         out += [m for m in khmer_name_slips(original, ospans, draft, _draft_candidates(draft, dspans))
