@@ -417,7 +417,8 @@ def _vietnamese_word_quantities(t: str, start: int, end: int) -> list[Quantity]:
 
 
 def _adjective(t: str, a: int, word: str, lang: str) -> bool:
-    """Whether a number word that is also an adjective (Romanian nouă, "new"; Arabic ست "lady"; Hebrew שש "glad") is not a number here."""
+    """Whether a number word that is also another word (Romanian nouă "new", Arabic ست "lady", Hebrew שש "glad") is
+    not a number here."""
     if lang in _extra.COUNT_ONLY or NUMBER_ADJECTIVES.get(word) != lang:
         return word in _extra.COUNT_ONLY.get(lang, ()) and not _extra.COUNTS[lang](t, a, a + len(word))
     m = re.search(r"([^\W\d_]+)\s+$", t[max(0, a - 30) : a])
