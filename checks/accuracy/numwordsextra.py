@@ -83,14 +83,16 @@ _AR_TENS = ("عشرة:10 عشرون:20 عشرين:20 ثلاثون:30 ثلاثي�
 _AR_HUNDREDS = "مئة:100 مائة:100 مئتا:200 مئتي:200 مئتين:200 مائتي:200 مائتين:200 ثلاثمئة:300 خمسمئة:500"
 WORDS["ar"] = " ".join((_AR_UNITS, _AR_TENS, _AR_HUNDREDS, _AR_TEENS, *(f"{w}:{v}" for w, v in AR_COUNT_ONLY.items())))
 _AR_NEXT = re.compile(r"\s+(?!(?:ال|لل|بال|وال|فال|كال))[\u0621-\u064a]{2,}")
+_AR_BEFORE = re.compile(r"([\u0621-\u064a]+)\s+$")
+_AR_TEEN_UNITS = frozenset(w.split(":")[0] for w in (_AR_UNITS + " " + _AR_TEENS).split())
+_HE_NEXT = re.compile(r"\s+(?:ו?[\u05d0-\u05ea]{2,}(?:ות|ים)|עשרה|אלף)(?![\u05d0-\u05ea])")
 
 
-def arabic_counts(text: str, start: int, end: int) -> bool:
+def _arabic_counts(text: str, start: int, end: int) -> bool:
     """Whether the ambiguous number word at ``start:end`` counts: an indefinite Arabic noun follows it, and it is
     not the ten of a teen whose unit carries a prefix the table does not read (بخمسة عشر "with fifteen")."""
-    before = re.search(r"([\u0621-\u064a]+)\s+$", text[max(0, start - 20) : start])
-    units = {w.split(":")[0] for w in (_AR_UNITS + " " + _AR_TEENS).split()}
-    if before and text[start:end] == "عشر" and before.group(1)[1:] in units:
+    before = _AR_BEFORE.search(text[max(0, start - 20) : start])
+    if before and text[start:end] == "عشر" and before.group(1)[1:] in _AR_TEEN_UNITS:
         return False
     return _AR_NEXT.match(text, end) is not None
 
@@ -98,9 +100,9 @@ def arabic_counts(text: str, start: int, end: int) -> bool:
 def _hebrew_counts(text: str, start: int, end: int) -> bool:
     """Whether Hebrew שש is six, not "glad": a plural noun follows it (שש נקודות אחוז, שש שנים) or a number
     word (שש עשרה, שש מאות), as the adjective is followed by ל or a verb (שש לעזור, שש אלי קרב)."""
-    return re.match(r"\s+(?:ו?[\u05d0-\u05ea]{2,}(?:ות|ים)|עשרה|אלף)(?![\u05d0-\u05ea])", text[end:]) is not None
+    return _HE_NEXT.match(text, end) is not None
 
 
 # number words that count only where the next word says so (the language's test of it in COUNTS)
 COUNT_ONLY = {"ar": frozenset(AR_COUNT_ONLY), "he": frozenset({"שש", "ושש"})}
-COUNTS = {"ar": arabic_counts, "he": _hebrew_counts}
+COUNTS = {"ar": _arabic_counts, "he": _hebrew_counts}

@@ -24,6 +24,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from ..names import is_common_word
 from .mismatch import Mismatch
 
 CLOSE = 65  # rapidfuzz ratio of the draft's word to the kanji's usual reading: a slip (Kameda/kamada 83)
@@ -120,12 +121,6 @@ def lattice(original: str) -> Lattice:
     return Lattice(original)
 
 
-def _is_english(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") >= 3.0
-
-
 def _beside(text: str, a: int, b: int):
     """The kanji before ``a`` and after ``b``, one to three of them, as (start, end)."""
     for n in range(1, MAX_NAME + 1):
@@ -144,7 +139,7 @@ def compare_romaji_names(original: str, ospans: list[tuple[int, int]], draft: st
     lat = lattice(original)
     out = []
     for i, (start, end, w) in enumerate(dwords):
-        if _is_english(w) or w in original or lat.spans(key(w), ospans):
+        if is_common_word(w) or w in original or lat.spans(key(w), ospans):
             continue
         best = None
         for j in (i - 1, i + 1):  # the confirmed neighbour: a surname after its given name, or before it
