@@ -6,6 +6,7 @@ import pytest
 from checks.accuracy.compare import FigureComparison, compare_figures
 from checks.accuracy.numbers import quantities
 from checks.accuracy.samefigure import converts, english, same_figure, same_year
+from accuracy_pairs import accuracy
 
 NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
 
@@ -221,3 +222,28 @@ def test_a_national_calendar_year_and_lakhs_are_no_mismatch_but_a_wrong_year_is(
     assert mismatched(original, "In 2019 a secured loan of 3 million was repaid.", "ne") == []
     assert mismatched(original, "In 2019 a secured loan of 4 million was repaid.", "ne") == ["4 million"]
     assert mismatched(original, "In 2021 a secured loan of 3 million was repaid.", "ne") == ["2021"]
+
+
+# "twice" is the figure 2 (deux fois, dos veces, gấp hai); a multiple misread ("twice" for gấp ba) is a wrong figure,
+# a "twice" the original says another way (zweimal, дважды, unread there) stays silent
+@pytest.mark.parametrize("original,draft,fires", [
+    ("Có 513 bài thi đạt điểm 10 trên cả nước, gấp ba so với năm 2024.",
+     "There were 513 papers scoring 10 nationwide, twice as many as in 2024.", True),
+    ("Có 513 bài thi đạt điểm 10 trên cả nước, gấp ba so với năm 2024.",
+     "There were 513 papers scoring 10 nationwide, three times as many as in 2024.", False),
+    ("Le nombre de candidats a été deux fois plus élevé qu'en 2022.", "The number of candidates was twice as high as in 2022.", False),
+    ("Le nombre de candidats a été deux fois plus élevé qu'en 2022.",
+     "The number of candidates was three times as high as in 2022.", True),
+    ("Vitor Roque marcó dos veces en ocho minutos, en los minutos 58 y 66.",
+     "Vitor Roque scored twice in eight minutes, in the 58th and 66th.", False),
+    ("Der Bürgermeister wurde seit 2014 zweimal wiedergewählt.", "The mayor has been re-elected twice since 2014.", False),
+    ("Патрульные дважды останавливали машину в 2023 году.", "Patrols stopped the car twice in 2023.", False),
+])
+def test_twice_is_a_multiple(original, draft, fires):
+    assert any(r == "A003" for r, _ in accuracy(draft, original)) == fires
+
+
+def test_vietnamese_multiple_quotes_its_multiplier():
+    text = "Số bài thi đạt điểm 10 tăng gấp ba."
+    (q,) = [q for q in quantities(text, lang="vi") if q.word]
+    assert (text[q.start : q.end], q.value) == ("gấp ba", 3.0)

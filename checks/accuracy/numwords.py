@@ -256,7 +256,7 @@ PERCENT_WORDS += _points.MORE_POINT_WORDS  # Russian, Ukrainian, German points i
 _WORDS = {
     "en": "two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 thirteen:13 "
           "fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19 twenty:20 thirty:30 forty:40 "
-          "fifty:50 sixty:60 seventy:70 eighty:80 ninety:90 hundred:100 dozen:12 dozens:0",
+          "fifty:50 sixty:60 seventy:70 eighty:80 ninety:90 hundred:100 dozen:12 dozens:0 twice:2",
     "fr": "deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 vingt:20 trente:30 "
           "quarante:40 cinquante:50 cent:100 douzaine:12",
     "de": "zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 zwanzig:20 "

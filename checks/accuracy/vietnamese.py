@@ -42,6 +42,10 @@ _NAM_NOT_AFTER = re.compile(r"\b(?:mỗi|hàng|hằng|các|những|nhiều|cả|
                             re.IGNORECASE)
 
 
+# gấp ba "three times (as many)": the multiplier is part of the figure an editor must see quoted
+_TIMES_BEFORE = re.compile(r"(?<!\w)gấp\s+$", re.IGNORECASE)
+
+
 def word_numbers(t: str, start: int, end: int) -> list[tuple[int, int, float]]:
     """(start, end, value) of each figure written in Vietnamese words in ``t[start:end]``."""
     out = []
@@ -58,7 +62,8 @@ def word_numbers(t: str, start: int, end: int) -> list[tuple[int, int, float]]:
                 continue
         value = _value(words)
         if value >= 2:
-            out.append((m.start(), m.end(), float(value)))
+            times = _TIMES_BEFORE.search(t, max(start, m.start() - 5), m.start())
+            out.append((times.start() if times else m.start(), m.end(), float(value)))
     return out
 
 
