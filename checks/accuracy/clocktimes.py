@@ -117,9 +117,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), minute)))
     if lang != "en":
         for m in _HOUR_WORD_RE.finditer(t, start, end):
-            h = int(m.group(1))
-            half = _day_part(t, m.end(), end, h) if 1 <= h <= 12 else None
-            out.append(ClockTime(m.start(), m.end(), _minutes(h, int(m.group(2) or 0), half)))
+            out.append(ClockTime(m.start(), m.end(), _hour_word(t, m, end)))
     if lang == "it":
         for m in _IT_HOUR_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), 0)))
@@ -176,6 +174,12 @@ _DAY_PART_RE = re.compile(r"\s+(morgens|früh|vormittags|nachmittags|abends|nach
                           r"de\s+l['’]après-midi)\b", re.IGNORECASE)
 _DAY_PART = {"morgens": "a", "früh": "a", "vormittags": "a", "nachmittags": "p", "abends": "p", "du matin": "a",
              "du soir": "p"}
+
+
+def _hour_word(t: str, m: re.Match, end: int) -> frozenset[int]:
+    """The minutes of an hour by its clock word (14 Uhr, 3 Uhr morgens, 20 h 30)."""
+    h = int(m.group(1))
+    return _minutes(h, int(m.group(2) or 0), _day_part(t, m.end(), end, h) if 1 <= h <= 12 else None)
 
 
 def _day_part(t: str, at: int, end: int, hour: int) -> str | None:
