@@ -155,3 +155,54 @@ def test_a_literal_draft_may_keep_the_negator_of_the_superlative():
     original = "Mieten in Großstädten steigen so stark wie seit Jahren nicht"
     assert accuracy("Rents in big cities are rising as strongly as they have not for years", original) == []
     assert accuracy("Big-city rents rise at fastest pace in years", original) == []
+
+
+# blind round 10: the part of the day after the hour says a.m. or p.m. (3 Uhr morgens is not 3 p.m.)
+@pytest.mark.parametrize("text,minutes", [
+    ("Der Streik begann um 3 Uhr morgens.", [180]), ("Er endete um 8 Uhr abends.", [1200]),
+    ("Sie kam um 11 Uhr nachts an.", [1380]), ("Der Zug fuhr um 2 Uhr nachts.", [120]),
+    ("Treffen um 10 Uhr vormittags.", [600]), ("Um 4 Uhr nachmittags war Schluss.", [960]),
+    ("Um 6 Uhr früh ging es los.", [360]), ("Der Streik begann um 3 Uhr.", [180, 900]),  # no part of the day
+    ("Anpfiff um 14 Uhr.", [840]),
+])
+def test_german_hour_with_the_part_of_the_day(text, minutes):
+    (c,) = clock_times(text, lang="de")
+    assert sorted(c.minutes) == minutes
+
+
+def test_french_hour_with_the_part_of_the_day():
+    assert [sorted(c.minutes) for c in clock_times("Le train part à 9 heures du soir.", lang="fr")] == [[1260]]
+
+
+STRIKE = ("Rund 9.500 Beschäftigte beteiligten sich an dem Ausstand, der am Freitag um 3 Uhr morgens begann.")
+
+
+def test_an_hour_of_the_morning_said_as_afternoon():
+    assert accuracy("Some 9,500 workers joined the walkout, which began at 3 a.m. on Friday.", STRIKE) == []
+    assert accuracy("Around 9,500 employees took part in the strike, which began at 3 p.m. on Friday.",
+                    STRIKE) == [("A004", "3 p.m.")]
+
+
+# blind round 10: German fractions (drei Viertel, ein Drittel, die Hälfte) against the English share
+MVG = "In München fielen etwa drei Viertel aller U-Bahn-Fahrten aus, in Augsburg die Hälfte der Busse."
+
+
+def test_german_fractions_on_a_pair():
+    assert accuracy("In Munich around three-quarters of all underground services were cancelled, and half of "
+                    "buses in Augsburg.", MVG) == []
+    found = accuracy("In Munich, about a third of all subway trips were cancelled, in Augsburg half of the buses.",
+                     MVG)
+    assert [r for r, _ in found] == ["A003"]
+
+
+@pytest.mark.parametrize("original,share,silent", [
+    ("Knapp die Hälfte der Befragten stimmte zu.", "Nearly half of those asked agreed.", True),
+    ("Knapp die Hälfte der Befragten stimmte zu.", "Nearly a third of those asked agreed.", False),
+    ("Zwei Drittel der Mitglieder stimmten zu.", "Two-thirds of the members agreed.", True),
+    ("Ein Viertel der Mitglieder stimmte zu.", "A quarter of the members agreed.", True),
+    ("Ein Viertel der Mitglieder stimmte zu.", "A third of the members agreed.", False),
+    # Viertel as a district, or a quarter of an hour, is no share
+    ("Im Viertel um den Bahnhof und in der Hälfte der Zeit.", "Half the staff in the district agreed.", True),
+])
+def test_german_fraction_table(original, share, silent):
+    assert (accuracy(share, original) == []) == silent

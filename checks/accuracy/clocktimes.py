@@ -117,7 +117,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), minute)))
     if lang != "en":
         for m in _HOUR_WORD_RE.finditer(t, start, end):
-            out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), int(m.group(2) or 0))))
+            out.append(ClockTime(m.start(), m.end(), _hour_word(t, m, end)))
     if lang == "it":
         for m in _IT_HOUR_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), 0)))
@@ -166,6 +166,31 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             continue
         kept.append(c)
     return kept
+
+
+# the part of the day after an hour (3 Uhr morgens, 8 Uhr abends, 9 heures du soir) says a.m. or p.m.; German
+# nachts is late evening before midnight (11 Uhr nachts) and early morning after it (2 Uhr nachts)
+_DAY_PART_RE = re.compile(r"\s+(morgens|früh|vormittags|nachmittags|abends|nachts|du\s+matin|du\s+soir|"
+                          r"de\s+l['’]après-midi)\b", re.IGNORECASE)
+_DAY_PART = {"morgens": "a", "früh": "a", "vormittags": "a", "nachmittags": "p", "abends": "p", "du matin": "a",
+             "du soir": "p"}
+
+
+def _hour_word(t: str, m: re.Match, end: int) -> frozenset[int]:
+    """The minutes of an hour by its clock word (14 Uhr, 3 Uhr morgens, 20 h 30)."""
+    h = int(m.group(1))
+    return _minutes(h, int(m.group(2) or 0), _day_part(t, m.end(), end, h) if 1 <= h <= 12 else None)
+
+
+def _day_part(t: str, at: int, end: int, hour: int) -> str | None:
+    """"a" or "p" when a word for the part of the day follows ``hour`` (ending at ``at``), else None."""
+    m = _DAY_PART_RE.match(t, at, end)
+    if not m:
+        return None
+    word = re.sub(r"\s+", " ", m.group(1).lower())
+    if word == "nachts":
+        return "p" if hour >= 8 else "a"
+    return _DAY_PART.get(word, "p")
 
 
 def _south_slavic(t: str, start: int, end: int) -> list[ClockTime]:

@@ -69,6 +69,11 @@ _ORIGINAL["pl"] = [(r"\bco\s+drug(?:i|a|ie|iego|iej)\b", 1 / 2), (r"\bco\s+trzec
                    (r"(?<!dwie\s)(?<!dwóch\s)\bjedn(?:a|ej|ą)\s+trzeci(?:a|ej|ą)\b", 1 / 3),
                    (r"\b(?:dwie\s+trzecie|dwóch\s+trzecich)\b", 2 / 3), (r"\bćwierć\b", 1 / 4),
                    (r"\btrzy\s+czwarte\b", 3 / 4), (r"\bpołow(?:a|y|ę|ie|ą)\b", 1 / 2)]
+# German Drittel is a fraction noun, never an ordinal (dritte); Viertel is also a city district (im Viertel), so a
+# quarter only after its numeral and not of an hour or a century (Viertelstunde, Viertelfinale are one word)
+_ORIGINAL["de"] = [(r"(?<!zwei\s)\b(?:ein|einem|eines)\s+Drittel\b", 1 / 3), (r"\bzwei\s*drittel\b", 2 / 3),
+                   (r"(?<!drei\s)\b(?:ein|einem|eines)\s+Viertel\b(?!\s+(?:Stunde|Jahrhunderts?)\b)", 1 / 4),
+                   (r"\bdrei\s*viertel\b(?!\s+Stunde\b)", 3 / 4), (r"\b(?:die|der|zur)\s+Hälfte\b", 1 / 2)]
 # Estonian shares are nouns, never ordinals (kolmas, neljas): kolmandik, veerand; "pooled" half (of them)
 _ORIGINAL["et"] = [(r"(?<!kaks\s)\bkolmandik\w*", 1 / 3), (r"\bkaks\s+kolmandikku\b", 2 / 3),
                    (r"(?<!kolm\s)\bveerand\w*", 1 / 4), (r"\bkolm\s+veerandit\b", 3 / 4),
