@@ -46,3 +46,55 @@ def test_bengali_faithful_pair_is_silent():
                                           ("are not getting", "are getting", "A006")])
 def test_bengali_broken_pair_fires(old, new, rule):
     assert rule in [r for r, _ in accuracy(BN_EN.replace(old, new), BN)]
+
+
+# Round 10 (bn_adalat, a court ruling): the abbreviation মো. (Md.) ends no sentence, নন / নই ("is / am not")
+# negate, "Tk 50,000" is money, and names are compared by their consonants (রহিম as "Rahman").
+@pytest.mark.parametrize("text,n", [
+    ('রাষ্ট্রপক্ষের আইনজীবী মো. নুরুল ইসলাম বলেন, তারা সন্তুষ্ট।', 1), ("ডা. রহিম বলেন, ভালো। সে বাড়ি গেল।", 2),
+    ("সে ৫ কি.মি. দূরে গেল। তারপর খেলল।", 2), ("চুক্তির মেয়াদ শেষ হয়েছে। এরপর তিনি গেলেন।", 2),
+])
+def test_bengali_abbreviations_end_no_sentence(text, n):
+    from checks.accuracy.split import split_original
+
+    assert len(split_original(text)) == n
+
+
+@pytest.mark.parametrize("text,n", [("তারা এই রায়ে সন্তুষ্ট নন।", 1), ("আমি সন্তুষ্ট নই।", 1),
+                                    ("তিনি নন-ক্যাডার কর্মকর্তা।", 0), ("ননী বাড়ি গেল।", 0)])
+def test_bengali_polite_negation(text, n):
+    assert len(cues(text, "bn")) == n
+
+
+@pytest.mark.parametrize("text,value,unit", [("Tk 50,000", 50000, "BDT"), ("Tk 2.4 crore", 24e6, "BDT"),
+                                             ("Tk. 500", 500, "BDT"), ("25 million US dollars", 25e6, "USD")])
+def test_taka_and_us_dollars_are_money(text, value, unit):
+    assert whole_figure(text, "en") == (value, "money", unit)
+
+
+@pytest.mark.parametrize("bengali,latin", [
+    ("চট্টগ্রামের", "Chattogram"), ("বাংলাদেশ", "Bangladesh"), ("ফেরদৌস", "Ferdous"), ("হোসেন", "Hossain"),
+    ("বাকলিয়া", "Bakalia"), ("ঢাকা", "Dhaka"), ("নারায়ণগঞ্জ", "Narayanganj"), ("ময়মনসিংহ", "Mymensingh"),
+    ("নওগাঁর", "Naogaon"), ("বিশ্বাস", "Biswas"), ("জিয়াউর", "Ziaur"), ("চৌধুরী", "Chowdhury"), ("রহিমকে", "Rahim"),
+])
+def test_bengali_names_read_by_consonants(bengali, latin):
+    from checks.accuracy.namesbengali import bengali_skeletons, latin_skeleton
+
+    assert latin_skeleton(latin) in bengali_skeletons(bengali)
+
+
+COURT = ("তবে আসামিপক্ষের আইনজীবী আশরাফ হোসেন বলেন, তারা এই রায়ে সন্তুষ্ট নন এবং ৩০ দিনের মধ্যে আপিল করবেন। "
+         "প্রত্যেক আসামিকে ৫০ হাজার টাকা জরিমানা করা হয়েছে। ব্যবসায়ী আবদুর রহিম হত্যা মামলায় রায় হয়েছে।")
+COURT_EN = ("Defence lawyer Ashraf Hossain, however, said his clients were unhappy with the ruling and would appeal "
+            "within 30 days. Each convict was fined Tk 50,000. The verdict came in the murder case of businessman "
+            "Abdur Rahim.")
+
+
+def test_bengali_court_pair_is_silent():
+    assert accuracy(COURT_EN, COURT) == []
+
+
+@pytest.mark.parametrize("old,new,rule", [("were unhappy with", "were satisfied with", "A006"),
+                                          ("Tk 50,000", "Tk 5,000", "A003"), ("Abdur Rahim", "Abdur Rahman", "A005")])
+def test_bengali_court_pair_fires(old, new, rule):
+    assert rule in [r for r, _ in accuracy(COURT_EN.replace(old, new), COURT)]

@@ -134,3 +134,16 @@ def test_faithful_khmer_sentences_raise_nothing(original, draft):
 ])
 def test_planted_khmer_mismatches_are_flagged(original, draft, expected):
     assert accuracy(draft, original) == expected
+
+
+# Round 10 (km_tuekjomnon): "25 million US dollars" is money, so it is compared with ២,៥ លានដុល្លារអាមេរិក
+BUDGET = "រាជរដ្ឋាភិបាលបានអនុម័តថវិកាបន្ទាន់ចំនួន ២,៥ លានដុល្លារអាមេរិក សម្រាប់ផ្តល់ជំនួយស្បៀងអាហារ និងថ្នាំពេទ្យ។"
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("The government has approved $2.5 million in emergency funds for food and medicine.", False),
+    ("The Royal Government has approved an emergency budget of 2.5 million US dollars for food aid and medicine.", False),
+    ("The Royal Government has approved an emergency budget of 25 million US dollars for food aid and medicine.", True),
+])
+def test_khmer_us_dollars_after_a_scale(draft, fires):
+    assert ("A003" in [r for r, _ in accuracy(draft, BUDGET)]) == fires

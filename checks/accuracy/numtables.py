@@ -64,6 +64,8 @@ CURRENCIES.update({w.replace("_", " "): code for ws, code in (
 CURRENCIES.update({w: "INR" for w in "रुपये रुपए रुपया रुपयों रुपयो रु. rs rs. inr rupee".split()})
 CURRENCIES.update({w: "NPR" for w in "रुपैयाँ रुपैयां रूपैयाँ रुपियाँ".split()})  # Nepali rupees
 CURRENCIES.update({"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "पाउंड": "GBP"})
+# Bangladeshi English puts "Tk" before the figure (Tk 50,000, Tk 2.4 crore); "25 million US dollars" is money too
+CURRENCIES.update({"tk": "BDT", "tk.": "BDT", "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD"})
 # Ukrainian dollars, pounds and hryvnia in their cases (185 доларів, 2 долари, 3,5 гривні): only the Russian
 # долларов was known, so "185 euros" for 185 доларів went unseen
 CURRENCIES.update({w: code for ws, code in (("долар долари доларів доларам доларах доларами дол.", "USD"),

@@ -165,7 +165,7 @@ _SOFT_MORE += (r"|nélkül\w*|elutasít\w*|megtagad\w*|tagad\w*|cáfol\w*|hiány
                r"|elkerül\w*|megakadályoz\w*|meghiúsu\w*|kudarc\w*|alig|ritkán|hiába"
                r"|disagree\w*")  # nem ért egyet "does not agree": English "disagrees"
 _SOFT_MORE += _SOFT_KO  # Korean: 거부 refused, 무산 fell through, 없이 without, 적지 않은 considerable
-_SOFT += "undecided undetermined unconfirmed unresolved undisclosed pending".split()
+_SOFT += "undecided undetermined unconfirmed unresolved undisclosed pending unhappy dissatisfied displeased".split()
 # English un- participles that say "had not lost", "was not hurt": O Braga, que não perdia em casa / "Braga,
 # unbeaten at home"; sin oposición / "unopposed"
 _SOFT += "unbeaten undefeated unharmed unhurt unscathed unopposed unanswered unnoticed unpunished unpaid".split()

@@ -4,7 +4,7 @@ Catalan no, mai, ningú, res, cap (but ``cap a`` "towards" and ``cap de`` "head 
 Finnish negates with a verb of its own (ei, eivät, eikä, en, emme); Croatian and Serbian ne, nije/nisu, neće,
 nema, nikad, ništa, nitko/niko, nikakav; Bulgarian не, няма, никога, нищо, никой, нито. Not negations: "not only"
 (no només, ei vain, ne samo, не само) and "no less / no more than". Bengali says no with a word after the verb
-(পাচ্ছেন না, নয়, নেই) or glued to it (হয়নি, করেনি): only the commonest glued forms are listed, so for Bengali
+(পাচ্ছেন না, নয়, নেই, সন্তুষ্ট নন) or glued to it (হয়নি, করেনি): only the commonest glued forms are listed, so for Bengali
 only a negation the draft lost is reported (``polarity.LOST_ONLY``).
 """
 
@@ -23,7 +23,7 @@ CUES = {
           "nikakvog nikakvih niti nigdje nigde nemoj nemojte",
     "bg": "не няма нямат нямаше нямаха никога нищо никой никоя никое никакъв никаква никакво никакви нито никъде",
     "bn": "না নয় নেই নাই নি কখনো কখনোই হয়নি করেনি যায়নি দেয়নি পারেনি পায়নি নেয়নি বলেনি আসেনি হননি করেননি "
-          "দেননি পাননি",
+          "দেননি পাননি নন নই",  # নন / নই: "is / am not" of the polite and first person (তারা সন্তুষ্ট নন)
 }
 CUES["sr"] = CUES["bs"] = CUES["hr"]
 
@@ -35,6 +35,7 @@ NOT_NEGATION = {
                        than="kuin"),
     "hr": _ONLY.format(neg="ne|nije|nisu", only="samo|tek", more="manje|više|kasnije", than="od|nego"),
     "bg": _ONLY.format(neg="не", only="само|просто", more="по-малко|повече|по-късно", than="от|отколкото"),
+    "bn": r"নন\s?[-‐]",  # the English prefix non- (নন-ক্যাডার, নন-এমপিও), not "is not"
 }
 NOT_NEGATION["sr"] = NOT_NEGATION["bs"] = NOT_NEGATION["hr"]
 

@@ -33,7 +33,7 @@ from .slotforms import finnish_nen, BASE_ENDINGS as _BASE_ENDINGS, CASE_ENDINGS 
 from .slavicforms import czech_place_adjective, czech_possessive, polish_adjective, polish_compound_place, polish_mobile_e
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
-from . import namesthai
+from . import namesbengali, namesthai
 from .scripts import CJK_LETTERS
 
 # letters of one alphabet: a Latin name glued to Chinese or Japanese (“Heim说”, “Feinseth说”) ends where they begin
@@ -251,8 +251,9 @@ def compare_names(
     out += [m for m in slot_names(original, slotted, draft, dspans, _WORD_RE, lang, lambda w, o: _fair(w, o, lang),
                                   lambda ot, w: _word_translated(ot, w, lang)) if (m.start, m.end) not in flagged]
     flagged |= {(m.start, m.end) for m in out}
-    if lang == "fa":  # Persian names by their consonants: باقری as "Baheri"
-        out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans))
+    if lang in ("fa", "bn"):  # Persian names by their consonants: باقری as "Baheri"; Bengali: রহিম as "Rahman"
+        out += [m for m in (persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans)) if lang == "fa"
+                            else namesbengali.bengali_name_slips(original, ospans, draft, dspans))
                 if (m.start, m.end) not in flagged]
     if lang == "ps":  # Pashto names by their consonants too: میوندي as "Maiwani"
         out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans),

@@ -73,6 +73,7 @@ dll dsb dkk hj kh bpk sdr drg tbk kab kec kel ds
 κκ κ.κ δρ υπ υφυπ βουλ καθ λεωφ οδ τηλ στρ εκπρ γεν γραμμ διευθ αναπλ αντιπρ κλπ κ.ο.κ μ.χ π.κ.χ τ.μ τ.χλμ
 डॉ डा प्रो श्री श्रीमती सुश्री रु कि.मी मि.मी सं ई ई.पू लि प्रा मो नं स्व
 एस के पी जे बी एम डी आर एन ए सी वी जी टी एल एच यू ओ
+মো মোহা ডা ড মি সা কি.মি মি.মি নং
 tp pgs ts ths gs bs pgs.ts gs.ts ths.bs ttg tt tx
 """.split()
 ABBREVS = frozenset(_ABBREVIATIONS) | ABBREVIATIONS
@@ -235,7 +236,9 @@ def _in_dotted_date(text: str, a: int, lo: int, hi: int) -> bool:
 
 def _word_before(text: str, pos: int, lo: int) -> str:
     i = pos
-    while i > lo and (text[i - 1].isalnum() or text[i - 1] in ".-" or "\u0900" <= text[i - 1] <= "\u0963"):
+    # vowel signs are marks, not letters: Devanagari (मो.) and Bengali (মো., ডা.) abbreviations end in one
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in ".-" or "\u0900" <= text[i - 1] <= "\u0963"
+                      or "\u0980" <= text[i - 1] <= "\u09e3"):
         i -= 1
     return text[i:pos].lstrip(".-")
 
