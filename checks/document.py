@@ -37,7 +37,7 @@ ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col capt cmdr maj sgt adm gov sen rep rev hon st sr jr messrs mmes mme mlle
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
-    inc ltd co corp bros dept est fig no nos vol vs etc approx ca cf al
+    inc ltd co corp bros dept est fig no nos vol vs etc approx ca cf al rs
     u.s u.k u.n e.u u.s.a p.m a.m e.g i.e d.c n.y l.a
     ft mt pt ave blvd rd
     """.split()

@@ -40,3 +40,35 @@ def test_a_nepali_negation_the_draft_lost():
 ])
 def test_nepali_words_that_do_not_negate_or_are_not_read(original, draft):
     assert accuracy(draft, original) == []
+
+
+# round 10: clock times before बजे with the part of the day, first-person negations, two negated clauses
+@pytest.mark.parametrize("text,minutes", [
+    ("बाढी राति करिब २ बजे बस्तीमा पसेको थियो।", {120}), ("मतगणना बिहान ७ बजे सुरु भयो।", {420}),
+    ("दिउँसो ३:३० बजेतिर", {930}), ("शाम 5 बजे", {1020}), ("राति ९ बजेसम्म", {1260}), ("१० बजे", {600, 1320}),
+])
+def test_nepali_and_hindi_clock_times(text, minutes):
+    from checks.accuracy.clocktimes import clock_times
+
+    (c,) = clock_times(text, 0, len(text), "ne")
+    assert c.minutes == minutes
+
+
+FLOOD = "स्थानीयका अनुसार बाढी राति करिब २ बजे बस्तीमा पसेको थियो।"
+
+
+def test_a_nepali_time_of_night_given_as_afternoon():
+    assert accuracy("Residents said the flood swept into the settlement at around 2 am.", FLOOD) == []
+    assert [r for r, _ in accuracy("According to locals, the flood entered the settlement at around 2 pm.", FLOOD)] == ["A004"]
+
+
+REACH = '"खोज तथा उद्धार कार्य रोकिएको छैन, तर सडक अवरुद्ध भएकाले हामी सबै गाउँमा पुग्न सकेका छैनौँ," उनले भने।'
+
+
+def test_a_nepali_first_person_negation_lost_beside_one_kept():
+    ok = '"Search and rescue has not stopped, but with the roads blocked we have not been able to reach every village," he said.'
+    assert accuracy(ok, REACH) == []
+    lost = ('"Search and rescue work has not stopped, and although the roads are blocked we have been able to reach '
+            'all the villages," he said.')
+    assert [r for r, _ in accuracy(lost, REACH)] == ["A006"]
+    assert [r for r, _ in accuracy("We were able to reach the village.", "हामी गाउँमा पुग्न सकेनौँ।")] == ["A006"]

@@ -65,3 +65,50 @@ def test_a_sinhala_negation_the_draft_lost():
 ])
 def test_sinhala_negations_read_or_left_alone(original, draft):
     assert accuracy(draft, original) == []
+
+
+# round 10: currencies and percent words before the figure, the bracketed day, a sum in cents, "Rs." mid-sentence
+@pytest.mark.parametrize("text,value,kind", [
+    ("ඇමරිකානු ඩොලර් මිලියන 120", 120e6, "money"), ("ඩොලර් 50", 50, "money"), ("සියයට 23", 23, "percent"),
+    ("ප්‍රතිශත 4.5", 4.5, "percent"), ("ප්‍රතිශත ඒකක 9", 9, "percent"), ("රුපියල් 0.50", 0.5, "money"),
+])
+def test_sinhala_currency_and_percent_words_before_the_figure(text, value, kind):
+    v, k, _ = whole_figure(text, "si")
+    assert (v, k) == (value, kind)
+
+
+OCCUPANCY = "එය පසුගිය වසරට වඩා ප්‍රතිශත ඒකක 9ක වැඩිවීමකි."
+DOLLARS = "ඇමරිකානු ඩොලර් මිලියන 120ක ආයෝජනයක් වෙන් කර ඇත."
+
+
+def test_sinhala_points_and_dollars():
+    assert accuracy("That is nine percentage points higher than a year ago.", OCCUPANCY) == []
+    assert [r for r, _ in accuracy("It is an increase of 9 percent compared to last year.", OCCUPANCY)] == ["A003"]
+    assert accuracy("$120 million has been set aside for investment.", DOLLARS) == []
+    assert [r for r, _ in accuracy("An investment of 120 million rupees has been allocated.", DOLLARS)] == ["A003"]
+
+
+FILING = "සමාගමේ ආදායම සියයට 11කින් ඉහළ ගොස් රුපියල් බිලියන 92.4ක් දක්වා වැඩි වූ බව ඊයේ (13) බදාදා වාර්තාවේ සඳහන් වේ."
+
+
+def test_the_bracketed_day_before_a_weekday_is_no_count():
+    assert accuracy("Revenue rose 11 percent to Rs. 92.4 billion, the company said in a filing on Wednesday.", FILING) == []
+    assert accuracy("The report yesterday (13) Wednesday states that revenue rose by 11 percent to Rs. 92.4 billion.",
+                    FILING) == []
+    assert accuracy("The report yesterday (13) Thursday states that revenue rose by 11 percent to Rs. 92.4 billion.",
+                    FILING) == [("A004", "Thursday")]
+
+
+DIVIDEND = "සමාගම කොටසක් සඳහා රුපියල් 0.50ක අතුරු ලාභාංශයක් ප්‍රකාශයට පත් කළේය."
+
+
+def test_a_dividend_in_cents():
+    assert accuracy("The company declared an interim dividend of 50 cents a share.", DIVIDEND) == []
+    assert accuracy("The company declared an interim dividend of Rs. 5 a share.", DIVIDEND) == [("A003", "Rs. 5")]
+
+
+def test_rs_before_a_figure_ends_no_sentence():
+    from checks.document import Document
+
+    doc = Document("Analysts had expected a profit of around Rs. 6 billion. The shares rose.")
+    assert [doc.text[s.start:s.end] for s in doc.sentences][0].endswith("6 billion.")

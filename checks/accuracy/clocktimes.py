@@ -11,7 +11,7 @@ The original's dotted ``H.MM`` is a time only after a word that introduces one (
 ``wzrost o 2.5`` is not written so in a comma-decimal language, but ``9.30`` alone may still be a figure.
 Chinese and Japanese write ``19时54分``, ``7日4时``, ``10時半``, ``下午3点`` (full-width colons too: ``12：00``);
 Korean ``오후 3시 30분`` (:mod:`.clocktimeskorean`); Bulgarian ``15,30 ч.`` and Croatian ``u 9 sati``
-(:mod:`.clocktimesslavic`).
+(:mod:`.clocktimesslavic`); Nepali and Hindi ``राति २ बजे`` (:mod:`.clocktimesdevanagari`).
 """
 
 from __future__ import annotations
@@ -146,7 +146,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
         from .clocktimesswedish import swedish_times
 
         out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in swedish_times(t, start, end)]
-    out += _south_slavic(t, start, end) if lang in ("bg", "mk", "hr", "sr", "bs") else _romance(t, start, end, lang)
+    out += _regional(t, start, end, lang)
     if lang == "hu":  # 14.30-kor, 14 órakor, 8-kor, fél 8-kor
         from .clocktimeshungarian import hungarian_times
 
@@ -191,6 +191,17 @@ def _day_part(t: str, at: int, end: int, hour: int) -> str | None:
     if word == "nachts":
         return "p" if hour >= 8 else "a"
     return _DAY_PART.get(word, "p")
+
+
+def _regional(t: str, start: int, end: int, lang: str) -> list[ClockTime]:
+    """The readers of one language group: South Slavic, Catalan/Spanish, Nepali/Hindi (राति २ बजे)."""
+    if lang in ("bg", "mk", "hr", "sr", "bs"):
+        return _south_slavic(t, start, end)
+    if lang in ("ne", "hi", "mr"):
+        from .clocktimesdevanagari import devanagari_times
+
+        return [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in devanagari_times(t, start, end)]
+    return _romance(t, start, end, lang)
 
 
 def _south_slavic(t: str, start: int, end: int) -> list[ClockTime]:

@@ -22,7 +22,8 @@ from .datespersian import compare_solar
 from .mismatch import Mismatch
 from .points import percent_as_points, points_as_percent
 from .numbers import Quantity, ascii_digits, quantities
-from .samefigure import CALENDAR_OFFSETS, converts, english, hedged_round, same_figure, same_year, units_differ
+from .samefigure import (CALENDAR_OFFSETS, converts, english, hedged_round, in_cents, same_figure, same_year,
+                         units_differ)
 from .numwords import currencies_differ
 from .readings import says_a_decade
 
@@ -60,7 +61,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
 def _same(draft: str, q: Quantity, d: Quantity, lang: str) -> bool:
     """The draft's ``d`` states the original's ``q``: the same figure, or rounded under a hedge ("nearly 6,000"
     for 5 940), and no English rank word standing for a Russian or Ukrainian count."""
-    return (same_figure(q, d) or hedged_round(draft, q, d)) and not _count_as_rank(q, d, lang)
+    return (same_figure(q, d) or hedged_round(draft, q, d) or in_cents(draft, q, d)) and not _count_as_rank(q, d, lang)
 
 
 def _count_as_rank(q: Quantity, d: Quantity, lang: str) -> bool:

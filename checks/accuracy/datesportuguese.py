@@ -52,7 +52,9 @@ def portuguese_weekdays(t: str, start: int, end: int) -> list[DateMention]:
     return out
 
 
-_EN_BRACKETED_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\((\d{1,2})\)", re.IGNORECASE)
+# also the day before the weekday, as MT keeps the Sinhala ``ඊයේ (13) බදාදා``: "yesterday (13) Wednesday"
+_EN_BRACKETED_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\((\d{1,2})\)"
+                              r"|\((\d{1,2})\)\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
 def english_bracketed_days(t: str, start: int, end: int) -> list[DateMention]:
@@ -60,6 +62,7 @@ def english_bracketed_days(t: str, start: int, end: int) -> list[DateMention]:
     month, like ``segunda-feira (9)``, not a count that the original's ``87 anos`` would be paired with."""
     out = []
     for m in _EN_BRACKETED_RE.finditer(t, start, end):
-        if 1 <= int(m.group(1)) <= 31:
-            out.append(DateMention(m.start(1), m.end(1), day=int(m.group(1)), day_span=m.span(1)))
+        g = 1 if m.group(1) else 2
+        if 1 <= int(m.group(g)) <= 31:
+            out.append(DateMention(m.start(g), m.end(g), day=int(m.group(g)), day_span=m.span(g)))
     return out

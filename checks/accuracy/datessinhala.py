@@ -33,6 +33,7 @@ def _word_re() -> re.Pattern:
 
 
 _DAY_AFTER_RE = re.compile(r"\s*(\d{1,2})(?![\d:.,]\d)")
+_DAY_BRACKET_RE = re.compile(r"(?<!\d)\((\d{1,2})\)\s*$")
 _YEAR_BEFORE_RE = re.compile(r"(?<!\d)(\d{4})\s*$")
 
 
@@ -44,8 +45,11 @@ def sinhala_dates(t: str, start: int, end: int) -> list[DateMention]:
     for m in _word_re().finditer(t, start, end):
         kind, num = _table()[m.group()]
         a, b = m.span()
-        if kind == "weekday":
-            out.append(DateMention(a, b, weekday=num, word=(a, b)))
+        if kind == "weekday":  # ඊයේ (13) බදාදා "yesterday, Wednesday the 13th": the bracketed day is no count
+            day_m = _DAY_BRACKET_RE.search(t, max(start, a - 8), a)
+            day = day_in(day_m)
+            out.append(DateMention(a, b, weekday=num, day=day, word=(a, b),
+                                   day_span=day_m.span(1) if day else None))
             continue
         day_m = _DAY_AFTER_RE.match(t, b, end)
         day = day_in(day_m)

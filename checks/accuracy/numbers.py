@@ -298,8 +298,8 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
         elif b < hi and _LETTER_BEFORE.match(t, b) and not sm:
             return None  # 5G, 3D, 4x4: product names, not quantities
     if lang == "si" and not scale_text and kind == "number" and (sb := sinhala_scale_before(t, a)):  # මිලියන 450
-        start, scale, scale_text, rupees = sb
-        values, kind, unit = tuple(v * scale for v in values), "money" if rupees else kind, "LKR" if rupees else unit
+        start, scale, scale_text, kind, unit, points = sb
+        values = tuple(v * scale for v in values)
     return Quantity(start, end, a, b, values, kind, unit, scale, scale_text, decimals, word, points)
 
 

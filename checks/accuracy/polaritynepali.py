@@ -12,7 +12,9 @@ from __future__ import annotations
 from .devanagari import LETTERS as DEVANAGARI
 
 CUES = ("होइन होइनन् छैन छैनन् थिएन थिएनन् भएन भएनन् सकेन सकेनन् गरेन गरेनन् गर्दैन गर्दैनन् हुँदैन हुँदैनन् पाएन "
-        "पाएनन् नभएको नभएका नभई नहुने नगर्ने नगरेको नसक्ने नसकेको नपाएको")
+        "पाएनन् नभएको नभएका नभई नहुने नगर्ने नगरेको नसक्ने नसकेको नपाएको "
+        # the first and second persons of the same verbs: (पुग्न सकेका) छैनौँ "we have not (been able to reach)"
+        "छैनौँ छैनौं छैनौ छैनँ छैनस् थिएनौँ थिएनौं थिएनँ सकेनौँ सकेनौं सकिनँ भएनौँ भएनौं होइनौँ होइनौं")
 
 _START = rf"(?<![\w{DEVANAGARI}])"
 _END = rf"(?![\w{DEVANAGARI}])"

@@ -252,9 +252,9 @@ def compare_names(
                                   lambda ot, w: _word_translated(ot, w, lang)) if (m.start, m.end) not in flagged]
     flagged |= {(m.start, m.end) for m in out}
     if lang in ("fa", "bn"):  # Persian names by their consonants: باقری as "Baheri"; Bengali: রহিম as "Rahman"
-        out += [m for m in (persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans)) if lang == "fa"
-                            else namesbengali.bengali_name_slips(original, ospans, draft, dspans))
-                if (m.start, m.end) not in flagged]
+        slips = (persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans)) if lang == "fa" else
+                 namesbengali.bengali_name_slips(original, ospans, draft, _draft_candidates_all(draft, dspans)))
+        out += [m for m in slips if (m.start, m.end) not in flagged]
     if lang == "ps":  # Pashto names by their consonants too: میوندي as "Maiwani"
         out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans),
                                               pashto_skeletons, _PASHTO_WORD_RE) if (m.start, m.end) not in flagged]

@@ -131,3 +131,13 @@ def hedged_round(draft: str, a: Quantity, b: Quantity) -> bool:
     if not m or a.kind != b.kind or x <= 0 or y <= 0 or _sig(y) >= _sig(x) or _sig(y) > 2 or abs(x - y) > 0.05 * x:
         return False
     return bool(m.group(3)) or (bool(m.group(1)) and y >= x) or (bool(m.group(2)) and y <= x)
+
+
+_CENTS_RE = re.compile(r"\s*(?:cents?|pence|paise|centimes?|c[eé]ntimos?|centavos?|kopecks?)\b", re.IGNORECASE)
+
+
+def in_cents(draft: str, a: Quantity, b: Quantity) -> bool:
+    """Whether the draft's ``b`` gives the original's fraction of a unit of money in cents: a dividend of රුපියල්
+    0.50 as "50 cents a share", 0,75 € as "75 cents". Why: the English press writes sums under one unit so."""
+    return (0 < a.value < 100 and a.value != int(a.value) and _CENTS_RE.match(draft, b.end) is not None
+            and close(round(a.value * 100, 6), b.value))
