@@ -205,3 +205,22 @@ def test_a_headline_may_leave_out_the_year_of_the_articles_dates():
     assert [r for r, _ in accuracy("Konkur results announced" + body, other)] == ["A001"]
     counted = KONKUR.replace("نتایج کنکور ۱۴۰۳ اعلام شد", "۴۲۷ هزار نفر در کنکور پذیرفته شدند")
     assert [r for r, _ in accuracy("Konkur results announced" + body, counted)] == ["A001"]
+
+
+@pytest.mark.parametrize("persian,latin,slip", [
+    ("کریمی", "Karami", True), ("کریمی", "Karimi", False), ("حسینی", "Hassani", True), ("حسینی", "Hosseini", False),
+    ("رحیمی", "Rahami", True), ("ابراهیم", "Ebrahim", False), ("حیدری", "Heydari", False), ("سید", "Sayed", False),
+    ("حیدر", "Haydar", False), ("کیهان", "Kayhan", False), ("سعید", "Saeed", False), ("اصفهان", "Isfahan", False),
+    ("شیراز", "Shiraz", False), ("عبدالرسول", "Abdolrasoul", False), ("فاطمه", "Fatemeh", False),
+])
+def test_a_written_long_i_the_latin_spelling_lacks(persian, latin, slip):
+    """ی alone between consonants is a long i: "Karami" is another name than کریمی; ی beside ا, و, ع is not read."""
+    from checks.accuracy.namespersianvowels import lacks_long_i
+    assert lacks_long_i(persian, latin) is slip
+
+
+def test_a_persian_name_with_the_long_i_read_as_a():
+    original = "رتبه یک گروه علوم تجربی را سارا کریمی، دانش‌آموز ۱۷ ساله‌ای از یزد، کسب کرده است."
+    draft = "The top rank in the experimental sciences group went to Sara Karimi, a 17-year-old student from Yazd."
+    assert accuracy(draft, original) == []
+    assert accuracy(draft.replace("Karimi", "Karami"), original) == [("A005", "Karami")]
