@@ -84,7 +84,7 @@ def persian_name_slips(original: str, ospans, draft: str, candidates: list[tuple
         sk = latin(w)
         if len(sk) >= 3 and sk in said and skeletons is persian_skeletons:  # "Karami" for کریمی: namespersianvowels
             same = [(oa, ob, ow) for oa, ob, ow, sks in owords if sk in sks]
-            if same and all(lacks_long_i(ow, w) for *_, ow in same):
+            if same and all(lacks_long_i(ow, w, _CLASSES) for *_, ow in same):
                 oa, ob, ow = same[0]
                 out.append(Mismatch(a, b, oa, ob, f"The original spells this name “{ow}” with a long i (ی) that "
                                     f"the draft's “{w}” does not have"))

@@ -30,9 +30,8 @@ def _units(letters: list[tuple[str, bool]]) -> tuple[list[str], list[str]]:
     return cons, gaps
 
 
-def _persian(word: str) -> tuple[list[str], list[str]]:
-    from .namespersian import _CLASSES
-    return _units([(_CLASSES.get(ch, "Z" if ch == "ژ" else ch), ch in _CONSONANTS) for ch in word])
+def _persian(word: str, classes: dict[str, str]) -> tuple[list[str], list[str]]:
+    return _units([(classes.get(ch, "Z" if ch == "ژ" else ch), ch in _CONSONANTS) for ch in word])
 
 
 def _latin(word: str) -> tuple[list[str], list[str]]:
@@ -43,9 +42,10 @@ def _latin(word: str) -> tuple[list[str], list[str]]:
     return _units([(ch, ch not in "aeiouy") for ch in s if ch.isalpha()])
 
 
-def lacks_long_i(persian: str, latin: str) -> bool:
-    """Whether the Latin spelling has only a, o or u where the Persian word writes ی alone between consonants."""
-    pc, pg = _persian(persian)
+def lacks_long_i(persian: str, latin: str, classes: dict[str, str]) -> bool:
+    """Whether the Latin spelling has only a, o or u where the Persian word writes ی alone between consonants
+    (``classes``: :mod:`.namespersian`'s sound class of each letter, passed in so neither imports the other)."""
+    pc, pg = _persian(persian, classes)
     lc, lg = _latin(latin)
     if pc != lc and pc[-1:] == ["h"] and not pg[-1]:  # a final ه English leaves out (Fatemeh, Fatema)
         pc, pg = pc[:-1], pg[:-1]
