@@ -114,3 +114,14 @@ def test_greek_names_and_dates_in_a_faithful_translation():
 def test_greek_fractions_of_something(original, draft, fires):
     """``το ένα τρίτο των`` is a fraction; ``τρίτο τρίμηνο`` an ordinal."""
     assert (("A003" in [r for r, _ in accuracy(draft, original)])) is fires
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("Some 6,500 jobs in the sector went unfilled this year, according to the federation.", False),
+    ("Some 6,500 jobs in the sector remained unfilled this year, according to the federation.", False),
+    ("Some 6,500 jobs in the sector were filled this year, according to the federation.", True),
+])
+def test_greek_negated_verb_said_with_an_english_un_participle(draft, fires):
+    """``δεν καλύφθηκαν`` "were not filled" is "went unfilled": the un- participle says the negation."""
+    original = "Περίπου 6.500 θέσεις εργασίας στον κλάδο δεν καλύφθηκαν φέτος, σύμφωνα με την ομοσπονδία."
+    assert ("A006" in [r for r, _ in accuracy(draft, original)]) is fires

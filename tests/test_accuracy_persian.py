@@ -176,3 +176,52 @@ def test_a_name_written_as_one_word_in_persian_and_two_in_english():
     assert accuracy(en, fa) == []
     assert accuracy(en.replace("Shahr Chay", "Shahr Bay"), fa) == [("A005", "Shahr")]  # the joined name differs
     assert accuracy(en.replace("Motamedian", "Motamedi"), fa) == [("A005", "Motamedi")]
+
+
+@pytest.mark.parametrize("original,draft,fires", [
+    (f"تعداد داوطلبان حدود یک{Z}سوم کاهش یافته است.", "The number of candidates has fallen by about a third.", False),
+    (f"تعداد داوطلبان حدود یک{Z}سوم کاهش یافته است.", "The number of candidates has decreased by about a quarter.", True),
+    ("تعداد داوطلبان حدود یک سوم کاهش یافته است.", "The number of candidates has decreased by about a quarter.", True),
+    ("دو سوم نمایندگان به این طرح رأی دادند.", "Two-thirds of the lawmakers voted for the bill.", False),
+    (f"سه{Z}چهارم نمایندگان به این طرح رأی دادند.", "Two-thirds of the lawmakers voted for the bill.", True),
+    ("تیم در دور سوم مسابقات حذف شد.", "The team was knocked out in the third round.", False),
+])
+def test_persian_fractions(original, draft, fires):
+    """یک‌سوم, دو سوم, سه‌چهارم are shares; a bare سوم is the ordinal of "the third round"."""
+    assert ("A003" in [r for r, _ in accuracy(draft, original)]) is fires
+
+
+KONKUR = ("نتایج کنکور ۱۴۰۳ اعلام شد\n\n"
+          "سازمان سنجش روز یکشنبه ۱۸ شهریور ۱۴۰۳ نتایج نهایی آزمون سراسری را اعلام کرد.")
+
+
+def test_a_headline_may_leave_out_the_year_of_the_articles_dates():
+    """A headline's ۱۴۰۳ that the body gives in a full date is the article's own year: "Konkur results announced"
+    omits nothing; a year the body does not date, or a dropped count, is still an omission."""
+    body = "\n\nIran's testing organisation released the final results of the national exam on Sunday, September 8."
+    assert accuracy("Konkur results announced" + body, KONKUR) == []
+    assert accuracy("Konkur results of 1403 announced" + body, KONKUR) == []
+    other = KONKUR.replace("نتایج کنکور ۱۴۰۳", "نتایج کنکور ۱۴۰۲")  # last year's exam, not the article's date
+    assert [r for r, _ in accuracy("Konkur results announced" + body, other)] == ["A001"]
+    counted = KONKUR.replace("نتایج کنکور ۱۴۰۳ اعلام شد", "۴۲۷ هزار نفر در کنکور پذیرفته شدند")
+    assert [r for r, _ in accuracy("Konkur results announced" + body, counted)] == ["A001"]
+
+
+@pytest.mark.parametrize("persian,latin,slip", [
+    ("کریمی", "Karami", True), ("کریمی", "Karimi", False), ("حسینی", "Hassani", True), ("حسینی", "Hosseini", False),
+    ("رحیمی", "Rahami", True), ("ابراهیم", "Ebrahim", False), ("حیدری", "Heydari", False), ("سید", "Sayed", False),
+    ("حیدر", "Haydar", False), ("کیهان", "Kayhan", False), ("سعید", "Saeed", False), ("اصفهان", "Isfahan", False),
+    ("شیراز", "Shiraz", False), ("عبدالرسول", "Abdolrasoul", False), ("فاطمه", "Fatemeh", False),
+])
+def test_a_written_long_i_the_latin_spelling_lacks(persian, latin, slip):
+    """ی alone between consonants is a long i: "Karami" is another name than کریمی; ی beside ا, و, ع is not read."""
+    from checks.accuracy.namespersian import _CLASSES
+    from checks.accuracy.namespersianvowels import lacks_long_i
+    assert lacks_long_i(persian, latin, _CLASSES) is slip
+
+
+def test_a_persian_name_with_the_long_i_read_as_a():
+    original = "رتبه یک گروه علوم تجربی را سارا کریمی، دانش‌آموز ۱۷ ساله‌ای از یزد، کسب کرده است."
+    draft = "The top rank in the experimental sciences group went to Sara Karimi, a 17-year-old student from Yazd."
+    assert accuracy(draft, original) == []
+    assert accuracy(draft.replace("Karimi", "Karami"), original) == [("A005", "Karami")]

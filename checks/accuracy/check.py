@@ -33,6 +33,8 @@ from ..stylesheet import CheckOptions, names_in_use
 from . import polarity, qe
 from .clocktimes import compare_times, pair_times
 from .compare import compare_dates, compare_figures, figure_reading
+from .dates import date_mentions
+from .numbers import ascii_digits
 from .devanagari import LETTERS as DEVANAGARI
 from .fractions import compare_fractions
 from .mismatch import Mismatch
@@ -272,6 +274,8 @@ def _not_beside(doc: Document, al: Alignment, bead, dropped: list) -> list:
     # a headline's ordinal (an edition, an anniversary: l'81ª Mostra) is a label the lead repeats, not a
     # fact a headline must carry: dropped there and given in the next sentence, nothing is lost
     headline = bead.draft[0] == 0 and not re.search(r"[.!?…]\W*$", dtext)
+    if headline:  # "Konkur results" for نتایج کنکور ۱۴۰۳: the year of the body's dates is the article's own
+        dropped = [q for q in dropped if not _own_year(al, q)]
     out = []
     for q in dropped:
         for j in (bead.draft[0] - 1, bead.draft[-1] + 1):
@@ -287,6 +291,15 @@ def _not_beside(doc: Document, al: Alignment, bead, dropped: list) -> list:
         else:
             out.append(q)
     return out
+
+
+def _own_year(al: Alignment, q) -> bool:
+    """Whether ``q`` is a bare four-digit year that the original's body gives in a full date (۱۸ شهریور ۱۴۰۳,
+    7 Νοεμβρίου 2024): a headline may leave it out, as the English press does."""
+    if q.word or q.kind != "number" or not re.fullmatch(r"\d{4}", ascii_digits(al.original[q.start : q.end])):
+        return False
+    body = date_mentions(al.original, al.original_sentences[0].end) if al.original_sentences else []
+    return any(q.value in (d.year, d.solar and d.solar[2]) for d in body if d.day or d.solar and d.solar[1])
 
 
 _ANAPHOR_RE = re.compile(r"\b(?:them|these|those|of which|of whom)\b", re.IGNORECASE)

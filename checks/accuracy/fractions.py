@@ -91,6 +91,11 @@ _HE_NOT = r"(?![\u05d0-\u05ea])(?!\s+(?:ה?שעה|ה?גמר|ה?ראשון|ה?ש�
 _ORIGINAL["he"] = [(_HE + r"שליש" + _HE_NOT, 1 / 3), (_HE + r"(?:שני|שתי)\s+שליש(?:ים|י)" + _HE_NOT, 2 / 3),
                    (_HE + r"רבע" + _HE_NOT, 1 / 4), (_HE + r"שלושה\s+רבעים" + _HE_NOT, 3 / 4),
                    (_HE + r"(?:מחצית|חצי)" + _HE_NOT, 1 / 2)]
+# Persian fractions: یک‌سوم "a third" (with the non-joiner, a space or neither), دو سوم, یک‌چهارم, سه‌چهارم, یک‌پنجم,
+# نیمی / نصف "half"; a bare سوم or چهارم is an ordinal ("the third round"), never read alone
+_FA = r"(?<!\w)(?:{})[\s\u200c]*(?:{})(?:ی)?(?!\w)"
+_ORIGINAL["fa"] = [(_FA.format("یک", "سوم"), 1 / 3), (_FA.format("دو", "سوم"), 2 / 3), (_FA.format("یک", "چهارم"), 1 / 4),
+                   (_FA.format("سه", "چهارم"), 3 / 4), (_FA.format("یک", "پنجم"), 1 / 5), (r"(?<!\w)(?:نیمی|نصف)(?!\w)", 1 / 2)]
 # after a word of amount, "a third" is a share even with no "of" after it: "only about a third were carried out",
 # "rose by a third"
 _AMOUNT = r"\b(?:about|around|nearly|almost|roughly|approximately|only|just|over|under|more\s+than|less\s+than|by)\s+"

@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 
 from ..names import fold
 from .mismatch import Mismatch
+from .namespersianvowels import lacks_long_i
 
 _CLASSES = {
     "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "C", "ح": "h", "ه": "h",
@@ -81,6 +82,13 @@ def persian_name_slips(original: str, ospans, draft: str, candidates: list[tuple
     out = []
     for a, b, w in candidates:
         sk = latin(w)
+        if len(sk) >= 3 and sk in said and skeletons is persian_skeletons:  # "Karami" for کریمی: namespersianvowels
+            same = [(oa, ob, ow) for oa, ob, ow, sks in owords if sk in sks]
+            if same and all(lacks_long_i(ow, w, _CLASSES) for *_, ow in same):
+                oa, ob, ow = same[0]
+                out.append(Mismatch(a, b, oa, ob, f"The original spells this name “{ow}” with a long i (ی) that "
+                                    f"the draft's “{w}” does not have"))
+            continue
         if len(sk) < 3 or sk in said or _joined_said(draft, a, b, latin, said):
             continue
         close = [(oa, ob, ow) for oa, ob, ow, sks in owords

@@ -166,9 +166,9 @@ _SOFT_MORE += (r"|nélkül\w*|elutasít\w*|megtagad\w*|tagad\w*|cáfol\w*|hiány
                r"|disagree\w*")  # nem ért egyet "does not agree": English "disagrees"
 _SOFT_MORE += _SOFT_KO  # Korean: 거부 refused, 무산 fell through, 없이 without, 적지 않은 considerable
 _SOFT += "undecided undetermined unconfirmed unresolved undisclosed pending unhappy dissatisfied displeased".split()
-# English un- participles that say "had not lost", "was not hurt": O Braga, que não perdia em casa / "Braga,
-# unbeaten at home"; sin oposición / "unopposed"
-_SOFT += "unbeaten undefeated unharmed unhurt unscathed unopposed unanswered unnoticed unpunished unpaid".split()
+# English un- participles that say "was not hurt", "were not filled": O Braga, que não perdia em casa / "unbeaten"
+_SOFT += ("unbeaten undefeated unharmed unhurt unscathed unopposed unanswered unnoticed unpunished unpaid unfilled "
+          "unsold unused unclaimed unfinished uncompleted untreated unvaccinated uninsured unoccupied").split()
 # Vietnamese: từ chối "refused", bác bỏ "rejected", phủ nhận "denied", thất bại "failed", thiếu "lack" (not
 # thiếu niên "juveniles", thiếu nhi, thiếu tá / thiếu tướng ranks), tránh "avoid", ngăn chặn "prevent", bất khả thi
 _SOFT_MORE += (r"|từ chối|bác bỏ|phủ nhận|thất bại|thiếu(?! (?:niên|nhi|tá|tướng|úy|phụ|nữ))|tránh|ngăn chặn"
