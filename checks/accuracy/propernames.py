@@ -363,13 +363,13 @@ def _doubling_slip(w: str, o: "_Word") -> bool:
 
 
 def _word_translated(original: str, draft: str, lang: str) -> bool:
-    """A common word of the original's language capitalised inside a name (Turkish ``Turistik``, of the
-    Akdeniz Turistik Otelciler) rendered by its English counterpart ("Touristic"): a translation, not a slip."""
-    from wordfreq import zipf_frequency
-
+    """A common word of the original's language inside a name (Turistik, Colegio Notarial) in English: not a slip."""
+    from wordfreq import zipf_frequency as z
     if lang not in _frequency_languages() or lang == "vi":  # nearly every Vietnamese name syllable is a common
         return False  # word (Phạm "commit", Minh "bright"), and names are not translated: Phan for Phạm is a slip
-    return zipf_frequency(original.lower(), lang) >= 3.5 and zipf_frequency(draft.lower(), "en") >= 2.0
+    stem = len(_common_prefix(o := original.lower(), d := draft.lower()))  # a cognate: Notaries, a suffix swapped,
+    cognate = z(o, lang) >= 2.5 and stem >= 5 and len(o) + len(d) - 2 * stem >= 4 and z(d, "en") > z(o, "en")
+    return z(d, "en") >= 2.0 and (z(o, lang) >= 3.5 or cognate)  # not a letter: Morena for Moreno is a slip
 
 
 def _initial_common_word(original: str, ospans: list[tuple[int, int]], o: _Word, draft: str, lang: str) -> bool:
