@@ -161,3 +161,27 @@ def test_russian_and_ukrainian_units_in_words(text, value, unit):
     lang = "uk" if any(c in text for c in "іїє") else "ru"
     q = quantities(text, 0, None, lang)
     assert [(q.values[0], q.kind, q.unit) for q in q] == [(value, "unit", unit)]
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("He died at the age of 88.", False), ("He died aged 88.", False), ("He died in his 89th year.", False),
+    ("He died at the age of 78.", True), ("He died at the age of 87.", True),
+])
+def test_an_age_counted_as_the_year_of_life(draft, flagged):
+    """на 89-м году жизни is "at 88"; another age is still a wrong figure."""
+    found = accuracy(draft, "Он скончался на 89-м году жизни.")
+    assert ("A003" in [r for r, _ in found]) is flagged
+
+
+@pytest.mark.parametrize("original,draft,flagged", [
+    ("По словам коллег, Шепелев не оставлял экспедиции до 82 лет.",
+     "Colleagues said Shepelev kept going on expeditions until he was 82.", False),
+    ("Он не бросал тренировки до последнего дня.", "He continued training until his last day.", False),
+    ("По словам коллег, Шепелев не оставлял экспедиции до 82 лет.",
+     "Colleagues said Shepelev left expeditions at 82.", True),
+    ("Защитник не сыграет в следующем матче.", "The defender will miss the next match.", False),
+    ("Защитник не сыграет в следующем матче.", "The defender will play in the next match.", True),
+])
+def test_negated_quitting_and_playing_verbs(original, draft, flagged):
+    """не оставлял "kept going", не сыграет "will miss"; the negation dropped outright still fires A006."""
+    assert ("A006" in [r for r, _ in accuracy(draft, original)]) is flagged

@@ -153,8 +153,21 @@ def compare_figures(
         dropped = [q for q in dropped if not (_year_like(q) and not q.word)]
     if dropped and any(d.month and not d.year for dd in ddates for d in dd):  # "on November 12", no year
         dropped = _without_implied_years(dropped, odates, lang)
+    dropped = _less_rest_of_hundred(original, dropped, [p for p in oq if p not in left_o])  # "61 do 39 proc.": 61%
     added = added_figures(original, ospans, draft, left_d) if not left_o else []
     return FigureComparison(mismatches, dropped, added, years)
+
+
+def _less_rest_of_hundred(original: str, dropped: list[Quantity], kept: list[Quantity]) -> list[Quantity]:
+    """Dropped figures less a percentage that is 100 less a figure the draft kept, given right beside it in a
+    split (possession "61 do 39 proc.", "61:39 %" as "61%": the rest of a hundred goes without saying)."""
+    return [q for q in dropped if not (q.kind == "percent" and any(
+        abs(p.value + q.value - 100) < 1e-6 and (_SPLIT_RE.fullmatch(original, p.end, q.start) is not None
+                                                 or _SPLIT_RE.fullmatch(original, q.end, p.start) is not None)
+        for p in kept))]
+
+
+_SPLIT_RE = re.compile(r"\s*(?:do|to|à|a|zu|к|на|:|/|-|–|—)\s*")
 
 
 def _without_implied_years(dropped: list[Quantity], odates, lang: str) -> list[Quantity]:

@@ -12,6 +12,8 @@ Why: some negations have no English negation to match, because English has a wor
   (不要前往, 近づかない) is "stay away from" it; phones that "may not" be brought (不得携带, no se permite) are
   "banned"; a count that "did not exceed" 19 (لم يتجاوز) is "no more than 19".
 - A level "never reached before" (mai raggiunto prima, jamais atteint) is "a record", "an all-time high".
+- A Slavic "did not leave / give up / stop" (не оставлял экспедиции, не бросал, nie przestał) is "kept going",
+  "continued"; a player who "will not play" (nie zagra, не сыграет, не примет участия) "will miss" the game.
 - A candidate "not passed" (non sarà promosso, n'a pas été admis, nicht bestanden) is one who "will fail".
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
@@ -106,7 +108,17 @@ _NEVER_BEFORE = re.compile(rf"{_NON}\bmai\s+(?:[\w'’-]+\s+){{0,2}}?(?:prima|fi
                            r"|\b(?:noch\s+nie|nie\s+zuvor)\b|\bникогда\s+(?:ранее|прежде|раньше)\b", re.IGNORECASE)
 _RECORD = re.compile(r"\b(?:record\w*|unprecedented|all-time|highest ever|lowest ever|best ever|ever recorded"
                      r"|an? (?:new )?(?:high|peak|low))\b", re.IGNORECASE)
-_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_SUPPORTING, _COUNTER), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
+# "did not leave / give up / stop" doing a thing (не оставлял экспедиции до 82 лет, nie przestał grać): "kept going"
+_NOT_QUITTING = re.compile(r"\bне\s+(?:оставля|оставил|броса|бросил|прекраща|прекратил|переставал|перестал|покида|покинул)\w*"
+                           r"|\bnie\s+(?:przesta|porzuci|porzuca|zaprzesta|rezygnowa|zrezygnowa)\w*", re.IGNORECASE)
+_KEPT_ON = re.compile(r"\b(?:keep|keeps|kept|keeping|continu\w*|carr(?:y|ied|ies) on|went on|still)\b", re.IGNORECASE)
+# a player who "will not play / take part" (nie zagra, nie wystąpi, не сыграет, не примет участия): "will miss", "sit out"
+_NOT_PLAYING = re.compile(r"\bnie\s+(?:zagra(?:ją)?|wystąpi(?:ą)?|weźm(?:ie|ą)\s+udziału)\b"
+                          r"|\bне\s+(?:сыграет|сыграют|выйдет|выступит|примет\s+участи)\w*", re.IGNORECASE)
+_MISSES = re.compile(r"\b(?:miss(?:es|ed|ing)?|sit(?:s|ting)? out|sat out|ruled out|sidelined|unavailable|absent|suspended"
+                     r"|suspension|banned)\b", re.IGNORECASE)
+_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_QUITTING, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_NOT_SUPPORTING, _COUNTER),
+              (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
               (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED),
               (_NEVER_BEFORE, _RECORD))
 

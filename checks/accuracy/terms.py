@@ -5,6 +5,9 @@ Why: "9 годам и 6 месяцам" is "nine and a half years" in a newsroom
 years + months / 12, which :func:`.samefigure.same_figure` accepts like its own value, only where its own
 words say so: a year word after it, "and" (in the language) or nothing, then 1-11 and a month word.
 Chinese and Japanese terms (七年六个月) are read in :mod:`.cjkreadings`.
+
+An age counted as the year of life being lived (на 89-м году жизни, w 89. roku życia) is one less in English
+("died at 88"): that figure gets the further reading N - 1.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ _MONTHS = (r"(?:месяц\w*|місяц\w*|mois|monat\w*|mes|meses|mesi|mese|mi
            r"|mjesec\w*|mesec\w*|месеца|месец\w*|mesos)")
 _YEARS_THEN = re.compile(rf"\s*{_YEARS}(?!\w){_AND}$", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(rf"\s*{_MONTHS}(?!\w)", re.IGNORECASE)
+_YEAR_OF_LIFE = re.compile(r"(?:-?[а-я]{1,3})?\s+году\s+жизни|\.?\s+roku\s+życia|(?:-?[а-яіє]{1,3})?\s+році\s+життя",
+                           re.IGNORECASE)
 
 
 def with_term_readings(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -39,4 +44,7 @@ def with_term_readings(text: str, qs: list[Quantity]) -> list[Quantity]:
             years = q.value + months.value / 12
             if years not in q.values:
                 out[i] = replace(q, values=q.values + (round(years, 4),))
+    for i, q in enumerate(out):  # на 89-м году жизни: "at 88"
+        if q.scale == 1 and q.values and _YEAR_OF_LIFE.match(text, q.num_end) and q.values[0] - 1 not in q.values:
+            out[i] = replace(q, values=q.values + (q.values[0] - 1,))
     return money_tons(text, out)  # Dutch "anderhalve ton aan spaargeld": EUR 150,000
