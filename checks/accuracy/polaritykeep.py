@@ -12,6 +12,7 @@ Why: some negations have no English negation to match, because English has a wor
   (不要前往, 近づかない) is "stay away from" it; phones that "may not" be brought (不得携带, no se permite) are
   "banned"; a count that "did not exceed" 19 (لم يتجاوز) is "no more than 19".
 - A level "never reached before" (mai raggiunto prima, jamais atteint) is "a record", "an all-time high".
+- Buyers who "cannot buy" a home (買えない, 买不起, nicht leisten) are "priced out", homes "out of reach".
 - A candidate "not passed" (non sarà promosso, n'a pas été admis, nicht bestanden) is one who "will fail".
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
@@ -106,7 +107,16 @@ _NEVER_BEFORE = re.compile(rf"{_NON}\bmai\s+(?:[\w'’-]+\s+){{0,2}}?(?:prima|fi
                            r"|\b(?:noch\s+nie|nie\s+zuvor)\b|\bникогда\s+(?:ранее|прежде|раньше)\b", re.IGNORECASE)
 _RECORD = re.compile(r"\b(?:record\w*|unprecedented|all-time|highest ever|lowest ever|best ever|ever recorded"
                      r"|an? (?:new )?(?:high|peak|low))\b", re.IGNORECASE)
-_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_SUPPORTING, _COUNTER), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
+# buyers who "cannot buy / cannot afford" a home (買えない, 手が届かない, 买不起, не могут позволить себе, können sich nicht
+# leisten, ne peuvent pas se payer, no pueden pagar) are the English "priced out", homes "out of reach", "unaffordable"
+_CANNOT_AFFORD = re.compile(r"(?:買え|払え|手が届か)(?:ない|なかった|ず)|[买買]不起|负担不起|負擔不起"
+                            r"|\bне\s+(?:мо(?:жет|гут|гли|г)|смо\w*)\s+(?:себе\s+)?позвол\w*|\bне\s+по\s+карману\b"
+                            r"|\bnicht\s+(?:mehr\s+)?leisten\b|\bleisten\s+(?:[\w-]+\s+){0,2}?nicht\b"
+                            r"|\bn(?:e\s+|')(?:peu\w*|pouv\w*)\s+(?:pas|plus)\s+(?:se\s+|s')?(?:payer|offrir|acheter)\b"
+                            r"|\bno\s+(?:pued\w+|pod\w+)\s+(?:pagar|permitirse|comprar)\b|\bnon\s+(?:può|possono|potevano)\s+permettersi\b",
+                            re.IGNORECASE)
+_PRICED_OUT = re.compile(r"\b(?:priced out|out of (?:\w+ )?reach|unaffordable|beyond (?:\w+ )?(?:reach|means))\b", re.IGNORECASE)
+_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_CANNOT_AFFORD, _PRICED_OUT), (_NOT_SUPPORTING, _COUNTER), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
               (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED),
               (_NEVER_BEFORE, _RECORD))
 
