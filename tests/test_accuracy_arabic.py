@@ -215,3 +215,27 @@ def test_six_points_rendered_as_six_percent_is_a_wrong_figure():
     assert ("A003", "six percent") in accuracy(
         "The obesity rate among women rose to 41 percent, an increase of six percent.", original)
     assert accuracy("Obesity among women rose by six percentage points to 41%.", original) == []
+
+
+# blind round 11, ar_amtar: Arabic units of weather reports, read so that the draft's "320 mm" meets ٢٣٠ ملم
+@pytest.mark.parametrize("text,value,unit", [
+    ("٢٣٠ ملم", 230, "ملم"), ("45 مم", 45, "مم"), ("١٢ مليمتراً", 12, "مليمتراً"), ("٣٠٠ كلم", 300, "كلم"),
+    ("٩٥ كيلومتراً في الساعة", 95, "كيلومتراً في الساعة"), ("١٦ درجة مئوية", 16, "درجة مئوية"), ("500 طن", 500, "طن"),
+])
+def test_arabic_units(text, value, unit):
+    assert whole_figure(text, "ar") == (value, "unit", unit)
+
+
+def test_rain_in_millimetres():
+    original = "وسجلت محطة الرصد في ولاية صحار هطول ٢٣٠ ملم من الأمطار خلال ٢٤ ساعة، بحسب هيئة الطيران المدني."
+    ok = "The monitoring station in Sohar recorded 230 mm of rain in 24 hours, according to the Civil Aviation Authority."
+    assert accuracy(ok, original) == []
+    assert accuracy(ok.replace("230 mm", "320 mm"), original) == [("A003", "320 mm")]
+    assert accuracy(ok.replace("230 mm", "230 cm"), original) == [("A003", "230 cm")]
+
+
+def test_wind_and_temperature():
+    original = "وبلغت سرعة الرياح ٩٥ كيلومتراً في الساعة، وانخفضت درجات الحرارة إلى ١٦ درجة مئوية في المناطق الجبلية."
+    assert accuracy("Winds reached 95 km/h, and temperatures dropped to 16°C in the mountains.", original) == []
+    assert accuracy("Winds reached 59 km/h, and temperatures dropped to 16°C in the mountains.", original) == [
+        ("A003", "59 km/h")]

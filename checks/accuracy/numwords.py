@@ -158,9 +158,8 @@ _NAMESAKES += _nordic.NAMESAKES  # "kr" and "crowns" name every crown
 
 def currencies_differ(a: str, b: str) -> bool:
     """Whether two currency codes name different money (GBP and EGP are both "pounds" in English)."""
-    if a != b and "/" in a + b:  # "¥" is the yen's sign and the yuan's: it agrees with either, not with $
-        return not (set(a.split("/")) & set(b.split("/")))
-    return a != b and not any(a in group and b in group for group in _NAMESAKES)
+    return (not set(a.split("/")) & set(b.split("/"))  # "¥" (JPY/CNY) is the yen's sign and the yuan's: either
+            and not any(a in group and b in group for group in _NAMESAKES))
 
 # Units -> (dimension, factor to the SI-ish base unit). Conversions between two units of one dimension
 # are recognised when the figures agree within a few percent.
