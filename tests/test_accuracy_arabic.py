@@ -239,3 +239,26 @@ def test_wind_and_temperature():
     assert accuracy("Winds reached 95 km/h, and temperatures dropped to 16°C in the mountains.", original) == []
     assert accuracy("Winds reached 59 km/h, and temperatures dropped to 16°C in the mountains.", original) == [
         ("A003", "59 km/h")]
+
+
+# blind round 11, ar_amtar: clock times as an ordinal after الساعة or before the part of the day
+@pytest.mark.parametrize("text,minutes", [
+    ("عند الساعة السادسة صباحاً", [360]), ("الساعة ٩ مساءً", [1260]), ("عند العاشرة والنصف ليلاً", [1350]),
+    ("في الساعة الثانية عشرة ظهراً", [720]), ("الساعة الخامسة إلا ربعاً عصراً", [1005]), ("في الثالثة فجرا", [180]),
+])
+def test_arabic_clock_times(text, minutes):
+    from checks.accuracy.clocktimes import clock_times
+    assert [sorted(c.minutes) for c in clock_times(text, 0, len(text), "ar")] == [minutes]
+
+
+@pytest.mark.parametrize("text", ["فاز الفريق للمرة الثانية", "خلال ٢٤ ساعة", "في الجولة الخامسة من الدوري"])
+def test_an_ordinal_without_the_hour_is_no_time(text):
+    from checks.accuracy.clocktimes import clock_times
+    assert clock_times(text, 0, len(text), "ar") == []
+
+
+def test_reopened_at_six_in_the_morning():
+    original = "وأغلقت السلطات الطريق السريع بين مسقط وصحار لمدة ١٢ ساعة، قبل أن تعيد فتحه عند الساعة السادسة صباحاً يوم الاثنين."
+    ok = "Authorities closed the Muscat–Sohar expressway for 12 hours before reopening it at 6 a.m. on Monday."
+    assert accuracy(ok, original) == []
+    assert accuracy(ok.replace("6 a.m.", "6 p.m."), original) == [("A004", "6 p.m.")]
