@@ -215,3 +215,50 @@ def test_six_points_rendered_as_six_percent_is_a_wrong_figure():
     assert ("A003", "six percent") in accuracy(
         "The obesity rate among women rose to 41 percent, an increase of six percent.", original)
     assert accuracy("Obesity among women rose by six percentage points to 41%.", original) == []
+
+
+# blind round 11, ar_amtar: Arabic units of weather reports, read so that the draft's "320 mm" meets ٢٣٠ ملم
+@pytest.mark.parametrize("text,value,unit", [
+    ("٢٣٠ ملم", 230, "ملم"), ("45 مم", 45, "مم"), ("١٢ مليمتراً", 12, "مليمتراً"), ("٣٠٠ كلم", 300, "كلم"),
+    ("٩٥ كيلومتراً في الساعة", 95, "كيلومتراً في الساعة"), ("١٦ درجة مئوية", 16, "درجة مئوية"), ("500 طن", 500, "طن"),
+])
+def test_arabic_units(text, value, unit):
+    assert whole_figure(text, "ar") == (value, "unit", unit)
+
+
+def test_rain_in_millimetres():
+    original = "وسجلت محطة الرصد في ولاية صحار هطول ٢٣٠ ملم من الأمطار خلال ٢٤ ساعة، بحسب هيئة الطيران المدني."
+    ok = "The monitoring station in Sohar recorded 230 mm of rain in 24 hours, according to the Civil Aviation Authority."
+    assert accuracy(ok, original) == []
+    assert accuracy(ok.replace("230 mm", "320 mm"), original) == [("A003", "320 mm")]
+    assert accuracy(ok.replace("230 mm", "230 cm"), original) == [("A003", "230 cm")]
+
+
+def test_wind_and_temperature():
+    original = "وبلغت سرعة الرياح ٩٥ كيلومتراً في الساعة، وانخفضت درجات الحرارة إلى ١٦ درجة مئوية في المناطق الجبلية."
+    assert accuracy("Winds reached 95 km/h, and temperatures dropped to 16°C in the mountains.", original) == []
+    assert accuracy("Winds reached 59 km/h, and temperatures dropped to 16°C in the mountains.", original) == [
+        ("A003", "59 km/h")]
+
+
+# blind round 11, ar_amtar: clock times as an ordinal after الساعة or before the part of the day
+@pytest.mark.parametrize("text,minutes", [
+    ("عند الساعة السادسة صباحاً", [360]), ("الساعة ٩ مساءً", [1260]), ("عند العاشرة والنصف ليلاً", [1350]),
+    ("في الساعة الثانية عشرة ظهراً", [720]), ("الساعة الخامسة إلا ربعاً عصراً", [1005]), ("في الثالثة فجرا", [180]),
+])
+def test_arabic_clock_times(text, minutes):
+    from checks.accuracy.clocktimes import clock_times
+    assert [sorted(c.minutes) for c in clock_times(text, 0, len(text), "ar")] == [minutes]
+
+
+@pytest.mark.parametrize("text", ["فاز الفريق للمرة الثانية", "خلال ٢٤ ساعة", "في الجولة الخامسة من الدوري"])
+def test_an_ordinal_without_the_hour_is_no_time(text):
+    from checks.accuracy.clocktimes import clock_times
+    assert clock_times(text, 0, len(text), "ar") == []
+
+
+def test_reopened_at_six_in_the_morning():
+    original = "وأغلقت السلطات الطريق السريع بين مسقط وصحار لمدة ١٢ ساعة، قبل أن تعيد فتحه عند الساعة السادسة صباحاً يوم الاثنين."
+    ok = "Authorities closed the Muscat–Sohar expressway for 12 hours before reopening it at 6 a.m. on Monday."
+    assert accuracy(ok, original) == []
+    assert accuracy(ok.replace("6 a.m.", "6 p.m."), original) == [("A004", "6 p.m.")]

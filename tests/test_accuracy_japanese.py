@@ -116,3 +116,45 @@ def test_a_bare_day_against_another_draft_day_still_fires():
     original = "佐世保市は9日、市立図書館で12月1日から追悼展を開くと発表した。"
     draft = "The city announced on the 19th that it will hold a memorial exhibition from December 1."
     assert [r for r, _ in accuracy(draft, original)] == ["A004"]
+
+
+# blind round 11, ja_mansion: "¥" is the yen's sign as much as the yuan's; a rounding must not take the figure
+# that states another of the original's figures exactly; 買えない is "priced out"
+@pytest.mark.parametrize("said", ["¥81.01 million", "¥81 million", "81.01 million yen", "JPY 81.01 million"])
+def test_yen_sign_is_the_yen(said):
+    original = "平均価格は前年比3.5%上昇の8101万円だった。"
+    assert accuracy(f"The average price rose 3.5% to {said}.", original) == []
+
+
+@pytest.mark.parametrize("said", ["$81.01 million", "81.01 million yuan"])
+def test_another_currency_for_yen_still_fires(said):
+    original = "平均価格は前年比3.5%上昇の8101万円だった。"
+    assert [r for r, _ in accuracy(f"The average price rose 3.5% to {said}.", original)] == ["A003"]
+
+
+def test_yuan_sign_for_yuan():
+    original = "营业收入为8101万元，同比增长3.5%。"
+    assert accuracy("Revenue rose 3.5% to ¥81.01 million.", original) == []
+
+
+def test_a_rounding_does_not_take_an_exact_figure():
+    original = "東京23区に限ると平均価格は1億1181万円と、2年連続で1億円を上回った。"
+    ok = "In Tokyo's 23 wards alone, the average reached ¥111.81 million, above ¥100 million for a second straight year."
+    assert accuracy(ok, original) == []
+    bad = ok.replace("¥111.81 million", "11.181 million yen")
+    found = accuracy(bad, original)
+    assert [r for r, _ in found] == ["A003"] and "11.181 million yen" in found[0][1]
+
+
+@pytest.mark.parametrize("said", ["some buyers priced out of central Tokyo are moving to the suburbs",
+                                  "buyers for whom central Tokyo is out of reach are moving to the suburbs",
+                                  "buyers who find central Tokyo unaffordable are moving to the suburbs"])
+def test_cannot_buy_is_priced_out(said):
+    original = "こうした中、都心の物件を買えない層が郊外に流れる動きも出ている。"
+    assert accuracy(f"Meanwhile, {said}.", original) == []
+
+
+def test_cannot_buy_as_buying_still_fires():
+    original = "こうした中、都心の物件を買えない層が郊外に流れる動きも出ている。"
+    assert [r for r, _ in accuracy("Meanwhile, buyers of central Tokyo properties are moving to the suburbs.",
+                                   original)] == ["A006"]

@@ -11,7 +11,7 @@ The original's dotted ``H.MM`` is a time only after a word that introduces one (
 ``wzrost o 2.5`` is not written so in a comma-decimal language, but ``9.30`` alone may still be a figure.
 Chinese and Japanese write ``19时54分``, ``7日4时``, ``10時半``, ``下午3点`` (full-width colons too: ``12：00``);
 Korean ``오후 3시 30분`` (:mod:`.clocktimeskorean`); Bulgarian ``15,30 ч.`` and Croatian ``u 9 sati``
-(:mod:`.clocktimesslavic`); Nepali and Hindi ``राति २ बजे`` (:mod:`.clocktimesdevanagari`).
+(:mod:`.clocktimesslavic`); Nepali and Hindi ``राति २ बजे`` (:mod:`.clocktimesdevanagari`); Arabic ``الساعة السادسة صباحاً`` (:mod:`.clocktimesarabic`).
 """
 
 from __future__ import annotations
@@ -201,6 +201,10 @@ def _regional(t: str, start: int, end: int, lang: str) -> list[ClockTime]:
         from .clocktimesdevanagari import devanagari_times
 
         return [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in devanagari_times(t, start, end)]
+    if lang == "ar":  # الساعة السادسة صباحاً
+        from .clocktimesarabic import arabic_times
+
+        return [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in arabic_times(t, start, end)]
     return _romance(t, start, end, lang)
 
 

@@ -23,7 +23,7 @@ from .mismatch import Mismatch
 from .points import percent_as_points, points_as_percent
 from .numbers import Quantity, ascii_digits, quantities
 from .samefigure import (CALENDAR_OFFSETS, converts, english, hedged_round, in_cents, same_figure, same_year,
-                         units_differ)
+                         taken_exactly, units_differ)
 from .numwords import currencies_differ
 from .readings import says_a_decade
 
@@ -98,7 +98,7 @@ def compare_figures(
     # figures in digits first: 千 of a name (“千人计划”, the Thousand Talents Plan) must not take the draft's
     # 1000 from the 1000 written in digits beside it
     for q in sorted(oq, key=lambda q: q.word):
-        hit = next((d for d in left_d if _same(draft, q, d, lang)), None)
+        hit = next((d for d in left_d if _same(draft, q, d, lang) and not taken_exactly(q, d, oq)), None)
         if hit is None:
             left_o.append(q)
             continue

@@ -142,6 +142,15 @@ UNITS.update({w: unit for ws, unit in (
     ("キロ キロメートル", ("len", 1000)), ("メートル", ("len", 1)), ("ミリ ミリメートル", ("len", 0.001)),
     ("センチ センチメートル", ("len", 0.01)), ("キログラム", ("mass", 1)), ("トン", ("mass", 1000)),
     ("ヘクタール", ("area", 1e4))) for w in ws.split()})
+# Arabic units of weather and road reports (٢٣٠ ملم, ٩٥ كيلومتراً في الساعة, ١٦ درجة مئوية, ٣٠٠ كلم): unread, the figure
+# was a bare number that the draft's "320 mm" (a unit) could never be compared with
+UNITS.update({w.replace("_", " "): unit for ws, unit in (
+    ("ملم مم ملليمتر ملليمترات مليمتر مليمترات ملليمترا ملليمتراً مليمترا مليمتراً", ("len", 0.001)),
+    ("سم سنتيمتر سنتيمترات سنتيمترا سنتيمتراً", ("len", 0.01)), ("متر مترا متراً أمتار", ("len", 1)),
+    ("كم كلم كيلومتر كيلومترات كيلومترا كيلومتراً", ("len", 1000)),
+    ("كم/ساعة كلم/ساعة كم/س كيلومتر_في_الساعة كيلومترات_في_الساعة كيلومترا_في_الساعة كيلومتراً_في_الساعة", ("speed", 1)),
+    ("درجة_مئوية درجات_مئوية درجة_مئويّة", ("temp_c", 1)), ("كيلوغرام كغ كجم كيلوغراما كيلوغراماً", ("mass", 1)),
+    ("طن أطنان طنا طناً", ("mass", 1000)), ("هكتار هكتارات هكتارا هكتاراً", ("area", 1e4))) for w in ws.split()})
 # Grams and micrograms of doses and food prices (500 mg as "500 g" is a thousandfold error). "g" alone is read
 # only in lower case (500 g, 500g): 5G and 4G are networks (numbers._finish)
 UNITS.update({w: unit for ws, unit in (

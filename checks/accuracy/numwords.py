@@ -127,7 +127,7 @@ CURRENCIES = {
     # Estonian declines the currency after a change: kasvas 41,6 miljoni euroni ("to"), eurolt ("from"), euroga
     "euroni": "EUR", "eurolt": "EUR", "eurole": "EUR", "euroga": "EUR", "eurost": "EUR", "dollarit": "USD",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "фунтов": "GBP", "英镑": "GBP",
-    "¥": "CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY",
+    "¥": "JPY/CNY", "￥": "JPY/CNY", "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY",
     "юаней": "CNY", "юаня": "CNY", "юань": "CNY",
     "jpy": "JPY", "yen": "JPY", "円": "JPY", "日元": "JPY", "иен": "JPY",
     "₽": "RUB", "rub": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
@@ -158,7 +158,8 @@ _NAMESAKES += _nordic.NAMESAKES  # "kr" and "crowns" name every crown
 
 def currencies_differ(a: str, b: str) -> bool:
     """Whether two currency codes name different money (GBP and EGP are both "pounds" in English)."""
-    return a != b and not any(a in group and b in group for group in _NAMESAKES)
+    return (not set(a.split("/")) & set(b.split("/"))  # "¥" (JPY/CNY) is the yen's sign and the yuan's: either
+            and not any(a in group and b in group for group in _NAMESAKES))
 
 # Units -> (dimension, factor to the SI-ish base unit). Conversions between two units of one dimension
 # are recognised when the figures agree within a few percent.

@@ -14,6 +14,7 @@ Why: some negations have no English negation to match, because English has a wor
 - A level "never reached before" (mai raggiunto prima, jamais atteint) is "a record", "an all-time high".
 - A Slavic "did not leave / give up / stop" (не оставлял экспедиции, не бросал, nie przestał) is "kept going",
   "continued"; a player who "will not play" (nie zagra, не сыграет, не примет участия) "will miss" the game.
+- Buyers who "cannot buy" a home (買えない, 买不起, nicht leisten) are "priced out", homes "out of reach".
 - A candidate "not passed" (non sarà promosso, n'a pas été admis, nicht bestanden) is one who "will fail".
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
@@ -117,8 +118,17 @@ _NOT_PLAYING = re.compile(r"\bnie\s+(?:zagra(?:ją)?|wystąpi(?:ą)?|weźm(?:ie|
                           r"|\bне\s+(?:сыграет|сыграют|выйдет|выступит|примет\s+участи)\w*", re.IGNORECASE)
 _MISSES = re.compile(r"\b(?:miss(?:es|ed|ing)?|sit(?:s|ting)? out|sat out|ruled out|sidelined|unavailable|absent|suspended"
                      r"|suspension|banned)\b", re.IGNORECASE)
-_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_QUITTING, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_NOT_SUPPORTING, _COUNTER),
-              (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
+# buyers who "cannot buy / cannot afford" a home (買えない, 手が届かない, 买不起, не могут позволить себе, können sich nicht
+# leisten, ne peuvent pas se payer, no pueden pagar) are the English "priced out", homes "out of reach", "unaffordable"
+_CANNOT_AFFORD = re.compile(r"(?:買え|払え|手が届か)(?:ない|なかった|ず)|[买買]不起|负担不起|負擔不起"
+                            r"|\bне\s+(?:мо(?:жет|гут|гли|г)|смо\w*)\s+(?:себе\s+)?позвол\w*|\bне\s+по\s+карману\b"
+                            r"|\bnicht\s+(?:mehr\s+)?leisten\b|\bleisten\s+(?:[\w-]+\s+){0,2}?nicht\b"
+                            r"|\bn(?:e\s+|')(?:peu\w*|pouv\w*)\s+(?:pas|plus)\s+(?:se\s+|s')?(?:payer|offrir|acheter)\b"
+                            r"|\bno\s+(?:pued\w+|pod\w+)\s+(?:pagar|permitirse|comprar)\b|\bnon\s+(?:può|possono|potevano)\s+permettersi\b",
+                            re.IGNORECASE)
+_PRICED_OUT = re.compile(r"\b(?:priced out|out of (?:\w+ )?reach|unaffordable|beyond (?:\w+ )?(?:reach|means))\b", re.IGNORECASE)
+_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_QUITTING, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT),
+              (_NOT_SUPPORTING, _COUNTER), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
               (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED),
               (_NEVER_BEFORE, _RECORD))
 

@@ -52,6 +52,14 @@ def same_figure(a: Quantity, b: Quantity) -> bool:
     return False
 
 
+def taken_exactly(q: Quantity, d: Quantity, others: list[Quantity]) -> bool:
+    """Whether the draft's ``d`` rounds ``q`` but states another figure of the original exactly: 1億1181万円 must not
+    take the "100 million yen" that is the 1億円 beside it (and leave that one to the draft's wrong "11.181 million")."""
+    def exact(a: Quantity) -> bool:
+        return a.kind == d.kind and any(close(x, y) for x in a.values for y in d.values)
+    return not exact(q) and any(o is not q and exact(o) for o in others)
+
+
 def converts(a: Quantity, b: Quantity) -> bool:
     """Whether ``b`` is ``a`` in other units (miles for km, Fahrenheit for Celsius) within 3%."""
     if a.kind == b.kind == "money":  # Iranian rials given in tomans (a tenth as many)
