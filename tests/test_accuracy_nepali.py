@@ -3,6 +3,7 @@
 
 import pytest
 
+from checks.names import romanizations
 from accuracy_pairs import accuracy, whole_figure
 
 
@@ -72,3 +73,19 @@ def test_a_nepali_first_person_negation_lost_beside_one_kept():
             'all the villages," he said.')
     assert [r for r, _ in accuracy(lost, REACH)] == ["A006"]
     assert [r for r, _ in accuracy("We were able to reach the village.", "हामी गाउँमा पुग्न सकेनौँ।")] == ["A006"]
+
+
+@pytest.mark.parametrize("name,fires", [
+    ("Suresh Acharya", False), ("Naresh Acharya", True), ("Ramesh Acharya", False), ("Suresh Acharia", False),
+])
+def test_a_given_name_changed_at_its_start_beside_its_surname(name, fires):
+    """Naresh for सुरेश beside a faithful Acharya is another person (the same -resh, the first two letters
+    changed); Ramesh is too far from सुरेश to be read as a slip of it, Acharia a fair spelling of आचार्य."""
+    original = "आयोजनाका कार्यकारी निर्देशक सुरेश आचार्यका अनुसार मर्मतका लागि कम्तीमा ६ महिना लाग्नेछ।"
+    draft = f"According to the project's executive director {name}, repairs will take at least six months."
+    assert (("A005", name.split()[0]) in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("word,press", [("ज्ञानेन्द्र", "Gyanendra"), ("ज्ञवाली", "Gyavali"), ("ज्ञान", "Gyan")])
+def test_devanagari_jnya_is_gy(word, press):
+    assert press in romanizations(word)

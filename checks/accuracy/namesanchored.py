@@ -30,8 +30,11 @@ def _devanagari_matches(w: str, o) -> bool:
 
 
 def _devanagari_close(w: str, o) -> bool:
+    """One letter from a romanisation, or the first two letters only (सुरेश as "Naresh": the same -resh, another
+    name; not a spelling's v as w or b further in, Vaivarta as "Baiwarta")."""
     forms = o.forms | {o.latin}
-    return any(OSA.distance(fold(x), fold(f)) <= 1 for x in (w, single_vowels(w)) for f in forms)
+    return any(OSA.distance(a, b) <= 1 or (len(a) >= 5 and a[2:] == b[2:])
+               for x in (w, single_vowels(w)) for f in forms for a, b in ((fold(x).lower(), fold(f).lower()),))
 
 
 def anchored_slips(original: str, owords: list, draft: str, dspans, candidates, flagged) -> list[Mismatch]:

@@ -61,6 +61,8 @@ def _units(word: str, delete_schwa: bool) -> tuple[tuple[str, ...], ...]:
         if ch in _CONSONANTS:
             nukta = i + 1 < len(chars) and chars[i + 1] == _NUKTA_SIGN
             toks.append(["C", _NUKTA[ch] if nukta and ch in _NUKTA else _LOAN.get(ch, _opts(_CONSONANTS[ch])), ch])
+            if ch == "ञ" and chars[i - 2 : i] == ["ज", _VIRAMA]:  # ज्ञ is gy to the press: ज्ञानेन्द्र Gyanendra
+                toks[-2][1], toks[-1][1] = ("g", "j"), ("y", "n")
             i += 2 if nukta else 1
             nxt = chars[i] if i < len(chars) else ""
             if nxt == _VIRAMA:
