@@ -11,11 +11,11 @@ such a word of the aligned original and no word there spells it outright: "Abdur
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
 from ..names import fold, is_common_word
+from .nameskhmer import skeletons_of
 from .namespersian import persian_name_slips
 
 _CLASS = {}
@@ -60,14 +60,7 @@ def _units(word: str) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=8192)
 def bengali_skeletons(word: str) -> frozenset[str]:
     """The consonant skeletons a Bengali word, with or without a glued case ending, may be spelled with."""
-    out: set[str] = set()
-    for w in {word, _ENDING_RE.sub("", word)}:
-        units = _units(w)
-        if len(units) > 10:
-            out.add(_collapse("".join(u[0] for u in units)))
-        else:
-            out |= {_collapse("".join(c)) for c in itertools.product(*units)}
-    return frozenset(s for s in out if s)
+    return skeletons_of([_units(w) for w in {word, _ENDING_RE.sub("", word)}], lambda units: len(units) > 10)
 
 
 def latin_skeleton(word: str) -> str:
