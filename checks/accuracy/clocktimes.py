@@ -11,11 +11,13 @@ The original's dotted ``H.MM`` is a time only after a word that introduces one (
 ``wzrost o 2.5`` is not written so in a comma-decimal language, but ``9.30`` alone may still be a figure.
 Chinese and Japanese write ``19时54分``, ``7日4时``, ``10時半``, ``下午3点`` (full-width colons too: ``12：00``);
 Korean ``오후 3시 30분`` (:mod:`.clocktimeskorean`); Bulgarian ``15,30 ч.`` and Croatian ``u 9 sati``
-(:mod:`.clocktimesslavic`); Nepali and Hindi ``राति २ बजे`` (:mod:`.clocktimesdevanagari`); Arabic ``الساعة السادسة صباحاً`` (:mod:`.clocktimesarabic`).
+(:mod:`.clocktimesslavic`); Nepali and Hindi ``राति २ बजे`` (:mod:`.clocktimesdevanagari`); Arabic
+``الساعة السادسة صباحاً`` (:mod:`.clocktimesarabic`).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 
@@ -138,27 +140,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
     if lang != "en":
         for m in _HOUR_RANGE_START_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(1), _minutes(int(m.group(1)), 0)))
-    if lang == "nl":  # om 14.30 uur, om 9 uur, om half acht
-        from .clocktimesdutch import dutch_times
-
-        out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in dutch_times(t, start, end)]
-    if lang in ("sv", "da", "no", "nb"):  # kl. 14.30, klockan 9, vid 14-tiden, klockan halv åtta
-        from .clocktimesswedish import swedish_times
-
-        out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in swedish_times(t, start, end)]
     out += _regional(t, start, end, lang)
-    if lang == "hu":  # 14.30-kor, 14 órakor, 8-kor, fél 8-kor
-        from .clocktimeshungarian import hungarian_times
-
-        out += [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in hungarian_times(t, start, end)]
-    if lang == "ko":  # 오후 3시 30분, 오전 9시, 10시 반
-        from .clocktimeskorean import korean_times
-
-        out += [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in korean_times(t, start, end)]
-    if lang == "vi":  # 9 giờ sáng, 3 giờ chiều, lúc 14 giờ 30
-        from .vietnamese import vietnamese_times
-
-        out += [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in vietnamese_times(t, start, end)]
     out.sort(key=lambda c: (c.start, -c.end))
     kept: list[ClockTime] = []
     for c in out:
@@ -193,35 +175,28 @@ def _day_part(t: str, at: int, end: int, hour: int) -> str | None:
     return _DAY_PART.get(word, "p")
 
 
+# the reader of a language's own ways of telling the time, as (module, function); each yields (start, end, hour,
+# minute) or (start, end, hour, minute, "a" / "p" / None) and is imported only when its language is checked
+_READERS = {
+    "nl": ("clocktimesdutch", "dutch_times"),  # om 14.30 uur, om 9 uur, om half acht
+    **dict.fromkeys(("sv", "da", "no", "nb"), ("clocktimesswedish", "swedish_times")),  # kl. 14.30, halv åtta
+    **dict.fromkeys(("bg", "mk", "hr", "sr", "bs"), ("clocktimesslavic", "south_slavic_times")),  # 15,30 ч., u 9 sati
+    **dict.fromkeys(("ca", "es"), ("clocktimesromance", "romance_times")),  # a les 11 del matí, a las 9 de la noche
+    **dict.fromkeys(("ne", "hi", "mr"), ("clocktimesdevanagari", "devanagari_times")),  # राति २ बजे
+    "ar": ("clocktimesarabic", "arabic_times"),  # الساعة السادسة صباحاً
+    "hu": ("clocktimeshungarian", "hungarian_times"),  # 14.30-kor, 14 órakor, fél 8-kor
+    "ko": ("clocktimeskorean", "korean_times"),  # 오후 3시 30분, 오전 9시, 10시 반
+    "vi": ("vietnamese", "vietnamese_times"),  # 9 giờ sáng, 3 giờ chiều, lúc 14 giờ 30
+}
+
+
 def _regional(t: str, start: int, end: int, lang: str) -> list[ClockTime]:
-    """The readers of one language group: South Slavic, Catalan/Spanish, Nepali/Hindi (राति २ बजे)."""
-    if lang in ("bg", "mk", "hr", "sr", "bs"):
-        return _south_slavic(t, start, end)
-    if lang in ("ne", "hi", "mr"):
-        from .clocktimesdevanagari import devanagari_times
-
-        return [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in devanagari_times(t, start, end)]
-    if lang == "ar":  # الساعة السادسة صباحاً
-        from .clocktimesarabic import arabic_times
-
-        return [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in arabic_times(t, start, end)]
-    return _romance(t, start, end, lang)
-
-
-def _south_slavic(t: str, start: int, end: int) -> list[ClockTime]:
-    """в 15,30 ч., до 15.30 часа, u 10,30 sati, u 9 sati (:mod:`.clocktimesslavic`)."""
-    from .clocktimesslavic import south_slavic_times
-
-    return [ClockTime(a, b, _minutes(h, mi)) for a, b, h, mi in south_slavic_times(t, start, end)]
-
-
-def _romance(t: str, start: int, end: int, lang: str) -> list[ClockTime]:
-    """ca, es: a les 11 del matí, les 8 del vespre, a las 9 de la noche (:mod:`.clocktimesromance`)."""
-    if lang not in ("ca", "es"):
+    """The times ``lang``'s own reader finds (see ``_READERS``)."""
+    if lang not in _READERS:
         return []
-    from .clocktimesromance import romance_times
-
-    return [ClockTime(a, b, _minutes(h, mi, half)) for a, b, h, mi, half in romance_times(t, start, end)]
+    module, function = _READERS[lang]
+    reader = getattr(importlib.import_module(f".{module}", __package__), function)
+    return [ClockTime(a, b, _minutes(*rest)) for a, b, *rest in reader(t, start, end)]
 
 
 def _turkish_suffixed(t: str, start: int, end: int) -> list[ClockTime]:
