@@ -14,3 +14,36 @@ def test_danish_municipality_is_silent():
 
 def test_danish_changed_surname_fires():
     assert ("A005", "Østerberg") in accuracy(DA_EN.replace("Østergaard", "Østerberg"), DA)
+
+
+# a dotted 24-hour time the draft copies after "at" (kl. 23.40 -> "at 21.40") is a time, compared as one
+KL = "Den afgående borgmester erkendte nederlaget allerede kl. 23.40 på rådhuset."
+KL_TIMES = [
+    ("The outgoing mayor conceded defeat as early as 21.40 at the town hall.", None),
+    ("The outgoing mayor conceded defeat already at 21.40 at the town hall.", "21.40"),
+    ("The outgoing mayor conceded defeat already at 21.40, at the town hall.", "21.40"),
+    ("The outgoing mayor conceded defeat by 22.40 at the town hall.", "22.40"),
+]
+
+
+def test_danish_dotted_time_in_draft_fires():
+    for draft, quoted in KL_TIMES:
+        found = accuracy(draft, KL)
+        if quoted:
+            assert ("A004", quoted) in found, (draft, found)
+
+
+def test_danish_dotted_time_in_draft_agrees():
+    for draft in ("The outgoing mayor conceded defeat at 23.40 at the town hall.",
+                  "The outgoing mayor conceded defeat at 23.40, at the town hall.",
+                  "The outgoing mayor conceded defeat at 11:40 p.m. at the town hall.",
+                  "The outgoing mayor conceded defeat by 11.40 at the town hall."):  # 11.40 may be 23:40
+        assert accuracy(draft, KL) == [], draft
+
+
+def test_english_dotted_price_after_at_is_no_time():
+    # the share price after "at" is a figure even beside a time: no A004 for "12.50 kroner"
+    da = "Aktien steg kl. 11.15 med 6,4 procent til 12,50 kroner."
+    en = "At 11.15 the shares were up 6.4 percent at 12.50 kroner."
+    assert accuracy(en, da) == []
+    assert ("A003", "13.50 kroner") in accuracy(en.replace("12.50", "13.50"), da)

@@ -222,10 +222,29 @@ class PairTimes:
     draft: list[ClockTime]
 
 
+# a draft copies the original's dotted 24-hour time after "at" (kl. 23.40 -> "at 21.40", um 9.30 -> "by 9.30"):
+# read as a time only when the original's sentence has a time, and never before a unit or a currency
+# ("closed at 12.50 euros", "at 12.50 percent" are figures)
+_EN_DOTTED_RE = re.compile(rf"(?<![\w.,])(?:at|by|from|until|till|before|after|since)\s+({_HOUR})\.([0-5]\d)"
+                           r"(?![\d.,]?\d)", re.IGNORECASE)
+_EN_DOTTED_OK_AFTER = re.compile(r"\s*(?:$|[,.;:)!?]|(?:on|in|at|near|when|and|or|local|hours|GMT|UTC|CET|CEST)\b)",
+                                 re.IGNORECASE)
+
+
+def _en_dotted(draft: str, a: int, b: int) -> list[ClockTime]:
+    t = ascii_digits(draft)
+    return [ClockTime(m.start(1), m.end(), _clock(m.group(1), m.group(2))) for m in _EN_DOTTED_RE.finditer(t, a, b)
+            if _EN_DOTTED_OK_AFTER.match(t[:b], m.end())]
+
+
 def pair_times(original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]],
                lang: str) -> PairTimes:
-    return PairTimes([c for a, b in ospans for c in clock_times(original, a, b, lang)],
-                     [c for a, b in dspans for c in clock_times(draft, a, b, "en")])
+    ot = [c for a, b in ospans for c in clock_times(original, a, b, lang)]
+    dt = [c for a, b in dspans for c in clock_times(draft, a, b, "en")]
+    if ot and len(dt) < len(ot):
+        dt = sorted(dt + [c for a, b in dspans for c in _en_dotted(draft, a, b)
+                          if not any(d.start < c.end and c.start < d.end for d in dt)], key=lambda c: c.start)
+    return PairTimes(ot, dt)
 
 
 def compare_times(original: str, draft: str, times: PairTimes) -> list[Mismatch]:
