@@ -1,4 +1,4 @@
-"""Originals in Chinese (blind round 4, zh_xialiang): 并未 "did not (at all)" is a negation the draft may lose,
+"""Originals in Chinese (blind rounds 4 and 12, zh_xialiang, zh_loushi): 并未 "did not (at all)" is a negation the draft may lose,
 and 千亿 / 5千万 scale a figure like 亿 and 万 (5千亿元 is 500 billion yuan)."""
 
 import pytest
@@ -118,3 +118,37 @@ def test_budeshi_said_as_banned():
 def test_need_not_is_a_negation(draft, fires):
     original = "王辉说，考生不必因为个别传言而焦虑。"
     assert ([r for r, _ in accuracy(draft, original)] == ["A006"]) is fires
+
+
+# blind round 12 (zh_loushi): 仍未 / 还未 / 暂未 "still not" are negations; 仍未止跌 said as "still falling" is kept
+@pytest.mark.parametrize("draft, fires", [
+    ("He also pointed out that housing prices in third-tier cities have stopped falling.", True),
+    ("He added that prices in third-tier cities had yet to stop falling.", False),
+    ("He added that prices in third-tier cities were still falling.", False),
+    ("He added that prices in third-tier cities continued to fall.", False),
+])
+def test_still_not_is_a_negation(draft, fires):
+    original = "他同时指出，三线城市房价仍未止跌。"
+    assert ([r for r, _ in accuracy(draft, original)] == ["A006"]) is fires
+
+
+@pytest.mark.parametrize("draft, fires", [
+    ("So far, police have released the identity of the suspect.", True),
+    ("Police have not yet released the suspect's identity.", False),
+])
+def test_zanwei_is_a_negation(draft, fires):
+    original = "截至目前，警方暂未公布嫌疑人身份。"
+    assert ([r for r, _ in accuracy(draft, original)] == ["A006"]) is fires
+
+
+# a name before 表示 "said": 华表 ("ornamental column") across the boundary is no word there, 表示 is far commoner
+@pytest.mark.parametrize("original, draft, wrong", [
+    ("国家统计局首席统计师王中华表示，市场企稳仍需时日。",
+     "Wang Zhongfa, chief statistician of the bureau, said it would take time for the market to stabilise.", "Zhongfa"),
+    ("王华表示，房价仍在下跌。", "Wang Hu said prices were still falling.", "Hu"),
+    ("国家统计局首席统计师王中华表示，市场企稳仍需时日。",
+     "It will take time for the market to stabilise, said Wang Zhonghua, the bureau's chief statistician.", None),
+])
+def test_a_name_before_biaoshi_is_read_to_its_end(original, draft, wrong):
+    found = accuracy(draft, original)
+    assert found == ([("A005", wrong)] if wrong else [])

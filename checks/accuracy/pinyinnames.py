@@ -32,6 +32,7 @@ from .mismatch import Mismatch
 MIN_SYLLABLES = 2  # a one-syllable word ("Kong", "Yue") matches too much by chance
 MAX_SYLLABLES = 3  # given names have one or two characters, place names two or three ("Academician" splits in 7)
 BOUNDARY_WORD = 3.0  # wordfreq Zipf of a Chinese word that a name's end would cut through (葛平|坦言: 坦 is not his)
+OTHER_WORD = 1.0  # Zipf by which the word on the far side of a boundary outweighs the word across it (华|表示)
 COMMON_ENGLISH = 3.0  # wordfreq Zipf at which a capitalised word is an English word, not a name
 CLOSE = 50  # rapidfuzz ratio of the draft's word to the original's pinyin: a slip, not another word
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -125,15 +126,21 @@ def _is_english(word: str) -> bool:
     return zipf_frequency(word.lower(), "en") >= COMMON_ENGLISH
 
 
-def _cuts_a_word(original: str, at: int) -> bool:
-    """A common Chinese word runs across ``at`` (葛平坦言: 坦言 "said frankly"; 小宅跨界): the name ends elsewhere."""
+def _cuts_a_word(original: str, at: int, outside: int = 0) -> bool:
+    """A common Chinese word runs across ``at`` (葛平坦言: 坦言 "said frankly"; 小宅跨界): the name ends elsewhere.
+    Not when the text outside the name (``outside`` +1: it runs on after ``at``, -1: it stands before) makes a far
+    commoner word of that character with its other neighbour: 王中华|表示 "said", not 华表 "ornamental column"."""
     from wordfreq import get_frequency_dict
 
     pair = original[max(at - 1, 0) : at + 1]
     if len(pair) < 2 or not all(HAN.match(c) for c in pair):
         return False
-    f = get_frequency_dict("zh").get(pair, 0.0)
-    return f > 0 and math.log10(f) + 9 >= BOUNDARY_WORD
+    freq = get_frequency_dict("zh")
+    zipf = lambda w: math.log10(freq[w]) + 9 if freq.get(w, 0) > 0 else 0.0  # noqa: E731
+    if zipf(pair) < BOUNDARY_WORD:
+        return False
+    beside = original[at : at + 2] if outside > 0 else original[max(at - 2, 0) : at] if outside < 0 else ""
+    return not (len(beside) == 2 and zipf(beside) >= zipf(pair) + OTHER_WORD)
 
 
 def _closeness(shape: tuple[str, ...], usual: list[str]) -> float:
@@ -188,7 +195,7 @@ def compare_pinyin_names(original: str, ospans: list[tuple[int, int]], draft: st
                             b = a + size
                             if a < 0 or b > len(r.every) or not all(r.every[a:b]):
                                 continue
-                            if _cuts_a_word(original, b if side < 0 else a):
+                            if _cuts_a_word(original, b if side < 0 else a, -side):
                                 continue
                             if size > len(shape) and _cuts_a_word(original, b - 1 if side < 0 else a + 1):
                                 continue  # grown onto a word of its own: 葛平坦言 is not "Ping-tan-yan"
@@ -217,7 +224,7 @@ def _given_name_slip(original: str, r: Readings, words, local, k: int) -> tuple[
             continue
         for at in hits:
             a = at + 1
-            if a >= len(r.every) or not r.every[a] or syllable in r.every[a] or _cuts_a_word(original, a + 1):
+            if a >= len(r.every) or not r.every[a] or syllable in r.every[a] or _cuts_a_word(original, a + 1, 1):
                 continue
             if any(Levenshtein.distance(syllable, x) == 1 and x[0] == syllable[0] for x in r.every[a]):
                 return a, r.spelled(a, a + 1)

@@ -195,7 +195,7 @@ def softened(text: str) -> bool:
 _CJK_CUES = (
     "没有 没能 沒有 不会 不能 不是 不要 不再 不应 不愿 不得 不可 不可能 不允许 不存在 不同意 不打算 不排除 "
     "并不 并非 并未 从未 从不 未能 未曾 尚未 无法 无意 绝不 决不 拒绝 否认 否定 毫无 别无 ない ません なかった ず "
-    "不必 不需要 无需 无须 不准 不许 不宜 "
+    "不必 不需要 无需 无须 不准 不许 不宜 仍未 还未 也未 均未 都未 亦未 暂未 "
 ).split()
 # 能不能, 是不是, 有没有: the Chinese yes-or-no question, not a negation; 毫无疑问 "there is no doubt" (English's "no" there is left out too)
 _CJK_NOT_CUES = ("不得不 不仅 不但 不断 不少 不过 不同 不久 不管 差不多 无论 毫不犹豫 "

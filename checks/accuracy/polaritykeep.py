@@ -13,7 +13,7 @@ Why: some negations have no English negation to match, because English has a wor
   "banned"; a count that "did not exceed" 19 (لم يتجاوز) is "no more than 19".
 - A level "never reached before" (mai raggiunto prima, jamais atteint) is "a record", "an all-time high".
 - A Slavic "did not leave / give up / stop" (не оставлял экспедиции, не бросал, nie przestał) is "kept going",
-  "continued"; a player who "will not play" (nie zagra, не сыграет, не примет участия) "will miss" the game.
+  "continued", and so is a Chinese "still not stopped" (仍未止跌 "prices were still falling"); a player who "will not play" (nie zagra, не сыграет, не примет участия) "will miss" the game.
 - Buyers who "cannot buy" a home (買えない, 买不起, nicht leisten) are "priced out", homes "out of reach".
 - A candidate "not passed" (non sarà promosso, n'a pas été admis, nicht bestanden) is one who "will fail".
 
@@ -113,6 +113,8 @@ _RECORD = re.compile(r"\b(?:record\w*|unprecedented|all-time|highest ever|lowest
 _NOT_QUITTING = re.compile(r"\bне\s+(?:оставля|оставил|броса|бросил|прекраща|прекратил|переставал|перестал|покида|покинул)\w*"
                            r"|\bnie\s+(?:przesta|porzuci|porzuca|zaprzesta|rezygnowa|zrezygnowa)\w*", re.IGNORECASE)
 _KEPT_ON = re.compile(r"\b(?:keep|keeps|kept|keeping|continu\w*|carr(?:y|ied|ies) on|went on|still)\b", re.IGNORECASE)
+# a thing that "has still not stopped / ended" (仍未止跌 "prices still falling", 还未结束, 尚未平息): "still", "continued"
+_NOT_YET_STOPPED = re.compile(r"(?:仍|还|還|尚|暂|暫|都|均|也)?(?:未|没有?|沒有?)(?:能)?(?:止|停|结束|結束|平息|消退|放弃|放棄)")
 # a player who "will not play / take part" (nie zagra, nie wystąpi, не сыграет, не примет участия): "will miss", "sit out"
 _NOT_PLAYING = re.compile(r"\bnie\s+(?:zagra(?:ją)?|wystąpi(?:ą)?|weźm(?:ie|ą)\s+udziału)\b"
                           r"|\bне\s+(?:сыграет|сыграют|выйдет|выступит|примет\s+участи)\w*", re.IGNORECASE)
@@ -127,7 +129,7 @@ _CANNOT_AFFORD = re.compile(r"(?:買え|払え|手が届か)(?:ない|なかっ�
                             r"|\bno\s+(?:pued\w+|pod\w+)\s+(?:pagar|permitirse|comprar)\b|\bnon\s+(?:può|possono|potevano)\s+permettersi\b",
                             re.IGNORECASE)
 _PRICED_OUT = re.compile(r"\b(?:priced out|out of (?:\w+ )?reach|unaffordable|beyond (?:\w+ )?(?:reach|means))\b", re.IGNORECASE)
-_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_QUITTING, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT),
+_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_QUITTING, _KEPT_ON), (_NOT_YET_STOPPED, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT),
               (_NOT_SUPPORTING, _COUNTER), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
               (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED),
               (_NEVER_BEFORE, _RECORD))
