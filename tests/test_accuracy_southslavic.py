@@ -17,6 +17,9 @@ from accuracy_pairs import accuracy
     ("Состанокот почна во 15 часот.", "mk", "15 часот", [900]),
     ("Sjednica počinje u 10,30 sati.", "hr", "10,30 sati", [630, 1350]),
     ("Vlak je stigao u 9 sati.", "hr", "9 sati", [540, 1260]),
+    ("Rekao je to pred pristašama oko 22 sata.", "hr", "22 sata", [1320]),
+    ("Stigli su u 23 sata.", "hr", "23 sata", [1380]),
+    ("Prosvjednici su se okupili oko 14 sati.", "hr", "14 sati", [840]),
 ])
 def test_south_slavic_clock_times(text, lang, shown, minutes):
     (c,) = clock_times(text, lang=lang)
@@ -25,7 +28,8 @@ def test_south_slavic_clock_times(text, lang, shown, minutes):
 
 @pytest.mark.parametrize("text,lang", [
     ("Протестът продължи 4 часа.", "bg"), ("Ръстът е 15,30 процента.", "bg"), ("Rast je 10,30 posto.", "hr"),
-    ("Smjena traje 8 sati.", "hr"),
+    ("Smjena traje 8 sati.", "hr"), ("Sastanak je trajao oko 5 sati.", "hr"),
+    ("Na granici su čekali oko 3 sata.", "hr"),
 ])
 def test_a_duration_or_a_decimal_is_not_a_time(text, lang):
     assert clock_times(text, lang=lang) == []
@@ -42,6 +46,14 @@ def test_a_croatian_comma_time_against_the_draft():
     o = "Sjednica Vlade počela je u 10,30 sati u četvrtak."
     assert accuracy("The government session began at 10:30 a.m. on Thursday.", o) == []
     assert accuracy("The government session began at 11:30 a.m. on Thursday.", o) == [("A004", "11:30 a.m.")]
+
+
+
+def test_a_croatian_hour_after_oko_against_the_draft():
+    o = "„Ovo je pobjeda svih građana“, rekao je Vuković pred pristašama na Rivi oko 22 sata."
+    assert accuracy('"This is a victory for all citizens," Vuković told supporters on the Riva at around 10 p.m.', o) == []
+    assert accuracy('"This is a victory of all citizens," Vuković said in front of supporters on the Riva around 8 p.m.',
+                    o) == [("A004", "8 p.m.")]
 
 
 @pytest.mark.parametrize("lang,original,faithful,wrong,flagged", [
