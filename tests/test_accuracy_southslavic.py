@@ -17,15 +17,32 @@ from accuracy_pairs import accuracy
     ("Состанокот почна во 15 часот.", "mk", "15 часот", [900]),
     ("Sjednica počinje u 10,30 sati.", "hr", "10,30 sati", [630, 1350]),
     ("Vlak je stigao u 9 sati.", "hr", "9 sati", [540, 1260]),
+    ("Rekao je to pred pristašama oko 22 sata.", "hr", "22 sata", [1320]),
+    ("Stigli su u 23 sata.", "hr", "23 sata", [1380]),
+    ("Prosvjednici su se okupili oko 14 sati.", "hr", "14 sati", [840]),
+    ("Do 14 sati glasalo je 28 posto birača.", "hr", "14 sati", [840]),
+    ("Utakmica počinje u subotu u 20.30 na Maksimiru.", "hr", "20.30", [1230]),
+    ("Срещата започва в 20.30 в залата.", "bg", "20.30", [1230]),
 ])
+
 def test_south_slavic_clock_times(text, lang, shown, minutes):
     (c,) = clock_times(text, lang=lang)
     assert (text[c.start:c.end], sorted(c.minutes)) == (shown, minutes)
 
 
+@pytest.mark.parametrize("text,lang,shown", [
+    ("Trgovine će raditi od 9 do 17 sati.", "hr", ["9", "17 sati"]),
+    ("Магазините работят от 9 до 18 ч.", "bg", ["9", "18 ч."]),
+])
+def test_a_bare_range_of_hours(text, lang, shown):
+    assert sorted(text[c.start:c.end] for c in clock_times(text, lang=lang)) == sorted(shown)
+
+
 @pytest.mark.parametrize("text,lang", [
     ("Протестът продължи 4 часа.", "bg"), ("Ръстът е 15,30 процента.", "bg"), ("Rast je 10,30 posto.", "hr"),
-    ("Smjena traje 8 sati.", "hr"),
+    ("Smjena traje 8 sati.", "hr"), ("Sastanak je trajao oko 5 sati.", "hr"),
+    ("Na granici su čekali oko 3 sata.", "hr"), ("Sastanak je zakazan u 12.10. u Zagrebu.", "hr"),
+    ("Cijena je porasla u 12.50 eura po kilogramu.", "hr"), ("Rast je do 10.500 eura.", "hr"),
 ])
 def test_a_duration_or_a_decimal_is_not_a_time(text, lang):
     assert clock_times(text, lang=lang) == []
@@ -42,6 +59,28 @@ def test_a_croatian_comma_time_against_the_draft():
     o = "Sjednica Vlade počela je u 10,30 sati u četvrtak."
     assert accuracy("The government session began at 10:30 a.m. on Thursday.", o) == []
     assert accuracy("The government session began at 11:30 a.m. on Thursday.", o) == [("A004", "11:30 a.m.")]
+
+
+
+def test_a_croatian_hour_after_oko_against_the_draft():
+    o = "„Ovo je pobjeda svih građana“, rekao je Vuković pred pristašama na Rivi oko 22 sata."
+    assert accuracy('"This is a victory for all citizens," Vuković told supporters on the Riva at around 10 p.m.', o) == []
+    assert accuracy('"This is a victory of all citizens," Vuković said in front of supporters on the Riva around 8 p.m.',
+                    o) == [("A004", "8 p.m.")]
+
+
+
+@pytest.mark.parametrize("original,faithful,wrong,flagged", [
+    ("Trgovine će raditi od 9 do 17 sati.", "Shops will be open from 9 a.m. to 5 p.m.",
+     "Shops will be open from 9 a.m. to 7 p.m.", "7 p.m."),
+    ("Utakmica počinje u subotu u 20.30.", "The match kicks off at 8:30 p.m. on Saturday.",
+     "The match starts on Saturday at 9:30 p.m.", "9:30 p.m."),
+    ("Do 14 sati glasalo je 28 posto birača.", "By 2 p.m. turnout stood at 28 percent.",
+     "By 4 p.m. 28 percent of voters had cast ballots.", "4 p.m."),
+])
+def test_croatian_times_without_a_clock_word_or_before_sati(original, faithful, wrong, flagged):
+    assert accuracy(faithful, original) == []
+    assert ("A004", flagged) in accuracy(wrong, original)
 
 
 @pytest.mark.parametrize("lang,original,faithful,wrong,flagged", [

@@ -33,7 +33,7 @@ from .slotforms import finnish_nen, BASE_ENDINGS as _BASE_ENDINGS, CASE_ENDINGS 
 from .slavicforms import czech_place_adjective, czech_possessive, polish_adjective, polish_compound_place, polish_mobile_e
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
-from . import namesbengali, namesthai
+from . import cyrillicforeign, namesbengali, namesthai
 from .scripts import CJK_LETTERS
 
 # letters of one alphabet: a Latin name glued to Chinese or Japanese (“Heim说”, “Feinseth说”) ends where they begin
@@ -167,7 +167,7 @@ def _spellings(latin: str, lang: str = "") -> set[str]:
         out |= {re.sub(r"(?<=[aeiouy])e", "ye", f) for f in out} | {f.replace("kh", "ch") for f in out}
         out |= {f.replace("ye", "yo") for f in out}  # Соловьев is Соловьёв written without the dots: Solovyov
         out |= {"Ye" + f[1:] for f in out if f[:1] == "E"}  # Ельцин, Екатеринбург: Yeltsin, Yekaterinburg
-        out |= {f.replace("k", "c") for f in out}
+        out = cyrillicforeign.foreign_spellings(out)  # Iscariot; Kazakh Jomart, Kassym
     if latin.endswith("os") and len(latin) > 5:
         latinised = {f[:-2].replace("k", "c").replace("K", "C") + "us" for f in out} | {f[:-2] + "us" for f in out}
         out |= latinised | {f.replace("ei", "i") for f in latinised}  # Herakleitos, Heraclitus
