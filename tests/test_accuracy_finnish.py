@@ -99,3 +99,41 @@ def test_unable_still_soft_without_finnish_privative():
     assert not privative_answered("Hän ei voinut tulla.", "He was unable to come.", "fi", softened)
     assert not privative_answered("kohtuuton", "unreasonable", "et", softened)
     assert privative_answered("kohtuuton", "unreasonable", "fi", softened)
+
+
+@pytest.mark.parametrize("original,draft,same", [
+    ("Kemijärven", "Kemijärvi", True), ("Kemijärvellä", "Kemijärvi", True), ("Helsingin", "Helsinki", True),
+    ("Lahden", "Lahti", True), ("Turun", "Turku", True), ("Lappeenrannan", "Lappeenranta", True),
+    ("Kemijoen", "Kemijärvi", False), ("Pelkosen", "Pelkola", False), ("Lahden", "Lahtinen", False),
+])
+def test_finnish_name_stem_in_a_case(original, draft, same):
+    from checks.accuracy.propernames import _inflected
+    assert _inflected(original, draft, "fi") is same
+
+
+FI_SAW = "Yhtiö aikoo sulkea Kemijärven sahan maaliskuun loppuun mennessä."
+FI_SAW_EN = "The company plans to close its Kemijärvi sawmill by the end of March."
+
+
+def test_finnish_place_in_the_genitive_is_silent_and_a_wrong_place_fires():
+    assert accuracy(FI_SAW_EN, FI_SAW) == []
+    assert "A005" in [r for r, _ in accuracy(FI_SAW_EN.replace("Kemijärvi", "Kemijärva"), FI_SAW)]
+
+
+@pytest.mark.parametrize("text,value,points", [
+    ("4,7 prosenttiyksikköä", 4.7, True), ("0,8 prosenttiyksiköllä", 0.8, True), ("8,3 prosentista", 8.3, False),
+    ("3,6 prosenttiin", 3.6, False), ("2 prosentiksi", 2, False),
+])
+def test_finnish_percent_and_points_in_their_cases(text, value, points):
+    from checks.accuracy.numbers import quantities
+    (q,) = quantities(text, lang="fi")
+    assert (q.value, q.kind, q.points) == (value, "percent", points)
+
+
+FI_MARGIN = "Liikevoittoprosentti heikkeni 8,3 prosentista 3,6 prosenttiin eli 4,7 prosenttiyksikköä."
+
+
+def test_finnish_points_given_as_percent_fire_and_points_stay_silent():
+    assert accuracy("The operating margin narrowed by 4.7 percentage points, from 8.3% to 3.6%.", FI_MARGIN) == []
+    found = accuracy("The operating margin weakened from 8.3 percent to 3.6 percent, or 4.7 percent.", FI_MARGIN)
+    assert ("A003", "4.7 percent") in found

@@ -206,3 +206,26 @@ def test_german_fractions_on_a_pair():
 ])
 def test_german_fraction_table(original, share, silent):
     assert (accuracy(share, original) == []) == silent
+
+
+@pytest.mark.parametrize("text,lang", [("50.000 Mark", "de"), ("50.000 D-Mark", "de"), ("50.000 DM", "de"),
+                                       ("50,000 Deutschmarks", "en"), ("50,000 marks", "en")])
+def test_the_deutschmark_is_a_currency(text, lang):
+    assert whole_figure(text, lang) == (50000, "money", "DEM")
+
+
+DE_PRIZE = "Für die Bibliothek erhielt er 1998 den Architekturpreis, der damals mit 50.000 Mark dotiert war."
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("The library won him the architecture prize in 1998, then worth 50,000 marks.", False),
+    ("The library won him the architecture prize in 1998, then worth 50,000.", False),
+    ("For the library he received the architecture prize in 1998, endowed with 50,000 euros at the time.", True),
+])
+def test_marks_given_as_euros_fire(draft, fires):
+    assert (("A003", "50,000 euros") in accuracy(draft, DE_PRIZE)) is fires
+
+
+def test_an_english_verb_marks_after_a_year_is_no_currency_finding():
+    assert accuracy("The year 1865 marks an important event in world history.",
+                    "Das Jahr 1865 ist ein wichtiges Ereignis der Weltgeschichte.") == []

@@ -36,12 +36,15 @@ SCALES += [(w + e, m, "bn") for w, m in (("হাজার", K), ("লাখ", 1
 CURRENCIES = {w.replace("_", " "): code for ws, code in (
     ("eura eurima", "EUR"), ("euroa euron euroon eurolla", "EUR"), ("dolara dolari dollaria dollarin", "USD"),
     ("kuna kune", "HRK"), ("dinara dinari", "RSD"), ("лева лв. лв лев", "BGN"), ("долара", "USD"),
-    ("টাকা টাকার টাকায় taka", "BDT"), ("ডলার ডলারের", "USD")) for w in ws.split()}
+    ("টাকা টাকার টাকায় taka", "BDT"), ("ডলার ডলারের", "USD"),
+    ("mark marks d-mark dm deutschmark deutschmarks deutsche_mark deutsche_marks", "DEM")) for w in ws.split()}
 
 PERCENT_WORDS = (
     "punts percentuals", "punt percentual", "posto", "postotak", "postotaka", "postotna boda", "postotnih bodova",
     "procenata", "procentnih poena", "procentna poena", "prosenttia", "prosentin", "prosenttiin", "prosenttiyksikköä",
-    "prosenttiyksikön", "процентни пункта", "процентни пункт", "শতাংশ", "শতাংশের", "শতাংশে", "শতাংশেরও",
+    "prosentista", "prosentilla", "prosentiksi", "prosentissa", "prosenttiyksikön", "prosenttiyksikkö",
+    "prosenttiyksiköllä", "prosenttiyksikköön", "prosenttiyksiköstä",
+    "процентни пункта", "процентни пункт", "শতাংশ", "শতাংশের", "শতাংশে", "শতাংশেরও",
     "শতাংশ পয়েন্ট",
 )
 

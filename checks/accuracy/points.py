@@ -38,7 +38,7 @@ MORE_POINT_WORDS = (
 # Pieces that make a percent word a point word, in every language the readers know
 _MARKS = ("百分点", "百分點", "ポイント", "نقط", "نقاط", "퍼센트포인트", "punkt", "point", "pkt", "p.p", "п.п", "п. п", "пункт", "пп", "procentpunt", "bod", "p. b", "ποσοστιαί",
           "pontos", "puncte", "punct", "अंक", "포인트", "%p", "poin", "mata", "điểm", "pont", "enhet", "poeng",
-          "נקוד", "واحد", "в.п", "в. п", "बिन्दु", "विन्दु")
+          "נקוד", "واحد", "в.п", "в. п", "बिन्दु", "विन्दु", "yksik")
 
 
 def is_points(word: str) -> bool:

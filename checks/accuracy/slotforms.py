@@ -75,3 +75,26 @@ def finnish_nen(fo: str, fd: str) -> bool:
     while i < min(len(fo), len(fd)) and fo[i] == fd[i]:
         i += 1
     return i >= 3 and fd[i:] == "nen" and bool(_FI_NEN_CASE.fullmatch(fo[i:]))
+
+
+# Finnish consonant gradation (strong grade of the nominative, weak grade before most case endings):
+# Helsinki / Helsingin, Lappeenranta / Lappeenrannan, Lahti / Lahden, Turku / Turun, Kemijärvi / Kemijärven
+_FI_WEAK = {"nk": ("ng",), "nt": ("nn",), "lt": ("ll",), "rt": ("rr",), "mp": ("mm",), "ht": ("hd",),
+            "kk": ("k",), "pp": ("p",), "tt": ("t",), "k": ("", "v"), "t": ("d",), "p": ("v",)}
+_FI_GRADE = re.compile(r"(nk|nt|lt|rt|mp|ht|kk|pp|tt|k|t|p)([aeiouy])$")
+# a case ending after the stem (folded: a for ä): genitive, locatives, partitive, essive, translative, illative
+_FI_STEM_CASE = re.compile(r"(?:n|ssa|sta|lla|lta|lle|na|ksi|a|ta|[aeiouy]n|h[aeiouy]n)")
+
+
+def finnish_stem(fo: str, fd: str) -> bool:
+    """A Finnish name in a case whose stem differs from the nominative the draft has: an -i word's stem
+    in -e (Kemijärvi: Kemijärven, Kemijärvellä) and consonant gradation (Helsingin, Lahden, Turun); folded
+    words. A misspelt stem (Kemijoen / Kemijärvi) still differs."""
+    bases = {fd} | ({fd[:-1] + "e"} if fd.endswith("i") else set())
+    stems = set(bases)
+    for b in bases:
+        m = _FI_GRADE.search(b)
+        if m:
+            stems |= {b[: m.start()] + weak + m.group(2) for weak in _FI_WEAK[m.group(1)]}
+    return len(fd) >= 4 and any(
+        fo.startswith(st) and fo != fd and _FI_STEM_CASE.fullmatch(fo[len(st):]) for st in stems)
