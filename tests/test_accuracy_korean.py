@@ -237,3 +237,25 @@ def test_korean_do_not_approach_is_stay_away(verb, english, fires):
 def test_korean_not_reaching_is_short_of(original, draft, fires):
     """미치지 못하다 / 도달하지 못하다 "does not reach" is the English "short of", "below"."""
     assert any(r == "A006" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("A maximum wind speed of 34.2 m per second was observed in Geoje.", True),
+    ("A maximum wind speed of 43.2 m per second was observed in Geoje.", False),
+    ("Gusts of up to 43.2 meters per second were recorded in Geoje.", False),
+    ("Gusts of up to 43.2 metres a second were recorded in Geoje.", False),
+])
+def test_korean_wind_speed_in_metres_per_second(draft, fires):
+    """초속 43.2m as "34.2 m per second": the "m" before "per second" is metres, not millions, and "second" no
+    ordinal, so the wrong figure is read as a speed and compared."""
+    original = "경남 거제에서는 최대 순간풍속 초속 43.2m가 관측됐다."
+    assert any(r == "A003" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("34.2 m per second", 34.2, "m per second"), ("22 km per hour", 22, "km per hour"),
+    ("150 km an hour", 150, "km an hour"), ("$2.5m per year", 2.5e6, "USD"),
+])
+def test_english_speeds_spelled_out(text, value, unit):
+    (q,) = quantities(text, lang="en")
+    assert (q.value, q.unit) == (value, unit)
