@@ -208,3 +208,54 @@ def test_korean_terms_of_years_and_months(original, draft, fires):
 def test_korean_dropped_count_of_people(draft, fires):
     original = "피해자 대부분은 20∼30대 사회초년생이었으며, 이 가운데 4명은 스스로 목숨을 끊었다."
     assert any(r == "A001" for r, _ in accuracy(draft, original)) == fires
+
+
+KO_AWAY = "그는 \"산사태 위험이 여전히 높다\"며 \"주민들은 당분간 {verb}\"고 당부했다."
+
+
+@pytest.mark.parametrize("verb,english,fires", [
+    ("계곡에 접근하지 말아 달라", "We ask residents to stay away from valleys for now.", False),
+    ("계곡에 가까이 가지 마세요", "Residents should keep away from valleys for now.", False),
+    ("계곡에 들어가지 말라", "Residents should avoid valleys for now.", False),
+    ("계곡 출입을 하지 말라", "Residents should stay out of valleys for now.", False),
+    ("계곡에 접근하지 말아 달라", "We ask residents to approach the valleys for now.", True),
+])
+def test_korean_do_not_approach_is_stay_away(verb, english, fires):
+    """접근하지 말아 달라 "do not approach" is what English says "stay away from", "avoid" (polaritykeep)."""
+    original = KO_AWAY.format(verb=verb)
+    draft = f'"The risk of landslides remains high," he said. "{english}"'
+    assert any(r == "A006" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("original,draft,fires", [
+    ("피해액은 약 1,200억 원으로, 지난해의 2조 원에는 미치지 못할 것으로 보인다.",
+     "Damage is estimated at about 120 billion won, well short of last year's 2 trillion won.", False),
+    ("수출은 목표치에 미치지 못했다.", "Exports fell short of the target.", False),
+    ("수출은 목표치에 도달하지 못했다.", "Exports came in below the target.", False),
+    ("수출은 목표치에 미치지 못했다.", "Exports reached the target.", True),
+])
+def test_korean_not_reaching_is_short_of(original, draft, fires):
+    """미치지 못하다 / 도달하지 못하다 "does not reach" is the English "short of", "below"."""
+    assert any(r == "A006" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("A maximum wind speed of 34.2 m per second was observed in Geoje.", True),
+    ("A maximum wind speed of 43.2 m per second was observed in Geoje.", False),
+    ("Gusts of up to 43.2 meters per second were recorded in Geoje.", False),
+    ("Gusts of up to 43.2 metres a second were recorded in Geoje.", False),
+])
+def test_korean_wind_speed_in_metres_per_second(draft, fires):
+    """초속 43.2m as "34.2 m per second": the "m" before "per second" is metres, not millions, and "second" no
+    ordinal, so the wrong figure is read as a speed and compared."""
+    original = "경남 거제에서는 최대 순간풍속 초속 43.2m가 관측됐다."
+    assert any(r == "A003" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("34.2 m per second", 34.2, "m per second"), ("22 km per hour", 22, "km per hour"),
+    ("150 km an hour", 150, "km an hour"), ("$2.5m per year", 2.5e6, "USD"),
+])
+def test_english_speeds_spelled_out(text, value, unit):
+    (q,) = quantities(text, lang="en")
+    assert (q.value, q.unit) == (value, unit)

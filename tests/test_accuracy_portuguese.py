@@ -174,3 +174,19 @@ def test_english_weekday_keeps_the_bracketed_day():
                     original) == [("A003", "78")]
     assert [r for r, _ in accuracy("Died this Monday (10), at 87 years old, the conductor and composer Aurélio "
                                    "Bastos Figueira.", original)] == ["A004"]
+
+
+
+_FAGUNDES = "Afirmou a coordenadora do estudo, a infectologista Mariana Toledo Fagundes."
+
+
+@pytest.mark.parametrize("original,draft,fires", [
+    (_FAGUNDES, "Said the study coordinator, infectologist Mariana Toledo Fernandes.", True),
+    (_FAGUNDES, "Said the study coordinator, infectious disease specialist Mariana Toledo Fagundes.", False),
+    ("Afirmou a coordenadora, Mariana Fagundes.", "Said the coordinator, Mariana Fernandes.", True),
+    ("Afirmou a coordenadora, Ana Paula Ferreira.", "Said the coordinator, Ana Paula Ferreira.", False),
+])
+def test_surname_after_a_shared_given_name_and_a_common_word_middle_name(original, draft, fires):
+    """A middle name that is also a common word (Toledo, a city) anchors the surname beside it when the given
+    name before it is shared too (nameslots)."""
+    assert any(r == "A005" for r, _ in accuracy(draft, original)) == fires

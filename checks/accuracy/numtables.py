@@ -101,6 +101,11 @@ UNITS.update({w: unit for ws, unit in (
     ("킬로미터 ㎞", ("len", 1000)), ("㎜", ("len", 0.001)), ("㎝", ("len", 0.01)), ("㎏", ("mass", 1)),
     ("㎡", ("area", 1)), ("㎢", ("area", 1e6)), ("㎥", ("vol", 1000)), ("℃", ("temp_c", 1)), ("미터", ("len", 1)), ("밀리미터", ("len", 0.001)), ("센티미터", ("len", 0.01)),
     ("킬로그램", ("mass", 1)), ("톤", ("mass", 1000)), ("헥타르", ("area", 1e4)), ("제곱킬로미터", ("area", 1e6))) for w in ws.split()})
+# English speeds as MT spells out the Korean 초속 43.2m / 시속 22㎞ ("34.2 m per second", "22 km per hour"): a figure
+# before "m per second" is a speed, not a bare number next to the ordinal "second"
+UNITS.update({w.replace("_", " "): unit for ws, unit in (
+    ("m_per_second m_a_second metres_a_second meters_a_second", ("speed", 3.6)),
+    ("km_per_hour km_an_hour kilometres_an_hour kilometers_an_hour", ("speed", 1))) for w in ws.split()})
 # Romanian units, plural as news writes them after "de" (150 de litri, 2.350 de hectare, 30 de grade Celsius);
 # "mp" is the square metre (75 mp), "l/mp" the rain gauge's litre per square metre
 UNITS.update({w.replace("_", " "): unit for ws, unit in (

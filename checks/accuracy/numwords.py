@@ -431,8 +431,8 @@ _OWN_LETTER = rf"[^\W{CJK_LETTERS}\u1780-\u17ff\u0e00-\u0e7f]|[{_DEVANAGARI}{_mo
 _WORD_END = rf"(?-i:(?<!{_OWN_LETTER})|(?!{_OWN_LETTER}))(?![{_km.MARKS}{_th.MARKS}])(?!{_th.SILENT_NEXT})"
 
 
-# a scale word's letter that begins a rate: the "m" of "62 m/s" is metres, the "m" of "€2.5m/year" millions
-_NOT_PER_UNIT = r"(?!/[sh]\b)"
+# a scale word's letter that begins a rate: the "m" of "62 m/s" or "43 m per second" is metres, of "€2.5m/year" millions
+_NOT_PER_UNIT = r"(?!/[sh]\b|\s(?:per|an?)\s(?:second|hour)\b)"
 
 
 @lru_cache(maxsize=64)

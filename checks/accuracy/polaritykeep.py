@@ -55,13 +55,18 @@ _NOT_REACHED = re.compile(r"\bне\s+(?:достиг|досяг|дотягива
                           r"|\bnon\s+(?:(?:ha|hanno|è|sono|avrebbe|abbia)\s+)?(?:raggiun|arriv|supera)\w*"
                           r"|\bn(?:e\s+|')(?:(?:a|ont|avait|avaient)\s+)?(?:atteint|atteign|dépass)\w*\s+pas\b"
                           r"|\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:atteint|dépassé)\w*"
-                          r"|\bnicht\s+(?:\w+\s+)?(?:erreicht|überschritten)\b|\berreicht(?:e|en)?\b(?:\s+[^\s.;]+){0,6}?\s+nicht\b",
+                          r"|\bnicht\s+(?:\w+\s+)?(?:erreicht|überschritten)\b|\berreicht(?:e|en)?\b(?:\s+[^\s.;]+){0,6}?\s+nicht\b"
+                          # Korean "does not come up to / reach" (2조 원에는 미치지 못할, 목표에 도달하지 못했다)
+                          r"|(?:미치|도달하|달성하|이르)지\s?못[\uac00-\ud7a3]*",
                           re.IGNORECASE)
 _SHORT = re.compile(r"\b(?:f(?:a|e)ll(?:s|ing)? short|short of|miss(?:ed|es|ing)?|below|under|less than|fewer than)\b",
                     re.IGNORECASE)
-# "do not go to / near" a place: 不要前往, 切勿靠近, 近づかない -> "stay away from", "avoid", "keep away"
+# "do not go to / near" a place: 不要前往, 切勿靠近, 近づかない, 접근하지 말라 -> "stay away from", "avoid", "keep away"
 _NOT_GOING = re.compile(r"(?:不要|不得|切勿|请勿|請勿|勿|别|別)(?:前往|去|到|靠近|接近|进入|進入)"
-                        r"|(?:近づか|立ち入ら|行か)(?:ない|ず)|\bне\s+(?:выход|ход|подход)\w*", re.IGNORECASE)
+                        r"|(?:近づか|立ち入ら|行か)(?:ない|ず)|\bне\s+(?:выход|ход|подход)\w*"
+                        # Korean "do not approach / enter / go near" (하천변에 접근하지 말아 달라, 가까이 가지 마세요)
+                        r"|(?:접근|출입|진입|입산|입수|외출|근접)(?:을|를)?\s?하지\s?(?:말|마)|(?:들어|다가|나|가까이\s?)?가지\s?(?:말|마)",
+                        re.IGNORECASE)
 _AWAY = re.compile(r"\b(?:stay\w*|keep\w*|kept) (?:\w+ )?(?:away|out|clear|off)\b|\bavoid\w*", re.IGNORECASE)
 # "no longer" does something (não compunha mais, nicht mehr, ne ... plus, ya no, non ... più, больше не) is what
 # English says with "stopped", "ceased", "gave up", "quit"; "não ... mais de 300" (not more than) is no such cue
