@@ -279,3 +279,16 @@ HE_RALLY = "העצרת תתחיל בשעה 8 בערב בכיכר הבימה."
 ])
 def test_hebrew_time_with_its_part_of_the_day(draft, original, rule):
     assert [r for r, _ in accuracy(draft, original)] == ([rule] if rule else [])
+
+
+HE_SPEAKER = 'כך אמרה מהבמה יו"ר הארגון, ד"ר נועה פרידמן.'
+
+
+@pytest.mark.parametrize("draft,found", [
+    ("So said the organisation's chairwoman, Dr. Noa Friedman, from the stage.", []),
+    ("So said the organisation's chairwoman, Dr. Noa Fridman, from the stage.", []),
+    ("So said the organisation's chairwoman, Dr. Noa Feldman, from the stage.", [("A005", "Feldman")]),
+])
+def test_hebrew_short_given_name_anchors_a_long_surname(draft, found):
+    """Noa (one consonant) anchors a surname of four or more consonants one consonant apart."""
+    assert accuracy(draft, HE_SPEAKER) == found

@@ -124,3 +124,18 @@ UK_FAIL = "Понад 12 тисяч вступників не подолали �
 ])
 def test_ukrainian_negation_given_as_fail_to(draft, rule):
     assert [r for r, _ in accuracy(draft, UK_FAIL)] == ([rule] if rule else [])
+
+
+UK_TOP = ("Максимальний результат — 200 балів — з усіх чотирьох предметів отримали лише 37 вступників. "
+          "Найбільше таких учасників — у Києві та Львівській області.")
+
+
+@pytest.mark.parametrize("draft,found", [
+    ("Only 37 applicants scored the maximum 200 points in all four subjects, most of them in Kyiv and the Lviv "
+     "region.", []),
+    ("Only 37 applicants scored the maximum 200 points in all four subjects.", [("A001", "")]),
+    ("Only 37 applicants scored the maximum 200 points in all four subjects, most of them in maths.", [("A001", "")]),
+])
+def test_ukrainian_sentence_carried_as_a_share_tail(draft, found):
+    """"Найбільше таких — у Києві" put as the neighbour's tail ", most of them in Kyiv" is no omission."""
+    assert accuracy(draft, UK_TOP) == found
