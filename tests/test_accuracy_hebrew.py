@@ -234,3 +234,61 @@ def test_a_short_surname_beside_the_shared_given_name(draft, expected):
     assert accuracy(draft, LEVIN) == expected
     # לוי is Levy (or Levi): no slip
     assert [r for r in accuracy("Moses met Chaim Levy in Haifa.", "משה פגש את חיים לוי בחיפה.") if r[0] == "A005"] == []
+
+
+# round 12 (he_shvita): a preposition glued to a number word (כאלפיים, בארבע), a time with its part of the day
+@pytest.mark.parametrize("text,value,kind", [
+    ("כאלפיים", 2000, "number"), ("בארבע נקודות אחוז", 4, "percent"), ("כשלושה מיליון", 3e6, "number"),
+    ("למאתיים", 200, "number"), ("כמאה", 100, "number"), ("מחמישה", 5, "number"),
+])
+def test_hebrew_number_word_after_a_glued_preposition(text, value, kind):
+    v, k, _ = whole_figure(text, "he")
+    assert (v, k) == (value, kind)
+
+
+@pytest.mark.parametrize("text", ["הם באו כאחד", "במאה ה-20 נבנו", "קשה לאלף את הכלב"])
+def test_hebrew_prefixed_words_that_are_no_number(text):
+    assert [q for q in quantities(text, lang="he") if q.value in (1, 100, 1000)] == []
+
+
+HE_MARCH = "בסיום העצרת צעדו כאלפיים מפגינים לעבר קריית הממשלה."
+HE_POLL = "שיעור התמיכה ירד בארבע נקודות אחוז לעומת השבוע הקודם."
+
+
+@pytest.mark.parametrize("draft,original,rule", [
+    ("As the rally ended, about 2,000 protesters marched towards the government compound.", HE_MARCH, None),
+    ("At the end of the rally, about two thousand demonstrators marched towards the government complex.", HE_MARCH, None),
+    ("At the end of the rally, about 20,000 demonstrators marched towards the government complex.", HE_MARCH, "A003"),
+    ("Support was down four percentage points from the previous week.", HE_POLL, None),
+    ("The support rate fell by four percent compared to the previous week.", HE_POLL, "A003"),
+])
+def test_hebrew_prefixed_number_words_in_pairs(draft, original, rule):
+    assert [r for r, _ in accuracy(draft, original)] == ([rule] if rule else [])
+
+
+HE_STRIKE = "השביתה החלה ביום ראשון שעבר בשעה 7:00 בבוקר ונמשכת כבר שבוע."
+HE_RALLY = "העצרת תתחיל בשעה 8 בערב בכיכר הבימה."
+
+
+@pytest.mark.parametrize("draft,original,rule", [
+    ("The strike began at 7 a.m. last Sunday and has now lasted a week.", HE_STRIKE, None),
+    ("The strike began last Sunday at 7:00 and has been going on for a week.", HE_STRIKE, None),
+    ("The strike began last Sunday at 7:00 p.m. and has been going on for a week already.", HE_STRIKE, "A004"),
+    ("The rally will begin at 8 p.m. in Habima Square.", HE_RALLY, None),
+    ("The rally will begin at 8 a.m. in Habima Square.", HE_RALLY, "A004"),
+])
+def test_hebrew_time_with_its_part_of_the_day(draft, original, rule):
+    assert [r for r, _ in accuracy(draft, original)] == ([rule] if rule else [])
+
+
+HE_SPEAKER = 'כך אמרה מהבמה יו"ר הארגון, ד"ר נועה פרידמן.'
+
+
+@pytest.mark.parametrize("draft,found", [
+    ("So said the organisation's chairwoman, Dr. Noa Friedman, from the stage.", []),
+    ("So said the organisation's chairwoman, Dr. Noa Fridman, from the stage.", []),
+    ("So said the organisation's chairwoman, Dr. Noa Feldman, from the stage.", [("A005", "Feldman")]),
+])
+def test_hebrew_short_given_name_anchors_a_long_surname(draft, found):
+    """Noa (one consonant) anchors a surname of four or more consonants one consonant apart."""
+    assert accuracy(draft, HE_SPEAKER) == found

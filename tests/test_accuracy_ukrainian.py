@@ -84,3 +84,58 @@ def test_ukrainian_counts_in_words_against_an_english_rank(draft, found):
 ])
 def test_ukrainian_number_words_in_their_cases_and_apostrophes(text, value):
     assert [q.values[0] for q in quantities(text, 0, None, "uk")] == [value]
+
+
+# round 12 (uk_nmt): "відсоткового пункта" (the genitive in -а) is points; a day range with one month name says
+# a wrong month once; "fail to" is a soft negation for не подолали
+UK_POINTS = "Частка становила 2,1%, що на 0,8 відсоткового пункта менше, ніж у 2024 році."
+
+
+@pytest.mark.parametrize("draft,rule", [
+    ("The share was 2.1%, down 0.8 percentage points on 2024.", None),
+    ("The share was 2.1%, 0.8 points less than in 2024.", None),
+    ("The share was 2.1%, which is 0.8% less than in 2024.", "A003"),
+])
+def test_ukrainian_points_in_the_genitive_in_a(draft, rule):
+    assert [r for r, _ in accuracy(draft, UK_POINTS)] == ([rule] if rule else [])
+
+
+UK_RANGE = "Додаткова сесія відбудеться з 21 до 27 липня."
+
+
+@pytest.mark.parametrize("draft,found", [
+    ("An additional session will be held on July 21-27.", []),
+    ("An additional session will take place from 21 to 27 July.", []),
+    ("An additional session will take place from June 21 to 27.", [("A004", "June 21")]),
+    ("An additional session will take place from 21 to 27 June.", [("A004", "27 June")]),
+    ("An additional session will take place on July 21-28.", [("A004", "28")]),
+])
+def test_ukrainian_day_range_with_a_wrong_month_is_one_finding(draft, found):
+    assert accuracy(draft, UK_RANGE) == found
+
+
+UK_FAIL = "Понад 12 тисяч вступників не подолали поріг з математики."
+
+
+@pytest.mark.parametrize("draft,rule", [
+    ("More than 12,000 applicants fail to reach the maths pass mark.", None),
+    ("More than 12,000 applicants failed to clear the maths threshold.", None),
+    ("More than 12,000 applicants cleared the maths threshold.", "A006"),
+])
+def test_ukrainian_negation_given_as_fail_to(draft, rule):
+    assert [r for r, _ in accuracy(draft, UK_FAIL)] == ([rule] if rule else [])
+
+
+UK_TOP = ("Максимальний результат — 200 балів — з усіх чотирьох предметів отримали лише 37 вступників. "
+          "Найбільше таких учасників — у Києві та Львівській області.")
+
+
+@pytest.mark.parametrize("draft,found", [
+    ("Only 37 applicants scored the maximum 200 points in all four subjects, most of them in Kyiv and the Lviv "
+     "region.", []),
+    ("Only 37 applicants scored the maximum 200 points in all four subjects.", [("A001", "")]),
+    ("Only 37 applicants scored the maximum 200 points in all four subjects, most of them in maths.", [("A001", "")]),
+])
+def test_ukrainian_sentence_carried_as_a_share_tail(draft, found):
+    """"Найбільше таких — у Києві" put as the neighbour's tail ", most of them in Kyiv" is no omission."""
+    assert accuracy(draft, UK_TOP) == found

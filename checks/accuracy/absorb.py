@@ -27,6 +27,11 @@ _CLAUSE_RE = re.compile(r"[;:]\s+|\s+[–—]\s+")
 _SAID = r"(?:said|says|reported|reports|announced|stated|added|told\s+\w+(?:\s+\w+)?)"
 _SOURCE_LAST_RE = re.compile(rf",\s+((?:[^,;:]{{3,80}}?\s+{_SAID}|{_SAID}\s+[^,;:]{{3,80}}?|according\s+to\s+[^,;:]{{3,80}}?))[.!]?[”\"]?\s*$")
 _SOURCE_FIRST_RE = re.compile(r"^\s*(According\s+to\s+[^,;:]{3,80}?),\s")
+# a sentence about part of the neighbour's count put as its tail after a comma: "Найбільше таких учасників — у
+# Києві" as "..., most of them in Kyiv", "..., many of whom were children", "..., mostly in the south"
+_SHARE_LAST_RE = re.compile(r",\s+((?:(?:most|many|some|half|all|none|several|a\s+third|a\s+quarter|two|three|four)"
+                            r"\s+of\s+(?:them|whom|which|these|those)|mostly|mainly|chiefly|among\s+them)\s[^,;:]{3,80}?)"
+                            r"[.!]?[”\"]?\s*$", re.IGNORECASE)
 
 Embed = Callable[[list[str]], np.ndarray]
 
@@ -35,7 +40,7 @@ def _facing_clause(text: str, first: bool) -> str | None:
     """The first or last clause of a draft sentence joined from several, or None for a single clause. An
     attribution counts as a clause: an original's "Про це повідомили в ДСНС" ("The emergency service reported
     this") is put as "..., the emergency service said." or "According to the emergency service, ..."."""
-    m = (_SOURCE_FIRST_RE if first else _SOURCE_LAST_RE).search(text)
+    m = (_SOURCE_FIRST_RE if first else _SOURCE_LAST_RE).search(text) or (None if first else _SHARE_LAST_RE.search(text))
     if m:
         return m.group(1)
     parts = [p for p in _CLAUSE_RE.split(text) if p.strip()]

@@ -184,6 +184,7 @@ _READERS = {
     **dict.fromkeys(("ca", "es"), ("clocktimesromance", "romance_times")),  # a les 11 del matí, a las 9 de la noche
     **dict.fromkeys(("ne", "hi", "mr"), ("clocktimesdevanagari", "devanagari_times")),  # राति २ बजे
     "ar": ("clocktimesarabic", "arabic_times"),  # الساعة السادسة صباحاً
+    "he": ("clocktimeshebrew", "hebrew_times"),  # בשעה 7:00 בבוקר, בשעה 8 בערב
     "hu": ("clocktimeshungarian", "hungarian_times"),  # 14.30-kor, 14 órakor, fél 8-kor
     "ko": ("clocktimeskorean", "korean_times"),  # 오후 3시 30분, 오전 9시, 10시 반
     "vi": ("vietnamese", "vietnamese_times"),  # 9 giờ sáng, 3 giờ chiều, lúc 14 giờ 30

@@ -364,7 +364,9 @@ def compare_dates(
                 continue
             if not left_d:
                 continue
-            d = left_d.pop(0)
+            # a range's borrowed day takes the draft's borrowed day ("21" of "з 21 до 27 липня" and "27" of "June 21
+            # to 27"), so the wrong month is said once, on the month words
+            d = left_d.pop(next((i for i, x in enumerate(left_d) if _borrowed_month(x) == _borrowed_month(o)), 0))
             if field == "month" and _borrowed_month(o) and _borrowed_month(d):
                 continue  # "14 and 15 October" for "14 en 15 november": said once, on the month word
             shown, said = original[o.start : o.end], draft[d.start : d.end]

@@ -111,7 +111,9 @@ def hebrew_anchored_slips(original: str, ospans, draft: str, candidates: list[tu
     out = []
     for a, b, w in candidates:
         sk, prev = latin_skeleton(w), _PREV_NAME_RE.search(draft, max(0, a - 30), a)
-        if len(sk) < 2 or sk in said or prev is None or len(psk := latin_skeleton(prev.group(1))) < 2:
+        # a given name of one consonant (Noa, Eli) anchors only a long surname ("Noa Feldman" for נועה פרידמן)
+        if len(sk) < 2 or sk in said or prev is None or len(psk := latin_skeleton(prev.group(1))) < (
+                1 if len(sk) >= 4 else 2):
             continue
         for (_, _, given), (oa, ob, ow) in zip(owords, owords[1:]):
             if (psk in hebrew_skeletons(given) and original[oa - 1 : oa].isspace()

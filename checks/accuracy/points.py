@@ -27,7 +27,7 @@ _PERCENTAGE_POINTS_RE = re.compile(r"\s*percentage\s+points?(?![\w])", re.IGNORE
 MORE_POINT_WORDS = (
     "процентный пункт", "процентного пункта", "процентных пункта", "процентных пунктов", "процентным пунктом",
     "п. п.", "пп", "відсотковий пункт", "відсоткового пункту", "відсоткових пункти", "відсоткових пунктів",
-    "відсотковим пунктом", "в. п.", "в.п.", "prozentpunkt", "prozentpunkten", "prozentpunkts",
+    "відсотковим пунктом", "відсоткового пункта", "відсоткові пункти", "в. п.", "в.п.", "prozentpunkt", "prozentpunkten", "prozentpunkts",
     "percentage-point", "percentage points", "percentage point", "pp", "pts",
     # Nepali: ८ प्रतिशत बिन्दु, with the postpositions news glues on (बिन्दुले "by", बिन्दुको "of", बिन्दुमा "at")
     "प्रतिशत बिन्दु", "प्रतिशत बिन्दुले", "प्रतिशत बिन्दुको", "प्रतिशत बिन्दुमा", "प्रतिशत विन्दु", "प्रतिशत विन्दुले",

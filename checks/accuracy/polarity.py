@@ -91,7 +91,7 @@ _TR_NOT_WORDS = r"|değil[^\W\d_]+|yok(?:tur|tu|muş|muyor)"
 _SOFT = (
     "without unable impossible refused refuses refuse refusing refusal denied denies denying rejected rejecting "
     "declined declining failed fails failing lack lacks lacking absence inhumane inhuman unwilling "
-    "reluctant reluctantly reluctance regardless irrespective "
+    "reluctant reluctantly reluctance regardless irrespective fail "
     "failure unknown unclear unsuccessful unlikely unavoidable inevitable inevitably indispensable insufficient "
     "neither lest optional optionally prevent prevents prevented preventing avoid avoids avoided "
     # "unless" is "if not" (若争端不能解决, "unless the dispute is resolved"); "improper", "incorrect" say "not
