@@ -135,3 +135,27 @@ NOTARIES = "Según el Colegio Notarial, se firmaron 3.412 hipotecas, informó su
 def test_a_word_of_an_institution_rendered_by_its_english_cognate_is_no_misspelt_name(draft, expected):
     # "Notarial" inside a name becomes "Notaries": a suffix swapped for English, not a slip; a letter is one
     assert accuracy(draft, NOTARIES) == expected
+
+
+# round 12: a court ruling (es_sentencia)
+@pytest.mark.parametrize("original,draft", [
+    ("El tribunal le condenó a nueve años y medio de prisión.", "The court sentenced him to nine and a half years in prison."),
+    ("La reunión duró dos horas y media.", "The meeting lasted two and a half hours."),
+    ("La obra tardará tres años y medio.", "The work will take three and a half years."),
+    ("La Audiencia no ha acordado su ingreso inmediato en prisión, ya que la sentencia no es firme.",
+     "The court did not order him to be jailed immediately, as the ruling can still be appealed."),
+    ("No ha acordado su ingreso en prisión, ya que la sentencia no es firme.",
+     "It did not send him to prison, as the ruling is subject to appeal."),
+])
+def test_spanish_halves_and_a_ruling_not_final_stay_silent(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_spanish_halves_and_a_ruling_still_fire():
+    assert [r for r, _ in accuracy("The court sentenced him to eight and a half years in prison.",
+                                   "El tribunal le condenó a nueve años y medio de prisión.")] == ["A003"]
+    assert [r for r, _ in accuracy("The meeting lasted two and a half hours.", "La reunión duró tres horas y media.")] == ["A003"]
+    # no "appeal" in the draft: the lost "no es firme" is still a lost negation
+    original = "La Audiencia no ha acordado su ingreso inmediato en prisión, ya que la sentencia no es firme."
+    assert [r for r, _ in accuracy("The court did not order him to be jailed immediately, as the ruling is final.",
+                                   original)] == ["A006"]

@@ -193,3 +193,52 @@ def test_vietnamese_terms_of_years_and_months(original, draft, fires):
 ])
 def test_vietnamese_dropped_count_of_people(original, draft, fires):
     assert any(r == "A001" for r, _ in accuracy(draft, original)) == fires
+
+
+# round 12: housing prices (vi_chungcu)
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("3,4 triệu tỷ đồng", 3.4e15, "money", "VND"), ("2 triệu tỉ đồng", 2e15, "money", "VND"),
+])
+def test_vietnamese_million_billions(text, value, kind, unit):
+    assert whole_figure(text, "vi") == (value, kind, unit)
+
+
+CREDIT = "Dư nợ tín dụng bất động sản đạt khoảng 3,4 triệu tỷ đồng, chiếm hơn 20% tổng dư nợ."
+
+
+def test_vietnamese_quadrillion():
+    assert accuracy("Real estate loans stood at around 3.4 quadrillion dong, more than 20% of all lending.", CREDIT) == []
+    assert [r for r, _ in accuracy("Real estate credit reached about 3.4 trillion VND, more than 20% of total loans.",
+                                   CREDIT)] == ["A003"]
+
+
+@pytest.mark.parametrize("original,draft,found", [
+    ("Đến nay mới khởi công được khoảng một phần ba số nhà này.", "Work has started on only about a third of them.", []),
+    ("Đến nay mới khởi công được khoảng một phần ba số nhà này.", "Only about half of them have been started.", ["A003"]),
+    ("Gần hai phần ba số hộ dân đã được hỗ trợ.", "Nearly two-thirds of households have received support.", []),
+    ("Một nửa số học sinh phải nghỉ học.", "Half of the students had to stay home.", []),
+    ("Một nửa số học sinh phải nghỉ học.", "A quarter of the students had to stay home.", ["A003"]),
+])
+def test_vietnamese_fractions(original, draft, found):
+    assert [r for r, _ in accuracy(draft, original)] == found
+
+
+@pytest.mark.parametrize("original,draft,found", [
+    ("Theo ông Đính, nguồn cung nhà ở vừa túi tiền gần như không còn.",
+     "Affordable housing has all but disappeared, said Dinh.", []),
+    ("Theo ông Đính, nguồn cung nhà ở vừa túi tiền gần như không còn.",
+     "According to Dinh, the supply of affordable housing is almost gone.", []),
+    ("Các chuyên gia dự báo giá sẽ chưa giảm trong năm nay.", "Experts expect prices to stay high this year.", []),
+    ("Các chuyên gia dự báo giá sẽ chưa giảm trong năm nay.", "Experts forecast that prices will decrease this year.",
+     ["A006"]),
+    ("Theo ông Đính, nguồn cung nhà ở vừa túi tiền vẫn không còn.", "Dinh said affordable housing was plentiful.", ["A006"]),
+])
+def test_vietnamese_negations_english_says_with_an_opposite(original, draft, found):
+    assert [r for r, _ in accuracy(draft, original)] == found
+
+
+def test_vietnamese_given_name_beside_a_shared_middle_name():
+    original = "Theo ông Nguyễn Văn Đính, Chủ tịch Hội Môi giới, giá sẽ tăng."
+    assert accuracy("According to Nguyen Van Dinh, chairman of the association, prices will rise.", original) == []
+    assert accuracy("According to Nguyen Van Dien, chairman of the association, prices will rise.", original) == [
+        ("A005", "Dien")]

@@ -1,6 +1,6 @@
 """A duration given in another unit of time: 持续150分钟 as "lasted two and a half hours", 18 meses as "a year and a
-half", 90 minutos as "an hour and a half", tři roky a šest měsíců, 4년 6개월 or 4 năm 6 tháng as "four and a half
-years" (A003). Minutes and hours are plain figures to the number readers (no unit), so 150 against 2.5 looked
+half", 90 minutos as "an hour and a half", nueve años y medio as "nine and a half years", tři roky a šest měsíců,
+4년 6개월 or 4 năm 6 tháng as "four and a half years" (A003). Minutes and hours are plain figures to the number readers (no unit), so 150 against 2.5 looked
 like a changed figure; when the words after both figures are units of time of one kind and the two durations
 agree, the draft has converted the figure, not changed it.
 """
@@ -26,6 +26,10 @@ _UNIT_RE = re.compile(r"\s*(?:(" + ")|(".join(u for u, _, _ in _UNITS) + r"))" +
 # hónap", and with no "and" in Korean and Vietnamese: "4년 6개월", "4 năm 6 tháng"
 _AND_MONTHS_RE = re.compile(r"(?:\s+(?:a|i|and|und|y|et|e|és|og|och|en)\s+(\d{1,2}|\w+)|\s*(\d{1,2}))\s*(?:"
                             + _UNITS[3][0] + r")" + _END, re.IGNORECASE)
+# the Romance half after the unit: "nueve años y medio" (nine and a half years), "dos horas y media", "due anni e
+# mezzo", "três anos e meio", "deux ans et demi", "doi ani și jumătate"
+_AND_HALF_RE = re.compile(r"\s+(?:y\s+medi[oa]|e\s+mezz[oa]|e\s+mei[oa]|et\s+demie?|și\s+jumătate|i\s+mig)\b",
+                          re.IGNORECASE)
 
 
 def _duration(text: str, q: Quantity) -> tuple[str, float] | None:
@@ -38,7 +42,8 @@ def _duration(text: str, q: Quantity) -> tuple[str, float] | None:
     kind, factor = next((k, f) for g, (_, k, f) in zip(m.groups(), _UNITS) if g)
     more = _AND_MONTHS_RE.match(text, m.end()) if factor == 12 else None
     months = _count(more.group(1) or more.group(2)) if more else 0
-    return kind, q.value * factor + (months if 0 < months < 12 else 0)
+    half = factor / 2 if _AND_HALF_RE.match(text, m.end()) else 0
+    return kind, q.value * factor + (months if 0 < months < 12 else 0) + half
 
 
 def _count(word: str) -> float:

@@ -96,6 +96,11 @@ _ORIGINAL["he"] = [(_HE + r"שליש" + _HE_NOT, 1 / 3), (_HE + r"(?:שני|שת
 _FA = r"(?<!\w)(?:{})[\s\u200c]*(?:{})(?:ی)?(?!\w)"
 _ORIGINAL["fa"] = [(_FA.format("یک", "سوم"), 1 / 3), (_FA.format("دو", "سوم"), 2 / 3), (_FA.format("یک", "چهارم"), 1 / 4),
                    (_FA.format("سه", "چهارم"), 3 / 4), (_FA.format("یک", "پنجم"), 1 / 5), (r"(?<!\w)(?:نیمی|نصف)(?!\w)", 1 / 2)]
+# Vietnamese says a fraction as "one part (in) three": một phần ba, hai phần ba, một phần tư, ba phần tư, and a half
+# một nửa / phân nửa (phần trăm is a percent, never a fraction: no unit word after phần)
+_ORIGINAL["vi"] = [(r"(?<!\w)một\s+phần\s+ba(?!\w)", 1 / 3), (r"(?<!\w)hai\s+phần\s+ba(?!\w)", 2 / 3),
+                   (r"(?<!\w)một\s+phần\s+(?:tư|bốn)(?!\w)", 1 / 4), (r"(?<!\w)ba\s+phần\s+(?:tư|bốn)(?!\w)", 3 / 4),
+                   (r"(?<!\w)một\s+phần\s+năm(?!\w)", 1 / 5), (r"(?<!\w)(?:một|phân)\s+nửa(?!\w)", 1 / 2)]
 # after a word of amount, "a third" is a share even with no "of" after it: "only about a third were carried out",
 # "rose by a third"
 _AMOUNT = r"\b(?:about|around|nearly|almost|roughly|approximately|only|just|over|under|more\s+than|less\s+than|by)\s+"

@@ -77,11 +77,11 @@ def slot_names(original: str, owords: list, draft: str, dspans, word_re: re.Patt
             if not _beside(draft, b1, a2):
                 continue
             # the anchor is the name both share; the other side is free on both sides
-            # an anchor that is a common word (Toledo, a city) still anchors when the name word before it is shared
-            # too: "Mariana Toledo Fernandes" for Mariana Toledo Fagundes
+            # a common word anchors when the name word before it is shared too: "Mariana Toledo Fernandes" for
+            # Mariana Toledo Fagundes (Toledo, a city), "Nguyen Van Dien" for Nguyễn Văn Đính
             run = (i > 0 and j > 0 and _beside(original, owords[i - 1].end, o1.start)
-                   and _beside(draft, dwords[j - 1][1], a1) and matches(dwords[j - 1][2], owords[i - 1])
-                   and _a_name(dwords[j - 1][2]))
+                   and _beside(draft, dwords[j - 1][1], a1)
+                   and matches(dwords[j - 1][2], owords[i - 1]) and _a_name(dwords[j - 1][2]))
             for anchor_ok, o, k, w, after in ((matches(w1, o1) and (_a_name(w1) or run), o2, j + 1, w2, True),
                                               (matches(w2, o2) and _a_name(w2), o1, j, w1, False)):
                 oi = i + 1 if after else i

@@ -39,7 +39,10 @@ SCALES += [("mil.", M, "ro"), ("mil", M, "ro"), ("trilion", T, "ro"), ("trilioan
 # Vietnamese: nghìn / ngàn (thousand), triệu (abbreviated tr: 12 tr đồng), tỷ / tỉ (billion); budgets count in
 # thousands of billions (3,2 nghìn tỷ đồng = 3.2 trillion dong), also written ngàn tỷ
 SCALES += [(w, m, "vi") for ws, m in (("nghìn ngàn", K), ("triệu tr", M), ("tỷ tỉ", B),
-                                      ("nghìn_tỷ ngàn_tỷ nghìn_tỉ ngàn_tỉ", T)) for w in (x.replace("_", " ") for x in ws.split())]
+                                      ("nghìn_tỷ ngàn_tỷ nghìn_tỉ ngàn_tỉ", T), ("triệu_tỷ triệu_tỉ", 1e15))
+          for w in (x.replace("_", " ") for x in ws.split())]
+# a million billion (3,4 triệu tỷ đồng, credit totals) is what the English press calls a quadrillion
+SCALES += [("quadrillion", 1e15, "en")]
 
 
 CURRENCIES: dict[str, str] = {}

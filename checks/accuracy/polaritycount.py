@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import polarity
+from .polaritykeep import answered_cues
 
 # Only for the languages it was written and checked on: on MLQE-PE dev post-edits it fired on 4 more ru-en
 # rows (0.9% -> 1.3%) and 1 more ro-en row, where English regroups negations across clauses more freely.
@@ -40,6 +41,8 @@ def lost_negation(otext: str, dtext: str, lang: str) -> tuple[int, int] | None:
     if lang not in LANGUAGES or polarity.softened(dtext) or polarity.softened(otext):
         return None
     oc, dc = _negating_clauses(otext, lang), _negating_clauses(dtext, "en")
+    answered = answered_cues(otext, oc, dtext)  # "no es firme" said as "can be appealed"
+    oc = [c for c in oc if c not in answered]
     if not dc or len(oc) <= len(dc):
         return None
     return oc[0][0], oc[-1][1]

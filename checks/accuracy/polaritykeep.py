@@ -134,7 +134,23 @@ _CANNOT_AFFORD = re.compile(r"(?:買え|払え|手が届か)(?:ない|なかっ�
                             r"|\bno\s+(?:pued\w+|pod\w+)\s+(?:pagar|permitirse|comprar)\b|\bnon\s+(?:può|possono|potevano)\s+permettersi\b",
                             re.IGNORECASE)
 _PRICED_OUT = re.compile(r"\b(?:priced out|out of (?:\w+ )?reach|unaffordable|beyond (?:\w+ )?(?:reach|means))\b", re.IGNORECASE)
-_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_QUITTING, _KEPT_ON), (_NOT_YET_STOPPED, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT),
+# a ruling "not final" (no es firme, non è definitiva, não transitou em julgado, n'est pas définitif, nicht
+# rechtskräftig, не вступил в законную силу) is one that "can be appealed", "is subject to appeal"
+_NOT_FINAL = re.compile(r"\bno\s+(?:es|son|era|será)\s+firme|\bnon\s+(?:è|sono)\s+(?:ancora\s+)?definitiv\w*"
+                        r"|\bnão\s+(?:é|transitou)\s+(?:definitiv|em\s+julgado)\w*|\bn(?:e\s+|')est\s+pas\s+définiti\w*"
+                        r"|\bnicht\s+rechtskräftig\b|\bне\s+вступил\w*\s+в\s+(?:законную\s+)?силу", re.IGNORECASE)
+_APPEALABLE = re.compile(r"\b(?:appeal(?:ed|able|s)?|not (?:yet )?final|pending)\b", re.IGNORECASE)
+# Vietnamese "(gần như) không còn" (there is no more of it) is what English calls "gone", "disappeared", "dried up"
+_NONE_LEFT = re.compile(r"\b(?:không|chẳng)\s+còn\b(?!\s+(?:\w+\s+)?(?:là|được|phải))", re.IGNORECASE)
+_GONE = re.compile(r"\b(?:gone|disappear\w*|vanish\w*|dried up|dry up|run out|ran out|wiped out|nothing left|none left"
+                   r"|no longer|any ?more|scarce|exhausted)\b", re.IGNORECASE)
+# a price that "will not (yet) fall" (chưa giảm, không giảm, no bajarán, non scenderanno, не снизятся) is one that will
+# "stay high", "remain elevated", "hold firm"
+_NOT_FALLING = re.compile(r"\b(?:không|chưa|chẳng)\s+(?:thể\s+)?(?:giảm|hạ)\b|\bno\s+(?:baj|desc|caer)\w*"
+                          r"|\bnon\s+(?:scend|cal)\w*|\bне\s+(?:сниз|упад|подешев)\w*", re.IGNORECASE)
+_HOLDING_UP = re.compile(r"\b(?:stay\w*|remain\w*|hold\w*|held|kept|keep\w*)\s+(?:\w+\s+)?"
+                         r"(?:high|elevated|firm|steady|stable|unchanged|up)\b", re.IGNORECASE)
+_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_FINAL, _APPEALABLE), (_NONE_LEFT, _GONE), (_NOT_FALLING, _HOLDING_UP), (_NOT_QUITTING, _KEPT_ON), (_NOT_YET_STOPPED, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT),
               (_NOT_SUPPORTING, _COUNTER), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
               (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED),
               (_NEVER_BEFORE, _RECORD))
@@ -148,3 +164,14 @@ def kept_for_not(otext: str, ocues: list[tuple[int, int]], dtext: str) -> bool:
         if spans and all(any(a <= c < b for a, b in spans) for c, _ in ocues) and opposite.search(dtext):
             return True
     return False
+
+
+def answered_cues(otext: str, ocues: list[tuple[int, int]], dtext: str) -> set[tuple[int, int]]:
+    """The original's cues that sit on a negated verb the draft says with its English opposite (one clause
+    of "no ha acordado ..., ya que la sentencia no es firme" / "did not order ..., as it can be appealed")."""
+    out = set()
+    for negated, opposite in _OPPOSITES:
+        spans = [m.span() for m in negated.finditer(otext)]
+        if spans and opposite.search(dtext):
+            out.update(c for c in ocues if any(a <= c[0] < b for a, b in spans))
+    return out
