@@ -45,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from accuracy_cache import DiskCache  # noqa: E402
+from accuracy_clauses import bench_clauses  # noqa: E402
 from accuracy_data import HUMAN, join_segments, mlqe_docs, mqm_docs, rows_of  # noqa: E402
 from common import PAIRS, ROOT, read_split  # noqa: E402
 from train_garble import detokenize  # noqa: E402
@@ -560,7 +561,8 @@ def bench_speed() -> None:
 
 
 PARTS = {"samples": bench_samples, "numbers": bench_numbers, "align": bench_align, "control": bench_control,
-         "negation": bench_negation, "news": bench_news, "wmt22": bench_wmt22, "speed": bench_speed}
+         "negation": bench_negation, "news": bench_news, "wmt22": bench_wmt22, "speed": bench_speed,
+         "clauses": lambda: bench_clauses(_warm)}
 FLAGS = ("--tune", "--show", "--mt", "--human", "--across", "--show=", "--split=", "--rows=", "--pairs=", "--only=")
 
 

@@ -31,6 +31,7 @@ from ..findings import Finding
 from ..registry import Rule, checker, define
 from ..stylesheet import CheckOptions, names_in_use
 from . import polarity, qe
+from .addedclause import added_clauses
 from .clocktimes import compare_times, pair_times
 from .compare import compare_dates, compare_figures, figure_reading
 from .dates import date_mentions
@@ -42,6 +43,7 @@ from .polaritycount import lost_negation
 from .polarityextra import privative_answered
 from .numbers import quantities
 from .samefigure import same_figure
+from .embed import embedder
 from .pairing import Alignment, align_document
 from .hangulnames import compare_hangul_names
 from .pinyinnames import compare_pinyin_names
@@ -108,12 +110,15 @@ def check_accuracy(doc: Document, opts: CheckOptions):
     al = align_document(doc, opts.original.text)
     yield from _omissions(doc, al)
     yield from _additions(doc, al)
+    clauses = list(_added_clauses(doc, al))
+    yield from clauses
     names = names_in_use(opts)
     natives = natives_in(al.original, names)  # once per check: the names list is searched in the whole original
     line = _drift_line(al)
     for bead in al.beads:
-        if bead.original and bead.draft:
-            yield from _pair_findings(doc, al, bead, names, natives, line)
+        if bead.original and bead.draft:  # an added figure inside an added clause is that clause's finding
+            yield from (f for f in _pair_findings(doc, al, bead, names, natives, line)
+                        if not (f.rule == "A002" and any(c.start <= f.start and f.end <= c.end for c in clauses)))
 
 
 # a list's number split off as a sentence of its own ("2." before "实地巡查…" the aligner paired whole)
@@ -208,6 +213,15 @@ def _additions(doc: Document, al: Alignment):
                 yield _finding(A002, al, s.start, s.end, (at, at),
                                f"No counterpart in the original for “{_short(text, 70)}”: check it was not invented "
                                "or moved from elsewhere")
+
+
+def _added_clauses(doc: Document, al: Alignment):
+    for c in added_clauses(al, doc.text, embedder().embed):
+        ospan = al.original_sentences[al.bead_of_draft(c.draft_index).original[0]]
+        yield _finding(A002, al, c.start, c.end, tuple(ospan),
+                       f"The closing clause “{_short(c.clause, 70)}” has no counterpart in the original "
+                       f"“{_short(al.original[ospan.start:ospan.end], 70)}”: check it was not invented (delete it if so)",
+                       (c.start, c.end, ""))
 
 
 def _substitution(doc: Document, al: Alignment, bead):

@@ -1,0 +1,148 @@
+"""A clause the draft adds to an aligned sentence that the original does not carry (A002).
+
+Why: MT pads a faithful sentence with a plausible clause ("…connections to London and Brussels, most of
+them in the morning"; "In Germany, the first foreign market of the group, where it opened a second factory
+last year, orders…"). The sentence still pairs with its original and its figures and names agree, so no
+other rule sees it.
+
+How, cheaply (a first check embeds a few extra texts for about one sentence in seven):
+- a candidate is a one-to-one pair whose draft is longer against its original than the document's own
+  median pair (``LONGER``; the median absorbs the language's usual length ratio);
+- each clause after the first that a comma or a dash sets off, of ``MIN_WORDS`` words or more, is cut in
+  turn and the rest embedded; the cut that leaves the draft closest to the original is the suspect, and it
+  is added when that cut brings the draft closer to the original by ``GAIN`` or more (a clause that
+  translates something loses closeness when cut);
+- it is not added when cutting one of the original's own clauses too leaves the pair as close
+  (``TAIL_TRANSLATED``): the draft's clause translated that one;
+- nor when the clause gives a figure and the original sentence has one: the figure rules compare those
+  ("…, a month-on-month rise of nearly 40%" for 近四成; an invented "…, and tickets will cost 20 euros"
+  is their A002);
+- attributions ("…, she said"), descriptions of a person or gloss on a name (", who heads…",
+  "Stettin, now Szczecin"), discourse markers and quotations are never cut: e5 cannot tell a title a
+  translator moved from one the MT invented, and these were the false alarms on the clean samples.
+
+Measured in bench/accuracy.py (samples, news, clauses); the constants were set on samples/accuracy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+from typing import Callable
+
+import numpy as np
+
+from .numbers import quantities
+from .pairing import Alignment
+
+LONGER = 1.05  # the draft/original length ratio over the document's median pair ratio that makes a candidate
+GAIN = 0.014  # cosine the draft gains on its original when the clause is cut
+TAIL_TRANSLATED = -0.005  # cut from both sides, a pair this much less close (or closer) had translated the clause
+MIN_WORDS = 4
+KEPT = 0.4  # the sentence left after the cut is this share of it at least ("However, they ask…" is no clause)
+MIN_PAIRS = 4  # pairs a document needs for its median length ratio
+_SEPARATOR_RE = re.compile(r"(?:,|\s[–—-])\s+")
+_CLOSERS = ".!?”\"’ \n"
+# a description of a person ("…, who heads the union's transport division", "Anna Berg, director of…") or a
+# gloss on a name ("Stettin, now Szczecin"): translators move titles about and explain names, and a cut
+# description barely moves a sentence vector, so e5 cannot tell a moved title from an invented one
+_ABOUT_A_PERSON_RE = re.compile(r"(?:who|whose|whom)\b", re.IGNORECASE)
+_AFTER_A_NAME_RE = re.compile(r"(?<=\w)\s+[A-Z][\w'’-]*\.?$")
+_DISCOURSE_RE = re.compile(r"(?:on the other hand|in turn|in addition|at the same time|in other words|as a result|"
+                           r"by contrast|for (?:his|her|its|their|our) part|as expected|of course)", re.IGNORECASE)
+_SHARE_RE = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|twice|double|triple)\b", re.IGNORECASE)
+_QUOTE_RE = re.compile(r"[\"“”;:()]")
+_ORIGINAL_SEPARATOR_RE = re.compile(r",\s+|;\s+|[，、；]\s*|\s[–—-]\s+")
+MAX_ORIGINAL_CUTS = 4
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|added|adds|according|reported|reports|announced|stated|explained|"
+                             r"noted|wrote|writes|quoted|insisted|stressed|warned|argued|recalled|concluded)\b",
+                             re.IGNORECASE)
+
+Embed = Callable[[list[str]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class AddedClause:
+    draft_index: int  # the draft sentence
+    start: int  # the clause with the comma or dash before it, in draft text offsets
+    end: int
+    clause: str  # the clause's words alone
+
+
+def added_clauses(al: Alignment, draft: str, embed: Embed) -> list[AddedClause]:
+    """Clauses of draft sentences that the original sentences they pair with do not carry."""
+    out = []
+    for c, gain, otext, vcut, o in best_cuts(al, draft, embed):
+        if gain < GAIN or _figure_of_original(otext, c.clause, al.language):
+            continue
+        if not _original_clause_translates(otext, vcut, o, embed):
+            out.append(c)
+    return out
+
+
+def best_cuts(al: Alignment, draft: str, embed: Embed):
+    """For each candidate draft sentence, the clause whose cut brings it closest to its original: (the clause,
+    the cosine gained, the original sentence, the cut sentence's vector, the original's vector)."""
+    pairs = [(b.original[0], b.draft[0]) for b in al.beads
+             if len(b.original) == 1 and len(b.draft) == 1 and not b.missing and not b.added]
+    if len(pairs) < MIN_PAIRS:
+        return
+    texts = {(i, j): (_text(al.original, al.original_sentences[i]), _text(draft, al.draft_sentences[j]))
+             for i, j in pairs}
+    usual = median(len(d) / max(len(o), 1) for o, d in texts.values())
+    for (i, j), (otext, dtext) in texts.items():
+        if len(dtext) / max(len(otext), 1) < LONGER * usual:
+            continue
+        cuts = list(_cuts(dtext))
+        if not cuts:
+            continue
+        o, d = al.ovecs[i], al.dvecs[j]
+        vecs = embed([cut for _, _, _, cut in cuts])
+        k = int(np.argmax(vecs @ o))
+        a, b, clause, _ = cuts[k]
+        at = _text_start(draft, al.draft_sentences[j])
+        yield AddedClause(j, at + a, at + b, clause), float(vecs[k] @ o - d @ o), otext, vecs[k], o
+
+
+def _cuts(dtext: str):
+    """(start, end, clause, the sentence without it) for each clause after the first that a comma or a dash
+    sets off: the span runs from the separator before the clause to its end, so cutting it leaves the
+    sentence's own punctuation."""
+    seps = [m for m in _SEPARATOR_RE.finditer(dtext)]
+    ends = [m.start() for m in seps[1:]] + [len(dtext.rstrip(_CLOSERS))]
+    for sep, end in zip(seps, ends):
+        clause = dtext[sep.end() : end]
+        if (len(clause.split()) < MIN_WORDS or len(dtext) - (end - sep.start()) < len(dtext) * KEPT
+                or _ATTRIBUTION_RE.search(clause) or _QUOTE_RE.search(clause) or _ABOUT_A_PERSON_RE.match(clause)
+                or _AFTER_A_NAME_RE.search(dtext, 0, sep.start()) or _DISCOURSE_RE.fullmatch(clause)
+                or len(dtext[: sep.start()].split()) < MIN_WORDS):  # "Currently, the water level…": the subject
+            continue
+        yield sep.start(), end, clause, dtext[: sep.start()] + dtext[end:]
+
+
+def _text(text: str, span) -> str:
+    return text[span.start : span.end].strip()
+
+
+def _text_start(text: str, span) -> int:
+    raw = text[span.start : span.end]
+    return span.start + len(raw) - len(raw.lstrip())
+
+
+def _figure_of_original(otext: str, clause: str, lang: str) -> bool:
+    """The clause gives a figure and the original sentence has one too: the figure rules compare the two
+    (A003, and A002 for a figure nothing in the original accounts for), and a clause that carries a figure
+    of the original translates it ("…, only about a third were carried out": apenas um terço)."""
+    return bool((quantities(clause) or _SHARE_RE.search(clause)) and quantities(otext, lang=lang))
+
+
+def _original_clause_translates(otext: str, vcut: np.ndarray, o: np.ndarray, embed: Embed) -> bool:
+    """A clause of the original, cut too, leaves a pair as close as the draft cut alone is to the whole
+    original: the draft's clause was that clause's translation."""
+    seps = [m for m in _ORIGINAL_SEPARATOR_RE.finditer(otext) if m.start() >= len(otext) // 3]
+    if not seps:
+        return False
+    ends = [m.start() for m in seps[1:]] + [len(otext.rstrip(_CLOSERS + "。！？」»"))]
+    cuts = [otext[: sep.start()] + otext[end:] for sep, end in zip(seps, ends)][:MAX_ORIGINAL_CUTS]
+    return bool(np.max(embed(cuts) @ vcut) - o @ vcut >= TAIL_TRANSLATED)
