@@ -92,3 +92,12 @@ def test_the_clauses_a_sentence_offers_for_cutting(text, clauses):
     assert [c for _, _, c, _ in cuts] == clauses
     for a, b, clause, rest in cuts:  # the span runs from the separator to the clause's end: cutting it is clean
         assert text[a:b].endswith(clause) and text[:a] + text[b:] == rest
+
+
+@pytest.mark.parametrize("clause, share", [("only about a third were carried out", True), ("twice as many as in 2022", True),
+                                           ("making it the third-largest supplier", False),
+                                           ("where it opened a second factory last year", False)])
+def test_a_share_in_words_is_a_figure_for_the_figure_rules(clause, share):
+    from checks.accuracy.addedclause import _figure_of_original
+
+    assert _figure_of_original("Das 1 120 viagens programadas, apenas um terço foram feitas.", clause, "pt") is share

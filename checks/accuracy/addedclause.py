@@ -51,7 +51,9 @@ _ABOUT_A_PERSON_RE = re.compile(r"(?:who|whose|whom)\b", re.IGNORECASE)
 _AFTER_A_NAME_RE = re.compile(r"(?<=\w)\s+[A-Z][\w'’-]*\.?$")
 _DISCOURSE_RE = re.compile(r"(?:on the other hand|in turn|in addition|at the same time|in other words|as a result|"
                            r"by contrast|for (?:his|her|its|their|our) part|as expected|of course)", re.IGNORECASE)
-_SHARE_RE = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|twice|double|triple)\b", re.IGNORECASE)
+# a share in words ("only about a third were carried out"), not an ordinal compound ("the third-largest supplier")
+_SHARE_RE = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|twice|double|triple)\b(?![-‐])",
+                       re.IGNORECASE)
 _QUOTE_RE = re.compile(r"[\"“”;:()]")
 _ORIGINAL_SEPARATOR_RE = re.compile(r",\s+|;\s+|[，、；]\s*|\s[–—-]\s+")
 MAX_ORIGINAL_CUTS = 4
@@ -134,7 +136,8 @@ def _figure_of_original(otext: str, clause: str, lang: str) -> bool:
     """The clause gives a figure and the original sentence has one too: the figure rules compare the two
     (A003, and A002 for a figure nothing in the original accounts for), and a clause that carries a figure
     of the original translates it ("…, only about a third were carried out": apenas um terço)."""
-    return bool((quantities(clause) or _SHARE_RE.search(clause)) and quantities(otext, lang=lang))
+    mine = [q for q in quantities(clause) if q.kind != "ordinal"]  # "a second factory" is no figure to compare
+    return bool((mine or _SHARE_RE.search(clause)) and quantities(otext, lang=lang))
 
 
 def _original_clause_translates(otext: str, vcut: np.ndarray, o: np.ndarray, embed: Embed) -> bool:
