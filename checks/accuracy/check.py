@@ -6,8 +6,8 @@ with, and its message quotes both sides.
 
 - A001 omission: an original sentence with no counterpart, or a figure of the original missing from its
   aligned draft sentence. The finding sits where the sentence belongs in the draft (an empty span).
-- A002 addition: a draft sentence with no counterpart in the original, or a figure of an aligned draft
-  sentence that nothing in the original accounts for.
+- A002 addition: a draft sentence with no counterpart in the original, or a clause (:mod:`.addedclause`)
+  or a figure of an aligned draft sentence that nothing in the original accounts for.
 - A003 figures: a number, percentage, amount of money or quantity that differs (read locale-aware).
 - A004 dates: a month, day, weekday or clock time that differs.
 - A005 names: a name spelled differently from the original (or from the names list's form of it).
@@ -54,7 +54,7 @@ from .propernames import compare_names, natives_in
 A001 = define("A001", "omitted-in-translation", "accuracy", "warning",
               "An original sentence, or a figure of it, has no counterpart in the draft.")
 A002 = define("A002", "added-in-translation", "accuracy", "warning",
-              "A draft sentence, or a figure in it, has no counterpart in the original.")
+              "A draft sentence, or a clause or a figure in it, has no counterpart in the original.")
 A003 = define("A003", "figure-differs-from-original", "accuracy", "error",
               "A number, percentage, amount or quantity differs from the original.")
 A004 = define("A004", "date-differs-from-original", "accuracy", "error",
