@@ -135,3 +135,20 @@ def test_non_era_mai_stato_raggiunto_as_a_record():
     original = "Un livello simile di presenze non era mai stato raggiunto."
     assert accuracy("Such a level of overnight stays was a record.", original) == []
     assert [r for r, _ in accuracy("Such a level of overnight stays had been reached.", original)] == ["A006"]
+
+
+# blind round 13 (it_necrologio): a decade in words ("anni Ottanta": "the eighties")
+@pytest.mark.parametrize("english", [
+    "The bridge over the Strait of Messina, on which he had worked in the eighties, remained on paper.",
+    "The bridge over the Strait of Messina, on which he had worked in the late eighties, remained on paper.",
+    "The bridge over the Strait of Messina, on which he had worked in the 1980s, remained on paper.",
+])
+def test_a_decade_in_words(english):
+    original = "Il ponte sullo Stretto di Messina, a cui aveva lavorato negli anni Ottanta, è rimasto sulla carta."
+    assert accuracy(english, original) == []
+
+
+def test_a_wrong_decade_still_fires():
+    original = "Il ponte sullo Stretto di Messina, a cui aveva lavorato negli anni Ottanta, è rimasto sulla carta."
+    assert accuracy("The bridge over the Strait of Messina, on which he had worked in the seventies, remained on "
+                    "paper.", original) != []

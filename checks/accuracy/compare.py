@@ -25,7 +25,7 @@ from .numbers import Quantity, ascii_digits, quantities
 from .samefigure import (CALENDAR_OFFSETS, converts, english, hedged_round, in_cents, same_figure, same_year,
                          taken_exactly, units_differ)
 from .numwords import currencies_differ
-from .readings import says_a_decade
+from .readings import decades_in_words, says_a_decade
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,8 @@ def compare_figures(
     left_d = [d for d in left_d if not (d.kind == "ordinal" and d.scale == 1 and d.value in odays)]
     if any(says_a_decade(draft, a, b) for a, b in dspans):  # 10余年 "more than a decade"
         left_o = [q for q in left_o if not (q.kind == "number" and q.scale == 1 and q.value == 10)]
+    if decades := {v for a, b in dspans for v in decades_in_words(draft, a, b)}:  # "anni Ottanta": "the eighties"
+        left_o = [q for q in left_o if not (q.kind == "number" and q.scale == 1 and q.value in decades)]
     years: list[Mismatch] = []
     for q in list(left_o):
         same_kind = [d for d in left_d if _compatible(q, d) or _sign_apart(q, d)]

@@ -63,3 +63,14 @@ def with_season_years(text: str, qs: list[Quantity]) -> list[Quantity]:
             q = replace(q, values=tuple(abs(v) for v in q.values) + (float(int(m.group(1)) + 1),))
         out.append(q)
     return out
+
+
+# a decade in words: ``negli anni Ottanta``, ``in den Achtzigerjahren`` as "in the eighties"
+_DECADE_WORDS = re.compile(r"\b(?:the\s+|early\s+|late\s+|mid-?)(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b",
+                           re.IGNORECASE)
+_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+
+
+def decades_in_words(text: str, start: int, end: int) -> set[float]:
+    """The decades a draft span names in words ("the eighties": 80), each the original's figure of its decade."""
+    return {float(_TENS[m.group(1).lower()]) for m in _DECADE_WORDS.finditer(text, start, end)}
