@@ -152,3 +152,23 @@ def test_a_wrong_decade_still_fires():
     original = "Il ponte sullo Stretto di Messina, a cui aveva lavorato negli anni Ottanta, è rimasto sulla carta."
     assert accuracy("The bridge over the Strait of Messina, on which he had worked in the seventies, remained on "
                     "paper.", original) != []
+
+
+# blind round 13 (it_necrologio): one sentence split at its colon into two English sentences
+IT_SPLIT = ("Nel 2004 il Politecnico gli aveva conferito la laurea honoris causa. Non aveva mai voluto insegnare "
+            "stabilmente: «Un ponte si impara sul cantiere, non in aula», ripeteva agli studenti. "
+            "Lo studio conta oggi circa 120 dipendenti.")
+
+
+def test_a_sentence_split_at_its_colon_is_no_addition():
+    clean = ("In 2004 the Polytechnic awarded him an honorary degree. He never wanted a permanent teaching post. "
+             "\"You learn a bridge on the building site, not in a lecture hall,\" he used to tell students. "
+             "The studio now employs about 120 people.")
+    assert accuracy(clean, IT_SPLIT) == []
+
+
+def test_an_added_sentence_beside_a_split_still_fires():
+    draft = ("In 2004 the Polytechnic awarded him an honorary degree. The ceremony was broadcast live on television. "
+             "He never wanted a permanent teaching post: \"You learn a bridge on the building site, not in a lecture "
+             "hall,\" he used to tell students. The studio now employs about 120 people.")
+    assert "A002" in [r for r, _ in accuracy(draft, IT_SPLIT)]

@@ -243,3 +243,21 @@ def test_scrapped_for_not_scrapped_still_fires():
     original = "Myndigheten meddelade på onsdagen att amorteringskravet inte kommer att slopas i år."
     assert [r for r, _ in accuracy("The authority said on Wednesday that the amortisation requirement will be "
                                    "abolished this year.", original)] == ["A006"]
+
+
+# blind round 13 (sv_bostad): a short sentence said as a summing-up apposition of its neighbour
+SV_RISE = ("Priserna på bostadsrätter i Sverige steg med 1,4 procent i september jämfört med augusti, enligt Svensk "
+           "Mäklarstatistik som presenterade sina siffror på tisdagen. Det är tredje månaden i rad med uppgång. "
+           "Villapriserna var däremot oförändrade.")
+
+
+def test_a_sentence_said_as_an_apposition_is_no_omission():
+    clean = ("Apartment prices in Sweden rose 1.4% in September from August, Svensk Mäklarstatistik said last "
+             "Tuesday, the third monthly rise in a row. House prices, however, were flat.")
+    assert accuracy(clean, SV_RISE) == []
+
+
+def test_a_sentence_really_dropped_beside_an_apposition_still_fires():
+    draft = ("Apartment prices in Sweden rose 1.4% in September from August, Svensk Mäklarstatistik said last "
+             "Tuesday, the figures published by the agency. House prices, however, were flat.")
+    assert "A001" in [r for r, _ in accuracy(draft, SV_RISE)]
