@@ -74,3 +74,10 @@ _TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent":
 def decades_in_words(text: str, start: int, end: int) -> set[float]:
     """The decades a draft span names in words ("the eighties": 80), each the original's figure of its decade."""
     return {float(_TENS[m.group(1).lower()]) for m in _DECADE_WORDS.finditer(text, start, end)}
+
+
+def without_decades(left_o: list[Quantity], draft: str, dspans) -> list[Quantity]:
+    """The original's figures less those the draft says as a decade: 10 as "a decade", 80 as "the eighties"."""
+    tens = {v for a, b in dspans for v in decades_in_words(draft, a, b)}
+    tens |= {10.0} if any(says_a_decade(draft, a, b) for a, b in dspans) else set()
+    return [q for q in left_o if not (q.kind == "number" and q.scale == 1 and q.value in tens)] if tens else left_o
