@@ -135,3 +135,40 @@ def test_non_era_mai_stato_raggiunto_as_a_record():
     original = "Un livello simile di presenze non era mai stato raggiunto."
     assert accuracy("Such a level of overnight stays was a record.", original) == []
     assert [r for r, _ in accuracy("Such a level of overnight stays had been reached.", original)] == ["A006"]
+
+
+# blind round 13 (it_necrologio): a decade in words ("anni Ottanta": "the eighties")
+@pytest.mark.parametrize("english", [
+    "The bridge over the Strait of Messina, on which he had worked in the eighties, remained on paper.",
+    "The bridge over the Strait of Messina, on which he had worked in the late eighties, remained on paper.",
+    "The bridge over the Strait of Messina, on which he had worked in the 1980s, remained on paper.",
+])
+def test_a_decade_in_words(english):
+    original = "Il ponte sullo Stretto di Messina, a cui aveva lavorato negli anni Ottanta, è rimasto sulla carta."
+    assert accuracy(english, original) == []
+
+
+def test_a_wrong_decade_still_fires():
+    original = "Il ponte sullo Stretto di Messina, a cui aveva lavorato negli anni Ottanta, è rimasto sulla carta."
+    assert accuracy("The bridge over the Strait of Messina, on which he had worked in the seventies, remained on "
+                    "paper.", original) != []
+
+
+# blind round 13 (it_necrologio): one sentence split at its colon into two English sentences
+IT_SPLIT = ("Nel 2004 il Politecnico gli aveva conferito la laurea honoris causa. Non aveva mai voluto insegnare "
+            "stabilmente: «Un ponte si impara sul cantiere, non in aula», ripeteva agli studenti. "
+            "Lo studio conta oggi circa 120 dipendenti.")
+
+
+def test_a_sentence_split_at_its_colon_is_no_addition():
+    clean = ("In 2004 the Polytechnic awarded him an honorary degree. He never wanted a permanent teaching post. "
+             "\"You learn a bridge on the building site, not in a lecture hall,\" he used to tell students. "
+             "The studio now employs about 120 people.")
+    assert accuracy(clean, IT_SPLIT) == []
+
+
+def test_an_added_sentence_beside_a_split_still_fires():
+    draft = ("In 2004 the Polytechnic awarded him an honorary degree. The ceremony was broadcast live on television. "
+             "He never wanted a permanent teaching post: \"You learn a bridge on the building site, not in a lecture "
+             "hall,\" he used to tell students. The studio now employs about 120 people.")
+    assert "A002" in [r for r, _ in accuracy(draft, IT_SPLIT)]

@@ -186,3 +186,78 @@ def test_faithful_swedish_sentences_raise_nothing(original, draft):
 ])
 def test_a_dropped_swedish_negation_is_flagged(original, draft):
     assert [r for r, _ in accuracy(draft, original)] == ["A006"]
+
+
+# blind round 13 (sv_bostad): the definite article glued to a name, a share of a percentage point in words,
+# and a rule "not scrapped" said as "kept"
+@pytest.mark.parametrize("original,english", [
+    ("Riksbanken höll räntan oförändrad.", "The Riksbank left its rate unchanged."),
+    ("Riksdagen röstade ja på onsdagen.", "The Riksdag voted yes on Wednesday."),
+    ("Stortinget vedtok loven på tirsdag.", "The Storting passed the law on Tuesday."),
+])
+def test_nordic_definite_ending_on_a_name(original, english):
+    assert accuracy(english, original) == []
+
+
+def test_a_misspelt_name_beside_a_definite_one_still_fires():
+    original = "Riksbanken sänkte räntan, sade analytikern Lina Bergqvist."
+    assert [r for r, _ in accuracy("The Riksbank cut its rate, said analyst Lina Berqvist.", original)] == ["A005"]
+
+
+@pytest.mark.parametrize("original,draft,same", [
+    ("riksbanken", "riksbank", True), ("folketinget", "folketing", True), ("riksdagen", "riksdag", True),
+    ("petersen", "peters", False), ("karlsson", "karls", False), ("riksbanken", "riksbak", False),
+])
+def test_nordic_definite_table(original, draft, same):
+    from checks.accuracy.slotforms import nordic_definite
+    assert nordic_definite(original, draft, "sv") is same
+    assert nordic_definite(original, draft, "it") is False
+
+
+@pytest.mark.parametrize("original,english", [
+    ("Riksbanken sänkte styrräntan med 0,25 procentenheter till 1,75 procent.",
+     "The Riksbank cut its policy rate by a quarter of a percentage point to 1.75%."),
+    ("Riksbanken höjde styrräntan med 0,5 procentenheter till 4 procent.",
+     "The Riksbank raised its policy rate by half a percentage point to 4%."),
+])
+def test_a_share_of_a_percentage_point_in_words(original, english):
+    assert accuracy(english, original) == []
+
+
+def test_a_wrong_share_of_a_point_is_still_a_dropped_figure():
+    original = "Riksbanken sänkte styrräntan med 0,25 procentenheter till 1,75 procent."
+    assert "A001" in [r for r, _ in accuracy("The Riksbank cut its policy rate by half a percentage point to 1.75%.",
+                                             original)]
+
+
+@pytest.mark.parametrize("english", [
+    "The authority said on Wednesday that it would keep the amortisation requirement this year.",
+    "The authority said on Wednesday that the amortisation requirement would stay in place this year.",
+])
+def test_not_scrapped_said_as_kept(english):
+    original = "Myndigheten meddelade på onsdagen att amorteringskravet inte kommer att slopas i år."
+    assert accuracy(english, original) == []
+
+
+def test_scrapped_for_not_scrapped_still_fires():
+    original = "Myndigheten meddelade på onsdagen att amorteringskravet inte kommer att slopas i år."
+    assert [r for r, _ in accuracy("The authority said on Wednesday that the amortisation requirement will be "
+                                   "abolished this year.", original)] == ["A006"]
+
+
+# blind round 13 (sv_bostad): a short sentence said as a summing-up apposition of its neighbour
+SV_RISE = ("Priserna på bostadsrätter i Sverige steg med 1,4 procent i september jämfört med augusti, enligt Svensk "
+           "Mäklarstatistik som presenterade sina siffror på tisdagen. Det är tredje månaden i rad med uppgång. "
+           "Villapriserna var däremot oförändrade.")
+
+
+def test_a_sentence_said_as_an_apposition_is_no_omission():
+    clean = ("Apartment prices in Sweden rose 1.4% in September from August, Svensk Mäklarstatistik said last "
+             "Tuesday, the third monthly rise in a row. House prices, however, were flat.")
+    assert accuracy(clean, SV_RISE) == []
+
+
+def test_a_sentence_really_dropped_beside_an_apposition_still_fires():
+    draft = ("Apartment prices in Sweden rose 1.4% in September from August, Svensk Mäklarstatistik said last "
+             "Tuesday, the figures published by the agency. House prices, however, were flat.")
+    assert "A001" in [r for r, _ in accuracy(draft, SV_RISE)]

@@ -33,6 +33,10 @@ _SHARE_LAST_RE = re.compile(r",\s+((?:(?:most|many|some|half|all|none|several|a\
                             r"\s+of\s+(?:them|whom|which|these|those)|mostly|mainly|chiefly|among\s+them)\s[^,;:]{3,80}?)"
                             r"[.!]?[”\"]?\s*$", re.IGNORECASE)
 
+# a summing-up apposition after the last comma: "... rose 1.4%, the third monthly rise in a row" for a sentence
+# of its own ("Det är tredje månaden i rad med uppgång"), "..., the highest since 2008"
+_APPOSITION_LAST_RE = re.compile(r",\s+((?:the|a|an|its|their)\s+[^,;:]{3,80}?)[.!]?[”\"]?\s*$", re.IGNORECASE)
+
 Embed = Callable[[list[str]], np.ndarray]
 
 
@@ -40,7 +44,8 @@ def _facing_clause(text: str, first: bool) -> str | None:
     """The first or last clause of a draft sentence joined from several, or None for a single clause. An
     attribution counts as a clause: an original's "Про це повідомили в ДСНС" ("The emergency service reported
     this") is put as "..., the emergency service said." or "According to the emergency service, ..."."""
-    m = (_SOURCE_FIRST_RE if first else _SOURCE_LAST_RE).search(text) or (None if first else _SHARE_LAST_RE.search(text))
+    m = (_SOURCE_FIRST_RE if first else _SOURCE_LAST_RE).search(text) or (
+        None if first else _SHARE_LAST_RE.search(text) or _APPOSITION_LAST_RE.search(text))
     if m:
         return m.group(1)
     parts = [p for p in _CLAUSE_RE.split(text) if p.strip()]
@@ -56,10 +61,15 @@ def _carried(i: int, own: int, clause: str | None, ovecs: np.ndarray, embed: Emb
     return float(v @ ovecs[i]) >= float(v @ ovecs[own]) + CLAUSE_GAP
 
 
-def absorb(beads: list[Bead], dtexts: list[str], ovecs: np.ndarray, embed: Embed) -> list[Bead]:
+def absorb(beads: list[Bead], dtexts: list[str], ovecs: np.ndarray, embed: Embed,
+           otexts: list[str] | None = None, dvecs: np.ndarray | None = None) -> list[Bead]:
     """Skipped original sentences (1-0 beads) and a merge's ``missing`` sentences whose translation is the
-    facing clause of the neighbouring draft sentence, joined to that bead."""
+    facing clause of the neighbouring draft sentence, joined to that bead; with ``otexts`` and ``dvecs``, the
+    other way too: a skipped draft sentence (0-1) that translates the facing clause of the neighbouring
+    original sentence ("Non aveva mai voluto insegnare: «...»" split in two English sentences)."""
     out = [_clear_missing(b, dtexts, ovecs, embed) for b in beads]
+    if otexts is not None and dvecs is not None:
+        out = _absorb_draft_skips(out, otexts, dvecs, embed)
     k = 0
     while k < len(out):
         b = out[k]
@@ -98,3 +108,33 @@ def _clear_missing(bead: Bead, dtexts: list[str], ovecs: np.ndarray, embed: Embe
         if not _carried(i, own, _facing_clause(dtexts[j], edge_first), ovecs, embed):
             keep.append(i)
     return replace(bead, missing=tuple(keep))
+
+
+def _absorb_draft_skips(beads: list[Bead], otexts: list[str], dvecs: np.ndarray, embed: Embed) -> list[Bead]:
+    """A 0-1 skip joined to the neighbouring pair when the two draft sentences split that pair's original at a
+    ``:``, ``;`` or dash: the skip is clearly closer to the facing clause than to the rest, and the pair's own
+    draft sentence clearly closer to the rest than to that clause."""
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        b = out[k]
+        if len(b.draft) == 1 and not b.original:
+            for step in (-1, 1):
+                nk = k + step
+                if not 0 <= nk < len(out) or not (out[nk].original and out[nk].draft) or out[nk].missing:
+                    continue
+                nb, before = out[nk], step > 0
+                parts = [p for p in _CLAUSE_RE.split(otexts[nb.original[0] if before else nb.original[-1]]) if p.strip()]
+                clause = parts[0] if before else parts[-1]
+                if len(parts) < 2 or len(clause.split()) < 2:
+                    continue
+                rest = " ".join(parts[1:] if before else parts[:-1])
+                c, r = embed([clause, rest])
+                skip, own = dvecs[b.draft[0]], dvecs[nb.draft[0] if before else nb.draft[-1]]
+                if skip @ c >= skip @ r + CLAUSE_GAP and own @ r >= own @ c + CLAUSE_GAP:
+                    out[nk] = replace(nb, draft=b.draft + nb.draft if before else nb.draft + b.draft)
+                    del out[k]
+                    k -= 1
+                    break
+        k += 1
+    return out

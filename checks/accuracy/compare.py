@@ -25,7 +25,7 @@ from .numbers import Quantity, ascii_digits, quantities
 from .samefigure import (CALENDAR_OFFSETS, converts, english, hedged_round, in_cents, same_figure, same_year,
                          taken_exactly, units_differ)
 from .numwords import currencies_differ
-from .readings import says_a_decade
+from .readings import without_decades
 
 
 @dataclass(frozen=True)
@@ -129,8 +129,7 @@ def compare_figures(
     # ...and the other way: "until the 11th" for 11日 is the day of a date of the original, not a figure
     odays = {d.day for od in odates for d in od if d.day}
     left_d = [d for d in left_d if not (d.kind == "ordinal" and d.scale == 1 and d.value in odays)]
-    if any(says_a_decade(draft, a, b) for a, b in dspans):  # 10余年 "more than a decade"
-        left_o = [q for q in left_o if not (q.kind == "number" and q.scale == 1 and q.value == 10)]
+    left_o = without_decades(left_o, draft, dspans)  # 10余年 "more than a decade", anni Ottanta "the eighties"
     years: list[Mismatch] = []
     for q in list(left_o):
         same_kind = [d for d in left_d if _compatible(q, d) or _sign_apart(q, d)]

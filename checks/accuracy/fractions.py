@@ -159,7 +159,13 @@ def percents_in_words(draft: str, dspans) -> set[tuple[float, float]]:
     each with how far off it may be: a figure put so is translated, not dropped. Under a hedge ("roughly a
     quarter" for ``sekitar 24 persen``) the newsroom rounds, so within 5% of the fraction."""
     return {(round(v * 100, 1), max(0.5, 5 * v) if _HEDGE_RE.search(draft[max(a, s - 20):s]) else 0.5)
-            for a, b in dspans for s, _, v in _fractions(draft, a, b, _ENGLISH)}
+            for a, b in dspans for s, _, v in _fractions(draft, a, b, _ENGLISH)} | {
+        (v, 0.001) for a, b in dspans for pattern, v in _POINT_SHARES if pattern.search(draft, a, b)}
+
+
+# a share of one percentage point: ``0,25 procentenheter`` "a quarter of a percentage point", "half a point"
+_POINT_SHARES = [(re.compile(rf"\b{w}\s+(?:a\s+)?(?:percentage[\s-]+)?point\b", re.IGNORECASE), v) for w, v in (
+    (r"(?:a|one)\s+quarter\s+of", 0.25), (r"half", 0.5), (r"three[\s-]+quarters\s+of", 0.75))]
 
 
 _HEDGE_RE = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to)\s+$", re.IGNORECASE)

@@ -159,7 +159,7 @@ def _build(doc: Document, original: str) -> Alignment:
     vecs = e.embed(otexts + dtexts)
     ovecs, dvecs = vecs[: len(otexts)], vecs[len(otexts) :]
     danch = [_draft_anchors(t) for t in dtexts]
-    beads = absorb(align(ovecs, dvecs, oanch, danch), dtexts, ovecs, e.embed)
+    beads = absorb(align(ovecs, dvecs, oanch, danch), dtexts, ovecs, e.embed, otexts, dvecs)
     return Alignment(original, lang, osents, dsents, beads, ovecs, dvecs, oanch, danch)
 
 

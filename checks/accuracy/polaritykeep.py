@@ -15,6 +15,7 @@ Why: some negations have no English negation to match, because English has a wor
 - A Slavic "did not leave / give up / stop" (не оставлял экспедиции, не бросал, nie przestał) is "kept going",
   "continued", and so is a Chinese "still not stopped" (仍未止跌 "prices were still falling"); a player who "will not play" (nie zagra, не сыграет, не примет участия) "will miss" the game.
 - Buyers who "cannot buy" a home (買えない, 买不起, nicht leisten) are "priced out", homes "out of reach".
+- A rule "not scrapped" (inte slopas, nicht abgeschafft) is one "kept", "left in place".
 - A candidate "not passed" (non sarà promosso, n'a pas été admis, nicht bestanden) is one who "will fail".
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
@@ -150,7 +151,16 @@ _NOT_FALLING = re.compile(r"\b(?:không|chưa|chẳng)\s+(?:thể\s+)?(?:giảm|
                           r"|\bnon\s+(?:scend|cal)\w*|\bне\s+(?:сниз|упад|подешев)\w*", re.IGNORECASE)
 _HOLDING_UP = re.compile(r"\b(?:stay\w*|remain\w*|hold\w*|held|kept|keep\w*)\s+(?:\w+\s+)?"
                          r"(?:high|elevated|firm|steady|stable|unchanged|up)\b", re.IGNORECASE)
-_OPPOSITES = ((_LET_GO_NEGATED, _KEEP), (_NOT_FINAL, _APPEALABLE), (_NONE_LEFT, _GONE), (_NOT_FALLING, _HOLDING_UP), (_NOT_QUITTING, _KEPT_ON), (_NOT_YET_STOPPED, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT),
+# a rule or tax that "will not be scrapped" (inte slopas, ikke afskaffes, nicht abgeschafft, non sarà abolito, no se
+# eliminará, ne sera pas supprimé, не отменят) is one the authority "will keep", "retains", "leaves in place"
+_NOT_SCRAPPED = re.compile(r"\b(?:inte|ej|ikke)\s+(?:(?:kommer|kommar)\s+(?:att\s+)?|vil\s+|skal\s+|blir\s+)?"
+                           r"(?:slopa|avskaffa|afskaffe|avskaffe|tas\s+bort|fjerne)\w*"
+                           r"|\bnicht\s+(?:\w+\s+)?abgeschafft\b|\bnon\s+(?:sarà|saranno|verrà|verranno)\s+(?:abolit|abrogat|eliminat)\w*"
+                           r"|\bno\s+(?:se\s+)?(?:eliminar|suprimir|derogar|será\s+(?:eliminad|suprimid|derogad))\w*"
+                           r"|\bne\s+sera\s+pas\s+(?:supprimé|aboli)\w*|\bне\s+(?:отмен|упраздн)\w*", re.IGNORECASE)
+_KEPT_IN_PLACE = re.compile(r"\b(?:keep\w*|kept|retain\w*|maintain\w*|(?:stay|remain)\w*\s+in\s+(?:place|force)"
+                            r"|leave\w*\s+(?:\w+\s+){0,3}in\s+place|left\s+(?:\w+\s+){0,3}in\s+place)\b", re.IGNORECASE)
+_OPPOSITES = ((_NOT_SCRAPPED, _KEPT_IN_PLACE), (_LET_GO_NEGATED, _KEEP), (_NOT_FINAL, _APPEALABLE), (_NONE_LEFT, _GONE), (_NOT_FALLING, _HOLDING_UP), (_NOT_QUITTING, _KEPT_ON), (_NOT_YET_STOPPED, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT),
               (_NOT_SUPPORTING, _COUNTER), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
               (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED),
               (_NEVER_BEFORE, _RECORD))

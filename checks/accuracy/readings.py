@@ -63,3 +63,21 @@ def with_season_years(text: str, qs: list[Quantity]) -> list[Quantity]:
             q = replace(q, values=tuple(abs(v) for v in q.values) + (float(int(m.group(1)) + 1),))
         out.append(q)
     return out
+
+
+# a decade in words: ``negli anni Ottanta``, ``in den Achtzigerjahren`` as "in the eighties"
+_DECADE_WORDS = re.compile(r"\b(?:the\s+|early\s+|late\s+|mid-?)(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b",
+                           re.IGNORECASE)
+_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+
+
+def decades_in_words(text: str, start: int, end: int) -> set[float]:
+    """The decades a draft span names in words ("the eighties": 80), each the original's figure of its decade."""
+    return {float(_TENS[m.group(1).lower()]) for m in _DECADE_WORDS.finditer(text, start, end)}
+
+
+def without_decades(left_o: list[Quantity], draft: str, dspans) -> list[Quantity]:
+    """The original's figures less those the draft says as a decade: 10 as "a decade", 80 as "the eighties"."""
+    tens = {v for a, b in dspans for v in decades_in_words(draft, a, b)}
+    tens |= {10.0} if any(says_a_decade(draft, a, b) for a, b in dspans) else set()
+    return [q for q in left_o if not (q.kind == "number" and q.scale == 1 and q.value in tens)] if tens else left_o

@@ -98,3 +98,14 @@ def finnish_stem(fo: str, fd: str) -> bool:
             stems |= {b[: m.start()] + weak + m.group(2) for weak in _FI_WEAK[m.group(1)]}
     return len(fd) >= 4 and any(
         fo.startswith(st) and fo != fd and _FI_STEM_CASE.fullmatch(fo[len(st):]) for st in stems)
+
+
+# Swedish, Danish and Norwegian glue the definite article to a name's end: Riksbanken / the Riksbank,
+# Riksdagen, Folketinget, Stortinget. Patronymic surnames (Hansen, Karlsson) keep their -en as part of the name.
+_NORDIC = frozenset("sv da no nb nn".split())
+
+
+def nordic_definite(fo: str, fd: str, lang: str) -> bool:
+    """The original's folded name ``fo`` is the draft's ``fd`` with a Nordic definite ending (-en, -et, -n, -t)."""
+    return (lang in _NORDIC and len(fd) >= 5 and fo[: len(fd)] == fd and fo[len(fd):] in ("en", "et", "n", "t")
+            and not fo.endswith(("sen", "son")))
