@@ -105,3 +105,22 @@ def test_belediye_rendered_as_mayoral_is_not_a_name(draft, expected):
 def test_a_surname_rendered_as_an_english_word_is_still_flagged():
     assert accuracy("The court sentenced Serkan Star to two years.",
                     "Mahkeme Serkan Yıldız'a iki yıl hapis cezası verdi.") == [("A005", "Star")]
+
+
+GARDEN = '"Gece yarısı büyük bir gürültü duyduk, dışarı çıktığımızda bahçe yoktu" diye konuştu.'
+
+
+@pytest.mark.parametrize("original,draft", [
+    # "yoktu" (was not there) / "kalmadı" (none left) is what English calls "gone", "wiped out", "nothing left"
+    (GARDEN, 'He said: "We heard a huge roar around midnight, and when we went outside, the garden was gone."'),
+    (GARDEN, 'He said: "We heard a loud noise at midnight; when we went out, the garden had disappeared."'),
+    (GARDEN, 'He said: "We heard a loud noise at midnight, and when we went out, the garden was not there."'),
+    ("Üreticiler, tarlalarda hiçbir şey kalmadı dedi.", "Growers said the fields had been wiped out."),
+])
+def test_yok_said_as_gone_is_no_dropped_negation(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_yok_said_as_present_is_still_a_dropped_negation():
+    draft = 'He said: "We heard a loud noise at midnight, and when we went out, the garden was still there."'
+    assert [r for r, _ in accuracy(draft, GARDEN)] == ["A006"]

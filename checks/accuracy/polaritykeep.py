@@ -140,8 +140,10 @@ _NOT_FINAL = re.compile(r"\bno\s+(?:es|son|era|será)\s+firme|\bnon\s+(?:è|sono
                         r"|\bnão\s+(?:é|transitou)\s+(?:definitiv|em\s+julgado)\w*|\bn(?:e\s+|')est\s+pas\s+définiti\w*"
                         r"|\bnicht\s+rechtskräftig\b|\bне\s+вступил\w*\s+в\s+(?:законную\s+)?силу", re.IGNORECASE)
 _APPEALABLE = re.compile(r"\b(?:appeal(?:ed|able|s)?|not (?:yet )?final|pending)\b", re.IGNORECASE)
-# Vietnamese "(gần như) không còn" (there is no more of it) is what English calls "gone", "disappeared", "dried up"
-_NONE_LEFT = re.compile(r"\b(?:không|chẳng)\s+còn\b(?!\s+(?:\w+\s+)?(?:là|được|phải))", re.IGNORECASE)
+# Vietnamese "(gần như) không còn" (there is no more of it) is what English calls "gone", "disappeared", "dried up",
+# and so is the Turkish "bahçe yoktu" (the garden was not there) / "hiçbir şey kalmadı" (nothing was left)
+_NONE_LEFT = re.compile(r"\b(?:không|chẳng)\s+còn\b(?!\s+(?:\w+\s+)?(?:là|được|phải))"
+                        r"|(?<!\w)(?:hiç(?:bir)?\s+(?:\w+\s+){0,2}?)?(?:yok(?:tu|tur|muş)?|kalma(?:dı|mış|yacak))(?!\w)", re.IGNORECASE)
 _GONE = re.compile(r"\b(?:gone|disappear\w*|vanish\w*|dried up|dry up|run out|ran out|wiped out|nothing left|none left"
                    r"|no longer|any ?more|scarce|exhausted)\b", re.IGNORECASE)
 # a price that "will not (yet) fall" (chưa giảm, không giảm, no bajarán, non scenderanno, не снизятся) is one that will
