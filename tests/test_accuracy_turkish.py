@@ -124,3 +124,33 @@ def test_yok_said_as_gone_is_no_dropped_negation(original, draft):
 def test_yok_said_as_present_is_still_a_dropped_negation():
     draft = 'He said: "We heard a loud noise at midnight, and when we went out, the garden was still there."'
     assert [r for r, _ in accuracy(draft, GARDEN)] == ["A006"]
+
+
+POWER = "Bölgede 43 köy yolu hâlâ ulaşıma kapalı, 12 bin abone ise elektriksiz."
+
+
+@pytest.mark.parametrize("original,draft", [
+    # the privative -sız/-siz/-suz/-süz says no inside the word; English says it with "no", "without", "not"
+    (POWER, "Forty-three village roads are still cut off and some 12,000 homes have no electricity."),
+    (POWER, "Forty-three village roads are still closed, and 12,000 customers are not connected to the grid."),
+    ("Kentte işsizlik yüzde 12'ye yükseldi.", "The share of people with no job in the city rose to 12%."),
+    ("Evsizler için 40 çadır kuruldu.", "Forty tents were set up for people with no home."),
+])
+def test_a_turkish_privative_said_with_an_english_no_is_no_added_negation(original, draft):
+    assert accuracy(draft, original) == []
+
+
+@pytest.mark.parametrize("original,draft", [
+    # no privative in the original ("Fransız" is "French"): the draft's "no" is still an added negation
+    ("Fransız ekip 12 bin aboneye elektrik verdi.", "The French team gave no electricity to 12,000 customers."),
+    ("Bölgede 12 bin abone elektrik aldı.", "In the region, 12,000 customers got no electricity."),
+])
+def test_an_added_no_without_a_turkish_privative_is_still_flagged(original, draft):
+    assert [r for r, _ in accuracy(draft, original)] == ["A006"]
+
+
+def test_english_words_ending_in_size_are_no_turkish_privative():
+    from checks.accuracy.polarityturkish import turkish_soft
+
+    assert not turkish_soft("They emphasized the oversized trucks and downsizing plans.")
+    assert turkish_soft("İşsizlik arttı.") and turkish_soft("Sonuçsuz kaldı.") and turkish_soft("susuzdu")
