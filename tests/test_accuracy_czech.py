@@ -161,3 +161,21 @@ def test_czech_fractions(original, draft, fires):
 ])
 def test_czech_terms_of_years_and_months(original, draft, fires):
     assert any(r == "A003" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("original,draft", [
+    # a fraction in words of the original given as a percentage is translated, not an added figure
+    ("Banky podle údajů ČNB poskytly v září hypotéky za 23,1 miliardy korun, zhruba o polovinu více než loni.",
+     "Banks lent 23.1 billion crowns in mortgages in September, about 50% more than a year earlier, CNB data show."),
+    ("Polovina bytů v centru je podle úřadu prázdná.", "According to the office, 50% of flats in the centre are empty."),
+    ("Třetina nájemníků platí víc než 20 tisíc korun.", "About 33% of tenants pay more than 20,000 crowns."),
+    ("Tři čtvrtiny hypoték mají fixaci na pět let.", "75% of mortgages have a five-year fixed rate."),
+])
+def test_a_czech_fraction_given_as_a_percentage_is_no_added_figure(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_a_percentage_that_is_not_the_czech_fraction_is_still_flagged():
+    found = accuracy("About 50% of tenants pay more than 20,000 crowns.",
+                     "Třetina nájemníků platí víc než 20 tisíc korun.")
+    assert found and all(r in ("A002", "A003") for r, _ in found)
