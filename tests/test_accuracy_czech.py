@@ -179,3 +179,12 @@ def test_a_percentage_that_is_not_the_czech_fraction_is_still_flagged():
     found = accuracy("About 50% of tenants pay more than 20,000 crowns.",
                      "Třetina nájemníků platí víc než 20 tisíc korun.")
     assert found and all(r in ("A002", "A003") for r, _ in found)
+
+
+@pytest.mark.parametrize("draft", [
+    "A square metre in the capital cost an average of 142,300 koruna ($6,100), 6.4% more than a year earlier.",
+    "A square metre in the capital cost an average of CZK 142,300 (€5,700), 6.4% more than a year earlier.",
+])
+def test_a_bracketed_conversion_of_crowns_is_no_added_figure(draft):
+    original = "Metr čtvereční stál v metropoli v průměru 142 300 korun, o 6,4 procenta více než před rokem."
+    assert accuracy(draft, original) == []

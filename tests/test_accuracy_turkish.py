@@ -154,3 +154,19 @@ def test_english_words_ending_in_size_are_no_turkish_privative():
 
     assert not turkish_soft("They emphasized the oversized trucks and downsizing plans.")
     assert turkish_soft("İşsizlik arttı.") and turkish_soft("Sonuçsuz kaldı.") and turkish_soft("susuzdu")
+
+
+AID = "Hükümet, afetten etkilenen aileler için ilk etapta 250 milyon lira acil yardım ödeneği ayırdı."
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # a newsroom's conversion in brackets after the sum is a gloss, not an added figure
+    ("The government has earmarked an initial 250 million liras ($7.3 million) in emergency aid for families.", []),
+    ("The government has set aside an initial 250 million lira (about $7.3 million) in emergency aid for families.",
+     []),
+    # ...but a sum outside brackets, or one the original does not hold, is still added
+    ("The government has set aside 250 million lira in emergency aid and $7.3 million in loans for families.",
+     [("A002", "$7.3 million")]),
+])
+def test_a_bracketed_conversion_after_a_sum_is_no_added_figure(draft, expected):
+    assert accuracy(draft, AID) == expected
