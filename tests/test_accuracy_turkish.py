@@ -170,3 +170,18 @@ AID = "Hükümet, afetten etkilenen aileler için ilk etapta 250 milyon lira aci
 ])
 def test_a_bracketed_conversion_after_a_sum_is_no_added_figure(draft, expected):
     assert accuracy(draft, AID) == expected
+
+
+HOUSE = "Çamlıhemşin ilçesinde evi yıkılan 68 yaşındaki Hasan Kuloğlu, \"Gece yarısı gürültü duyduk\" diye konuştu."
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # the English press writes Turkish names without their letters: ı as i, ş as s, ğ as g
+    ('"We heard a roar at midnight," said Hasan Kuloglu, 68, whose home in Camlihemsin district was destroyed.', []),
+    ('"We heard a roar at midnight," said Hasan Kuloğlu, 68, whose home in Çamlıhemşin district was destroyed.', []),
+    # ...but a letter changed is still a slip
+    ('"We heard a roar at midnight," said Hasan Kuloglu, 68, whose home in Camlihensin district was destroyed.',
+     [("A005", "Camlihensin")]),
+])
+def test_turkish_names_in_ascii_are_the_same_names(draft, expected):
+    assert accuracy(draft, HOUSE) == expected
