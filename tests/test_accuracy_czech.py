@@ -188,3 +188,20 @@ def test_a_percentage_that_is_not_the_czech_fraction_is_still_flagged():
 def test_a_bracketed_conversion_of_crowns_is_no_added_figure(draft):
     original = "Metr čtvereční stál v metropoli v průměru 142 300 korun, o 6,4 procenta více než před rokem."
     assert accuracy(draft, original) == []
+
+
+SUPPLY = "„Lidé se vracejí na trh. Nabídka ale nestačí,“ řekl hlavní ekonom asociace Tomáš Hrubeš."
+
+
+@pytest.mark.parametrize("draft", [
+    # "nestačí" (is not enough) is what English says as "falls short"
+    '"People are coming back to the market. But supply is falling short," said chief economist Tomáš Hrubeš.',
+    '"People are coming back to the market. But supply falls short of demand," said chief economist Tomáš Hrubeš.',
+])
+def test_nestaci_said_as_falls_short_is_no_dropped_negation(draft):
+    assert accuracy(draft, SUPPLY) == []
+
+
+def test_nestaci_said_as_sufficient_is_still_flagged():
+    draft = '"People are coming back to the market. But the supply is sufficient," said chief economist Tomáš Hrubeš.'
+    assert [r for r, _ in accuracy(draft, SUPPLY)] == ["A006"]

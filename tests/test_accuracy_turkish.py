@@ -185,3 +185,21 @@ HOUSE = "Çamlıhemşin ilçesinde evi yıkılan 68 yaşındaki Hasan Kuloğlu, 
 ])
 def test_turkish_names_in_ascii_are_the_same_names(draft, expected):
     assert accuracy(draft, HOUSE) == expected
+
+
+SEARCH = 'Yerlikaya, "Kayıp vatandaşlarımızı bulana kadar çalışmalarımıza ara vermeyeceğiz" dedi.'
+
+
+@pytest.mark.parametrize("original,draft", [
+    # "will not take a break / did not give up" is what English says as "keep going", "continue"
+    (SEARCH, '"We will keep working until we find our missing citizens," Yerlikaya said.'),
+    (SEARCH, '"We will continue our work until we find our missing citizens," Yerlikaya said.'),
+    ("Ekip, zorlu koşullara rağmen aramalardan vazgeçmedi.", "Despite the harsh conditions, the team kept searching."),
+])
+def test_a_turkish_not_stopping_said_as_keep_going_is_no_dropped_negation(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_a_turkish_not_stopping_said_as_stopping_is_still_flagged():
+    draft = '"We will take a break from our work until we find our missing citizens," Yerlikaya said.'
+    assert [r for r, _ in accuracy(draft, SEARCH)] == ["A006"]
