@@ -205,3 +205,21 @@ def test_nestaci_said_as_falls_short_is_no_dropped_negation(draft):
 def test_nestaci_said_as_sufficient_is_still_flagged():
     draft = '"People are coming back to the market. But the supply is sufficient," said chief economist Tomáš Hrubeš.'
     assert [r for r, _ in accuracy(draft, SUPPLY)] == ["A006"]
+
+
+LAW = ("Ministr pro místní rozvoj Petr Kulhánek ve čtvrtek 17. října oznámil, že vláda připraví zákon o dostupném "
+       "bydlení do konce června 2025.")
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # a date the newsroom leaves out ("last Thursday") does not take the draft's other month, which is right
+    ("Regional Development Minister Petr Kulhánek said last Thursday that the government would draft an "
+     "affordable housing law by the end of June 2025.", []),
+    ("Minister Petr Kulhánek said on Thursday, October 17, that the government would draft an affordable "
+     "housing law by the end of June 2025.", []),
+    # ...and a wrong month is still the mismatch, against the month it replaced
+    ("Minister Petr Kulhánek said on Thursday, November 17, that the government would draft an affordable "
+     "housing law by the end of June 2025.", [("A004", "November 17")]),
+])
+def test_a_dropped_date_does_not_take_another_month_of_the_sentence(draft, expected):
+    assert [(r, e) for r, e in accuracy(draft, LAW) if r == "A004"] == expected

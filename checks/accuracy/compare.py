@@ -356,16 +356,18 @@ def compare_dates(
     out, used = compare_solar(original, od, draft, dd)  # Iranian dates: the days they may fall on
     od, dd = [o for o in od if not o.solar], [d for d in dd if d not in used and not d.solar]
     for field, name in (("month", month_name), ("weekday", weekday_name)):
-        left_d = [d for d in dd if getattr(d, field)]
-        for o in (o for o in od if getattr(o, field)):
-            same = [d for d in left_d if getattr(d, field) == getattr(o, field)]
-            if same:
-                left_d.remove(same[0])
-                if field == "month" and o.day and same[0].day and o.day != same[0].day:
-                    out.append(_day_mismatch(original, draft, o, same[0]))
+        left_d, left_o = [d for d in dd if getattr(d, field)], []
+        for o in (o for o in od if getattr(o, field)):  # the same month anywhere first: "June 2025" is června
+            same = [d for d in left_d if getattr(d, field) == getattr(o, field)]  # 2025, not the dropped 17. října
+            if not same:
+                left_o.append(o)
                 continue
+            left_d.remove(same[0])
+            if field == "month" and o.day and same[0].day and o.day != same[0].day:
+                out.append(_day_mismatch(original, draft, o, same[0]))
+        for o in left_o:
             if not left_d:
-                continue
+                break
             # a range's borrowed day takes the draft's borrowed day ("21" of "з 21 до 27 липня" and "27" of "June 21
             # to 27"), so the wrong month is said once, on the month words
             d = left_d.pop(next((i for i, x in enumerate(left_d) if _borrowed_month(x) == _borrowed_month(o)), 0))
