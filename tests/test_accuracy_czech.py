@@ -223,3 +223,20 @@ LAW = ("Ministr pro místní rozvoj Petr Kulhánek ve čtvrtek 17. října ozná
 ])
 def test_a_dropped_date_does_not_take_another_month_of_the_sentence(draft, expected):
     assert [(r, e) for r, e in accuracy(draft, LAW) if r == "A004"] == expected
+
+
+@pytest.mark.parametrize("original,draft,expected", [
+    # Czech clock times: a dotted or colon time after v/ve, a bare hour before "hodin", a range "od 9 do 17 hodin"
+    ("Jednání začne v úterý ve 14.30.", "The talks start at 2.30pm on Tuesday.", []),
+    ("Jednání začne v úterý ve 14.30.", "Talks begin on Tuesday at 14:30.", []),
+    ("Nehoda se stala ve 22.15 hod. u Berouna.", "The crash happened at 10.15pm near Beroun.", []),
+    ("Jednání začne v úterý v 9 hodin.", "The talks start at 9am on Tuesday.", []),
+    ("Obchody budou otevřené od 9 do 17 hodin.", "Shops will be open from 9am to 5pm.", []),
+    ("Policie zasahovala po 3 hodinách jednání.", "Police intervened after three hours of talks.", []),
+    # ...and a wrong time is a time mismatch
+    ("Jednání začne v úterý ve 14.30.", "Talks begin on Tuesday at 4.30pm.", [("A004", "4.30pm.")]),
+    ("Jednání začne v úterý v 9 hodin.", "Talks begin on Tuesday at 10am.", [("A004", "10am.")]),
+    ("Obchody budou otevřené od 9 do 17 hodin.", "Shops will be open from 9am to 6pm.", [("A004", "6pm.")]),
+])
+def test_czech_clock_times(original, draft, expected):
+    assert accuracy(draft, original) == expected
