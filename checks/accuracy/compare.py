@@ -154,9 +154,7 @@ def compare_figures(
     if dropped and any(d.month and not d.year for dd in ddates for d in dd):  # "on November 12", no year
         dropped = _without_implied_years(dropped, odates, lang)
     dropped = _less_rest_of_hundred(original, dropped, [p for p in oq if p not in left_o])  # "61 do 39 proc.": 61%
-    if left_d and (fr := fractions_as_percents(original, ospans, lang)):  # "o polovinu více": "50% more"
-        left_d = [d for d in left_d if not (d.kind == "percent" and any(abs(d.value - v) < 1 for v in fr))]
-    added = added_figures(original, ospans, draft, left_d) if not left_o else []
+    added = [] if left_o else added_figures(original, ospans, draft, fractions_as_percents(original, ospans, lang, left_d))
     return FigureComparison(mismatches, dropped, added, years)
 
 

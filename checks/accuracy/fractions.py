@@ -162,11 +162,12 @@ def percents_in_words(draft: str, dspans) -> set[tuple[float, float]]:
             for a, b in dspans for s, _, v in _fractions(draft, a, b, _ENGLISH)}
 
 
-def fractions_as_percents(original: str, ospans, lang: str) -> set[float]:
-    """The percentages the original says as fractions in words (``o polovinu více`` "50% more", ``la moitié``,
-    ``třetina`` "33%"): a draft's percent that gives one is translated, not added."""
+def fractions_as_percents(original: str, ospans, lang: str, left: list) -> list:
+    """The draft figures ``left`` less the percentages the original says as fractions in words (``o polovinu
+    více`` "50% more", ``la moitié``, ``třetina`` "33%"): a draft's percent that gives one is translated, not added."""
     table = _ORIGINAL.get(lang, [])
-    return {round(v * 100, 1) for a, b in ospans for *_, v in _fractions(original, a, b, table)}
+    said = {v * 100 for a, b in ospans for *_, v in _fractions(original, a, b, table)} if left else set()
+    return [d for d in left if not (d.kind == "percent" and any(abs(d.value - v) < 1 for v in said))]
 
 
 _HEDGE_RE = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to)\s+$", re.IGNORECASE)
