@@ -161,3 +161,82 @@ def test_czech_fractions(original, draft, fires):
 ])
 def test_czech_terms_of_years_and_months(original, draft, fires):
     assert any(r == "A003" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("original,draft", [
+    # a fraction in words of the original given as a percentage is translated, not an added figure
+    ("Banky podle údajů ČNB poskytly v září hypotéky za 23,1 miliardy korun, zhruba o polovinu více než loni.",
+     "Banks lent 23.1 billion crowns in mortgages in September, about 50% more than a year earlier, CNB data show."),
+    ("Polovina bytů v centru je podle úřadu prázdná.", "According to the office, 50% of flats in the centre are empty."),
+    ("Třetina nájemníků platí víc než 20 tisíc korun.", "About 33% of tenants pay more than 20,000 crowns."),
+    ("Tři čtvrtiny hypoték mají fixaci na pět let.", "75% of mortgages have a five-year fixed rate."),
+])
+def test_a_czech_fraction_given_as_a_percentage_is_no_added_figure(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_a_percentage_that_is_not_the_czech_fraction_is_still_flagged():
+    found = accuracy("About 50% of tenants pay more than 20,000 crowns.",
+                     "Třetina nájemníků platí víc než 20 tisíc korun.")
+    assert found and all(r in ("A002", "A003") for r, _ in found)
+
+
+@pytest.mark.parametrize("draft", [
+    "A square metre in the capital cost an average of 142,300 koruna ($6,100), 6.4% more than a year earlier.",
+    "A square metre in the capital cost an average of CZK 142,300 (€5,700), 6.4% more than a year earlier.",
+])
+def test_a_bracketed_conversion_of_crowns_is_no_added_figure(draft):
+    original = "Metr čtvereční stál v metropoli v průměru 142 300 korun, o 6,4 procenta více než před rokem."
+    assert accuracy(draft, original) == []
+
+
+SUPPLY = "„Lidé se vracejí na trh. Nabídka ale nestačí,“ řekl hlavní ekonom asociace Tomáš Hrubeš."
+
+
+@pytest.mark.parametrize("draft", [
+    # "nestačí" (is not enough) is what English says as "falls short"
+    '"People are coming back to the market. But supply is falling short," said chief economist Tomáš Hrubeš.',
+    '"People are coming back to the market. But supply falls short of demand," said chief economist Tomáš Hrubeš.',
+])
+def test_nestaci_said_as_falls_short_is_no_dropped_negation(draft):
+    assert accuracy(draft, SUPPLY) == []
+
+
+def test_nestaci_said_as_sufficient_is_still_flagged():
+    draft = '"People are coming back to the market. But the supply is sufficient," said chief economist Tomáš Hrubeš.'
+    assert [r for r, _ in accuracy(draft, SUPPLY)] == ["A006"]
+
+
+LAW = ("Ministr pro místní rozvoj Petr Kulhánek ve čtvrtek 17. října oznámil, že vláda připraví zákon o dostupném "
+       "bydlení do konce června 2025.")
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # a date the newsroom leaves out ("last Thursday") does not take the draft's other month, which is right
+    ("Regional Development Minister Petr Kulhánek said last Thursday that the government would draft an "
+     "affordable housing law by the end of June 2025.", []),
+    ("Minister Petr Kulhánek said on Thursday, October 17, that the government would draft an affordable "
+     "housing law by the end of June 2025.", []),
+    # ...and a wrong month is still the mismatch, against the month it replaced
+    ("Minister Petr Kulhánek said on Thursday, November 17, that the government would draft an affordable "
+     "housing law by the end of June 2025.", [("A004", "November 17")]),
+])
+def test_a_dropped_date_does_not_take_another_month_of_the_sentence(draft, expected):
+    assert [(r, e) for r, e in accuracy(draft, LAW) if r == "A004"] == expected
+
+
+@pytest.mark.parametrize("original,draft,expected", [
+    # Czech clock times: a dotted or colon time after v/ve, a bare hour before "hodin", a range "od 9 do 17 hodin"
+    ("Jednání začne v úterý ve 14.30.", "The talks start at 2.30pm on Tuesday.", []),
+    ("Jednání začne v úterý ve 14.30.", "Talks begin on Tuesday at 14:30.", []),
+    ("Nehoda se stala ve 22.15 hod. u Berouna.", "The crash happened at 10.15pm near Beroun.", []),
+    ("Jednání začne v úterý v 9 hodin.", "The talks start at 9am on Tuesday.", []),
+    ("Obchody budou otevřené od 9 do 17 hodin.", "Shops will be open from 9am to 5pm.", []),
+    ("Policie zasahovala po 3 hodinách jednání.", "Police intervened after three hours of talks.", []),
+    # ...and a wrong time is a time mismatch
+    ("Jednání začne v úterý ve 14.30.", "Talks begin on Tuesday at 4.30pm.", [("A004", "4.30pm.")]),
+    ("Jednání začne v úterý v 9 hodin.", "Talks begin on Tuesday at 10am.", [("A004", "10am.")]),
+    ("Obchody budou otevřené od 9 do 17 hodin.", "Shops will be open from 9am to 6pm.", [("A004", "6pm.")]),
+])
+def test_czech_clock_times(original, draft, expected):
+    assert accuracy(draft, original) == expected

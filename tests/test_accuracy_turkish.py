@@ -105,3 +105,101 @@ def test_belediye_rendered_as_mayoral_is_not_a_name(draft, expected):
 def test_a_surname_rendered_as_an_english_word_is_still_flagged():
     assert accuracy("The court sentenced Serkan Star to two years.",
                     "Mahkeme Serkan Yıldız'a iki yıl hapis cezası verdi.") == [("A005", "Star")]
+
+
+GARDEN = '"Gece yarısı büyük bir gürültü duyduk, dışarı çıktığımızda bahçe yoktu" diye konuştu.'
+
+
+@pytest.mark.parametrize("original,draft", [
+    # "yoktu" (was not there) / "kalmadı" (none left) is what English calls "gone", "wiped out", "nothing left"
+    (GARDEN, 'He said: "We heard a huge roar around midnight, and when we went outside, the garden was gone."'),
+    (GARDEN, 'He said: "We heard a loud noise at midnight; when we went out, the garden had disappeared."'),
+    (GARDEN, 'He said: "We heard a loud noise at midnight, and when we went out, the garden was not there."'),
+    ("Üreticiler, tarlalarda hiçbir şey kalmadı dedi.", "Growers said the fields had been wiped out."),
+])
+def test_yok_said_as_gone_is_no_dropped_negation(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_yok_said_as_present_is_still_a_dropped_negation():
+    draft = 'He said: "We heard a loud noise at midnight, and when we went out, the garden was still there."'
+    assert [r for r, _ in accuracy(draft, GARDEN)] == ["A006"]
+
+
+POWER = "Bölgede 43 köy yolu hâlâ ulaşıma kapalı, 12 bin abone ise elektriksiz."
+
+
+@pytest.mark.parametrize("original,draft", [
+    # the privative -sız/-siz/-suz/-süz says no inside the word; English says it with "no", "without", "not"
+    (POWER, "Forty-three village roads are still cut off and some 12,000 homes have no electricity."),
+    (POWER, "Forty-three village roads are still closed, and 12,000 customers are not connected to the grid."),
+    ("Kentte işsizlik yüzde 12'ye yükseldi.", "The share of people with no job in the city rose to 12%."),
+    ("Evsizler için 40 çadır kuruldu.", "Forty tents were set up for people with no home."),
+])
+def test_a_turkish_privative_said_with_an_english_no_is_no_added_negation(original, draft):
+    assert accuracy(draft, original) == []
+
+
+@pytest.mark.parametrize("original,draft", [
+    # no privative in the original ("Fransız" is "French"): the draft's "no" is still an added negation
+    ("Fransız ekip 12 bin aboneye elektrik verdi.", "The French team gave no electricity to 12,000 customers."),
+    ("Bölgede 12 bin abone elektrik aldı.", "In the region, 12,000 customers got no electricity."),
+])
+def test_an_added_no_without_a_turkish_privative_is_still_flagged(original, draft):
+    assert [r for r, _ in accuracy(draft, original)] == ["A006"]
+
+
+def test_english_words_ending_in_size_are_no_turkish_privative():
+    from checks.accuracy.polarityturkish import turkish_soft
+
+    assert not turkish_soft("They emphasized the oversized trucks and downsizing plans.")
+    assert turkish_soft("İşsizlik arttı.") and turkish_soft("Sonuçsuz kaldı.") and turkish_soft("susuzdu")
+
+
+AID = "Hükümet, afetten etkilenen aileler için ilk etapta 250 milyon lira acil yardım ödeneği ayırdı."
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # a newsroom's conversion in brackets after the sum is a gloss, not an added figure
+    ("The government has earmarked an initial 250 million liras ($7.3 million) in emergency aid for families.", []),
+    ("The government has set aside an initial 250 million lira (about $7.3 million) in emergency aid for families.",
+     []),
+    # ...but a sum outside brackets, or one the original does not hold, is still added
+    ("The government has set aside 250 million lira in emergency aid and $7.3 million in loans for families.",
+     [("A002", "$7.3 million")]),
+])
+def test_a_bracketed_conversion_after_a_sum_is_no_added_figure(draft, expected):
+    assert accuracy(draft, AID) == expected
+
+
+HOUSE = "Çamlıhemşin ilçesinde evi yıkılan 68 yaşındaki Hasan Kuloğlu, \"Gece yarısı gürültü duyduk\" diye konuştu."
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # the English press writes Turkish names without their letters: ı as i, ş as s, ğ as g
+    ('"We heard a roar at midnight," said Hasan Kuloglu, 68, whose home in Camlihemsin district was destroyed.', []),
+    ('"We heard a roar at midnight," said Hasan Kuloğlu, 68, whose home in Çamlıhemşin district was destroyed.', []),
+    # ...but a letter changed is still a slip
+    ('"We heard a roar at midnight," said Hasan Kuloglu, 68, whose home in Camlihensin district was destroyed.',
+     [("A005", "Camlihensin")]),
+])
+def test_turkish_names_in_ascii_are_the_same_names(draft, expected):
+    assert accuracy(draft, HOUSE) == expected
+
+
+SEARCH = 'Yerlikaya, "Kayıp vatandaşlarımızı bulana kadar çalışmalarımıza ara vermeyeceğiz" dedi.'
+
+
+@pytest.mark.parametrize("original,draft", [
+    # "will not take a break / did not give up" is what English says as "keep going", "continue"
+    (SEARCH, '"We will keep working until we find our missing citizens," Yerlikaya said.'),
+    (SEARCH, '"We will continue our work until we find our missing citizens," Yerlikaya said.'),
+    ("Ekip, zorlu koşullara rağmen aramalardan vazgeçmedi.", "Despite the harsh conditions, the team kept searching."),
+])
+def test_a_turkish_not_stopping_said_as_keep_going_is_no_dropped_negation(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_a_turkish_not_stopping_said_as_stopping_is_still_flagged():
+    draft = '"We will take a break from our work until we find our missing citizens," Yerlikaya said.'
+    assert [r for r, _ in accuracy(draft, SEARCH)] == ["A006"]

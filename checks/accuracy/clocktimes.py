@@ -179,6 +179,7 @@ def _day_part(t: str, at: int, end: int, hour: int) -> str | None:
 # minute) or (start, end, hour, minute, "a" / "p" / None) and is imported only when its language is checked
 _READERS = {
     "nl": ("clocktimesdutch", "dutch_times"),  # om 14.30 uur, om 9 uur, om half acht
+    "cs": ("clocktimesczech", "czech_times"),  # ve 14.30, v 9 hodin, od 9 do 17 hodin
     **dict.fromkeys(("sv", "da", "no", "nb"), ("clocktimesswedish", "swedish_times")),  # kl. 14.30, halv åtta
     **dict.fromkeys(("bg", "mk", "hr", "sr", "bs"), ("clocktimesslavic", "south_slavic_times")),  # 15,30 ч., u 9 sati
     **dict.fromkeys(("ca", "es"), ("clocktimesromance", "romance_times")),  # a les 11 del matí, a las 9 de la noche

@@ -17,7 +17,7 @@ from .addedfigures import added_figures
 from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
 from .durations import same_duration
-from .fractions import durations_in_words, fraction_spans, percents_in_words
+from .fractions import durations_in_words, fraction_spans, fractions_as_percents, percents_in_words
 from .datespersian import compare_solar
 from .mismatch import Mismatch
 from .points import percent_as_points, points_as_percent
@@ -153,7 +153,7 @@ def compare_figures(
     if dropped and any(d.month and not d.year for dd in ddates for d in dd):  # "on November 12", no year
         dropped = _without_implied_years(dropped, odates, lang)
     dropped = _less_rest_of_hundred(original, dropped, [p for p in oq if p not in left_o])  # "61 do 39 proc.": 61%
-    added = added_figures(original, ospans, draft, left_d) if not left_o else []
+    added = [] if left_o else added_figures(original, ospans, draft, fractions_as_percents(original, ospans, lang, left_d))
     return FigureComparison(mismatches, dropped, added, years)
 
 
@@ -353,16 +353,18 @@ def compare_dates(
     out, used = compare_solar(original, od, draft, dd)  # Iranian dates: the days they may fall on
     od, dd = [o for o in od if not o.solar], [d for d in dd if d not in used and not d.solar]
     for field, name in (("month", month_name), ("weekday", weekday_name)):
-        left_d = [d for d in dd if getattr(d, field)]
-        for o in (o for o in od if getattr(o, field)):
-            same = [d for d in left_d if getattr(d, field) == getattr(o, field)]
-            if same:
-                left_d.remove(same[0])
-                if field == "month" and o.day and same[0].day and o.day != same[0].day:
-                    out.append(_day_mismatch(original, draft, o, same[0]))
+        left_d, left_o = [d for d in dd if getattr(d, field)], []
+        for o in (o for o in od if getattr(o, field)):  # the same month anywhere first: "June 2025" is června
+            same = [d for d in left_d if getattr(d, field) == getattr(o, field)]  # 2025, not the dropped 17. října
+            if not same:
+                left_o.append(o)
                 continue
+            left_d.remove(same[0])
+            if field == "month" and o.day and same[0].day and o.day != same[0].day:
+                out.append(_day_mismatch(original, draft, o, same[0]))
+        for o in left_o:
             if not left_d:
-                continue
+                break
             # a range's borrowed day takes the draft's borrowed day ("21" of "з 21 до 27 липня" and "27" of "June 21
             # to 27"), so the wrong month is said once, on the month words
             d = left_d.pop(next((i for i, x in enumerate(left_d) if _borrowed_month(x) == _borrowed_month(o)), 0))

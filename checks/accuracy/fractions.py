@@ -168,6 +168,14 @@ _POINT_SHARES = [(re.compile(rf"\b{w}\s+(?:a\s+)?(?:percentage[\s-]+)?point\b", 
     (r"(?:a|one)\s+quarter\s+of", 0.25), (r"half", 0.5), (r"three[\s-]+quarters\s+of", 0.75))]
 
 
+def fractions_as_percents(original: str, ospans, lang: str, left: list) -> list:
+    """The draft figures ``left`` less the percentages the original says as fractions in words (``o polovinu
+    více`` "50% more", ``la moitié``, ``třetina`` "33%"): a draft's percent that gives one is translated, not added."""
+    table = _ORIGINAL.get(lang, [])
+    said = {v * 100 for a, b in ospans for *_, v in _fractions(original, a, b, table)} if left else set()
+    return [d for d in left if not (d.kind == "percent" and any(abs(d.value - v) < 1 for v in said))]
+
+
 _HEDGE_RE = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to)\s+$", re.IGNORECASE)
 
 

@@ -23,6 +23,7 @@ from .polarityswedish import scandinavian_negated
 from .polaritykorean import SOFT as _SOFT_KO, korean_negations
 from .polaritykhmer import khmer_negations, khmer_soft
 from .polaritythai import thai_negations, thai_soft
+from .polarityturkish import turkish_soft
 from .polaritykeep import NOT_UNTIL_RE as _NOT_UNTIL_RE
 from .polarityfrench import EXPLETIVE_NE
 from .polarityspanish import NOT_NEGATION as ES_NOT
@@ -182,13 +183,12 @@ _SOFT_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, _SOFT)) + _S
 _CJK_NEGATORS = re.compile(r"[不没沒未无無非否别勿莫]|禁止|严禁|嚴禁|禁令|(?<!少)なく|なし|ずに|見送|見合わせ|断念|控え|拒")
 
 
-
 def softened(text: str) -> bool:
     """Whether a sentence says no in words other than a negator (either language); in Chinese any negator
     character counts, as 无 and 未 negate inside words that no cue list can hold."""
     return (_SOFT_RE.search(text) is not None or _CJK_NEGATORS.search(text) is not None
             or _NOT_UNTIL_RE.search(text) is not None or persian_soft(text) or hebrew_soft(text)
-            or khmer_soft(text) or pashto_soft(text) or thai_soft(text))
+            or khmer_soft(text) or pashto_soft(text) or thai_soft(text) or turkish_soft(text))
 
 
 # Chinese and Japanese cues are whole words: a bare 不 or 无 sits inside too many positive words.

@@ -58,7 +58,9 @@ _NOT_REACHED = re.compile(r"\bне\s+(?:достиг|досяг|дотягива
                           r"|\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:atteint|dépassé)\w*"
                           r"|\bnicht\s+(?:\w+\s+)?(?:erreicht|überschritten)\b|\berreicht(?:e|en)?\b(?:\s+[^\s.;]+){0,6}?\s+nicht\b"
                           # Korean "does not come up to / reach" (2조 원에는 미치지 못할, 목표에 도달하지 못했다)
-                          r"|(?:미치|도달하|달성하|이르)지\s?못[\uac00-\ud7a3]*",
+                          r"|(?:미치|도달하|달성하|이르)지\s?못[\uac00-\ud7a3]*"
+                          # Czech "is not enough" / "did not reach" (nabídka nestačí, nedosáhl cíle): "falls short"
+                          r"|\bnestač\w*|\bnedosáh\w*",
                           re.IGNORECASE)
 _SHORT = re.compile(r"\b(?:f(?:a|e)ll(?:s|ing)? short|short of|miss(?:ed|es|ing)?|below|under|less than|fewer than)\b",
                     re.IGNORECASE)
@@ -117,7 +119,10 @@ _RECORD = re.compile(r"\b(?:record\w*|unprecedented|all-time|highest ever|lowest
                      r"|an? (?:new )?(?:high|peak|low))\b", re.IGNORECASE)
 # "did not leave / give up / stop" doing a thing (не оставлял экспедиции до 82 лет, nie przestał grać): "kept going"
 _NOT_QUITTING = re.compile(r"\bне\s+(?:оставля|оставил|броса|бросил|прекраща|прекратил|переставал|перестал|покида|покинул)\w*"
-                           r"|\bnie\s+(?:przesta|porzuci|porzuca|zaprzesta|rezygnowa|zrezygnowa)\w*", re.IGNORECASE)
+                           r"|\bnie\s+(?:przesta|porzuci|porzuca|zaprzesta|rezygnowa|zrezygnowa)\w*"
+                           # Turkish "will not take a break / give up / stop" (ara vermeyeceğiz, vazgeçmedi): "keep going"
+                           r"|(?<!\w)(?:ara|mola)\s+verme\w*|(?<!\w)(?:bırakma|vazgeçme|durma|pes\s+etme)(?:y|d|z|m)\w*",
+                           re.IGNORECASE)
 _KEPT_ON = re.compile(r"\b(?:keep|keeps|kept|keeping|continu\w*|carr(?:y|ied|ies) on|went on|still)\b", re.IGNORECASE)
 # a thing that "has still not stopped / ended" (仍未止跌 "prices still falling", 还未结束, 尚未平息): "still", "continued"
 _NOT_YET_STOPPED = re.compile(r"(?:仍|还|還|尚|暂|暫|都|均|也)?(?:未|没有?|沒有?)(?:能)?(?:止|停|结束|結束|平息|消退|放弃|放棄)")
@@ -141,8 +146,10 @@ _NOT_FINAL = re.compile(r"\bno\s+(?:es|son|era|será)\s+firme|\bnon\s+(?:è|sono
                         r"|\bnão\s+(?:é|transitou)\s+(?:definitiv|em\s+julgado)\w*|\bn(?:e\s+|')est\s+pas\s+définiti\w*"
                         r"|\bnicht\s+rechtskräftig\b|\bне\s+вступил\w*\s+в\s+(?:законную\s+)?силу", re.IGNORECASE)
 _APPEALABLE = re.compile(r"\b(?:appeal(?:ed|able|s)?|not (?:yet )?final|pending)\b", re.IGNORECASE)
-# Vietnamese "(gần như) không còn" (there is no more of it) is what English calls "gone", "disappeared", "dried up"
-_NONE_LEFT = re.compile(r"\b(?:không|chẳng)\s+còn\b(?!\s+(?:\w+\s+)?(?:là|được|phải))", re.IGNORECASE)
+# Vietnamese "(gần như) không còn" (there is no more of it) is what English calls "gone", "disappeared", "dried up",
+# and so is the Turkish "bahçe yoktu" (the garden was not there) / "hiçbir şey kalmadı" (nothing was left)
+_NONE_LEFT = re.compile(r"\b(?:không|chẳng)\s+còn\b(?!\s+(?:\w+\s+)?(?:là|được|phải))"
+                        r"|(?<!\w)(?:hiç(?:bir)?\s+(?:\w+\s+){0,2}?)?(?:yok(?:tu|tur|muş)?|kalma(?:dı|mış|yacak))(?!\w)", re.IGNORECASE)
 _GONE = re.compile(r"\b(?:gone|disappear\w*|vanish\w*|dried up|dry up|run out|ran out|wiped out|nothing left|none left"
                    r"|no longer|any ?more|scarce|exhausted)\b", re.IGNORECASE)
 # a price that "will not (yet) fall" (chưa giảm, không giảm, no bajarán, non scenderanno, не снизятся) is one that will

@@ -61,10 +61,12 @@ def surface(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """:func:`surface` with diacritics stripped: ``Erdoğan`` -> ``erdogan``, ``Orbán`` -> ``orban``."""
+    """:func:`surface` with diacritics stripped: ``Erdoğan`` -> ``erdogan``, ``Orbán`` -> ``orban``, and the
+    Turkish dotless ı (no decomposition) as i, as the English press writes ``Çamlıhemşin`` "Camlihemsin"."""
     s = unicodedata.normalize("NFKD", surface(word))
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("ß", "ss").replace("æ", "ae")
+    s = s.replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("ß", "ss").replace("æ", "ae")
+    return s.replace("ı", "i")
 
 
 _KEY_RULES = (("kh", "h"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("y", "i"), ("ou", "u"), ("oo", "u"))
