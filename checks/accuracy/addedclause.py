@@ -111,9 +111,7 @@ def _cuts(dtext: str):
     """(start, end, clause, the sentence without it) for each clause after the first that a comma or a dash
     sets off: the span runs from the separator before the clause to its end, so cutting it leaves the
     sentence's own punctuation."""
-    seps = [m for m in _SEPARATOR_RE.finditer(dtext)]
-    ends = [m.start() for m in seps[1:]] + [len(dtext.rstrip(_CLOSERS))]
-    for sep, end in zip(seps, ends):
+    for sep, end in _clauses(dtext, _SEPARATOR_RE, _CLOSERS):
         clause = dtext[sep.end() : end]
         if (len(clause.split()) < MIN_WORDS or len(dtext) - (end - sep.start()) < len(dtext) * KEPT
                 or _ATTRIBUTION_RE.search(clause) or _QUOTE_RE.search(clause) or _ABOUT_A_PERSON_RE.match(clause)
@@ -121,6 +119,13 @@ def _cuts(dtext: str):
                 or len(dtext[: sep.start()].split()) < MIN_WORDS):  # "Currently, the water level…": the subject
             continue
         yield sep.start(), end, clause, dtext[: sep.start()] + dtext[end:]
+
+
+def _clauses(text: str, separator: re.Pattern, closers: str, after: int = 0) -> list[tuple[re.Match, int]]:
+    """(separator, end) of each clause after the first that ``separator`` sets off (at ``after`` or later):
+    a clause runs to the next separator, the last one to the sentence's closing punctuation."""
+    seps = [m for m in separator.finditer(text) if m.start() >= after]
+    return list(zip(seps, [m.start() for m in seps[1:]] + [len(text.rstrip(closers))]))
 
 
 def _text(text: str, span) -> str:
@@ -143,9 +148,9 @@ def _figure_of_original(otext: str, clause: str, lang: str) -> bool:
 def _original_clause_translates(otext: str, vcut: np.ndarray, o: np.ndarray, embed: Embed) -> bool:
     """A clause of the original, cut too, leaves a pair as close as the draft cut alone is to the whole
     original: the draft's clause was that clause's translation."""
-    seps = [m for m in _ORIGINAL_SEPARATOR_RE.finditer(otext) if m.start() >= len(otext) // 3]
-    if not seps:
+    cuts = [otext[: sep.start()] + otext[end:] for sep, end in _clauses(otext, _ORIGINAL_SEPARATOR_RE,
+                                                                        _CLOSERS + "。！？」»", len(otext) // 3)]
+    if not cuts:
         return False
-    ends = [m.start() for m in seps[1:]] + [len(otext.rstrip(_CLOSERS + "。！？」»"))]
-    cuts = [otext[: sep.start()] + otext[end:] for sep, end in zip(seps, ends)][:MAX_ORIGINAL_CUTS]
+    cuts = cuts[:MAX_ORIGINAL_CUTS]
     return bool(np.max(embed(cuts) @ vcut) - o @ vcut >= TAIL_TRANSLATED)
