@@ -1,4 +1,4 @@
-"""A002 for a closing clause the draft adds to an aligned sentence (checks/accuracy/addedclause.py)."""
+"""A002 for a clause the draft adds to an aligned sentence (checks/accuracy/addedclause.py)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ CLEAN = ("The government on Tuesday presented a plan to renovate primary schools
 
 def _clauses(draft: str, original: str = ORIGINAL) -> list:
     report = check_document(Document(draft), CheckOptions(original=original, select=frozenset({"A002"})))
-    return [f for f in report.findings if f.message.startswith("The closing clause")]
+    return [f for f in report.findings if f.message.startswith("The clause “")]
 
 
 @pytest.mark.parametrize("sentence, added", [

@@ -219,7 +219,7 @@ def _added_clauses(doc: Document, al: Alignment):
     for c in added_clauses(al, doc.text, embedder().embed):
         ospan = al.original_sentences[al.bead_of_draft(c.draft_index).original[0]]
         yield _finding(A002, al, c.start, c.end, tuple(ospan),
-                       f"The closing clause “{_short(c.clause, 70)}” has no counterpart in the original "
+                       f"The clause “{_short(c.clause, 70)}” has no counterpart in the original "
                        f"“{_short(al.original[ospan.start:ospan.end], 70)}”: check it was not invented (delete it if so)",
                        (c.start, c.end, ""))
 
