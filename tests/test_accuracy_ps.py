@@ -139,3 +139,34 @@ def test_faithful_pashto_sentences_raise_nothing(original, draft):
 ])
 def test_planted_pashto_mismatches_are_flagged(original, draft, expected):
     assert accuracy(draft, original) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("۱۸۴ زره ۶۰۰", 184600), ("۱۲۸ زره ۳۰۰", 128300), ("۴۲ زره ۷۰۰", 42700), ("۵ زره او ۳۰۰", 5300),
+    ("۲ لکه ۵۰۰", 200500),
+])
+def test_pashto_thousands_and_a_rest_without_o(text, value):
+    assert whole_figure(text, "ps")[0] == value
+
+
+@pytest.mark.parametrize("text,values", [
+    ("۵۰ زره ۲۰ سلنه", [50000, 20]),  # a two-digit rest after a bare space is another figure
+    ("۱۸۴ زره، ۶۰۰ یې", [184000, 600]),  # a comma parts them
+])
+def test_pashto_thousands_that_stay_apart(text, values):
+    assert [q.value for q in quantities(text, lang="ps")] == values
+
+
+@pytest.mark.parametrize("original,draft,expected", [
+    ("په ازموینه کې ۱۸۴ زره ۶۰۰ زده کوونکو برخه اخیستې وه.", "Some 184,600 students sat the exam.", []),
+    ("په ازموینه کې ۱۸۴ زره ۶۰۰ زده کوونکو برخه اخیستې وه.", "184,800 students sat the exam.",
+     [("A003", "184,800")]),
+    # "not given permission" is "banned"; "allowed" alone still drops the negation
+    ("د دې کال په ازموینه کې هم نجونو ته د ګډون اجازه نه وه ورکړل شوې.",
+     "Girls were again banned from sitting the exam this year.", []),
+    ("د دې کال په ازموینه کې هم نجونو ته د ګډون اجازه نه وه ورکړل شوې.",
+     "In this year's exam, girls were also allowed to participate.",
+     [("A006", "In this year's exam, girls were also allowed to participate.")]),
+])
+def test_pashto_exam_pairs(original, draft, expected):
+    assert accuracy(draft, original) == expected

@@ -309,11 +309,11 @@ def _word_run_re(lang: str) -> re.Pattern:
     words.update(ORDINALS.get(lang, {}))
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     # tens and units joined by "and": Spanish sesenta y cinco, Portuguese trinta e cinco, Romanian
-    # douăzeci și cinci (65, 35, 25: "dos y tres" stays two figures)
+    # douăzeci și cinci, двадесет и пет (65, 35, 25: "dos y tres" stays two figures)
     tens = "|".join(re.escape(w) for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0)
     units = "|".join(re.escape(w) for w, v in words.items() if 2 <= v <= 9)
     if tens and units and lang != "en":
-        alt = rf"(?:{tens})\s(?:y|e|și|و)\s(?:{units})(?![\w'’-])|{alt}"
+        alt = rf"(?:{tens})\s(?:y|e|și|و|и)\s(?:{units})(?![\w'’-])|{alt}"
     # Portuguese joins every step with "e": duzentos e trinta mil (230,000), dois mil e quinhentos (2,500);
     # English the hundreds with "and" (two hundred and fifty)
     sep = rf"(?:[- ]|\s{_AND[lang]}\s)" if lang in _AND else "[- ]"

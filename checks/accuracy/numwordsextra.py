@@ -33,9 +33,10 @@ SCALES = [(w, m, langs) for ws, m, langs in (
 # the Bengali scale with a case ending glued on: ২ কোটি টাকার "of 20 million taka", ৫ লাখের
 SCALES += [(w + e, m, "bn") for w, m in (("হাজার", K), ("লাখ", 1e5), ("কোটি", 1e7)) for e in ("ের", "র", "ে")]
 
+# the English press writes the lev's plural as Bulgarian does: "19.7 billion leva" (the bare "lev" is also a name)
 CURRENCIES = {w.replace("_", " "): code for ws, code in (
     ("eura eurima", "EUR"), ("euroa euron euroon eurolla", "EUR"), ("dolara dolari dollaria dollarin", "USD"),
-    ("kuna kune", "HRK"), ("dinara dinari", "RSD"), ("лева лв. лв лев", "BGN"), ("долара", "USD"),
+    ("kuna kune", "HRK"), ("dinara dinari", "RSD"), ("лева лв. лв лев", "BGN"), ("leva bgn", "BGN"), ("долара", "USD"),
     ("টাকা টাকার টাকায় taka", "BDT"), ("ডলার ডলারের", "USD"),
     ("mark marks d-mark dm deutschmark deutschmarks deutsche_mark deutsche_marks", "DEM")) for w in ws.split()}
 
@@ -63,6 +64,17 @@ _HR_TEENS = "jedanaest:11 dvanaest:12 trinaest:13 četrnaest:14 petnaest:15 šes
 _HR_TENS = "devetnaest:19 dvadeset:20 trideset:30 četrdeset:40 pedeset:50 šezdeset:60 sedamdeset:70 osamdeset:80"
 _HR_MORE = "devedeset:90 sto:100 dvojica:2 trojica:3 četvorica:4 petorica:5 šestorica:6 dvoje:2 troje:3"
 WORDS = dict.fromkeys(("hr", "sr", "bs"), " ".join((_HR_UNITS, _HR_TEENS, _HR_TENS, _HR_MORE)))
+# Bulgarian number words (през първите девет месеца "in the first nine months", петима души "five people"), with
+# the colloquial -найсет / -йсет forms; един / една "one" is also "a" and is left out; двадесет и пет is 25
+_BG_UNITS = ("два:2 две:2 двама:2 три:3 трима:3 четири:4 четирима:4 пет:5 петима:5 шест:6 шестима:6 седем:7 "
+             "седмина:7 осем:8 осмина:8 девет:9 деветима:9 десет:10 десетима:10")
+_BG_TEENS = " ".join(f"{w}{end}:{v}" for w, v in (("едина", 11), ("двана", 12), ("трина", 13), ("четирина", 14),
+                     ("петна", 15), ("шестна", 16), ("седемна", 17), ("осемна", 18), ("деветна", 19))
+                     for end in ("десет", "йсет"))
+_BG_TENS = ("двадесет:20 двайсет:20 тридесет:30 трийсет:30 четиридесет:40 четирийсет:40 петдесет:50 шестдесет:60 "
+            "седемдесет:70 осемдесет:80 деветдесет:90 сто:100 двеста:200 триста:300 четиристотин:400 петстотин:500 "
+            "шестстотин:600 седемстотин:700 осемстотин:800 деветстотин:900")
+WORDS["bg"] = " ".join((_BG_UNITS, _BG_TEENS, _BG_TENS))
 # Finnish number words in the nominative, genitive and partitive (kahden vuoden ja neljän kuukauden vankeuteen
 # "two years and four months in prison", kolmea "three"); yksi "one" is left out, and sataa (also "it rains")
 _FI_UNITS = ("kaksi:2 kahden:2 kahta:2 kolme:3 kolmen:3 kolmea:3 neljä:4 neljän:4 neljää:4 viisi:5 viiden:5 "

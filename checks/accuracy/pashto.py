@@ -60,4 +60,6 @@ _NUMBERS = (
     ("سل سلو", 100), ("سوه", 100))
 WORDS = " ".join(f"{f}:{v}" for ws, v in _NUMBERS for w in ws.split() for f in spellings(w))
 AND = "او"  # دوه زره او پنځه سوه 2,500
-JOINER = re.compile(r"\s*او\s+")
+# the rest after a scale word, with or without او: ۱۸۴ زره او ۶۰۰ and ۱۸۴ زره ۶۰۰ are both 184,600 (news writes
+# either; a bare space joins only a rest of three digits, and numbers._joins only one smaller than the scale)
+JOINER = re.compile(r"\s*(?:او\s+|(?=\d{3}(?![\d٫.,/])))")

@@ -96,7 +96,11 @@ _NOT_PASSED = re.compile(r"\bnon\s+(?:(?:sarà|saranno|sarebbe|è|sono|viene|ven
 _FAILED = re.compile(r"\b(?:fail(?:s|ed|ing)?|flunk\w*|held back|kept back|repeat(?:s|ed)? the year)\b", re.IGNORECASE)
 # a rule that one "must not" do something (不得携带, 不准, 不许, no se permite, no podrán, no está permitido) is
 # what English says with "banned", "prohibited", "forbidden", "barred": mobile phones are banned from exam rooms
-_MUST_NOT = re.compile(r"不得(?!不)|不准|不许|不許|\bno\s+(?:se\s+)?(?:permit|podr[áa]n?\b|est[áa]n?\s+permitid)\w*",
+# Pashto "was not given permission" (اجازه نه وه ورکړل شوې, اجازه نلري), Bulgarian "not allowed" (не се допуска,
+# не бяха допуснати, не е разрешено): "girls were banned from sitting the exam"
+_MUST_NOT = re.compile(r"不得(?!不)|不准|不许|不許|\bno\s+(?:se\s+)?(?:permit|podr[áa]n?\b|est[áa]n?\s+permitid)\w*"
+                       r"|اجازه\s+(?:نه|نلر[يی]|نشته)(?![\w\u200c])"
+                       r"|\bне\s+(?:(?:се|е|са|бяха|беше|им|му|й)\s+){0,2}(?:разреш|позвол|допус)\w*",
                        re.IGNORECASE)
 _BANNED = re.compile(r"\b(?:ban(?:s|ned)?|prohibit\w*|forbid\w*|barred|outlaw\w*)\b", re.IGNORECASE)
 # an act that "did not support" a policy (tidak mendukung, не поддерживает, nicht unterstützt, no apoya) is one that
