@@ -157,8 +157,8 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
 _CJK_LARGE = frozenset("万萬亿億兆만억조")
 _JOINERS = {"ar": re.compile(r"\s*و\s*"), "fa": persian.JOINER, "ps": pashto.JOINER, "tr": re.compile(r"[ \u00a0]"),
              "ko": re.compile(r"[ \u00a0]?"), "km": re.compile(r"[ \u00a0\u200b]?"),
-             # ३ करोड ४० लाख: 3 crore and 40 lakh, 34 million (Hindi, Nepali, Marathi)
-             **{lang: re.compile(r"[ \u00a0]") for lang in ("hi", "ne", "mr", "bn")}}
+             "en": re.compile(r"(?:(?<=lakh)|(?<=lakhs)|(?<=crore)|(?<=crores))[ \u00a0]"),  # "55 lakh 25 thousand"
+             **{lang: re.compile(r"[ \u00a0]") for lang in ("hi", "ne", "mr", "bn")}}  # ३ करोड ४० लाख: 34 million
 
 
 def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
