@@ -137,3 +137,22 @@ def test_common_word_beside_a_name_is_no_bengali_slip():
     ok = "On Wednesday her body will lie at the Central Shaheed Minar. Composer Habibur Rahman said so."
     assert accuracy(ok, bn) == []
     assert "A005" in [r for r, _ in accuracy(ok.replace("Habibur", "Habibul"), bn)]
+
+
+# Round 14: Bengali number words (ছয় দশকের, সাড়ে তিন হাজার 3,500, চার শতাধিক "over 400", দেড় লাখ 150,000); তিন is
+# not the তিন of তিনি "he/she", a lone সাড়ে before digits is no figure.
+@pytest.mark.parametrize("text,values", [
+    ("প্রায় সাড়ে তিন হাজার গান", [3500]), ("যার চার শতাধিক চলচ্চিত্রের", [400]), ("দেড় লাখ টাকা", [150000]),
+    ("ছয় দশকের সংগীতজীবনে", [6]), ("তিনি গান গেয়েছেন", []), ("প্রচার বিশ্বের", []), ("শতাধিক মানুষ", []),
+])
+def test_bengali_number_words(text, values):
+    from checks.accuracy.numbers import quantities
+
+    assert [q.value for q in quantities(text, lang="bn")] == values
+
+
+def test_bengali_half_thousands_pair():
+    bn = "ছয় দশকের সংগীতজীবনে তিনি প্রায় সাড়ে তিন হাজার গান গেয়েছেন।"
+    ok = "Over a six-decade career she sang some 3,500 songs."
+    assert accuracy(ok, bn) == []
+    assert "A003" in [r for r, _ in accuracy(ok.replace("3,500", "3,000"), bn)]

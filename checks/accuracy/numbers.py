@@ -319,7 +319,7 @@ def _word_run_re(lang: str) -> re.Pattern:
     sep = rf"(?:[- ]|\s{_AND[lang]}\s)" if lang in _AND else "[- ]"
     half = _HALVES.get(lang, "(?!)")
     one = _nordic.ONE_BEFORE_HALF.get(lang, "")
-    edge = rf"[\w'’{DEVANAGARI}-]" if lang in DEVANAGARI_LANGS else r"[\w'’-]"  # दो, not the दो of सौदों
+    edge = rf"[\w'’{DEVANAGARI if lang in DEVANAGARI_LANGS else _extra.EDGE_LETTERS.get(lang, '')}-]"  # दो of सौदों, তিন of তিনি
     edge = r"[\w'’\u200c-]" if lang in ("fa", "ps") else edge  # سه, not the سه of سه‌شنبه (Tuesday)
     after = rf"(?!{edge})" if lang != "en" else rf"(?![\w'’]|-(?!{_ENGLISH_MEASURE}))"  # a three-week trip: 3
     return re.compile(rf"(?<!{edge})(?:{one}{alt})(?:{sep}(?:{alt}))*(?P<half>{half})?{after}", re.IGNORECASE)
