@@ -98,3 +98,61 @@ def test_bengali_court_pair_is_silent():
                                           ("Tk 50,000", "Tk 5,000", "A003"), ("Abdur Rahim", "Abdur Rahman", "A005")])
 def test_bengali_court_pair_fires(old, new, rule):
     assert rule in [r for r, _ in accuracy(COURT_EN.replace(old, new), COURT)]
+
+
+# Round 14 (bn_shok, an obituary): clock times with টা after a part of the day (ভোর ৫টা ২০ মিনিটে "5:20am",
+# দুপুর ১২টা "noon", রাত সাড়ে ১০টার "10:30pm"), but ৫টা গান "five songs" is a count; আর নেই "is no more" said as
+# "died"; a very common English word beside a name (Central Shaheed Minar) is no misspelt Bengali name.
+@pytest.mark.parametrize("text,found", [
+    ("ভোর ৫টা ২০ মিনিটে", [(5, 20, "a")]), ("সকাল ১০টা থেকে দুপুর ১২টা পর্যন্ত", [(10, 0, "a"), (12, 0, "p")]),
+    ("রাত সাড়ে ১০টার দিকে", [(10, 30, "p")]), ("বিকেল ৪টায়", [(4, 0, "p")]), ("৭টা ১৫ মিনিটে", [(7, 15, None)]),
+    ("তিনি ৫টা গান গেয়েছেন", []), ("রাত ২টায়", [(2, 0, "a")]),
+])
+def test_bengali_clock_times(text, found):
+    from checks.accuracy.clocktimesbengali import bengali_times
+
+    assert [(h, m, half) for _, _, h, m, half in bengali_times(text, 0, len(text))] == found
+
+
+OBIT = "বরেণ্য কণ্ঠশিল্পী রাশিদা খানম আর নেই। মঙ্গলবার ভোর ৫টা ২০ মিনিটে তিনি মারা যান।"
+
+
+@pytest.mark.parametrize("draft", [
+    "Celebrated singer Rashida Khanam dies. She passed away at 5:20am on Tuesday.",
+    "Celebrated singer Rashida Khanam is no more. She died at 5:20 in the morning on Tuesday.",
+])
+def test_bengali_obituary_is_silent(draft):
+    assert accuracy(draft, OBIT) == []
+
+
+@pytest.mark.parametrize("old,new,rule", [("5:20am", "5:20pm", "A004"), ("5:20am", "5am", "A004"),
+                                          ("dies", "is still singing", "A006")])
+def test_bengali_obituary_broken_fires(old, new, rule):
+    draft = "Celebrated singer Rashida Khanam dies. She passed away at 5:20am on Tuesday."
+    assert rule in [r for r, _ in accuracy(draft.replace(old, new), OBIT)]
+
+
+def test_common_word_beside_a_name_is_no_bengali_slip():
+    bn = "বুধবার তাঁর মরদেহ কেন্দ্রীয় শহীদ মিনারে রাখা হবে। সুরকার হাবিবুর রহমান জানান।"
+    ok = "On Wednesday her body will lie at the Central Shaheed Minar. Composer Habibur Rahman said so."
+    assert accuracy(ok, bn) == []
+    assert "A005" in [r for r, _ in accuracy(ok.replace("Habibur", "Habibul"), bn)]
+
+
+# Round 14: Bengali number words (ছয় দশকের, সাড়ে তিন হাজার 3,500, চার শতাধিক "over 400", দেড় লাখ 150,000); তিন is
+# not the তিন of তিনি "he/she", a lone সাড়ে before digits is no figure.
+@pytest.mark.parametrize("text,values", [
+    ("প্রায় সাড়ে তিন হাজার গান", [3500]), ("যার চার শতাধিক চলচ্চিত্রের", [400]), ("দেড় লাখ টাকা", [150000]),
+    ("ছয় দশকের সংগীতজীবনে", [6]), ("তিনি গান গেয়েছেন", []), ("প্রচার বিশ্বের", []), ("শতাধিক মানুষ", []),
+])
+def test_bengali_number_words(text, values):
+    from checks.accuracy.numbers import quantities
+
+    assert [q.value for q in quantities(text, lang="bn")] == values
+
+
+def test_bengali_half_thousands_pair():
+    bn = "ছয় দশকের সংগীতজীবনে তিনি প্রায় সাড়ে তিন হাজার গান গেয়েছেন।"
+    ok = "Over a six-decade career she sang some 3,500 songs."
+    assert accuracy(ok, bn) == []
+    assert "A003" in [r for r, _ in accuracy(ok.replace("3,500", "3,000"), bn)]

@@ -180,3 +180,27 @@ def test_a_nepali_name_misread_beside_a_name_read_right():
     assert ("A005", "Gita") in accuracy(draft, original)
     assert accuracy(draft.replace("Gita", "Sita"), original) == []
     assert accuracy(draft.replace("Gita ", ""), original) == []
+
+
+# Round 14 (hi_pariksha, exam results): प्रतिशत अंक is "percent of the marks" before a verb of scoring (98.5
+# प्रतिशत अंक लाकर) but stays percentage points in a change (0.77 प्रतिशत अंक अधिक); MT's copied "55 lakh 25 thousand"
+# is one English figure; नहीं रहे "is no more" said as "died".
+@pytest.mark.parametrize("hindi,english,fires", [
+    ("प्राची ने 98.5 प्रतिशत अंक लाकर पहला स्थान हासिल किया।", "Prachi came first with 98.5%.", False),
+    ("छात्र ने 92 प्रतिशत अंक प्राप्त किए।", "The student scored 92 percent.", False),
+    ("पास प्रतिशत पिछले वर्ष से 0.77 प्रतिशत अंक अधिक है।", "The pass rate is up 0.77 percent on last year.", True),
+    ("पास प्रतिशत पिछले वर्ष से 0.77 प्रतिशत अंक अधिक है।", "The pass rate is up 0.77 percentage points.", False),
+])
+def test_hindi_percent_of_marks_and_points(hindi, english, fires):
+    assert ("A003" in [r for r, _ in accuracy(english, hindi)]) == fires
+
+
+@pytest.mark.parametrize("text,value", [("55 lakh 25 thousand students", 5525000), ("3 crore 40 lakh", 34e6),
+                                        ("5 million 300 people", 5e6)])
+def test_english_lakh_with_its_rest_is_one_figure(text, value):
+    assert quantities(text)[0].values == (value,)
+
+
+def test_hindi_no_more_is_died():
+    hi = "प्रसिद्ध गायक रमेश वर्मा नहीं रहे। उनका 83 वर्ष की आयु में निधन हुआ।"
+    assert accuracy("Renowned singer Ramesh Verma has died. He was 83.", hi) == []

@@ -63,6 +63,14 @@ def bengali_skeletons(word: str) -> frozenset[str]:
     return skeletons_of([_units(w) for w in {word, _ENDING_RE.sub("", word)}], lambda units: len(units) > 10)
 
 
+def _plain_english(word: str) -> bool:
+    """A word English uses so often (Zipf 4.5 or more: Central, National, Award) that beside a name it is part of an
+    institution's name (the Central Shaheed Minar for কেন্দ্রীয় শহীদ মিনার), not a surname: Khan, Islam, Ali stay below."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 4.5
+
+
 def latin_skeleton(word: str) -> str:
     """A Latin-script name's consonants as Bengali romanisation spells them (Hossain: h s n, Chattogram: C t k r m)."""
     s = fold(word).lower()
@@ -76,6 +84,7 @@ def bengali_name_slips(original: str, ospans, draft: str, words: list[tuple[int,
     English also uses as a word (Rahman, Hasan) is a candidate beside another name: "Abdur Rahman". ``words``
     are the draft's capitalised words (propernames' candidates), passed in so this module does not import it."""
     rare = {(a, b) for a, b, w in words if not is_common_word(w)}
-    beside = {(a, b) for a, b, _ in words for c, d in rare if (b + 1 == c or d + 1 == a) and draft[min(b, d)] == " "}
+    beside = {(a, b) for a, b, w in words for c, d in rare
+              if (b + 1 == c or d + 1 == a) and draft[min(b, d)] == " " and not _plain_english(w)}
     candidates = [(a, b, w) for a, b, w in words if (a, b) in rare | beside]
     return persian_name_slips(original, ospans, draft, candidates, bengali_skeletons, WORD_RE, latin_skeleton)

@@ -157,8 +157,8 @@ def quantities(text: str, start: int = 0, end: int | None = None, lang: str = "e
 _CJK_LARGE = frozenset("万萬亿億兆만억조")
 _JOINERS = {"ar": re.compile(r"\s*و\s*"), "fa": persian.JOINER, "ps": pashto.JOINER, "tr": re.compile(r"[ \u00a0]"),
              "ko": re.compile(r"[ \u00a0]?"), "km": re.compile(r"[ \u00a0\u200b]?"),
-             # ३ करोड ४० लाख: 3 crore and 40 lakh, 34 million (Hindi, Nepali, Marathi)
-             **{lang: re.compile(r"[ \u00a0]") for lang in ("hi", "ne", "mr", "bn")}}
+             "en": re.compile(r"(?:(?<=lakh)|(?<=lakhs)|(?<=crore)|(?<=crores))[ \u00a0]"),  # "55 lakh 25 thousand"
+             **{lang: re.compile(r"[ \u00a0]") for lang in ("hi", "ne", "mr", "bn")}}  # ३ करोड ४० लाख: 34 million
 
 
 def _joined(t: str, qs: list[Quantity], lang: str) -> list[Quantity]:
@@ -319,7 +319,7 @@ def _word_run_re(lang: str) -> re.Pattern:
     sep = rf"(?:[- ]|\s{_AND[lang]}\s)" if lang in _AND else "[- ]"
     half = _HALVES.get(lang, "(?!)")
     one = _nordic.ONE_BEFORE_HALF.get(lang, "")
-    edge = rf"[\w'’{DEVANAGARI}-]" if lang in DEVANAGARI_LANGS else r"[\w'’-]"  # दो, not the दो of सौदों
+    edge = rf"[\w'’{DEVANAGARI if lang in DEVANAGARI_LANGS else _extra.EDGE_LETTERS.get(lang, '')}-]"  # दो of सौदों, তিন of তিনি
     edge = r"[\w'’\u200c-]" if lang in ("fa", "ps") else edge  # سه, not the سه of سه‌شنبه (Tuesday)
     after = rf"(?!{edge})" if lang != "en" else rf"(?![\w'’]|-(?!{_ENGLISH_MEASURE}))"  # a three-week trip: 3
     return re.compile(rf"(?<!{edge})(?:{one}{alt})(?:{sep}(?:{alt}))*(?P<half>{half})?{after}", re.IGNORECASE)

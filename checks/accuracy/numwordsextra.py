@@ -28,8 +28,9 @@ SCALES = [(w, m, langs) for ws, m, langs in (
     ("biljoona biljoonaa", T, "fi"),
     ("хиляда хиляди хил. хил", K, "bg"), ("милион милиона милиони", M, "bg"),
     ("милиард милиарда милиарди", B, "bg"), ("трилион трилиона", T, "bg"),
-    ("হাজার", K, "bn"), ("লাখ লক্ষ", 1e5, "bn"), ("কোটি", 1e7, "bn"), ("মিলিয়ন", M, "bn"), ("বিলিয়ন", B, "bn"),
+    ("হাজার", K, "bn"), ("লাখ লক্ষ", 1e5, "bn"), ("কোটি", 1e7, "bn"), ("শত শতাধিক", 100, "bn"), ("মিলিয়ন", M, "bn"), ("বিলিয়ন", B, "bn"),
 ) for w in (x.replace("_", " ") for x in ws.split())]
+# শত "hundred", শতাধিক "over a hundred" (চার শতাধিক চলচ্চিত্রের "more than 400 of them for films")
 # the Bengali scale with a case ending glued on: ২ কোটি টাকার "of 20 million taka", ৫ লাখের
 SCALES += [(w + e, m, "bn") for w, m in (("হাজার", K), ("লাখ", 1e5), ("কোটি", 1e7)) for e in ("ের", "র", "ে")]
 
@@ -117,6 +118,15 @@ def _hebrew_counts(text: str, start: int, end: int) -> bool:
     word (שש עשרה, שש מאות), as the adjective is followed by ל or a verb (שש לעזור, שש אלי קרב)."""
     return _HE_NEXT.match(text, end) is not None
 
+
+# Bengali number words (ছয় দশকের "six decades", তিন হাজার 3,000); এক "one" is also "a" and নয় "nine" also "is not",
+# so both are left out. সাড়ে "and a half" comes before its figure (সাড়ে তিন হাজার 3,500): read as 0.5 added to the
+# figure after it, alone it is no figure (numbers drops a lone half with no scale word); দেড় 1.5, আড়াই 2.5
+WORDS["bn"] = ("দুই:2 দু:2 তিন:3 চার:4 পাঁচ:5 ছয়:6 ছয়:6 সাত:7 আট:8 দশ:10 এগারো:11 বারো:12 পনেরো:15 বিশ:20 "
+               "পঁচিশ:25 ত্রিশ:30 চল্লিশ:40 পঞ্চাশ:50 ষাট:60 সত্তর:70 আশি:80 নব্বই:90 একশ:100 একশো:100 দুইশ:200 "
+               "সাড়ে:0.5 সাড়ে:0.5 দেড়:1.5 দেড়:1.5 আড়াই:2.5 আড়াই:2.5")
+# letters a number word must not sit inside, beyond \w (the vowel signs: তিন is not the তিন of তিনি "he")
+EDGE_LETTERS = {"bn": BENGALI_LETTERS}
 
 # number words that count only where the next word says so (the language's test of it in COUNTS)
 COUNT_ONLY = {"ar": frozenset(AR_COUNT_ONLY), "he": frozenset({"שש", "ושש"})}

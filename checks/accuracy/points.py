@@ -35,6 +35,11 @@ MORE_POINT_WORDS = (
     "نقطة مئوية", "نقاط مئوية", "نقطتان مئويتان", "نقطتين مئويتين",
 )
 
+# Hindi अंक is "points" and "marks": प्रतिशत अंक before a verb of scoring (लाकर, प्राप्त किए, हासिल) or "with" is
+# a share of the marks (98.5 प्रतिशत अंक लाकर "scoring 98.5%"); 0.77 प्रतिशत अंक अधिक stays points
+_HI_MARKS_RE = re.compile(r"\s*(?:प्रतिशत|फ़ीसदी|फीसदी)\s+अंक(?:ों)?\s+(?:लाकर|लाए|लाई|लाया|लाने|लेकर|पाकर|पाए|पाई|प्राप्त|हासिल"
+                          r"|मिले|मिला|के\s+साथ)(?![\u0900-\u097f])")
+
 # Pieces that make a percent word a point word, in every language the readers know
 _MARKS = ("百分点", "百分點", "ポイント", "نقط", "نقاط", "퍼센트포인트", "punkt", "point", "pkt", "p.p", "п.п", "п. п", "пункт", "пп", "procentpunt", "bod", "p. b", "ποσοστιαί",
           "pontos", "puncte", "punct", "अंक", "포인트", "%p", "poin", "mata", "điểm", "pont", "enhet", "poeng",
@@ -52,6 +57,8 @@ def points_as_percent(original: str, q: Quantity, draft: str, d: Quantity) -> in
     marked, or a bare "points" after it) and the draft's ``d`` the same figure as a percentage (else None)."""
     if d.kind != "percent" or d.points or _PERCENTAGE_POINTS_RE.match(draft, d.num_end):
         return None
+    if _HI_MARKS_RE.match(original, q.num_end):
+        return None  # "98.5 प्रतिशत अंक लाकर": 98.5 percent of the marks, not points
     if q.points:
         return q.end
     m = _POINTS_RE.match(original, q.num_end) or _CJK_POINTS_RE.match(original, q.num_end)

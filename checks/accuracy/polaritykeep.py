@@ -171,7 +171,11 @@ _NOT_SCRAPPED = re.compile(r"\b(?:inte|ej|ikke)\s+(?:(?:kommer|kommar)\s+(?:att\
                            r"|\bne\s+sera\s+pas\s+(?:supprimé|aboli)\w*|\bне\s+(?:отмен|упраздн)\w*", re.IGNORECASE)
 _KEPT_IN_PLACE = re.compile(r"\b(?:keep\w*|kept|retain\w*|maintain\w*|(?:stay|remain)\w*\s+in\s+(?:place|force)"
                             r"|leave\w*\s+(?:\w+\s+){0,3}in\s+place|left\s+(?:\w+\s+){0,3}in\s+place)\b", re.IGNORECASE)
-_OPPOSITES = ((_NOT_SCRAPPED, _KEPT_IN_PLACE), (_LET_GO_NEGATED, _KEEP), (_NOT_FINAL, _APPEALABLE), (_NONE_LEFT, _GONE), (_NOT_FALLING, _HOLDING_UP), (_NOT_QUITTING, _KEPT_ON), (_NOT_YET_STOPPED, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT),
+# a person who "is no more" (Bengali আর নেই, Hindi नहीं रहे / नहीं रहीं, the obituary's word for death) is one who
+# "died", "has died", "passed away": "Singer Rashida Khanam dies at 83" for শিল্পী রাশিদা খানম আর নেই
+_NO_MORE_ALIVE = re.compile(r"(?<![\u0980-\u09ff])আর\s+নেই(?![\u0980-\u09ff])|नहीं\s+रह(?:े|ीं|ी)(?![\u0900-\u0963\u0966-\u097f])")
+_DIED = re.compile(r"\b(?:die[sd]?|dying|death|dead|passed away|pass(?:es)? away|no more|succumbed)\b", re.IGNORECASE)
+_OPPOSITES = ((_NOT_SCRAPPED, _KEPT_IN_PLACE), (_NO_MORE_ALIVE, _DIED), (_LET_GO_NEGATED, _KEEP), (_NOT_FINAL, _APPEALABLE), (_NONE_LEFT, _GONE), (_NOT_FALLING, _HOLDING_UP), (_NOT_QUITTING, _KEPT_ON), (_NOT_YET_STOPPED, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT),
               (_NOT_SUPPORTING, _COUNTER), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
               (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED),
               (_NEVER_BEFORE, _RECORD))
