@@ -182,3 +182,24 @@ def test_thai_points_given_as_percent(word):
     assert accuracy("Gross margin widened 1.5 percentage points to 21.4% as raw material costs fell.", original) == []
     found = accuracy("The gross profit margin rose 1.5 percent to 21.4 percent because raw material costs fell.", original)
     assert [r for r, _ in found] == ["A003"]
+
+
+# round 14 (a flood report): "ไม่ให้เข้าใกล้" (not to go near) said as "stay away from"; a case "ยังไม่ถึงที่สุด"
+# (not final) said as "can be appealed"
+@pytest.mark.parametrize("original,draft", [
+    ("เจ้าหน้าที่เตือนประชาชนไม่ให้เข้าใกล้ริมแม่น้ำในช่วงกลางคืน", "Officials warned people to stay away from riverbanks at night."),
+    ("เจ้าหน้าที่เตือนประชาชนอย่าเข้าใกล้ริมแม่น้ำ", "Officials told people to keep away from the riverbanks."),
+    ("เจ้าหน้าที่เตือนประชาชนไม่ให้เข้าใกล้ริมแม่น้ำในช่วงกลางคืน", "Officials warned people not to approach the riverbanks at night."),
+])
+def test_thai_not_going_near_said_as_stay_away(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_thai_not_going_near_said_as_going_still_fires():
+    o = "เจ้าหน้าที่เตือนประชาชนไม่ให้เข้าใกล้ริมแม่น้ำในช่วงกลางคืน"
+    assert [r for r, _ in accuracy("Officials urged people to go to the riverbanks at night.", o)] == ["A006"]
+
+
+def test_spanish_not_approaching_said_as_stay_away():
+    o = "Las autoridades pidieron a los vecinos no acercarse a los ríos durante la noche."
+    assert accuracy("The authorities asked residents to stay away from rivers during the night.", o) == []
