@@ -203,3 +203,31 @@ def test_thai_not_going_near_said_as_going_still_fires():
 def test_spanish_not_approaching_said_as_stay_away():
     o = "Las autoridades pidieron a los vecinos no acercarse a los ríos durante la noche."
     assert accuracy("The authorities asked residents to stay away from rivers during the night.", o) == []
+
+
+# round 14: Thai clock times (24-hour "04.30 น." and the six-hour watches of speech)
+@pytest.mark.parametrize("text,minutes", [
+    ("เมื่อเวลาประมาณ 04.30 น.", [270]), ("เวลา 16.00 น.", [960]), ("เวลา 21.40", [1300]), ("ตีสี่ครึ่ง", [270]),
+    ("ตี 2", [120]), ("เมื่อ 2 ทุ่ม", [1200]), ("บ่ายโมง", [780]), ("บ่าย 3 โมง", [900]), ("7 โมงเช้า", [420]),
+    ("5 โมงเย็น", [1020]), ("เที่ยงคืน", [0]),
+])
+def test_thai_clock_times(text, minutes):
+    from checks.accuracy.clocktimes import clock_times
+    (c,) = clock_times(text, lang="th")
+    assert sorted(c.minutes) == minutes
+
+
+@pytest.mark.parametrize("text", ["ฝนสะสม 187.5 มิลลิเมตร", "ใช้เวลา 1.30 ชั่วโมง", "ตีสิบ"])
+def test_thai_decimals_and_durations_are_no_times(text):
+    from checks.accuracy.clocktimes import clock_times
+    assert clock_times(text, lang="th") == []
+
+
+_TH_TIME = "ระดับน้ำในแม่น้ำสายเพิ่มขึ้นอย่างรวดเร็วเมื่อเวลาประมาณ 04.30 น. ทำให้ชาวบ้านกว่า 1,200 ครัวเรือนต้องอพยพ"
+
+
+def test_thai_morning_time_pair_is_silent_and_afternoon_fires():
+    good = "The Sai River rose rapidly at around 4:30 a.m., forcing more than 1,200 households to evacuate."
+    assert accuracy(good, _TH_TIME) == []
+    bad = good.replace("a.m.", "p.m.")
+    assert "A004" in [r for r, _ in accuracy(bad, _TH_TIME)]

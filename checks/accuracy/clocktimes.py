@@ -189,6 +189,7 @@ _READERS = {
     "hu": ("clocktimeshungarian", "hungarian_times"),  # 14.30-kor, 14 órakor, fél 8-kor
     "ko": ("clocktimeskorean", "korean_times"),  # 오후 3시 30분, 오전 9시, 10시 반
     "vi": ("vietnamese", "vietnamese_times"),  # 9 giờ sáng, 3 giờ chiều, lúc 14 giờ 30
+    "th": ("clocktimesthai", "thai_times"),  # 04.30 น., ตี 4, 2 ทุ่ม, บ่าย 3 โมง
 }
 
 
