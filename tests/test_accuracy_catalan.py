@@ -102,3 +102,33 @@ def test_catalan_obituary_faithful_is_silent():
                                           ("never stopped", "stopped", "A006"), ("She was 91.", "She was 81.", "A003")])
 def test_catalan_obituary_broken_fires(old, new, rule):
     assert rule in [r for r, _ in accuracy(OBIT_EN.replace(old, new), OBIT)]
+
+
+# round 14 (a court ruling): "cap" after a preposition and its infinitive is "any", not a negation; "no és ferma"
+# said as "can (still) be appealed"
+@pytest.mark.parametrize("text,n", [
+    ("La sentència l'inhabilita durant deu anys per exercir cap càrrec públic.", 0),
+    ("Va plegar abans de fer cap declaració.", 0),
+    ("No va voler fer cap declaració.", 2),  # the "no" still counts
+    ("Cap diputat no hi va votar a favor.", 2),
+    ("El tribunal no ha trobat cap prova.", 2),
+])
+def test_catalan_cap_as_any(text, n):
+    assert len(cues(text, "ca")) == n
+
+
+@pytest.mark.parametrize("draft", ["The ruling can still be appealed.", "The ruling can be appealed.",
+                                   "The ruling is not final."])
+def test_catalan_not_final_said_as_appealable(draft):
+    assert accuracy(draft, "La sentència no és ferma.") == []
+
+
+def test_catalan_not_final_said_as_final_still_fires():
+    assert [r for r, _ in accuracy("The sentence is final.", "La sentència no és ferma.")] == ["A006"]
+
+
+def test_catalan_cap_as_any_pair_is_silent_and_dropped_no_fires():
+    o = "La sentència, feta pública dijous, també l'inhabilita durant deu anys per exercir cap càrrec públic."
+    assert accuracy("The ruling, made public on Thursday, also bars him from holding public office for ten years.", o) == []
+    o2 = "El tribunal no ha trobat proves que conegués el frau."
+    assert "A006" in [r for r, _ in accuracy("The court has found evidence that she knew about the fraud.", o2)]

@@ -182,3 +182,52 @@ def test_thai_points_given_as_percent(word):
     assert accuracy("Gross margin widened 1.5 percentage points to 21.4% as raw material costs fell.", original) == []
     found = accuracy("The gross profit margin rose 1.5 percent to 21.4 percent because raw material costs fell.", original)
     assert [r for r, _ in found] == ["A003"]
+
+
+# round 14 (a flood report): "ไม่ให้เข้าใกล้" (not to go near) said as "stay away from"; a case "ยังไม่ถึงที่สุด"
+# (not final) said as "can be appealed"
+@pytest.mark.parametrize("original,draft", [
+    ("เจ้าหน้าที่เตือนประชาชนไม่ให้เข้าใกล้ริมแม่น้ำในช่วงกลางคืน", "Officials warned people to stay away from riverbanks at night."),
+    ("เจ้าหน้าที่เตือนประชาชนอย่าเข้าใกล้ริมแม่น้ำ", "Officials told people to keep away from the riverbanks."),
+    ("เจ้าหน้าที่เตือนประชาชนไม่ให้เข้าใกล้ริมแม่น้ำในช่วงกลางคืน", "Officials warned people not to approach the riverbanks at night."),
+])
+def test_thai_not_going_near_said_as_stay_away(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_thai_not_going_near_said_as_going_still_fires():
+    o = "เจ้าหน้าที่เตือนประชาชนไม่ให้เข้าใกล้ริมแม่น้ำในช่วงกลางคืน"
+    assert [r for r, _ in accuracy("Officials urged people to go to the riverbanks at night.", o)] == ["A006"]
+
+
+def test_spanish_not_approaching_said_as_stay_away():
+    o = "Las autoridades pidieron a los vecinos no acercarse a los ríos durante la noche."
+    assert accuracy("The authorities asked residents to stay away from rivers during the night.", o) == []
+
+
+# round 14: Thai clock times (24-hour "04.30 น." and the six-hour watches of speech)
+@pytest.mark.parametrize("text,minutes", [
+    ("เมื่อเวลาประมาณ 04.30 น.", [270]), ("เวลา 16.00 น.", [960]), ("เวลา 21.40", [1300]), ("ตีสี่ครึ่ง", [270]),
+    ("ตี 2", [120]), ("เมื่อ 2 ทุ่ม", [1200]), ("บ่ายโมง", [780]), ("บ่าย 3 โมง", [900]), ("7 โมงเช้า", [420]),
+    ("5 โมงเย็น", [1020]), ("เที่ยงคืน", [0]),
+])
+def test_thai_clock_times(text, minutes):
+    from checks.accuracy.clocktimes import clock_times
+    (c,) = clock_times(text, lang="th")
+    assert sorted(c.minutes) == minutes
+
+
+@pytest.mark.parametrize("text", ["ฝนสะสม 187.5 มิลลิเมตร", "ใช้เวลา 1.30 ชั่วโมง", "ตีสิบ"])
+def test_thai_decimals_and_durations_are_no_times(text):
+    from checks.accuracy.clocktimes import clock_times
+    assert clock_times(text, lang="th") == []
+
+
+_TH_TIME = "ระดับน้ำในแม่น้ำสายเพิ่มขึ้นอย่างรวดเร็วเมื่อเวลาประมาณ 04.30 น. ทำให้ชาวบ้านกว่า 1,200 ครัวเรือนต้องอพยพ"
+
+
+def test_thai_morning_time_pair_is_silent_and_afternoon_fires():
+    good = "The Sai River rose rapidly at around 4:30 a.m., forcing more than 1,200 households to evacuate."
+    assert accuracy(good, _TH_TIME) == []
+    bad = good.replace("a.m.", "p.m.")
+    assert "A004" in [r for r, _ in accuracy(bad, _TH_TIME)]

@@ -402,12 +402,13 @@ def _drift(al: Alignment, bead, dtext: str, dspan, line: float):
         return
     if bead.missing or bead.added or _word_count(dtext) < DRIFT_MIN_WORDS or bead.margin >= line:
         return
-    if _figures_agree(al, bead):
-        return
     ospan = al.span_of(bead.original, al.original_sentences)
+    otext = al.original[ospan.start:ospan.end]  # a negation said by its English opposite is a free rendering
+    if _figures_agree(al, bead) or ((oc := polarity.cues(otext, al.language)) and kept_for_not(otext, oc, dtext)):
+        return
     yield _finding(A007, al, dspan.start, dspan.end, tuple(ospan),
                    "This sentence may not say what the original says: it is hardly closer to "
-                   f"“{_short(al.original[ospan.start:ospan.end], 80)}” than to the sentences around it "
+                   f"“{_short(otext, 80)}” than to the sentences around it "
                    f"(similarity margin {bead.margin:+.3f})")
 
 

@@ -1,6 +1,7 @@
 """Negation cues of Catalan, Finnish, Croatian/Serbian, Bulgarian and Bengali for A006 (merged by :mod:`.polarity`).
 
-Catalan no, mai, ningú, res, cap (but ``cap a`` "towards" and ``cap de`` "head of" are not cues), ni, tampoc;
+Catalan no, mai, ningú, res, cap (but ``cap a`` "towards", ``cap de`` "head of" and the "any" of ``per exercir cap
+càrrec`` are not cues), ni, tampoc;
 Finnish negates with a verb of its own (ei, eivät, eikä, en, emme); Croatian and Serbian ne, nije/nisu, neće,
 nema, nikad, ništa, nitko/niko, nikakav; Bulgarian не, няма, никога, нищо, никой, нито. Not negations: "not only"
 (no només, ei vain, ne samo, не само) and "no less / no more than". Bengali says no with a word after the verb
@@ -30,7 +31,10 @@ CUES["sr"] = CUES["bs"] = CUES["hr"]
 _ONLY = r"\b(?:{neg})\s+(?:{only})\b|\b(?:{neg})\s+(?:{more})\s+(?:{than})\b"
 NOT_NEGATION = {
     "ca": _ONLY.format(neg="no", only="només|solament|sols|tan sols", more="més|menys", than="de|que|d['’]")
-          + r"|\bcap\s+(?:a|al|als|de|del|dels|d['’])\b",
+          + r"|\bcap\s+(?:a|al|als|de|del|dels|d['’])\b"
+          # "cap" after a preposition and its infinitive is "any" (l'inhabilita per exercir cap càrrec, abans de
+          # fer cap declaració); "no ... cap" keeps its "no"
+          + r"|(?:\b(?:per|de|abans\s+de)\s+|\bd['’])[a-zàèéíòóúïç]+(?:ar|er|ir|re)(?:-\w+)?\s+cap\b",
     "fi": _ONLY.format(neg="ei", only="vain|ainoastaan|pelkästään|yksin", more="vähempää|vähemmän|enempää|enemmän",
                        than="kuin"),
     "hr": _ONLY.format(neg="ne|nije|nisu", only="samo|tek", more="manje|više|kasnije", than="od|nego"),

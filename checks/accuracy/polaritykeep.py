@@ -68,7 +68,11 @@ _SHORT = re.compile(r"\b(?:f(?:a|e)ll(?:s|ing)? short|short of|miss(?:ed|es|ing)
 _NOT_GOING = re.compile(r"(?:不要|不得|切勿|请勿|請勿|勿|别|別)(?:前往|去|到|靠近|接近|进入|進入)"
                         r"|(?:近づか|立ち入ら|行か)(?:ない|ず)|\bне\s+(?:выход|ход|подход)\w*"
                         # Korean "do not approach / enter / go near" (하천변에 접근하지 말아 달라, 가까이 가지 마세요)
-                        r"|(?:접근|출입|진입|입산|입수|외출|근접)(?:을|를)?\s?하지\s?(?:말|마)|(?:들어|다가|나|가까이\s?)?가지\s?(?:말|마)",
+                        r"|(?:접근|출입|진입|입산|입수|외출|근접)(?:을|를)?\s?하지\s?(?:말|마)|(?:들어|다가|나|가까이\s?)?가지\s?(?:말|마)"
+                        # Thai "not to go near / into" (ไม่ให้เข้าใกล้ริมแม่น้ำ, อย่าเข้าใกล้); Catalan/Spanish "no
+                        # s'acostin", "no acercarse a"
+                        r"|(?:ไม่ให้|อย่า)(?:เดินทาง)?(?:เข้าใกล้|เข้าไป|ไปใกล้|เข้า)"
+                        r"|\bno\s+(?:s['’]\s*|se\s+)?(?:acost|apropi|apropa|acerc|acerqu)\w*",
                         re.IGNORECASE)
 _AWAY = re.compile(r"\b(?:stay\w*|keep\w*|kept) (?:\w+ )?(?:away|out|clear|off)\b|\bavoid\w*", re.IGNORECASE)
 # "no longer" does something (não compunha mais, nicht mehr, ne ... plus, ya no, non ... più, больше не) is what
@@ -146,9 +150,10 @@ _CANNOT_AFFORD = re.compile(r"(?:買え|払え|手が届か)(?:ない|なかっ�
 _PRICED_OUT = re.compile(r"\b(?:priced out|out of (?:\w+ )?reach|unaffordable|beyond (?:\w+ )?(?:reach|means))\b", re.IGNORECASE)
 # a ruling "not final" (no es firme, non è definitiva, não transitou em julgado, n'est pas définitif, nicht
 # rechtskräftig, не вступил в законную силу) is one that "can be appealed", "is subject to appeal"
-_NOT_FINAL = re.compile(r"\bno\s+(?:es|son|era|será)\s+firme|\bnon\s+(?:è|sono)\s+(?:ancora\s+)?definitiv\w*"
+_NOT_FINAL = re.compile(r"\bno\s+(?:es|és|son|són|era|será|serà)\s+(?:firme|ferm)\w*|\bnon\s+(?:è|sono)\s+(?:ancora\s+)?definitiv\w*"
                         r"|\bnão\s+(?:é|transitou)\s+(?:definitiv|em\s+julgado)\w*|\bn(?:e\s+|')est\s+pas\s+définiti\w*"
-                        r"|\bnicht\s+rechtskräftig\b|\bне\s+вступил\w*\s+в\s+(?:законную\s+)?силу", re.IGNORECASE)
+                        r"|\bnicht\s+rechtskräftig\b|\bне\s+вступил\w*\s+в\s+(?:законную\s+)?силу"
+                        r"|(?:ยัง)?ไม่ถึงที่สุด", re.IGNORECASE)  # Catalan "no és ferma", Thai คดียังไม่ถึงที่สุด
 _APPEALABLE = re.compile(r"\b(?:appeal(?:ed|able|s)?|not (?:yet )?final|pending)\b", re.IGNORECASE)
 # Vietnamese "(gần như) không còn" (there is no more of it) is what English calls "gone", "disappeared", "dried up",
 # and so is the Turkish "bahçe yoktu" (the garden was not there) / "hiçbir şey kalmadı" (nothing was left)
