@@ -32,6 +32,17 @@ def khmer_negations(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CUE_RE.finditer(text) if not any(a <= m.start() < b for a, b in skip)]
 
 
+def soft_answered(otext: str, dtext: str, softened) -> bool:
+    """The draft says no only with soft English words (lack, without), and the Khmer original has as many soft
+    words of its own beside its negator: "was declared guilty due to lack of evidence" translates the ``ខ្វះ``
+    of ``ប្រកាសថាគ្មានទោស ដោយសារខ្វះភស្តុតាង`` and drops the ``គ្មាន``, so its "lack" answers no negator."""
+    from .polarity import _SOFT_RE as english_soft
+
+    n = len(english_soft.findall(dtext))
+    return 0 < n <= len(_SOFT_RE.findall(otext)) and khmer_negations(otext) != [] and not softened(
+        english_soft.sub("", dtext))
+
+
 def khmer_soft(text: str) -> bool:
     """Whether a Khmer sentence says no without a negator (បដិសេធ refused, ឥត without)."""
     return _SOFT_RE.search(text) is not None
