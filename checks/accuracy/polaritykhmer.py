@@ -36,11 +36,9 @@ def soft_answered(otext: str, dtext: str, softened) -> bool:
     """The draft says no only with soft English words (lack, without), and the Khmer original has as many soft
     words of its own beside its negator: "was declared guilty due to lack of evidence" translates the ``ខ្វះ``
     of ``ប្រកាសថាគ្មានទោស ដោយសារខ្វះភស្តុតាង`` and drops the ``គ្មាន``, so its "lack" answers no negator."""
-    from .polarity import _SOFT_RE as english_soft
-
-    n = len(english_soft.findall(dtext))
-    return 0 < n <= len(_SOFT_RE.findall(otext)) and khmer_negations(otext) != [] and not softened(
-        english_soft.sub("", dtext))
+    soft = [w for w in re.findall(r"[A-Za-z][\w'’-]*", dtext) if softened(w)]  # each soft word (softened: polarity's)
+    rest = re.sub(r"[A-Za-z][\w'’-]*", lambda m: "" if m.group() in soft else m.group(), dtext)
+    return 0 < len(soft) <= len(_SOFT_RE.findall(otext)) and khmer_negations(otext) != [] and not softened(rest)
 
 
 def khmer_soft(text: str) -> bool:
