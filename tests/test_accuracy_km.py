@@ -147,3 +147,31 @@ BUDGET = "រាជរដ្ឋាភិបាលបានអនុម័តថ�
 ])
 def test_khmer_us_dollars_after_a_scale(draft, fires):
     assert ("A003" in [r for r, _ in accuracy(draft, BUDGET)]) == fires
+
+
+# Round 14 (km_tolakar): "acquitted" renders គ្មានទោស ("has no guilt"); a draft whose only "no" word is the "lack"
+# that translates the original's ខ្វះ has dropped the គ្មាន
+ACQUITTED = "ជនជាប់ចោទម្នាក់ទៀត គឺលោក ជា វិចិត្រ អាយុ ៣៩ ឆ្នាំ ត្រូវបានតុលាការប្រកាសថាគ្មានទោស ដោយសារខ្វះភស្តុតាង។"
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("A third defendant, Chea Vichet, 39, was acquitted for lack of evidence.", False),
+    ("Another defendant, Chea Vichet, 39, was cleared by the court for lack of evidence.", False),
+    ("Another defendant, Chea Vichet, 39, was found innocent due to lack of evidence.", False),
+    ("Another defendant, Chea Vichet, 39, was declared not guilty due to lack of evidence.", False),
+    ("Another defendant, Mr. Chea Vichet, aged 39, was declared guilty due to lack of evidence.", True),
+    ("Another defendant, Chea Vichet, 39, was convicted despite a lack of evidence.", True),
+])
+def test_khmer_not_guilty_and_a_lack_that_answers_no_negator(draft, fires):
+    assert ("A006" in [r for r, _ in accuracy(draft, ACQUITTED)]) == fires
+
+
+@pytest.mark.parametrize("original,draft,fires", [
+    # the draft's "without" answers ឥត, its "not" the មិន: nothing lost
+    ("គាត់មិនបានមកទេ ហើយធ្វើការឥតឈប់សម្រាក។", "He did not come, and worked without a break.", False),
+    # two English soft words for one Khmer soft word: the second may render the negator
+    ("ក្រុមហ៊ុនគ្មានប្រាក់ ដោយសារខ្វះអតិថិជន។", "The company was left without money because of a lack of customers.",
+     False),
+])
+def test_khmer_soft_words_still_answer_a_negator(original, draft, fires):
+    assert ("A006" in [r for r, _ in accuracy(draft, original)]) == fires

@@ -112,3 +112,30 @@ def test_rs_before_a_figure_ends_no_sentence():
 
     doc = Document("Analysts had expected a profit of around Rs. 6 billion. The shares rose.")
     assert [doc.text[s.start:s.end] for s in doc.sentences][0].endswith("6 billion.")
+
+
+# Round 14 (si_vibhaga): Sinhala names read by their consonants (namessinhala); Sinhala has no capitals, so no
+# name of it was compared before
+@pytest.mark.parametrize("original,draft", [
+    ("ශ්‍රී ලංකාව නුවරඑළිය දිස්ත්‍රික්කයේ නව පාසල් 12ක් ඉදිකළේය.", "Sri Lanka built 12 new schools in Nuwara Eliya district."),
+    ("ශ්‍රී ලංකාවේ ජනාධිපති අනුර කුමාර දිසානායක මහතා ඊයේ යාපනයට ගියේය.", "President Anura Kumara Dissanayake visited Jaffna yesterday."),
+    ("මහින්ද රාජපක්ෂ මහතා හම්බන්තොට දී කතා කළේය.", "Mahinda Rajapaksa spoke in Hambantota."),
+    ("කුරුණෑගල සහ ගාල්ල දිස්ත්‍රික්කවල වැසි ඇද හැලුණි.", "Rain fell in the Kurunegala and Galle districts."),
+    ("රනිල් වික්‍රමසිංහ මහතා ත්‍රිකුණාමලයේ සිට මඩකලපුවට ගියේය.", "Ranil Wickremesinghe travelled from Trincomalee to Batticaloa."),
+    ("සජිත් ප්‍රේමදාස මහතා අනුරාධපුරයේදී පැවසීය.", "Sajith Premadasa said in Anuradhapura."),
+    ("කුසල් මෙන්ඩිස් සහ පැතුම් නිස්සංක පිතිකරණය කළහ.", "Kusal Mendis and Pathum Nissanka batted."),
+    ("වනිඳු හසරංග කඩුලු 3ක් දැවීය.", "Wanindu Hasaranga took three wickets."),
+    ("තරගය ඊයේ දඹුල්ලේදී පැවැත්විණි.", "The match was played in Dambulla yesterday."),
+    ("අනූෂා විජේසේකර මහත්මිය පැවසුවාය.", "Anusha Wijesekara said."),
+])
+def test_sinhala_names_spelled_as_the_press_does_raise_nothing(original, draft):
+    assert [f for f in accuracy(draft, original) if f[0] == "A005"] == []
+
+
+@pytest.mark.parametrize("original,draft,name", [
+    ("අනූෂා විජේසේකර මහත්මිය පැවසුවාය.", "Anusha Wijesinghe said.", "Wijesinghe"),  # a surname ending otherwise
+    ("දිමුත් කරුණාරත්න පිතිකරණය කළේය.", "Dimuth Karunanayake batted.", "Karunanayake"),
+    ("චරිත් අසලංක ලකුණු 62ක් ලබා ගත්තේය.", "Charith Asalanga scored 62 runs.", "Asalanga"),  # k as g
+])
+def test_sinhala_name_slips_are_flagged(original, draft, name):
+    assert ("A005", name) in accuracy(draft, original)

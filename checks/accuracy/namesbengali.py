@@ -79,10 +79,15 @@ def latin_skeleton(word: str) -> str:
     return _collapse(re.sub(r"[aeiouy'’\-]", "", s))
 
 
-def bengali_name_slips(original: str, ospans, draft: str, words: list[tuple[int, int, str]]):
+def bengali_name_slips(original: str, ospans, draft: str, words: list[tuple[int, int, str]], lang: str = "bn"):
     """Draft names one consonant from a Bengali word of the aligned original (see the module's docstring). A name
     English also uses as a word (Rahman, Hasan) is a candidate beside another name: "Abdur Rahman". ``words``
-    are the draft's capitalised words (propernames' candidates), passed in so this module does not import it."""
+    are the draft's capitalised words (propernames' candidates), passed in so this module does not import it.
+    Sinhala (``lang`` "si") is read by :mod:`.namessinhala`."""
+    if lang == "si":
+        from .namessinhala import sinhala_name_slips
+
+        return sinhala_name_slips(original, ospans, draft, words)
     rare = {(a, b) for a, b, w in words if not is_common_word(w)}
     beside = {(a, b) for a, b, w in words for c, d in rare
               if (b + 1 == c or d + 1 == a) and draft[min(b, d)] == " " and not _plain_english(w)}

@@ -60,6 +60,10 @@ def privative_answered(otext: str, dtext: str, lang: str, softened) -> bool:
         from .polarityhebrew import without_answered
 
         return without_answered(otext, dtext, softened)
+    if lang == "km":  # "lack" for ខ្វះ beside a dropped គ្មាន
+        from .polaritykhmer import soft_answered
+
+        return soft_answered(otext, dtext, softened)
     if lang != "fi":
         return False
     n = len(_EN_PRIVATIVE.findall(dtext))

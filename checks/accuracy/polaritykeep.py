@@ -180,10 +180,15 @@ _KEPT_IN_PLACE = re.compile(r"\b(?:keep\w*|kept|retain\w*|maintain\w*|(?:stay|re
 # "died", "has died", "passed away": "Singer Rashida Khanam dies at 83" for শিল্পী রাশিদা খানম আর নেই
 _NO_MORE_ALIVE = re.compile(r"(?<![\u0980-\u09ff])আর\s+নেই(?![\u0980-\u09ff])|नहीं\s+रह(?:े|ीं|ी)(?![\u0900-\u0963\u0966-\u097f])")
 _DIED = re.compile(r"\b(?:die[sd]?|dying|death|dead|passed away|pass(?:es)? away|no more|succumbed)\b", re.IGNORECASE)
-_OPPOSITES = ((_NOT_SCRAPPED, _KEPT_IN_PLACE), (_NO_MORE_ALIVE, _DIED), (_LET_GO_NEGATED, _KEEP), (_NOT_FINAL, _APPEALABLE), (_NONE_LEFT, _GONE), (_NOT_FALLING, _HOLDING_UP), (_NOT_QUITTING, _KEPT_ON), (_NOT_YET_STOPPED, _KEPT_ON), (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT),
-              (_NOT_SUPPORTING, _COUNTER), (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY),
-              (_NO_LONGER, _STOPPED), (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED),
-              (_NEVER_BEFORE, _RECORD))
+# Not guilty: Khmer គ្មានទោស / មិនមានទោស / ពុំមានទោស ("has no guilt"): the English "acquitted", "cleared", "innocent"
+_NOT_GUILTY = re.compile(r"(?:គ្មាន|មិនមាន|ពុំមាន)(?:កំហុស|ទោស)")
+_ACQUITTED = re.compile(r"\b(?:acquit\w*|cleared|innocent|exonerat\w*)\b", re.IGNORECASE)
+_OPPOSITES = ((_NOT_GUILTY, _ACQUITTED), (_NOT_SCRAPPED, _KEPT_IN_PLACE), (_NO_MORE_ALIVE, _DIED),
+              (_LET_GO_NEGATED, _KEEP), (_NOT_FINAL, _APPEALABLE), (_NONE_LEFT, _GONE),
+              (_NOT_FALLING, _HOLDING_UP), (_NOT_QUITTING, _KEPT_ON), (_NOT_YET_STOPPED, _KEPT_ON),
+              (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT), (_NOT_SUPPORTING, _COUNTER),
+              (_NOT_WORKING, _CLOSED), (_NOT_REACHED, _SHORT), (_NOT_GOING, _AWAY), (_NO_LONGER, _STOPPED),
+              (_NOT_EXCEEDED, _AT_MOST), (_NOT_PASSED, _FAILED), (_MUST_NOT, _BANNED), (_NEVER_BEFORE, _RECORD))
 
 
 def kept_for_not(otext: str, ocues: list[tuple[int, int]], dtext: str) -> bool:

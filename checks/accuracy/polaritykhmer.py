@@ -32,6 +32,15 @@ def khmer_negations(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CUE_RE.finditer(text) if not any(a <= m.start() < b for a, b in skip)]
 
 
+def soft_answered(otext: str, dtext: str, softened) -> bool:
+    """The draft says no only with soft English words (lack, without), and the Khmer original has as many soft
+    words of its own beside its negator: "was declared guilty due to lack of evidence" translates the ``ខ្វះ``
+    of ``ប្រកាសថាគ្មានទោស ដោយសារខ្វះភស្តុតាង`` and drops the ``គ្មាន``, so its "lack" answers no negator."""
+    soft = [w for w in re.findall(r"[A-Za-z][\w'’-]*", dtext) if softened(w)]  # each soft word (softened: polarity's)
+    rest = re.sub(r"[A-Za-z][\w'’-]*", lambda m: "" if m.group() in soft else m.group(), dtext)
+    return 0 < len(soft) <= len(_SOFT_RE.findall(otext)) and khmer_negations(otext) != [] and not softened(rest)
+
+
 def khmer_soft(text: str) -> bool:
     """Whether a Khmer sentence says no without a negator (បដិសេធ refused, ឥត without)."""
     return _SOFT_RE.search(text) is not None

@@ -251,9 +251,9 @@ def compare_names(
     out += [m for m in slot_names(original, slotted, draft, dspans, _WORD_RE, lang, lambda w, o: _fair(w, o, lang),
                                   lambda ot, w: _word_translated(ot, w, lang)) if (m.start, m.end) not in flagged]
     flagged |= {(m.start, m.end) for m in out}
-    if lang in ("fa", "bn"):  # Persian names by their consonants: باقری as "Baheri"; Bengali: রহিম as "Rahman"
+    if lang in ("fa", "bn", "si"):  # Persian names by their consonants: باقری as "Baheri"; Bengali: রহিম as "Rahman"
         slips = (persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans)) if lang == "fa" else
-                 namesbengali.bengali_name_slips(original, ospans, draft, _draft_candidates_all(draft, dspans)))
+                 namesbengali.bengali_name_slips(original, ospans, draft, _draft_candidates_all(draft, dspans), lang))
         out += [m for m in slips if (m.start, m.end) not in flagged]
     if lang == "ps":  # Pashto names by their consonants too: میوندي as "Maiwani"
         out += [m for m in persian_name_slips(original, ospans, draft, _draft_candidates(draft, dspans),
