@@ -58,3 +58,16 @@ def test_the_card_of_a_substitution_shows_the_original_sentence_it_replaced():
     report, (f,) = accuracy(draft)
     view = AlignedIndex(pairs_of(report.alignment)).view(f)
     assert DE[view.start : view.end] == MISSING and not view.note
+
+
+def test_a_sentence_on_the_same_topic_whose_figures_all_differ_is_a_substitution():
+    # it pairs weakly (same region, same subject) and gives none of the original's figures: not a translation
+    draft = FAITHFUL.replace("The unemployment rate in Lusatia is 5.8 percent.",
+                             "The region lost about 70,000 mining jobs after 1990.")
+    _, found = accuracy(draft)
+    assert [(f.rule, f.original_excerpt) for f in found] == [("A009", MISSING)]
+
+
+def test_a_translation_with_one_wrong_figure_stays_a_figure_finding():
+    draft = FAITHFUL.replace("5.8 percent", "8.5 percent")
+    assert [f.rule for f in accuracy(draft)[1]] == ["A003"]

@@ -45,6 +45,8 @@ COARSE_THRESHOLD = 0.0  # blocks pair unless they are no closer than their surro
 UNPAIR_MARGIN = 0.015  # a 1-1 pair below this margin, ...
 UNPAIR_RELATIVE = 0.2  # ... below this share of the document's median pair margin, ...
 UNPAIR_WINDOW = 15  # ... and not each other's closest sentence this far either side is not a translation
+CLASH_MARGIN = 0.035  # a pair whose figures all differ is no translation below this margin ...
+CLASH_RELATIVE = 0.35  # ... and this share of the median (with the two conditions above)
 NEG = -np.inf
 
 
@@ -240,10 +242,13 @@ def _unpair(beads: list[Bead], scorer: PairScorer) -> list[Bead]:
     margins = [b.margin for b in beads if b.original and b.draft]
     if len(margins) < 3:
         return beads
-    floor = min(UNPAIR_MARGIN, UNPAIR_RELATIVE * float(np.median(margins)))
+    median = float(np.median(margins))
+    floor = min(UNPAIR_MARGIN, UNPAIR_RELATIVE * median)
+    clash_floor = min(CLASH_MARGIN, CLASH_RELATIVE * median)
     out: list[Bead] = []
     for b in beads:
-        if (b.kind == "1-1" and b.margin < floor and not _mutual_best(scorer, b.original[0], b.draft[0])
+        low = b.margin < floor or (b.margin < clash_floor and _figures_clash(scorer, b.original[0], b.draft[0]))
+        if (b.kind == "1-1" and low and not _mutual_best(scorer, b.original[0], b.draft[0])
                 and not _shared_anchor(scorer, b.original[0], b.draft[0])):
             out += [Bead(b.original, (), 0.0, instead=b.draft), Bead((), b.draft, 0.0, instead=b.original)]
         else:
@@ -256,6 +261,14 @@ def _shared_anchor(scorer: PairScorer, i: int, j: int) -> bool:
     free translation that the vectors place badly does ("每年5月底 ..." / "Each year in late May ..."). A shared
     name is no such sign: the sentence put in its place is often about the same country or person."""
     return bool(scorer.o.nums[1][i] & scorer.d.nums[1][j])
+
+
+def _figures_clash(scorer: PairScorer, i: int, j: int) -> bool:
+    """Both sentences give figures and none agrees: a weak pair that also disagrees on every figure is a
+    sentence put in another's place ("It was the largest protest since 2005." where the original gives the
+    turnout, 79.4%), not a translation with one figure wrong (that pair's other words still match)."""
+    on, dn = scorer.o.nums[1][i], scorer.d.nums[1][j]
+    return bool(on) and bool(dn) and not (on & dn)
 
 
 def _mutual_best(scorer: PairScorer, i: int, j: int) -> bool:
