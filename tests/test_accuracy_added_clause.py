@@ -101,3 +101,34 @@ def test_a_share_in_words_is_a_figure_for_the_figure_rules(clause, share):
     from checks.accuracy.addedclause import _figure_of_original
 
     assert _figure_of_original("Das 1 120 viagens programadas, apenas um terço foram feitas.", clause, "pt") is share
+
+
+@pytest.mark.parametrize("clause, is_record", [
+    ("the lowest level since the test was introduced", True),
+    ("the worst losses since records began", True),
+    ("its highest level in 20 years", True),
+    ("the second-highest figure on record", True),
+    ("the largest city in the region", False),  # a superlative with nothing to measure it against
+    ("the interest rate of the central bank since June", False),  # "interest" is no superlative
+    ("the protest movement since 2019", False),
+])
+def test_a_record_claim_is_told_from_other_appositions(clause, is_record):
+    from checks.accuracy.addedclause import _RECORD_RE
+
+    assert bool(_RECORD_RE.fullmatch(clause)) is is_record
+
+
+@pytest.mark.parametrize("sentence, added", [
+    ("Teachers' unions welcomed a long-awaited measure.", ", the largest such programme in two decades"),
+    ("The programme provides for the renovation of 1,200 buildings by 2030.", ", the highest number ever planned"),
+])
+def test_an_added_record_claim_is_reported(sentence, added):
+    draft = CLEAN.replace(sentence, sentence[:-1] + added + ".")
+    assert [draft[f.start : f.end] for f in _clauses(draft)] == [added]
+
+
+def test_a_record_claim_the_original_makes_is_not_added():
+    original = ORIGINAL.replace("attendue depuis longtemps.",
+                                "attendue depuis longtemps, le plus vaste programme depuis vingt ans.")
+    draft = CLEAN.replace("long-awaited measure.", "long-awaited measure, the largest such programme in two decades.")
+    assert _clauses(draft, original) == []
