@@ -5,9 +5,11 @@ romanisation (``විජේසේකර`` Wijesekera or Wijesekara, ``සිං
 its consonants: aspirates as their plain consonant (ඛ k, ථ ධ t, භ b), the dentals and retroflexes one class (ට ඩ ත
 ද: t, d), ශ ෂ ස one s (sh, s), ච ජ one j (ch, j), ව w or v, ය and the vowels nothing, ං n before a g or k
 (``අසලංක`` Asalanka), the prenasalised ඟ ඳ ඹ ඬ as n+g, n+d, m+b, n+d, හ h or nothing; g stays apart from k (Gamage,
-Kumara). Two slips are reported: a draft name one consonant from a word of the aligned original (Asalanga for
-``අසලංක``), and a surname that starts as the original's but ends otherwise beside a given name both share
-("Anusha Wijesinghe" for ``අනූෂා විජේසේකර``): Wijesinghe and Wijesekera are two families, not two spellings.
+Kumara). One slip is reported: a surname that starts as the original's but ends otherwise beside a given name
+both share ("Anusha Wijesinghe" for ``අනූෂා විජේසේකර``): Wijesinghe and Wijesekera are two families, not two
+spellings. A draft name one consonant from a word of the original (Asalanga for ``අසලංක``) is not reported: on
+MLQE-PE si-en test post-edits that test flagged 4.3% of sentences (Tutankhamun, Sorbonne, Sigmund, Bhikkhuni:
+foreign names and loanwords that Sinhala writes by sound), against 0.0% without it.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from rapidfuzz.distance import OSA
 from ..names import fold, is_common_word
 from .mismatch import Mismatch
 from .nameskhmer import skeletons_of
-from .namespersian import persian_name_slips
 
 _CLASS: dict[str, tuple[str, ...]] = {}
 for _letters, _c in (("කඛ", ("k",)), ("ගඝ", ("g",)), ("චඡජඣ", ("C",)), ("ඤඥණනඞ", ("n",)),
@@ -76,14 +77,14 @@ def _common_start(a: str, b: str) -> int:
 
 
 def sinhala_name_slips(original: str, ospans, draft: str, words: list[tuple[int, int, str]]) -> list[Mismatch]:
-    """Draft names one consonant from a Sinhala word of the aligned original, and surnames that change their end
-    beside a shared given name (see the module's docstring). ``words`` are the draft's capitalised words."""
+    """Surnames that change their end beside a given name shared with the aligned original (see the module's
+    docstring). ``words`` are the draft's capitalised words."""
     owords = [(m.start(), m.end(), m.group()) for a, b in ospans for m in WORD_RE.finditer(original, a, b)]
     said = {s for *_, w in owords for s in sinhala_skeletons(w)}
     # an old English spelling that swaps two consonants (Trincomalee for ත්‍රිකුණාමලය) is no slip
     candidates = [(a, b, w) for a, b, w in words if not is_common_word(w)
                   and not any(sorted(s) == sorted(latin_skeleton(w)) for s in said)]
-    out = persian_name_slips(original, ospans, draft, candidates, sinhala_skeletons, WORD_RE, latin_skeleton)
+    out: list[Mismatch] = []
     for a, b, w in candidates:
         sk, prev = latin_skeleton(w), _PREV_NAME_RE.search(draft, max(0, a - 30), a)
         if (len(sk) < 4 or sk in said or prev is None or len(psk := latin_skeleton(prev.group(1))) < 2
