@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .clocktimesdevanagari import half_of_day
 from .numwordsextra import BENGALI_LETTERS
 
 _PARTS = {"ভোর": "am", "ভোরে": "am", "সকাল": "am", "সকালে": "am", "দুপুর": "day", "দুপুরে": "day",
@@ -20,20 +21,6 @@ _L = BENGALI_LETTERS
 _TIME_RE = re.compile(rf"(?:(?<![{_L}])({_PART})\s+(?:(?:প্রায়|প্রায়|ঠিক)\s+)?)?(?:(সাড়ে|সাড়ে)\s+)?"
                       rf"(?<![\d.,:])(\d{{1,2}})\s*টা(?:য়|য়|র)?(?![{_L}])"
                       rf"(?:\s+(\d{{1,2}})\s*মিনিট(?:ে)?(?![{_L}])|\s+(বাজে|বেজে))?")
-
-
-def _half(part: str | None, h: int) -> str | None:
-    """"a" or "p" for the part of the day and the hour, or None when either half may be meant."""
-    kind = _PARTS.get(part or "")
-    if kind == "am":
-        return "a"
-    if kind == "pm":
-        return "p"
-    if kind == "day":
-        return "a" if h in (10, 11) else "p"
-    if kind == "night":
-        return "a" if h <= 4 else ("p" if h < 12 else None)
-    return None
 
 
 def bengali_times(t: str, start: int, end: int) -> list[tuple[int, int, int, int, str | None]]:
@@ -47,5 +34,6 @@ def bengali_times(t: str, start: int, end: int) -> list[tuple[int, int, int, int
         if not 0 <= h <= 24:
             continue
         mins = 30 if half_past else int(minute or 0)
-        out.append((m.start(), m.end(), h % 24, mins, _half(part, h) if 1 <= h <= 12 else None))
+        half = half_of_day(_PARTS.get(part or ""), h, 4) if 1 <= h <= 12 else None
+        out.append((m.start(), m.end(), h % 24, mins, half))
     return out

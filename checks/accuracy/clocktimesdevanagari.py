@@ -20,9 +20,9 @@ _TIME_RE = re.compile(rf"(?:(?<![{LETTERS}\w])({_PART})\s+(?:(?:करिब|ल
                       rf"(?<![\d.,:])(\d{{1,2}})(?:[:.]([0-5]\d))?\s*बजे(?:को|तिर|सम्म|देखि)?(?![{LETTERS}])")
 
 
-def _half(part: str | None, h: int) -> str | None:
-    """"a" or "p" for the part of the day and the hour, or None when either half may be meant."""
-    kind = _PARTS.get(part or "")
+def half_of_day(kind: str | None, h: int, small_hours: int) -> str | None:
+    """"a" or "p" for a part of the day ("am", "day", "pm", "night") and the hour, or None when either half may
+    be meant; at night the hours up to ``small_hours`` are the morning's. Bengali's reader shares it."""
     if kind == "am":
         return "a"
     if kind == "pm":
@@ -30,7 +30,7 @@ def _half(part: str | None, h: int) -> str | None:
     if kind == "day":
         return "a" if h in (10, 11) else "p"
     if kind == "night":
-        return "a" if h <= 5 else ("p" if h < 12 else None)
+        return "a" if h <= small_hours else ("p" if h < 12 else None)
     return None
 
 
@@ -41,6 +41,6 @@ def devanagari_times(t: str, start: int, end: int) -> list[tuple[int, int, int, 
         h, minute = int(m.group(2)), m.group(3)
         if not 0 <= h <= 24:
             continue
-        half = _half(m.group(1), h) if 1 <= h <= 12 else None
+        half = half_of_day(_PARTS.get(m.group(1) or ""), h, 5) if 1 <= h <= 12 else None
         out.append((m.start(), m.end(), h % 24, int(minute or 0), half))
     return out
