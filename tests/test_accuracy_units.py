@@ -61,3 +61,23 @@ def test_a_range_in_the_wrong_unit_is_quoted_whole():
     original = "Unetusega patsientidele soovitavad arstid melatoniini annuses 1–3 milligrammi."
     assert accuracy("For insomnia, doctors recommend melatonin in a dose of 1–3 grams.", original) == [("A003", "1–3 grams")]
     assert accuracy("For insomnia, doctors recommend 1 to 3 milligrams of melatonin.", original) == []
+
+
+RATE = "Die Arbeitslosenquote in der Lausitz liegt nach Angaben der Agentur bei 5,8 Prozent."
+
+
+@pytest.mark.parametrize("draft, said", [
+    ("According to the agency, around 8,000 people in Lusatia are out of work.", "8,000"),  # a count for a rate
+    ("According to the agency, unemployment in Lusatia costs 58 million euros.", "58 million euros"),
+])
+def test_a_figure_of_another_kind_in_place_of_the_originals_is_a_mismatch(draft, said):
+    assert accuracy(draft, RATE) == [("A003", said)]
+
+
+@pytest.mark.parametrize("draft, original", [
+    ("The building had walls up to 1.5m thick.", "Hoonel olid kuni 1,5 m paksused müürid."),  # same digits read as a million
+    ("Unemployment in Lusatia is 5.8 percent, the agency says.", RATE),
+    ("Unemployment in Lusatia is high, the agency says.", RATE.replace("bei 5,8 Prozent", "hoch")),
+])
+def test_the_same_digits_or_the_same_figure_is_no_mismatch(draft, original):
+    assert [r for r, _ in accuracy(draft, original) if r == "A003"] == []

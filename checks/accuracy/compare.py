@@ -22,8 +22,8 @@ from .datespersian import compare_solar
 from .mismatch import Mismatch
 from .points import percent_as_points, points_as_percent
 from .numbers import Quantity, ascii_digits, quantities
-from .samefigure import (CALENDAR_OFFSETS, converts, english, hedged_round, in_cents, same_figure, same_year,
-                         taken_exactly, units_differ)
+from .samefigure import (CALENDAR_OFFSETS, converts, english, hedged_round, in_cents, less_rest_of_hundred,
+                         same_figure, same_year, taken_exactly, units_differ)
 from .numwords import currencies_differ
 from .readings import without_decades
 
@@ -141,6 +141,7 @@ def compare_figures(
         left_o.remove(q)
         m = _figure_mismatch(original, draft, q, d, certain=len(same_kind) == 1)
         (years if _bare_year(original, q) and _bare_year(draft, d) else mismatches).append(m)
+    mismatches += _across_kinds(original, draft, left_o, left_d)
     dropped = [q for q in left_o if _matters(original, q)] if not left_d else []
     if any(_ALL_RE.search(draft, a, b) for a, b in dspans):  # "con el 100 % escrutado": "with all votes counted"
         dropped = [q for q in dropped if not (q.kind == "percent" and q.value == 100)]
@@ -152,21 +153,23 @@ def compare_figures(
         dropped = [q for q in dropped if not (_year_like(q) and not q.word)]
     if dropped and any(d.month and not d.year for dd in ddates for d in dd):  # "on November 12", no year
         dropped = _without_implied_years(dropped, odates, lang)
-    dropped = _less_rest_of_hundred(original, dropped, [p for p in oq if p not in left_o])  # "61 do 39 proc.": 61%
+    dropped = less_rest_of_hundred(original, dropped, [p for p in oq if p not in left_o])  # "61 do 39 proc.": 61%
     added = [] if left_o else added_figures(original, ospans, draft, fractions_as_percents(original, ospans, lang, left_d))
     return FigureComparison(mismatches, dropped, added, years)
 
 
-def _less_rest_of_hundred(original: str, dropped: list[Quantity], kept: list[Quantity]) -> list[Quantity]:
-    """Dropped figures less a percentage that is 100 less a figure the draft kept, given right beside it in a
-    split (possession "61 do 39 proc.", "61:39 %" as "61%": the rest of a hundred goes without saying)."""
-    return [q for q in dropped if not (q.kind == "percent" and any(
-        abs(p.value + q.value - 100) < 1e-6 and (_SPLIT_RE.fullmatch(original, p.end, q.start) is not None
-                                                 or _SPLIT_RE.fullmatch(original, q.end, p.start) is not None)
-        for p in kept))]
-
-
-_SPLIT_RE = re.compile(r"\s*(?:do|to|à|a|zu|к|на|:|/|-|–|—)\s*")
+def _across_kinds(original: str, draft: str, left_o: list[Quantity], left_d: list[Quantity]) -> list[Mismatch]:
+    """One figure left on each side, of kinds that cannot be the same (5,8 Prozent against "8,000 people"):
+    the draft says another thing than the original (neither is a year, a rank or a figure in words: those
+    are often a date, an order or a way of speaking). Review only: no fix is certain."""
+    if len(left_o) != 1 or len(left_d) != 1:
+        return []
+    q, d = left_o[0], left_d[0]
+    if q.value / q.scale == d.value / d.scale or any(x.kind == "ordinal" or x.word or _year_like(x) for x in (q, d)):
+        return []  # the same figure before its scale, read two ways ("1,5 m" and "1.5m", a million in English)
+    left_o.clear()
+    left_d.clear()
+    return [_figure_mismatch(original, draft, q, d, certain=False)]
 
 
 def _without_implied_years(dropped: list[Quantity], odates, lang: str) -> list[Quantity]:

@@ -149,3 +149,15 @@ def in_cents(draft: str, a: Quantity, b: Quantity) -> bool:
     0.50 as "50 cents a share", 0,75 € as "75 cents". Why: the English press writes sums under one unit so."""
     return (0 < a.value < 100 and a.value != int(a.value) and _CENTS_RE.match(draft, b.end) is not None
             and close(round(a.value * 100, 6), b.value))
+
+
+def less_rest_of_hundred(original: str, dropped: list[Quantity], kept: list[Quantity]) -> list[Quantity]:
+    """Dropped figures less a percentage that is 100 less a figure the draft kept, given right beside it in a
+    split (possession "61 do 39 proc.", "61:39 %" as "61%": the rest of a hundred goes without saying)."""
+    return [q for q in dropped if not (q.kind == "percent" and any(
+        abs(p.value + q.value - 100) < 1e-6 and (_SPLIT_RE.fullmatch(original, p.end, q.start) is not None
+                                                 or _SPLIT_RE.fullmatch(original, q.end, p.start) is not None)
+        for p in kept))]
+
+
+_SPLIT_RE = re.compile(r"\s*(?:do|to|à|a|zu|к|на|:|/|-|–|—)\s*")
