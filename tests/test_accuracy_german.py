@@ -229,3 +229,12 @@ def test_marks_given_as_euros_fire(draft, fires):
 def test_an_english_verb_marks_after_a_year_is_no_currency_finding():
     assert accuracy("The year 1865 marks an important event in world history.",
                     "Das Jahr 1865 ist ein wichtiges Ereignis der Weltgeschichte.") == []
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("He died in Berlin at the age of 86.", False), ("He died in Berlin in his 87th year.", False),
+    ("He died in Berlin at the age of 68.", True),
+])
+def test_an_age_counted_as_the_year_of_life(draft, flagged):
+    """"im 87. Lebensjahr" is "at 86"; another age is still a wrong figure."""
+    assert ("A003" in [r for r, _ in accuracy(draft, "Er starb im 87. Lebensjahr in Berlin.")]) is flagged

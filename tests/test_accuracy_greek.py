@@ -125,3 +125,22 @@ def test_greek_negated_verb_said_with_an_english_un_participle(draft, fires):
     """``δεν καλύφθηκαν`` "were not filled" is "went unfilled": the un- participle says the negation."""
     original = "Περίπου 6.500 θέσεις εργασίας στον κλάδο δεν καλύφθηκαν φέτος, σύμφωνα με την ομοσπονδία."
     assert ("A006" in [r for r, _ in accuracy(draft, original)]) is fires
+
+
+@pytest.mark.parametrize("greek,latin", [
+    ("Αντρίγια", "Andrija"), ("Ζίβκοβιτς", "Zivkovic"), ("Τζόκοβιτς", "Djokovic"), ("Γιοβάνοβιτς", "Jovanovic"),
+    ("Γιάννης", "Yannis"), ("Ζίβκοβιτς", "Zivkovits"),
+])
+def test_south_slavic_names_as_greek_writes_them(greek, latin):
+    """Greek writes Serbian -ić as -ιτς, j as γι and Đ as τζ: the English press keeps the Serbian spelling."""
+    assert latin in romanizations(greek)
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("Andrija Živković levelled for PAOK, with Djokovic in the stands.", False),
+    ("Andrija Živkonić levelled for PAOK, with Djokovic in the stands.", True),
+    ("Andrija Živković levelled for PAOK, with Djokovik in the stands.", True),
+])
+def test_south_slavic_names_in_a_greek_original(draft, flagged):
+    found = accuracy(draft, "Ο ΠΑΟΚ ισοφάρισε με τον Αντρίγια Ζίβκοβιτς, ενώ ο Τζόκοβιτς ήταν στην κερκίδα.")
+    assert ("A005" in [r for r, _ in found]) is flagged

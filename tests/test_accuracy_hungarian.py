@@ -248,3 +248,26 @@ def test_counts_of_people_and_compound_durations(text, value):
 ])
 def test_hungarian_people_counts_and_terms(original, draft, fires):
     assert any(r == "A003" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("original,draft,flagged", [
+    ("Életének 87. évében, hétfőn elhunyt Halmos Béla karmester.", "Conductor Béla Halmos died on Monday at 86.", False),
+    ("Életének 87. évében, hétfőn elhunyt Halmos Béla karmester.", "Conductor Béla Halmos died on Monday at 78.", True),
+    ("Halmos Béla 87. életévében hunyt el.", "Béla Halmos died at the age of 86.", False),
+    ("Halmos Béla élete 87. évében hunyt el.", "Béla Halmos died at the age of 86.", False),
+    ("A cég működésének 87. évében új gyárat nyitott.", "In the 86th year of its operation the company opened a plant.",
+     True),  # only a life's year is one less
+])
+def test_an_age_counted_as_the_year_of_life(original, draft, flagged):
+    """"életének 87. évében" ("in the 87th year of his life") is "at 86" in English."""
+    assert ("A003" in [r for r, _ in accuracy(draft, original)]) is flagged
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("From 1978 to 1991 he was principal conductor of the Szeged Symphony Orchestra.", False),
+    ("From 1978 to 1991 he was principal conductor of the Szeged Simfonikus Orchestra.", True),
+])
+def test_an_ensembles_name_translated(draft, flagged):
+    """Szegedi Szimfonikus Zenekar is the Szeged Symphony Orchestra: a body's name, not a surname translated."""
+    found = accuracy(draft, "1978 és 1991 között a Szegedi Szimfonikus Zenekar vezető karmestere volt.")
+    assert ("A005" in [r for r, _ in found]) is flagged

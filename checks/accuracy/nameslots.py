@@ -34,6 +34,7 @@ _NAME_HEADS = frozenset("""
     congress committee commission office army navy guard front movement alliance coalition bloc city town
     village quarter neighbourhood state states square garden gardens beach cape bay falls dam
     municipality borough
+    orchestra symphony philharmonic opera choir ensemble quartet academy conservatory
     municipal mayoral metropolitan provincial regional national federal presidential parliamentary
     """.split())  # the last line: a body's name rendered by its adjective (Belediye Başkanlığı: Mayoral election)
 

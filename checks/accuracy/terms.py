@@ -6,8 +6,8 @@ years + months / 12, which :func:`.samefigure.same_figure` accepts like its own 
 words say so: a year word after it, "and" (in the language) or nothing, then 1-11 and a month word.
 Chinese and Japanese terms (七年六个月) are read in :mod:`.cjkreadings`.
 
-An age counted as the year of life being lived (на 89-м году жизни, w 89. roku życia) is one less in English
-("died at 88"): that figure gets the further reading N - 1.
+An age counted as the year of life being lived (на 89-м году жизни, w 89. roku życia, életének 87. évében,
+87. életévében, im 87. Lebensjahr) is one less in English ("died at 88"): that figure gets the further reading N - 1.
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ _MONTHS = (r"(?:месяц\w*|місяц\w*|mois|monat\w*|mes|meses|mesi|mese|mi
            r"|mjesec\w*|mesec\w*|месеца|месец\w*|mesos)")
 _YEARS_THEN = re.compile(rf"\s*{_YEARS}(?!\w){_AND}$", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(rf"\s*{_MONTHS}(?!\w)", re.IGNORECASE)
-_YEAR_OF_LIFE = re.compile(r"(?:-?[а-я]{1,3})?\s+году\s+жизни|\.?\s+roku\s+życia|(?:-?[а-яіє]{1,3})?\s+році\s+життя",
-                           re.IGNORECASE)
+_YEAR_OF_LIFE = re.compile(r"(?:-?[а-я]{1,3})?\s+году\s+жизни|\.?\s+roku\s+życia|(?:-?[а-яіє]{1,3})?\s+році\s+життя"
+                           r"|\.\s+életévé\w*|\.\s+Lebensjahr", re.IGNORECASE)
+_LIFE_BEFORE = re.compile(r"élet(?:e|ének)\s+$", re.IGNORECASE)  # Hungarian "életének 87. évében": "his 87th year"
+_YEAR_AFTER = re.compile(r"\.\s+évében", re.IGNORECASE)
 
 
 def with_term_readings(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -45,6 +47,8 @@ def with_term_readings(text: str, qs: list[Quantity]) -> list[Quantity]:
             if years not in q.values:
                 out[i] = replace(q, values=q.values + (round(years, 4),))
     for i, q in enumerate(out):  # на 89-м году жизни: "at 88"
-        if q.scale == 1 and q.values and _YEAR_OF_LIFE.match(text, q.num_end) and q.values[0] - 1 not in q.values:
+        of_life = _YEAR_OF_LIFE.match(text, q.num_end) or (
+            _YEAR_AFTER.match(text, q.num_end) and _LIFE_BEFORE.search(text, max(0, q.start - 12), q.start))
+        if q.scale == 1 and q.values and of_life and q.values[0] - 1 not in q.values:
             out[i] = replace(q, values=q.values + (q.values[0] - 1,))
     return money_tons(text, out)  # Dutch "anderhalve ton aan spaargeld": EUR 150,000

@@ -207,6 +207,8 @@ _GREEK_CONSONANT_PAIRS = {  # (at the start of a word, inside it)
     "μπ": (("b", "mp"), ("mb", "mp", "b")), "ντ": (("d", "nt"), ("nt", "nd", "d")),
     "γκ": (("g", "gk"), ("ng", "gk", "g")), "γγ": (("ng", "gg"), ("ng", "gg")),
     "γχ": (("nch", "nh"), ("nch", "nh", "nkh")), "γξ": (("nx", "nks"), ("nx", "nks")),
+    # South Slavic names as Greek writes them: Τζόκοβιτς (Djokovic), Ζίβκοβιτς (Zivkovic)
+    "τς": (("ts",), ("ts", "c", "ch")), "τζ": (("tz", "dz", "dj", "j"), ("tz", "dz", "dj", "j")),
 }
 _GREEK_VOICELESS = frozenset("θκξπστφχψς")
 _GREEK_VOWELS = frozenset("αεηιουω")
@@ -244,7 +246,7 @@ def _greek_units(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             continue
         if base == "γ" and nxt and nxt[0] == "ι" and not nxt[1] and not nxt[2] and i + 2 < len(letters) and (
                 letters[i + 2][0] in _GREEK_VOWELS):
-            units.append((ch + nxt[3], ("gi", "y", "yi")))  # Γιάννης: Giannis, Yannis, Yiannis
+            units.append((ch + nxt[3], ("gi", "y", "yi", "j")))  # Γιάννης: Giannis, Yannis; Αντρίγια: Andrija
             i += 2
             continue
         units.append((ch, _GREEK_ONE.get(base, (ch,))))
