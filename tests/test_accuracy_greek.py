@@ -144,3 +144,36 @@ def test_south_slavic_names_as_greek_writes_them(greek, latin):
 def test_south_slavic_names_in_a_greek_original(draft, flagged):
     found = accuracy(draft, "Ο ΠΑΟΚ ισοφάρισε με τον Αντρίγια Ζίβκοβιτς, ενώ ο Τζόκοβιτς ήταν στην κερκίδα.")
     assert ("A005" in [r for r, _ in found]) is flagged
+
+
+@pytest.mark.parametrize("text,value", [
+    ("στο 56ο λεπτό", 56), ("για την 25η αγωνιστική", 25), ("του 5ου ορόφου", 5), ("τον 2ο γύρο", 2),
+])
+def test_greek_ordinals_glued_to_the_figure(text, value):
+    assert [(q.values[0], q.kind) for q in quantities(text, 0, None, "el")] == [(value, "ordinal")]
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("Chalov scored twice after the break, in the 56th and 81st minutes.", False),
+    ("Chalov scored twice after the break, in the 65th and 81st minutes.", True),
+])
+def test_a_minute_given_as_an_ordinal(draft, flagged):
+    found = accuracy(draft, "Στο δεύτερο ημίχρονο ο Τσαλόφ σκόραρε δύο φορές, στο 56ο και στο 81ο λεπτό.")
+    assert ("A003" in [r for r, _ in found]) is flagged
+
+
+_TWO_CLAUSES = "«Δεν ήταν εύκολο παιχνίδι, αλλά οι παίκτες μου δεν τα παράτησαν ούτε για ένα λεπτό», δήλωσε ο προπονητής."
+
+
+@pytest.mark.parametrize("original,draft,flagged", [
+    (_TWO_CLAUSES, '"It was an easy game, but my players did not give up even for a minute," said the coach.', True),
+    (_TWO_CLAUSES, '"It wasn\'t an easy game, but my players never gave up for a minute," said the coach.', False),
+    ("Η κυβέρνηση δεν αποκλείει νέα μέτρα, αλλά δεν θα αυξήσει τους φόρους.",
+     "The government does not rule out new measures but will not raise taxes.", False),
+    ("Δεν υπήρξαν θύματα, ούτε σοβαρές ζημιές.", "There were no casualties and no serious damage.", False),
+    ("Κανείς δεν τραυματίστηκε, όμως οι ζημιές δεν έχουν ακόμη εκτιμηθεί.",
+     "No one was injured, though the damage has yet to be assessed.", False),
+])
+def test_a_negation_lost_beside_one_kept(original, draft, flagged):
+    """Greek negates each clause with its own δεν: one dropped beside one kept is still a lost negation."""
+    assert ("A006" in [r for r, _ in accuracy(draft, original)]) is flagged

@@ -34,7 +34,7 @@ from .numwords import (
 )
 from . import numwordsnordic as _nordic, numwordsestonian as _et
 from . import numwordsindonesian as _indonesian, numwordsextra as _extra
-from .numtables import ONE_BEFORE_SCALE as _ONE_BEFORE_SCALE, RP_SCALES
+from .numtables import ONE_BEFORE_SCALE as _ONE_BEFORE_SCALE, RP_SCALES, GREEK_ORDINAL_ENDINGS as _EL
 from .cjknum import korean_thousands
 from .cjkreadings import cjk_further_values
 from .terms import with_term_readings
@@ -81,9 +81,9 @@ _CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩�
                                  r"[ \u00a0]?$")
 _GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|IDR|R[pM]\.?|VND)$")  # VND3.2 trillion
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之|" + thai.PERCENT_BEFORE + ")$", re.IGNORECASE)  # Thai ร้อยละ 26
-_SUFFIX_RE = re.compile(r"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°)(?![A-Za-z])", re.IGNORECASE)
+_SUFFIX_RE = re.compile(rf"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°|{_EL})(?![A-Za-z\u0370-\u03ff])", re.I)
 _RP_SCALE_RE = re.compile(r"[ \u00a0]?([MT])(?![\w])")
-_ORDINAL_SUFFIXES = frozenset("st nd rd th e er ème eme re й го я -й -го -я ті º ª".split())
+_ORDINAL_SUFFIXES = frozenset("st nd rd th e er ème eme re й го я -й -го -я ті º ª".split() + _EL.split("|"))
 
 
 def figure_readings(figure: str, comma_decimal: bool) -> tuple[tuple[float, ...], int]:

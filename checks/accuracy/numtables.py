@@ -182,3 +182,6 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
 
 # "more than a million invigilators" (超过100万名): one of a scale word, not "half a million" (numbers.py)
 ONE_BEFORE_SCALE = re.compile(r"(?<![\w-])(?<!half )(?:a|one) (?=(?:million|billion|trillion)\b(?!-))", re.IGNORECASE)
+
+# Greek ordinals glued to the figure (56ο λεπτό, 25η αγωνιστική, 5ου ορόφου): "56th minute", not a product name
+GREEK_ORDINAL_ENDINGS = "ους|ου|ος|ης|ων|ο|η|α"
