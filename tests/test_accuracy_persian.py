@@ -255,3 +255,25 @@ def test_a_minute_before_half_time_is_no_wrong_figure():
     assert [f for f in accuracy(wrong, FA_MINUTE) if f[0] == "A003"]
     plain = "Urunov equalised four minutes later, and Alekasir scored the winner in the 87th minute."
     assert [f for f in accuracy(plain, FA_MINUTE) if f[0] in ("A003", "A001")]
+
+
+FA_COACH = "اوسمار ویرا، سرمربی برزیلی پرسپولیس، پس از بازی گفت: «بازیکنان ما هرگز تسلیم نشدند.»"
+
+
+@pytest.mark.parametrize("name, flagged", [
+    ("Osmar Pereira", True), ("Osmar Bieira", True),  # another first consonant beside the right given name
+    ("Osmar Vieira", False), ("Osmar Vira", False),  # the name, spelt either way
+])
+def test_a_surname_with_another_first_consonant_beside_its_given_name(name, flagged):
+    draft = f'{name}, the Brazilian coach of Persepolis, said after the game: "Our players never gave up."'
+    assert bool([f for f in accuracy(draft, FA_COACH) if f[0] == "A005"]) is flagged
+
+
+@pytest.mark.parametrize("persian, latin", [
+    ("یورگن کلوپ", "Jurgen Klopp"), ("ینس استولتنبرگ", "Jens Stoltenberg"), ("کریستوفر نولان", "Christopher Nolan"),
+    ("قاسم سلیمانی", "Qassem Soleimani"), ("ژوزپ بورل", "Josep Borrell"), ("یوآو گالانت", "Yoav Gallant"),
+    ("ولودیمیر زلنسکی", "Volodymyr Zelensky"), ("شارل میشل", "Charles Michel")])
+def test_foreign_names_spelt_the_english_way_stay_silent(persian, latin):
+    original = f"{persian} روز دوشنبه در تهران گفت که مذاکرات ادامه خواهد یافت."
+    draft = f"{latin} said in Tehran on Monday that the talks would continue."
+    assert not [f for f in accuracy(draft, original) if f[0] == "A005"]
