@@ -132,3 +132,19 @@ def test_a_record_claim_the_original_makes_is_not_added():
                                 "attendue depuis longtemps, le plus vaste programme depuis vingt ans.")
     draft = CLEAN.replace("long-awaited measure.", "long-awaited measure, the largest such programme in two decades.")
     assert _clauses(draft, original) == []
+
+
+@pytest.mark.parametrize("clause, otext, translates", [
+    ("their highest level in two years", "Saham BNS ditutup menguat 2,5 persen ke level Rp 5.125 per lembar.", False),
+    ("its lowest since 2019", "Inflasi turun ke 2,1 persen pada bulan Oktober.", False),
+    ("their highest level in two years", "Saham ditutup menguat 2,5 persen, tertinggi dalam dua tahun.", True),
+    ("its lowest since 2019", "Inflasi turun ke 2,1 persen, terendah sejak 2019.", True),
+    ("a rise of 2.5 percent", "Saham BNS ditutup menguat 2,5 persen.", True),  # no record: figure rules judge it
+])
+def test_a_record_claims_figure_must_be_the_originals(clause, otext, translates):
+    """A record claim's figure ("in two years") is no figure the A003 rules weigh: the clause is exempt from
+    A002 only when the original gives that figure."""
+    from checks.accuracy.addedclause import _RECORD_RE, _figure_of_original
+
+    record = _RECORD_RE.fullmatch(clause) is not None
+    assert _figure_of_original(otext, clause, "id", record) is translates

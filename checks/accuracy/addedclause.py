@@ -88,8 +88,8 @@ def added_clauses(al: Alignment, draft: str, embed: Embed) -> list[AddedClause]:
     """Clauses of draft sentences that the original sentences they pair with do not carry."""
     out = []
     for c, gain, otext, vcut, o in best_cuts(al, draft, embed):
-        if gain < (RECORD_GAIN if _RECORD_RE.fullmatch(c.clause) else GAIN) or _figure_of_original(
-                otext, c.clause, al.language):
+        record = _RECORD_RE.fullmatch(c.clause) is not None
+        if gain < (RECORD_GAIN if record else GAIN) or _figure_of_original(otext, c.clause, al.language, record):
             continue
         if _RECORD_RE.fullmatch(c.clause) or not _original_clause_translates(otext, vcut, o, embed):
             out.append(c)
@@ -153,12 +153,18 @@ def _text_start(text: str, span) -> int:
     return span.start + len(raw) - len(raw.lstrip())
 
 
-def _figure_of_original(otext: str, clause: str, lang: str) -> bool:
+def _figure_of_original(otext: str, clause: str, lang: str, record: bool = False) -> bool:
     """The clause gives a figure and the original sentence has one too: the figure rules compare the two
     (A003, and A002 for a figure nothing in the original accounts for), and a clause that carries a figure
-    of the original translates it ("…, only about a third were carried out": apenas um terço)."""
+    of the original translates it ("…, only about a third were carried out": apenas um terço). A record
+    claim's span ("…, their highest level in two years") is no figure the rules weigh: it translates the
+    original only when the original gives that very figure."""
     mine = [q for q in quantities(clause) if q.kind != "ordinal"]  # "a second factory" is no figure to compare
-    return bool((mine or _SHARE_RE.search(clause)) and quantities(otext, lang=lang))
+    theirs = quantities(otext, lang=lang)
+    if record and mine:
+        said = {v for q in theirs for v in q.values}
+        return any(v in said for q in mine for v in q.values)
+    return bool((mine or _SHARE_RE.search(clause)) and theirs)
 
 
 def _original_clause_translates(otext: str, vcut: np.ndarray, o: np.ndarray, embed: Embed) -> bool:

@@ -68,11 +68,31 @@ def _arabic_skeletons(word: str) -> frozenset[str]:
     return frozenset(s for f in forms for s in persian_skeletons(f))
 
 
-def arabic_anchored_slips(original: str, ospans, draft: str, dspans, candidates, flagged) -> list[Mismatch]:
-    owords = [_Arabic(m.start(), m.end(), m.group(), _arabic_skeletons(m.group()))
+def arabic_anchored_slips(original: str, ospans, draft: str, dspans, candidates, flagged,
+                          lang: str = "ar") -> list[Mismatch]:
+    """Arabic, or Persian (``lang`` "fa", its own skeletons, and only a changed first consonant: the one slip
+    :func:`.namespersian.persian_name_slips` leaves to the anchor, اوسمار ویرا as "Osmar Pereira")."""
+    skeletons, close = (persian_skeletons, _first_consonant) if lang == "fa" else (_arabic_skeletons, _arabic_close)
+    shortest = 2 if lang == "fa" else 0  # ویرا may read "r" alone, and so does the draft's "Our"
+    owords = [_Arabic(m.start(), m.end(), m.group(), frozenset(s for s in skeletons(m.group()) if len(s) >= shortest))
               for a, b in ospans for m in _ARABIC_WORD_RE.finditer(original, a, b)]
     return _anchored(owords, draft, dspans, candidates, flagged,
-                     lambda w, o: bool(_latin(w) & o.skeletons), _arabic_close)
+                     lambda w, o: bool(_latin(w) & o.skeletons), close)
+
+
+# first consonants English spells otherwise than the Persian letter reads: ch as k (Christopher کریستوفر), q or
+# gh as k or g (Kassem, Gholam), j as zh
+_SAME_START = ({"C", "k"}, {"G", "k"}, {"G", "g"}, {"j", "Z"}, {"k", "g"})
+
+
+def _first_consonant(w: str, o) -> bool:
+    """The skeleton with only its first consonant changed (Pereira p-r for ویرا v-r; a word-initial و is
+    always v)."""
+    sk = latin_skeleton(w)
+    if not o.text.startswith("و") and sk[1:] in persian_skeletons(o.text):
+        return False  # Jurgen for یورگن: the draft's first consonant is a letter Persian reads as a vowel (ی)
+    return any(len(s) >= 2 and len(sk) == len(s) and sk[1:] == s[1:] and sk[0] != s[0]
+               and {sk[0], s[0]} not in _SAME_START for s in o.skeletons)
 
 
 def _latin(w: str) -> set[str]:

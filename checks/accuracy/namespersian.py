@@ -4,7 +4,8 @@
 Esfahan: the short vowels are not written, and the long ones (ا و ی) are spelled a dozen ways. So a name is
 read as its consonant skeleton: each Persian letter as a sound class (ق and غ both "gh" or "q"; the s and z
 letters س ص ث and ز ذ ض ظ one class, as English gives رویترز as Reuters; و as v or nothing; ی, ا and ع as
-nothing; a final ه as h or nothing, Fatemeh or Fatima), and the draft's word the same way with its vowels
+nothing; a final ه as h or nothing, Fatemeh or Fatima; a final ف as f or v, as Persian writes the Russian -ov
+of Lavrov and Urunov ``لاوروف`` ``اورونوف``), and the draft's word the same way with its vowels
 dropped (kh, gh, sh, ch, zh as one consonant each). A draft name counts as a slip when its skeleton is one
 consonant away from a word of the aligned original sentences (same first consonant, three or more
 consonants), and no word of those sentences has its skeleton outright: "Baheri" for ``باقری`` (Bagheri). The fix
@@ -52,6 +53,8 @@ def persian_skeletons(word: str) -> frozenset[str]:
             return frozenset()
     if units and units[-1] == ("h",):
         units[-1] = ("h", "")
+    elif units and units[-1] == ("f",) and len(units) > 2:  # Russian -ov/-ev: اورونوف Urunov, لاوروف Lavrov
+        units[-1] = ("f", "v")
     if len(units) > 12:
         return frozenset({_collapse("".join(u[0] for u in units))})
     return frozenset(_collapse("".join(c)) for c in itertools.product(*units))

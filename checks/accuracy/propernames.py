@@ -274,9 +274,9 @@ def compare_names(
     if any(o.cross_script and _DEVANAGARI_RE.match(o.text) for o in owords):  # सीता पाण्डे as "Gita Pandey"
         out += anchored_slips(original, owords, draft, dspans, _draft_candidates(draft, dspans),
                               {(m.start, m.end) for m in out})
-    if lang == "ar":  # الصربي ألكسندر ميتروفيتش as "the Serbian Aleksandar Mitrovski"
+    if lang in ("ar", "fa"):  # الصربي ألكسندر ميتروفيتش as "the Serbian Aleksandar Mitrovski"; fa: ویرا "Pereira"
         out += arabic_anchored_slips(original, ospans, draft, dspans, _draft_candidates(draft, dspans),
-                                     {(m.start, m.end) for m in out})
+                                     {(m.start, m.end) for m in out}, lang)
     if natives is None:
         natives = natives_in(original, names_list)
     found = _native_names(natives, ospans, draft, dspans)

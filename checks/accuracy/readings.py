@@ -3,7 +3,7 @@
 A translator counts years in decades (``近20年`` "nearly two decades") and renders ``十余`` ("ten-odd") as
 "more than a dozen". Each is the same fact, so the draft's figure gets the other value as a further reading,
 which :func:`samefigure.same_figure` accepts like either reading of ``1.500``; only where the draft says which
-form it is ("decades" after the figure, "dozen"). Clock times (``14时``, ``14 Uhr`` as "2 p.m.") are
+form it is ("decades" after the figure, "dozen", "minutes before half-time"). Clock times (``14时``, ``14 Uhr`` as "2 p.m.") are
 :mod:`.clocktimes`' business.
 """
 
@@ -32,7 +32,17 @@ def _further_value(text: str, q: Quantity) -> float | None:
         return 10.0  # "more than a dozen" for 十余, "over ten"
     if 6 <= q.value <= 120 and q.value % 6 == 0 and _MONTHS_AFTER.match(text, q.end):
         return q.value / 12  # "18 months" for anderhalf jaar, półtora roku: 1.5 (years)
+    if 1 <= q.value <= 44 and (m := _MATCH_CLOCK.match(text, q.end)):
+        return {"before": 45 - q.value, "end": 90 - q.value, "after": 45 + q.value}[m.lastgroup]
     return None
+
+
+# a match minute told from a mark of the game: "four minutes before half-time" is the 41st minute, "five
+# minutes from time" the 85th, "ten minutes after the break" (or "into the second half") the 55th
+_MATCH_CLOCK = re.compile(r"[\s-]+minutes?\s+(?:(?P<before>before (?:half-?time|the (?:break|interval)))"
+                          r"|(?P<end>(?:from|before) (?:time|full-?time|the (?:end|final whistle)))"
+                          r"|(?P<after>(?:after|past) (?:half-?time|the (?:break|interval|restart))"
+                          r"|into the second half))\b", re.IGNORECASE)
 
 
 def _with(q: Quantity, extra: float) -> Quantity:
