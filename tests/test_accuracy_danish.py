@@ -2,7 +2,10 @@
 is the head of a place's name translated, not a surname rendered by an English word; a changed surname beside
 the same given name still fires."""
 
+import pytest
+
 from accuracy_pairs import accuracy
+from checks.accuracy.numbers import quantities
 
 DA = '"Heldigvis er ingen kommet til skade," siger borgmester Hans Østergaard fra Ringkøbing-Skjern Kommune.'
 DA_EN = '"Fortunately, nobody has been hurt," said Mayor Hans Østergaard of Ringkøbing-Skjern Municipality.'
@@ -47,3 +50,36 @@ def test_english_dotted_price_after_at_is_no_time():
     en = "At 11.15 the shares were up 6.4 percent at 12.50 kroner."
     assert accuracy(en, da) == []
     assert ("A003", "13.50 kroner") in accuracy(en.replace("12.50", "13.50"), da)
+
+
+# a rank in words (den fjerde sejr i træk, på tredje plads) is an ordinal; "anden" (also "other") is left out
+STREAK = "Holdet tog sin fjerde sejr i træk og ligger nu på tredje plads med 23 point."
+
+
+@pytest.mark.parametrize("draft,quoted", [
+    ("The team took its fourth straight win and is now third with 23 points.", None),
+    ("The team made it four wins in a row and is now in third place on 23 points.", None),
+    ("The team took its fifth straight win and is now third with 23 points.", "fifth"),
+    ("The team took its fourth straight win and is now second with 23 points.", "second"),
+])
+def test_danish_rank_in_words(draft, quoted):
+    found = accuracy(draft, STREAK)
+    assert found == [] if quoted is None else ("A003", quoted) in found, found
+
+
+def test_danish_anden_is_no_ordinal():
+    assert [q.kind for q in quantities("den anden halvdel fik placebo", lang="da")] == []
+
+
+# a player who "kan ikke spille" is one who "will miss" / is "suspended for" the match; "will play" still fires
+IKKE = "Angriberen Hansen kan ikke spille søndag mod Brøndby, fordi han er karantæneramt."
+
+
+def test_danish_not_playing_as_miss_is_silent():
+    assert accuracy("Striker Hansen is suspended for Sunday's match against Brøndby.", IKKE) == []
+    assert accuracy("Striker Hansen will miss Sunday's game against Brøndby through suspension.", IKKE) == []
+
+
+def test_danish_not_playing_given_as_playing_fires():
+    assert "A006" in [r for r, _ in accuracy("Striker Hansen will play on Sunday against Brøndby.",
+                                             IKKE.replace(", fordi han er karantæneramt", ""))]

@@ -211,3 +211,57 @@ def test_ton_of_money_faithful_is_silent():
 def test_ton_of_money_as_weight_fires():
     assert "A003" in [r for r, _ in accuracy("An 88-year-old woman from Hengelo lost almost one and a half tons "
                                              "of savings.", TON)]
+
+
+# a rank in words (naar de tweede plaats, zakt naar de vierde plaats) is an ordinal: "third" for it is an A003
+RANK = "Door de zege klimt Feyenoord naar de tweede plaats in de Eredivisie, met 41 punten uit 19 wedstrijden."
+RANKS = [
+    ("The win lifts Feyenoord to second in the Eredivisie, with 41 points from 19 games.", None),
+    ("The win lifts Feyenoord into second place in the Eredivisie, with 41 points from 19 games.", None),
+    ("The win lifts Feyenoord to third in the Eredivisie, with 41 points from 19 games.", "third"),
+    ("Thanks to the victory Feyenoord climbs to fourth place in the Eredivisie, with 41 points from 19 matches.",
+     "fourth"),
+]
+
+
+@pytest.mark.parametrize("draft,quoted", RANKS)
+def test_dutch_rank_in_words(draft, quoted):
+    found = accuracy(draft, RANK)
+    assert found == [] if quoted is None else ("A003", quoted) in found, found
+
+
+@pytest.mark.parametrize("text,value", [("de tweede plaats", 2), ("de vierde plaats", 4), ("voor de derde keer", 3),
+                                        ("de twaalfde overwinning", 12)])
+def test_dutch_ordinal_words(text, value):
+    (q,) = quantities(text, lang="nl")
+    assert (q.kind, q.value) == ("ordinal", value)
+
+
+def test_dutch_ordinals_stay_silent_on_names_and_shares():
+    # the Tweede Kamer given as "the lower house", "een derde" as "a third", "de derde keer" as "three times"
+    assert accuracy("The lower house approved the proposal by 76 votes to 74 on Tuesday.",
+                    "De Tweede Kamer stemde dinsdag met 76 tegen 74 stemmen voor het voorstel.") == []
+    assert accuracy("A third of voters stayed at home.", "Een derde van de kiezers bleef thuis.") == []
+    assert accuracy("The dike has now breached three times this year.",
+                    "Het is de derde keer dit jaar dat de dijk doorbreekt.") == []
+    assert accuracy("Ajax face Lazio in the last 16 of the Europa League.",  # de achtste finales: a round
+                    "Ajax staat in de achtste finales van de Europa League tegen Lazio.") == []
+
+
+# a player who "mag niet meespelen" / "speelt niet mee" is one who "will miss" the match; "will play" still fires
+MISS = "Ajax-verdediger Josip Šutalo kreeg zijn tweede gele kaart. Hij mag donderdag niet meespelen tegen AZ."
+
+
+@pytest.mark.parametrize("draft", [
+    "Ajax defender Josip Sutalo was shown a second yellow card and will miss Thursday's game against AZ.",
+    "Ajax defender Josip Šutalo received his second yellow card and is suspended for Thursday's match against AZ.",
+])
+def test_dutch_not_playing_as_miss_is_silent(draft):
+    assert accuracy(draft, MISS) == []
+
+
+def test_dutch_not_playing_given_as_playing_fires():
+    found = accuracy("Ajax defender Josip Šutalo received his second yellow card. He is allowed to play on "
+                     "Thursday against AZ.", MISS)
+    assert "A006" in [r for r, _ in found]
+    assert accuracy("Van Dijk will sit out Saturday's game.", "Van Dijk speelt zaterdag niet mee.") == []

@@ -19,7 +19,7 @@ from . import khmer as _km
 from . import thai as _th
 from . import persian as _fa
 from . import pashto as _ps
-from . import numwordsnordic as _nordic, numwordsestonian as _et
+from . import numwordsnordic as _nordic, numwordsestonian as _et, ordinalwords as _ordinals
 from . import numwordsindonesian as _id
 from .numwordshungarian import CURRENCIES_HU, PERCENT_HU, SCALES_HU, UNITS_HU, WORDS_HU
 from .scripts import CJK_LETTERS
@@ -348,7 +348,7 @@ ENGLISH_ORDINALS = {
 HINDI_ORDINALS = {f: i for i, forms in enumerate(["", "", "", "तीसरा तीसरी तीसरे", "चौथा चौथी चौथे",
                   "पांचवां पाँचवाँ पांचवीं पाँचवीं पांचवें पाँचवें", "छठा छठी छठे", "सातवां सातवीं सातवें",
                   "आठवां आठवीं आठवें", "नौवां नौवीं नौवें", "दसवां दसवीं दसवें"]) for f in forms.split()}
-ORDINALS = {"en": ENGLISH_ORDINALS, "hi": HINDI_ORDINALS}
+ORDINALS = {"en": ENGLISH_ORDINALS, "hi": HINDI_ORDINALS, **_ordinals.ORDINALS}  # tweede plaats, fjerde sejr (ordinalwords.py)
 
 
 @lru_cache(maxsize=64)

@@ -13,7 +13,8 @@ Why: some negations have no English negation to match, because English has a wor
   "banned"; a count that "did not exceed" 19 (لم يتجاوز) is "no more than 19".
 - A level "never reached before" (mai raggiunto prima, jamais atteint) is "a record", "an all-time high".
 - A Slavic "did not leave / give up / stop" (не оставлял экспедиции, не бросал, nie przestał) is "kept going",
-  "continued", and so is a Chinese "still not stopped" (仍未止跌 "prices were still falling"); a player who "will not play" (nie zagra, не сыграет, не примет участия) "will miss" the game.
+  "continued", and so is a Chinese "still not stopped" (仍未止跌 "prices were still falling"); a player who "will not play" (nie zagra, не сыграет, не примет участия, mag niet meespelen, kan ikke spille)
+  "will miss" the game.
 - Buyers who "cannot buy" a home (買えない, 买不起, nicht leisten) are "priced out", homes "out of reach".
 - A rule "not scrapped" (inte slopas, nicht abgeschafft) is one "kept", "left in place".
 - A candidate "not passed" (non sarà promosso, n'a pas été admis, nicht bestanden) is one who "will fail".
@@ -136,7 +137,11 @@ _KEPT_ON = re.compile(r"\b(?:keep|keeps|kept|keeping|continu\w*|carr(?:y|ied|ies
 _NOT_YET_STOPPED = re.compile(r"(?:仍|还|還|尚|暂|暫|都|均|也)?(?:未|没有?|沒有?)(?:能)?(?:止|停|结束|結束|平息|消退|放弃|放棄)")
 # a player who "will not play / take part" (nie zagra, nie wystąpi, не сыграет, не примет участия): "will miss", "sit out"
 _NOT_PLAYING = re.compile(r"\bnie\s+(?:zagra(?:ją)?|wystąpi(?:ą)?|weźm(?:ie|ą)\s+udziału)\b"
-                          r"|\bне\s+(?:сыграет|сыграют|выйдет|выступит|примет\s+участи)\w*", re.IGNORECASE)
+                          r"|\bне\s+(?:сыграет|сыграют|выйдет|выступит|примет\s+участи)\w*"
+                          # Dutch "mag niet meespelen", "speelt niet mee", "is niet inzetbaar"; Danish "kan ikke spille"
+                          r"|\bniet\s+(?:mee)?(?:spelen|speelt|doen|doet|inzetbaar|speelgerechtigd)\b"
+                          r"|\b(?:speel|speelt|spelen|doet|doen)\s+(?:[\w-]+\s+){0,4}?niet\s+mee\b"
+                          r"|\bikke\s+(?:(?:komme\s+til\s+at\s+)?spille|deltage|være\s+med|spilleberettiget)\b", re.IGNORECASE)
 _MISSES = re.compile(r"\b(?:miss(?:es|ed|ing)?|sit(?:s|ting)? out|sat out|ruled out|sidelined|unavailable|absent|suspended"
                      r"|suspension|banned)\b", re.IGNORECASE)
 # buyers who "cannot buy / cannot afford" a home (買えない, 手が届かない, 买不起, не могут позволить себе, können sich nicht
