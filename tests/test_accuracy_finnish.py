@@ -172,3 +172,16 @@ def test_finnish_storm_pair_fires(old, new, rule):
 def test_finnish_fractions_not_ordinals(text, n):
     from checks.accuracy.fractions import fraction_spans
     assert len(fraction_spans(text, 0, len(text), "fi", False)) == n
+
+
+# degrees of frost are below zero (astetta pakkasta, Estonian kraadi külma, miinus); kahdeksalta "at eight" is a
+# clock idiom, not the count eight, so the ablative stays unread
+@pytest.mark.parametrize("original,draft,rules", [
+    ("Yöllä oli 25 astetta pakkasta.", "Overnight it was minus 25C.", []),
+    ("Yöllä oli 25 astetta pakkasta.", "Overnight it was 25C.", ["A003"]),
+    ("Lämpötila oli miinus 12 astetta.", "The temperature was minus 12C.", []),
+    ("Öösel oli 15 kraadi külma.", "Overnight it was minus 15C.", []),
+    ("Juna oli perillä puoli yhdeksältä.", "The train arrived at half past eight.", []),
+])
+def test_finnish_frost_and_clock_idioms(original, draft, rules):
+    assert [r for r, _ in accuracy(draft, original)] == rules

@@ -57,7 +57,7 @@ UNITS = {w.replace("_", " "): unit for ws, unit in (
     # unread, the figure was a bare number the draft's "54 millimeters" could not be set against
     ("millimetriä millimetrin millimetriin", ("len", 0.001)), ("metriä metrin", ("len", 1)),
     ("metriä_sekunnissa metrin_sekunnissa", ("speed", 3.6)), ("kilometriä_tunnissa kilometrin_tunnissa", ("speed", 1)),
-    ("astetta asteeseen asteen pakkasastetta", ("temp_c", 1)), ("litraa", ("vol", 1)),
+    ("astetta asteeseen asteen", ("temp_c", 1)), ("litraa", ("vol", 1)),
     ("millimeetrit millimeetrini millimeetri", ("len", 0.001)), ("meetrit meetrini", ("len", 1)),
     ("kilomeetrit kilomeetrini", ("len", 1000)), ("meetrit_sekundis meetrini_sekundis", ("speed", 3.6)),
     ("kraadi kraadini", ("temp_c", 1)), ("hektarit", ("area", 1e4)),
@@ -90,7 +90,7 @@ _FI_UNITS = ("kaksi:2 kahden:2 kahta:2 kolme:3 kolmen:3 kolmea:3 neljä:4 neljä
              "viittä:5 kuusi:6 kuuden:6 kuutta:6 seitsemän:7 seitsemää:7 kahdeksan:8 kahdeksaa:8 yhdeksän:9 "
              "yhdeksää:9 kymmenen:10 kymmentä:10 sata:100 sadan:100")
 # and in the local cases (laskee neljään asteeseen "falls to 4C", kolmessa kaupungissa, viidellä prosentilla):
-# stem + illative / inessive / elative / adessive / allative / ablative
+# stem + illative / inessive / elative / adessive / allative
 _FI_STEMS = (("kahte", "kahde", 2), ("kolme", "kolme", 3), ("neljä", "neljä", 4), ("viite", "viide", 5),
              ("kuute", "kuude", 6), ("seitsemä", "seitsemä", 7), ("kahdeksa", "kahdeksa", 8),
              ("yhdeksä", "yhdeksä", 9), ("kymmene", "kymmene", 10))
@@ -102,7 +102,7 @@ def _fi_cases() -> str:
         back = any(c in stem for c in "aou")
         a = "a" if back else "ä"
         out.append(f"{ill}{ill[-1]}n:{v}")
-        out += [f"{stem}{end}:{v}" for end in (f"ss{a}", f"st{a}", f"ll{a}", "lle", f"lt{a}")]
+        out += [f"{stem}{end}:{v}" for end in (f"ss{a}", f"st{a}", f"ll{a}", "lle")]  # not -lta: kahdeksalta "at eight"
     return " ".join(out)
 
 
