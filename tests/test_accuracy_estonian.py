@@ -131,3 +131,28 @@ def test_an_exonym_with_its_long_vowel_undoubled_stays_silent():
 def test_kumne_aastaga_said_as_the_past_decade(draft, rules):
     et = "Professor Merike Saare hinnangul on olukord viimase kümne aastaga halvenenud."
     assert [r for r, _ in accuracy(draft, et)] == rules
+
+
+# Round 15 (et_valimised): months in their genitive stem with a case ending (4. novembril, oktoobris), and a
+# surname with a long vowel undoubled and a consonant doubled (Klass for Klaas), which no exonym excuses
+@pytest.mark.parametrize("text,month,day", [("koguneb 4. novembril", 11, 4), ("avaldati oktoobris", 10, None),
+                                            ("kehtib 1. septembrini", 9, 1), ("alates 15. detsembrist", 12, 15)])
+def test_estonian_month_stems(text, month, day):
+    from checks.accuracy.dates import date_mentions
+    (d,) = date_mentions(text)
+    assert (d.month, d.day) == (month, day)
+
+
+VOTE = ("Enim hääli kogus linnapea Urmas Klaas, kelle poolt hääletas 9871 inimest. Uus volikogu koguneb esimest "
+        "korda 4. novembril. Leiud pärinevad Anatooliast.")
+VOTE_EN = ("Mayor Urmas Klaas was the most popular candidate, with 9,871 votes. The new council will meet for the first "
+           "time on November 4. The finds come from Anatolia.")
+
+
+def test_estonian_vote_pair_is_silent():
+    assert accuracy(VOTE_EN, VOTE) == []
+
+
+@pytest.mark.parametrize("old,new,rule", [("November 4", "November 14", "A004"), ("Urmas Klaas", "Urmas Klass", "A005")])
+def test_estonian_vote_pair_fires(old, new, rule):
+    assert rule in [r for r, _ in accuracy(VOTE_EN.replace(old, new), VOTE)]

@@ -137,3 +137,51 @@ def test_finnish_points_given_as_percent_fire_and_points_stay_silent():
     assert accuracy("The operating margin narrowed by 4.7 percentage points, from 8.3% to 3.6%.", FI_MARGIN) == []
     found = accuracy("The operating margin weakened from 8.3 percent to 3.6 percent, or 4.7 percent.", FI_MARGIN)
     assert ("A003", "4.7 percent") in found
+
+
+# Round 15 (fi_myrsky): number words in the local cases, weather units, kello/klo times, fraction nouns, and
+# ferries that "eivät lähteneet" as ones that "stayed in port"
+@pytest.mark.parametrize("text,value,kind,unit", [
+    ("neljään asteeseen", 4, "unit", "asteeseen"), ("45 millimetriä", 45, "unit", "millimetriä"),
+    ("34,2 metriä sekunnissa", 34.2, "unit", "metriä sekunnissa"), ("kolmessa", 3, "number", ""),
+    ("viidellä", 5, "number", ""), ("kahdeksaan", 8, "number", ""),
+])
+def test_finnish_case_words_and_units(text, value, kind, unit):
+    assert whole_figure(text, "fi") == (value, kind, unit)
+
+
+STORM = ("Kovin puuska mitattiin Porissa kello 2.40. Vettä satoi paikoin 45 millimetriä, mikä on lähes kolmannes "
+         "lokakuun keskimääräisestä sademäärästä. Viking Linen laivat eivät lähteneet satamasta tiistai-iltana.")
+STORM_EN = ("The strongest gust was recorded in Pori at 2.40 a.m. Up to 45 millimetres of rain fell in places, nearly "
+            "a third of the October average. Viking Line ferries stayed in port on Tuesday evening.")
+
+
+def test_finnish_storm_pair_is_silent():
+    assert accuracy(STORM_EN, STORM) == []
+
+
+@pytest.mark.parametrize("old,new,rule", [("at 2.40 a.m.", "at 3.40 a.m.", "A004"), ("45 millimetres", "54 millimetres", "A003"),
+                                          ("a third", "a quarter", "A003"), ("stayed in port", "left port", "A006")])
+def test_finnish_storm_pair_fires(old, new, rule):
+    assert rule in [r for r, _ in accuracy(STORM_EN.replace(old, new), STORM)]
+
+
+@pytest.mark.parametrize("text,n", [("Yhtiön liikevoitto kasvoi kolmannella neljänneksellä.", 0),
+                                    ("Hän sijoittui kolmanneksi kolmannen kerran peräkkäin.", 0),
+                                    ("Lähes kolmannes äänestäjistä jäi kotiin.", 1), ("kaksi kolmasosaa", 1)])
+def test_finnish_fractions_not_ordinals(text, n):
+    from checks.accuracy.fractions import fraction_spans
+    assert len(fraction_spans(text, 0, len(text), "fi", False)) == n
+
+
+# degrees of frost are below zero (astetta pakkasta, Estonian kraadi külma, miinus); kahdeksalta "at eight" is a
+# clock idiom, not the count eight, so the ablative stays unread
+@pytest.mark.parametrize("original,draft,rules", [
+    ("Yöllä oli 25 astetta pakkasta.", "Overnight it was minus 25C.", []),
+    ("Yöllä oli 25 astetta pakkasta.", "Overnight it was 25C.", ["A003"]),
+    ("Lämpötila oli miinus 12 astetta.", "The temperature was minus 12C.", []),
+    ("Öösel oli 15 kraadi külma.", "Overnight it was minus 15C.", []),
+    ("Juna oli perillä puoli yhdeksältä.", "The train arrived at half past eight.", []),
+])
+def test_finnish_frost_and_clock_idioms(original, draft, rules):
+    assert [r for r, _ in accuracy(draft, original)] == rules

@@ -191,6 +191,7 @@ _READERS = {
     "vi": ("vietnamese", "vietnamese_times"),  # 9 giờ sáng, 3 giờ chiều, lúc 14 giờ 30
     "bn": ("clocktimesbengali", "bengali_times"),  # ভোর ৫টা ২০ মিনিটে, দুপুর ১২টা, রাত সাড়ে ১০টার দিকে
     "th": ("clocktimesthai", "thai_times"),  # 04.30 น., ตี 4, 2 ทุ่ม, บ่าย 3 โมง
+    "fi": ("clocktimesfinnish", "finnish_times"),  # kello 2.40, klo 14.30, klo 9–17
 }
 
 

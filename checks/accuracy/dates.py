@@ -188,7 +188,7 @@ AMBIGUOUS = frozenset(
     "may march august june april mai maj maja marca luty lutego lutym ocak nisan ekim kasım aralık "
     "mayıs şubat مارس آب luni среда середа salı cuma pazar domingo sábado sabato segunda-feira minggu".split()
 )
-_SUFFIX_LANG_STEMS = ("tr", "et")  # languages that glue case endings to month names (Mart'ta, märtsis)
+_SUFFIX_LANG_STEMS = ("tr", "et", "et2")  # languages that glue case endings to month names (Mart'ta, märtsis)
 ENGLISH_MONTHS = _MONTHS["en"].split()
 ENGLISH_WEEKDAYS = _WEEKDAYS["en"].split()
 _EN_PREPS = frozenset("in on since until till by from to of during through early late mid last next this between".split())

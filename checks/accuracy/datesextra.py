@@ -27,6 +27,8 @@ MONTHS = {
     "hr3": "siječnju veljači ožujku travnju svibnju lipnju srpnju kolovozu rujnu _ studenom prosincu",
     "hr4": "_ _ _ _ _ _ _ _ _ _ studenog _",
     "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    # Estonian genitive stems, to which the case endings glue (4. novembril, oktoobris, septembrini)
+    "et2": "jaanuari veebruari märtsi aprilli _ _ _ augusti septembri oktoobri novembri detsembri",
 }
 MONTHS.update({f"fi{e}": " ".join(m + e for m in _FI_MONTHS.split()) for e in _FI_MONTH_ENDINGS})
 WEEKDAYS = {

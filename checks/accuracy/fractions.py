@@ -78,6 +78,11 @@ _ORIGINAL["de"] = [(r"(?<!zwei\s)\b(?:ein|einem|eines)\s+Drittel\b", 1 / 3), (r"
 _ORIGINAL["et"] = [(r"(?<!kaks\s)\bkolmandik\w*", 1 / 3), (r"\bkaks\s+kolmandikku\b", 2 / 3),
                    (r"(?<!kolm\s)\bveerand\w*", 1 / 4), (r"\bkolm\s+veerandit\b", 3 / 4),
                    (r"\bpooled\b|\bpool(?:t)?\s+(?=\w+(?:st|test|dest)\b)", 1 / 2)]
+# Finnish kolmannes / kolmasosa / neljäsosa are fraction nouns (ordinals: kolmas, kolmannen, kolmanneksi); neljännes is also
+# the quarter of a year (kolmannella neljänneksellä), so it is left out; puolet "half (of them)"
+_ORIGINAL["fi"] = [(r"(?<!kaksi\s)(?<!kahden\s)\bkolmann(?:es|ek)(?!si\b)\w*|(?<!kaksi\s)(?<!kahden\s)\bkolmasos\w*", 1 / 3),
+                   (r"\b(?:kaksi|kahden)\s+kolmasos\w*", 2 / 3), (r"(?<!kolme\s)(?<!kolmen\s)\bneljäsos\w*", 1 / 4),
+                   (r"\b(?:kolme|kolmen)\s+neljäsos\w*", 3 / 4), (r"\bpuolet\b", 1 / 2)]
 # Arabic fraction nouns (أقل بنحو الثلث "about a third fewer", ثلثا, ربع, نصف), never ordinals (ثالث, رابع); ربع and
 # نصف of a final, an hour, a century or a quarter of the year (الربع الأول) are no shares
 _AR = r"(?<!\w)(?:[وفبكل]?ال|[وفبك])?"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from .quantity import Quantity
 
 # Words before a figure that make it negative; the CJK and Hangul ones ("below zero") glue on or take a space.
-_ALWAYS = ("minus", "минус", "мінус", "منفی", "منهای", "ناقص", "eksi", "mínusz", "μείον", "מינוס", "sıfırın altında")
+_ALWAYS = ("minus", "miinus", "минус", "мінус", "منفی", "منهای", "ناقص", "eksi", "mínusz", "μείον", "מינוס", "sıfırın altında")
 _GLUED = ("영하", "零下", "氷点下", "마이너스", "マイナス")  # written on a letter of their script, no boundary before
 _TEMPERATURE_ONLY = ("moins", "menos", "meno", "âm")
 _BEFORE_RE = re.compile(
@@ -25,13 +25,13 @@ _BEFORE_RE = re.compile(
     + r")|(?P<glued>" + "|".join(_GLUED) + r"))[ \u00a0]?$", re.IGNORECASE)
 _DEGREES = (r"(?:°\s?[CF]?|degrees?(?:\s(?:Celsius|centigrade|Fahrenheit))?|Grad|degrés|grados|gradi|graus|"
             r"градус\w*|derece|درجه(?:[ \u200c]?سانتی[ \u200c]?گراد)?|درجة(?: مئوية)?|도|度|stopni\w*|stupň\w*|fok|"
-            r"graden|grader|βαθμ\w*|độ|מעלות|℃)")
+            r"graden|grader|βαθμ\w*|độ|מעלות|℃|astetta|asteen|kraadi)")
 _DEGREES_RE = re.compile(r"[ \u00a0]?" + _DEGREES, re.IGNORECASE)
-# "12 degrees below zero", "12 Grad unter null", ۱۲ درجه زیر صفر, "12 درجة تحت الصفر"
+# "12 degrees below zero", "12 Grad unter null", 12 astetta pakkasta, 12 kraadi külma, ۱۲ درجه زیر صفر, "12 درجة تحت الصفر"
 _BELOW_ZERO_RE = re.compile(
     r"(?:[ \u00a0]?" + _DEGREES + r")?\s+(?:below zero|unter null|sous zéro|en dessous de zéro|bajo cero|"
     r"sotto zero|abaixo de zero|ниже нуля|poniżej zera|pod nulou|nulla fok alatt|zero graden|under noll|"
-    r"زیر صفر|تحت الصفر|מתחת לאפס)(?![\w])", re.IGNORECASE)
+    r"زیر صفر|تحت الصفر|מתחת לאפס|pakkasta|pakkasessa|külma)(?![\w])", re.IGNORECASE)
 
 
 def signed(t: str, qs: list[Quantity]) -> list[Quantity]:

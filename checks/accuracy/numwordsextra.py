@@ -53,6 +53,14 @@ PERCENT_WORDS = (
 UNITS = {w.replace("_", " "): unit for ws, unit in (
     ("টন টনের", ("mass", 1000)), ("হেক্টর হেক্টরে", ("area", 1e4)), ("কেজি", ("mass", 1)), ("কিলোমিটার", ("len", 1000)),
     ("tonnia tonnin", ("mass", 1000)), ("hehtaaria", ("area", 1e4)), ("kilometriä kilometrin", ("len", 1000)),
+    # Finnish and Estonian weather units (45 millimetriä, 34,2 metriä sekunnissa, neljään asteeseen, 20 millimeetrit):
+    # unread, the figure was a bare number the draft's "54 millimeters" could not be set against
+    ("millimetriä millimetrin millimetriin", ("len", 0.001)), ("metriä metrin", ("len", 1)),
+    ("metriä_sekunnissa metrin_sekunnissa", ("speed", 3.6)), ("kilometriä_tunnissa kilometrin_tunnissa", ("speed", 1)),
+    ("astetta asteeseen asteen", ("temp_c", 1)), ("litraa", ("vol", 1)),
+    ("millimeetrit millimeetrini millimeetri", ("len", 0.001)), ("meetrit meetrini", ("len", 1)),
+    ("kilomeetrit kilomeetrini", ("len", 1000)), ("meetrit_sekundis meetrini_sekundis", ("speed", 3.6)),
+    ("kraadi kraadini", ("temp_c", 1)), ("hektarit", ("area", 1e4)),
     ("tona tone", ("mass", 1000)), ("hektara", ("area", 1e4)), ("kilometara", ("len", 1000)),
     ("тона тон", ("mass", 1000)), ("хектара", ("area", 1e4)), ("километра", ("len", 1000)),
     ("tones", ("mass", 1000)), ("hectàrees", ("area", 1e4)), ("quilòmetres", ("len", 1000)),
@@ -81,7 +89,24 @@ WORDS["bg"] = " ".join((_BG_UNITS, _BG_TEENS, _BG_TENS))
 _FI_UNITS = ("kaksi:2 kahden:2 kahta:2 kolme:3 kolmen:3 kolmea:3 neljä:4 neljän:4 neljää:4 viisi:5 viiden:5 "
              "viittä:5 kuusi:6 kuuden:6 kuutta:6 seitsemän:7 seitsemää:7 kahdeksan:8 kahdeksaa:8 yhdeksän:9 "
              "yhdeksää:9 kymmenen:10 kymmentä:10 sata:100 sadan:100")
-WORDS["fi"] = _FI_UNITS
+# and in the local cases (laskee neljään asteeseen "falls to 4C", kolmessa kaupungissa, viidellä prosentilla):
+# stem + illative / inessive / elative / adessive / allative
+_FI_STEMS = (("kahte", "kahde", 2), ("kolme", "kolme", 3), ("neljä", "neljä", 4), ("viite", "viide", 5),
+             ("kuute", "kuude", 6), ("seitsemä", "seitsemä", 7), ("kahdeksa", "kahdeksa", 8),
+             ("yhdeksä", "yhdeksä", 9), ("kymmene", "kymmene", 10))
+
+
+def _fi_cases() -> str:
+    out = []
+    for ill, stem, v in _FI_STEMS:
+        back = any(c in stem for c in "aou")
+        a = "a" if back else "ä"
+        out.append(f"{ill}{ill[-1]}n:{v}")
+        out += [f"{stem}{end}:{v}" for end in (f"ss{a}", f"st{a}", f"ll{a}", "lle")]  # not -lta: kahdeksalta "at eight"
+    return " ".join(out)
+
+
+WORDS["fi"] = _FI_UNITS + " " + _fi_cases()
 # German halves are one word: anderthalb / eineinhalb (1.5), zweieinhalb (2.5) ... zwölfeinhalb (12.5); without
 # them "siebeneinhalb Jahre Haft" carried no figure and "six and a half years" for it went unreported
 _DE_UNITS = "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()

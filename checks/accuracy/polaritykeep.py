@@ -17,6 +17,7 @@ Why: some negations have no English negation to match, because English has a wor
   "will miss" the game.
 - Buyers who "cannot buy" a home (買えない, 买不起, nicht leisten) are "priced out", homes "out of reach".
 - A rule "not scrapped" (inte slopas, nicht abgeschafft) is one "kept", "left in place".
+- Ferries that "did not leave" port (eivät lähteneet, ei lahkunud) "stayed in port".
 - A candidate "not passed" (non sarà promosso, n'a pas été admis, nicht bestanden) is one who "will fail".
 
 When every cue of the original sits on such a verb and the draft says the English word, the pair agrees;
@@ -188,7 +189,13 @@ _DIED = re.compile(r"\b(?:die[sd]?|dying|death|dead|passed away|pass(?:es)? away
 # Not guilty: Khmer គ្មានទោស / មិនមានទោស / ពុំមានទោស ("has no guilt"): the English "acquitted", "cleared", "innocent"
 _NOT_GUILTY = re.compile(r"(?:គ្មាន|មិនមាន|ពុំមាន)(?:កំហុស|ទោស)")
 _ACQUITTED = re.compile(r"\b(?:acquit\w*|cleared|innocent|exonerat\w*)\b", re.IGNORECASE)
-_OPPOSITES = ((_NOT_GUILTY, _ACQUITTED), (_NOT_SCRAPPED, _KEPT_IN_PLACE), (_NO_MORE_ALIVE, _DIED),
+# ships, trains or people that "did not leave / set out" (eivät lähteneet satamasta, ei lahkunud, ei väljunud) are the
+# English "stayed in port", "remained at home", "were kept in"
+_NOT_LEAVING = re.compile(r"(?<!\w)(?:ei|eivät|en|emme|et|ette)\s+(?:\w+\s+)?(?:lähte|lähde|poistu)\w*"
+                          r"|(?<!\w)ei\s+(?:\w+\s+)?(?:lahku|välju|väljaso)\w*", re.IGNORECASE)
+_STAYED = re.compile(r"\b(?:stay(?:ed|s|ing)?|remain(?:ed|s|ing)?|kept|confined)\s+(?:\w+\s+)?(?:in|at|on|indoors|inside|home|put|behind)\b",
+                     re.IGNORECASE)
+_OPPOSITES = ((_NOT_GUILTY, _ACQUITTED), (_NOT_LEAVING, _STAYED), (_NOT_SCRAPPED, _KEPT_IN_PLACE), (_NO_MORE_ALIVE, _DIED),
               (_LET_GO_NEGATED, _KEEP), (_NOT_FINAL, _APPEALABLE), (_NONE_LEFT, _GONE),
               (_NOT_FALLING, _HOLDING_UP), (_NOT_QUITTING, _KEPT_ON), (_NOT_YET_STOPPED, _KEPT_ON),
               (_NOT_PLAYING, _MISSES), (_CANNOT_AFFORD, _PRICED_OUT), (_NOT_SUPPORTING, _COUNTER),
