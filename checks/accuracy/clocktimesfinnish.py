@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .clocktimesswedish import cued_times
+
 _TIME = r"([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?!\d|[.,]\d)"
 _CUED_RE = re.compile(rf"(?<![\w.])(?:kello|klo\.?)\s*{_TIME}", re.IGNORECASE)
 _RANGE_RE = re.compile(rf"\s*[-–—]\s*{_TIME}")
@@ -16,10 +18,4 @@ _RANGE_RE = re.compile(rf"\s*[-–—]\s*{_TIME}")
 
 def finnish_times(t: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
     """(start, end, hour, minute) of each clock time in ``t[start:end]``."""
-    out = []
-    for m in _CUED_RE.finditer(t, start, end):
-        out.append((m.start(1), m.end(), int(m.group(1)), int(m.group(2) or 0)))
-        r = _RANGE_RE.match(t, m.end(), end)
-        if r:
-            out.append((r.start(1), r.end(), int(r.group(1)), int(r.group(2) or 0)))
-    return out
+    return cued_times(_CUED_RE, _RANGE_RE, t, start, end)

@@ -30,14 +30,21 @@ def _hour(word: str) -> int | None:
     return h if h is not None and 1 <= h <= 12 else None
 
 
-def swedish_times(t: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
-    """(start, end, hour, minute) of each clock time in ``t[start:end]``."""
+def cued_times(cued: re.Pattern, ranged: re.Pattern, t: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """(start, end, hour, minute) of each time after a cue word (groups 1 and 2 the hour and minute), and of the
+    second time of a range right after it; the Finnish reader shares it."""
     out = []
-    for m in _CUED_RE.finditer(t, start, end):
+    for m in cued.finditer(t, start, end):
         out.append((m.start(1), m.end(), int(m.group(1)), int(m.group(2) or 0)))
-        r = _RANGE_RE.match(t, m.end(), end)
+        r = ranged.match(t, m.end(), end)
         if r:
             out.append((r.start(1), r.end(), int(r.group(1)), int(r.group(2) or 0)))
+    return out
+
+
+def swedish_times(t: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """(start, end, hour, minute) of each clock time in ``t[start:end]``."""
+    out = cued_times(_CUED_RE, _RANGE_RE, t, start, end)
     for m in _WORD_RE.finditer(t, start, end):
         out.append((m.start(1), m.end(), _HOURS[m.group(1).lower()], 0))
     for m in _TIDEN_RE.finditer(t, start, end):
