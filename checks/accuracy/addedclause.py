@@ -91,7 +91,7 @@ def added_clauses(al: Alignment, draft: str, embed: Embed) -> list[AddedClause]:
         record = _RECORD_RE.fullmatch(c.clause) is not None
         if gain < (RECORD_GAIN if record else GAIN) or _figure_of_original(otext, c.clause, al.language, record):
             continue
-        if _RECORD_RE.fullmatch(c.clause) or not _original_clause_translates(otext, vcut, o, embed):
+        if record or not _original_clause_translates(otext, vcut, o, embed):
             out.append(c)
     return out
 
