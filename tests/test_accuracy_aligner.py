@@ -116,6 +116,34 @@ def test_a_pair_that_gives_the_same_figure_or_month_is_never_called_a_substituti
     assert not any(b.instead for b in beads)
 
 
+def _clash(oa: Anchors, da: Anchors, elsewhere: Anchors | None = None) -> bool:
+    """Whether sentence 3 of an article and sentence 3 of its draft disagree on every anchor they give."""
+    from checks.accuracy.beadscore import PairScorer
+
+    art = Article(6)
+    oas, das = _anchors(6), _anchors(6)
+    oas[3], das[3] = oa, da
+    if elsewhere is not None:
+        das[1] = elsewhere
+    scorer = PairScorer(art.original, np.array([art.translation(i) for i in range(6)], np.float32), oas, das)
+    return A._anchors_clash(scorer, 3, 3)
+
+
+def test_a_weak_pair_disagreeing_on_every_anchor_is_a_clash():
+    none = frozenset()
+    # both give figures and none agrees ("79.4%" turnout, "since 2005" in its place): a clash; one shared: none
+    assert _clash(Anchors(frozenset({79.4}), none, 90), Anchors(frozenset({2005.0}), none, 90))
+    assert not _clash(Anchors(frozenset({79.4, 12.0}), none, 90), Anchors(frozenset({12.0}), none, 90))
+    # the original names its coach, the draft sentence in its place gives a figure and the draft names the
+    # coach nowhere: a clash; a draft that names him in another sentence may have moved him there: none
+    coach = Anchors(none, frozenset({"xavie", "garci", "pimie"}), 90)
+    assert _clash(coach, Anchors(frozenset({2.0}), none, 70))
+    assert not _clash(coach, Anchors(frozenset({2.0}), none, 70), elsewhere=Anchors(none, frozenset({"pimie"}), 80))
+    # a translation that keeps the name (a misspelt one keeps its key) is no clash, nor a pair without anchors
+    assert not _clash(coach, Anchors(none, frozenset({"garci", "pimie"}), 80))
+    assert not _clash(Anchors(none, none, 90), Anchors(frozenset({2.0}), none, 70))
+
+
 def test_a_chinese_month_is_an_anchor_of_its_own_not_a_figure():
     from checks.accuracy.anchors import agreement, anchors
 

@@ -45,7 +45,7 @@ COARSE_THRESHOLD = 0.0  # blocks pair unless they are no closer than their surro
 UNPAIR_MARGIN = 0.015  # a 1-1 pair below this margin, ...
 UNPAIR_RELATIVE = 0.2  # ... below this share of the document's median pair margin, ...
 UNPAIR_WINDOW = 15  # ... and not each other's closest sentence this far either side is not a translation
-CLASH_MARGIN = 0.035  # a pair whose figures all differ is no translation below this margin ...
+CLASH_MARGIN = 0.035  # a pair whose anchors all differ is no translation below this margin ...
 CLASH_RELATIVE = 0.35  # ... and this share of the median (with the two conditions above)
 NEG = -np.inf
 
@@ -247,7 +247,7 @@ def _unpair(beads: list[Bead], scorer: PairScorer) -> list[Bead]:
     clash_floor = min(CLASH_MARGIN, CLASH_RELATIVE * median)
     out: list[Bead] = []
     for b in beads:
-        low = b.margin < floor or (b.margin < clash_floor and _figures_clash(scorer, b.original[0], b.draft[0]))
+        low = b.margin < floor or (b.margin < clash_floor and _anchors_clash(scorer, b.original[0], b.draft[0]))
         if (b.kind == "1-1" and low and not _mutual_best(scorer, b.original[0], b.draft[0])
                 and not _shared_anchor(scorer, b.original[0], b.draft[0])):
             out += [Bead(b.original, (), 0.0, instead=b.draft), Bead((), b.draft, 0.0, instead=b.original)]
@@ -263,12 +263,19 @@ def _shared_anchor(scorer: PairScorer, i: int, j: int) -> bool:
     return bool(scorer.o.nums[1][i] & scorer.d.nums[1][j])
 
 
-def _figures_clash(scorer: PairScorer, i: int, j: int) -> bool:
-    """Both sentences give figures and none agrees: a weak pair that also disagrees on every figure is a
-    sentence put in another's place ("It was the largest protest since 2005." where the original gives the
-    turnout, 79.4%), not a translation with one figure wrong (that pair's other words still match)."""
+def _anchors_clash(scorer: PairScorer, i: int, j: int) -> bool:
+    """The two sentences disagree on every anchor they give: a weak pair that also disagrees on every figure
+    is a sentence put in another's place ("It was the largest protest since 2005." where the original gives
+    the turnout, 79.4%), not a translation with one figure wrong (that pair's other words still match).
+    Where they do not both give figures, names count: an original sentence naming someone the draft names
+    nowhere ("Su entrenador, Xavier García Pimienta, no quiso ..." with "Betis had not beaten their
+    neighbours for two seasons." in its place) was not translated there; a weak but genuine translation keeps
+    the names it translates (their keys survive a misspelling)."""
     on, dn = scorer.o.nums[1][i], scorer.d.nums[1][j]
-    return bool(on) and bool(dn) and not (on & dn)
+    if on and dn:
+        return not (on & dn)
+    names = scorer.o.names[1][i]
+    return bool(names) and not (names & scorer.draft_names)
 
 
 def _mutual_best(scorer: PairScorer, i: int, j: int) -> bool:

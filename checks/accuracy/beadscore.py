@@ -92,7 +92,8 @@ class PairScorer:
     def _anchor_tables(self) -> None:
         """Incidence of the anchors both sides have (only shared ones can agree), and anchor counts."""
         shared_n = set().union(*self.o.nums[1], frozenset()) & set().union(*self.d.nums[1], frozenset())
-        shared_m = set().union(*self.o.names[1], frozenset()) & set().union(*self.d.names[1], frozenset())
+        self.draft_names = frozenset().union(*self.d.names[1])  # every name key the draft gives
+        shared_m = set().union(*self.o.names[1], frozenset()) & self.draft_names
         self.ids_n = {t: k for k, t in enumerate(sorted(shared_n))}
         self.ids_m = {t: k for k, t in enumerate(sorted(shared_m))}
         self.inc: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
