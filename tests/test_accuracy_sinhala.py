@@ -3,6 +3,7 @@ endings (බදාදා, සෙනසුරාදාට), whose vowel signs a `
 
 import pytest
 
+from checks.accuracy.clocktimes import clock_times
 from checks.accuracy.dates import date_mentions
 from accuracy_pairs import accuracy, whole_figure
 
@@ -143,3 +144,28 @@ def test_sinhala_names_spelled_as_the_press_does_raise_nothing(original, draft):
 ])
 def test_sinhala_name_slips_are_flagged(original, draft, name):
     assert ("A005", name) in accuracy(draft, original)
+
+
+# round 16: clock times with the part of the day (පෙරවරු 9.15ට)
+@pytest.mark.parametrize("text,minutes", [
+    ("පෙරවරු 9.15ට", {555}), ("ප.ව. 3ට", {900}), ("සවස 4.00 දක්වා", {960}), ("රාත්‍රී 8.30 සිට", {1230}),
+    ("උදේ 6ට", {360}), ("10.45ට", {645, 1365}),
+])
+def test_sinhala_clock_times(text, minutes):
+    (c,) = clock_times(text, lang="si")
+    assert (c.start, c.end, set(c.minutes)) == (0, len(text), minutes)
+
+
+@pytest.mark.parametrize("text", ["රුපියල් 12.50ට", "මිලියන 18.2ක්", "බස් 3ට", "සියයට 7.25ට"])
+def test_sinhala_figures_that_are_no_clock_times(text):
+    assert clock_times(text, lang="si") == []
+
+
+MEETING = "අමාත්‍ය මණ්ඩල රැස්වීම සඳුදා පෙරවරු 9.15ට ආරම්භ විය."
+
+
+def test_a_sinhala_clock_time_changed_is_a004():
+    right = "The cabinet meeting began at 9.15 am on Monday."
+    assert accuracy(right, MEETING) == []
+    assert accuracy(right.replace("9.15 am", "9.45 am"), MEETING) == [("A004", "9.45 am")]
+    assert accuracy(right.replace("9.15 am", "9.15 pm"), MEETING) == [("A004", "9.15 pm")]
