@@ -89,3 +89,24 @@ def test_a_given_name_changed_at_its_start_beside_its_surname(name, fires):
 @pytest.mark.parametrize("word,press", [("ज्ञानेन्द्र", "Gyanendra"), ("ज्ञवाली", "Gyavali"), ("ज्ञान", "Gyan")])
 def test_devanagari_jnya_is_gy(word, press):
     assert press in romanizations(word)
+
+
+# round 16: negative verbs read by their shape (-एन, -दैन, न-...-एको), "there is no doubt"
+@pytest.mark.parametrize("original,draft", [
+    ("सरकारले अझै क्षतिपूर्ति रकम पठाएन।", "The government has still not sent the compensation."),
+    ("यो सडकमा ठूला गाडी चल्न सक्दैनन्।", "Large vehicles cannot run on this road."),
+    ("समितिले प्रतिवेदन सार्वजनिक नगरेको बताइएको छ।", "The committee is said not to have made the report public."),
+    ("उनले नियम तोडेकोमा कुनै शंका छैन।", "There is no doubt that he broke the rules."),
+    ("युक्रेन र स्पेनबाट आएका टोली ट्रेन चढे।", "The teams from Ukraine and Spain boarded the train."),
+])
+def test_nepali_negative_verbs_read_by_shape(original, draft):
+    assert accuracy(draft, original) == []
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("सरकारले अझै क्षतिपूर्ति रकम पठाएन।", "The government has already sent the compensation."),
+    ("यो सडकमा ठूला गाडी चल्न सक्दैनन्।", "Large vehicles can run on this road."),
+    ("समितिले प्रतिवेदन सार्वजनिक नगरेको बताइएको छ।", "The committee is said to have made the report public."),
+])
+def test_a_nepali_negative_verb_the_draft_lost(original, draft):
+    assert [r for r, _ in accuracy(draft, original)] == ["A006"]

@@ -3,6 +3,7 @@ endings (බදාදා, සෙනසුරාදාට), whose vowel signs a `
 
 import pytest
 
+from checks.accuracy.clocktimes import clock_times
 from checks.accuracy.dates import date_mentions
 from accuracy_pairs import accuracy, whole_figure
 
@@ -143,3 +144,51 @@ def test_sinhala_names_spelled_as_the_press_does_raise_nothing(original, draft):
 ])
 def test_sinhala_name_slips_are_flagged(original, draft, name):
     assert ("A005", name) in accuracy(draft, original)
+
+
+# round 16: clock times with the part of the day (පෙරවරු 9.15ට), the prefix නො- of a verb that closes a statement,
+# and "there is no doubt"
+@pytest.mark.parametrize("text,minutes", [
+    ("පෙරවරු 9.15ට", {555}), ("ප.ව. 3ට", {900}), ("සවස 4.00 දක්වා", {960}), ("රාත්‍රී 8.30 සිට", {1230}),
+    ("උදේ 6ට", {360}), ("10.45ට", {645, 1365}),
+])
+def test_sinhala_clock_times(text, minutes):
+    (c,) = clock_times(text, lang="si")
+    assert (c.start, c.end, set(c.minutes)) == (0, len(text), minutes)
+
+
+@pytest.mark.parametrize("text", ["රුපියල් 12.50ට", "මිලියන 18.2ක්", "බස් 3ට", "සියයට 7.25ට"])
+def test_sinhala_figures_that_are_no_clock_times(text):
+    assert clock_times(text, lang="si") == []
+
+
+MEETING = "අමාත්‍ය මණ්ඩල රැස්වීම සඳුදා පෙරවරු 9.15ට ආරම්භ විය."
+
+
+def test_a_sinhala_clock_time_changed_is_a004():
+    right = "The cabinet meeting began at 9.15 am on Monday."
+    assert accuracy(right, MEETING) == []
+    assert accuracy(right.replace("9.15 am", "9.45 am"), MEETING) == [("A004", "9.45 am")]
+    assert accuracy(right.replace("9.15 am", "9.15 pm"), MEETING) == [("A004", "9.15 pm")]
+
+
+NOT_ATTENDED = "එම සාකච්ඡාවට විපක්ෂයේ කිසිදු මන්ත්‍රීවරයෙකු සහභාගී නොවූ බව කථානායකවරයා පැවසීය."
+NOT_PAID = "සමාගම සේවකයින්ට මෙම මාසයේ වැටුප් නොගෙවයි."
+
+
+def test_a_sinhala_verb_negated_by_its_prefix_the_draft_lost():
+    assert accuracy("The Speaker said no opposition MP took part in the talks.", NOT_ATTENDED) == []
+    wrong = "The Speaker said an opposition MP took part in the talks."
+    assert [r for r, _ in accuracy(wrong, NOT_ATTENDED)] == ["A006"]
+    assert accuracy("The company will not pay its workers' salaries this month.", NOT_PAID) == []
+    assert [r for r, _ in accuracy("The company will pay its workers' salaries this month.", NOT_PAID)] == ["A006"]
+
+
+@pytest.mark.parametrize("original,draft", [
+    # නො- words that are no negated statement: an un- adjective, November, "various"
+    ("මෙය පෙර නොවූ විරූ ජයග්‍රහණයකි.", "This is an unprecedented victory."),
+    ("නොයෙක් ප්‍රදේශවල නොවැම්බර් මාසයේ වැසි ඇද හැලුණි.", "It rained in various areas in November."),
+    ("ඔහු වංචාවක් කළ බවට කිසිදු සැකයක් නැත.", "There is no doubt that he committed fraud."),
+])
+def test_sinhala_words_that_do_not_negate(original, draft):
+    assert accuracy(draft, original) == []

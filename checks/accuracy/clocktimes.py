@@ -190,6 +190,7 @@ _READERS = {
     "ko": ("clocktimeskorean", "korean_times"),  # 오후 3시 30분, 오전 9시, 10시 반
     "vi": ("vietnamese", "vietnamese_times"),  # 9 giờ sáng, 3 giờ chiều, lúc 14 giờ 30
     "bn": ("clocktimesbengali", "bengali_times"),  # ভোর ৫টা ২০ মিনিটে, দুপুর ১২টা, রাত সাড়ে ১০টার দিকে
+    "si": ("clocktimessinhala", "sinhala_times"),  # පෙරවরු 10.30ට, ප.ව. 3ට, රාත්‍රී 8.00 සිට
     "th": ("clocktimesthai", "thai_times"),  # 04.30 น., ตี 4, 2 ทุ่ม, บ่าย 3 โมง
     "fi": ("clocktimesfinnish", "finnish_times"),  # kello 2.40, klo 14.30, klo 9–17
 }

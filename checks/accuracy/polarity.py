@@ -221,6 +221,7 @@ def _cue_re(lang: str) -> re.Pattern:
     elided = "|".join(re.escape(w[:-1]) + "['’]" for w in words if w.endswith("'"))
     w = rf"\w{DEVANAGARI}" if lang in DEVANAGARI_LANGS else rf"\w{extra.LETTERS.get(lang, '')}"  # न, not कान
     pattern = rf"(?<![{w}'’])(?:{full})(?![{w}])" + (rf"|(?<![{w}'’])(?:{elided})" if elided else "")
+    pattern += {"ne": "|" + nepali.NEGATIVE_VERBS, "si": "|" + sinhala.NEGATIVE_VERBS}.get(lang, "")  # बोलाएन, නොවූ බව
     if lang == "tr":
         pattern += rf"|(?<![\w'’])(?!{_TR_NOT_VERBS[2:]})(?:{_TR_VERB_NEG[1:]}{_TR_NOT_WORDS})(?![\w])"
     return re.compile(pattern + (r"|n ?['’] ?t\b" if lang == "en" else ""), re.IGNORECASE)  # tokenized MT: "don 't"
@@ -330,7 +331,6 @@ _NOT_NEGATION = {
           r"|\bnem (?:kevesebb|több|később|korábban|kisebb|nagyobb|rosszabb|jobb),? mint\b|\bvagy nem\b"
           r"|\b(?:amíg|ameddig)\b[^.,;:!?]{0,40}?\bnem\b",
 }
-
 
 _NOT_NEGATION["he"] = _HEBREW_NOT  # לא רק, לא פחות מ, לא מעט, אין ספק
 _NOT_NEGATION.update(_SCANDINAVIAN_NOT); _NOT_NEGATION.update(extra.NOT_NEGATION)  # inte bara; no només
