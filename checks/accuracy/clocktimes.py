@@ -192,6 +192,8 @@ _READERS = {
     "bn": ("clocktimesbengali", "bengali_times"),  # ভোর ৫টা ২০ মিনিটে, দুপুর ১২টা, রাত সাড়ে ১০টার দিকে
     "th": ("clocktimesthai", "thai_times"),  # 04.30 น., ตี 4, 2 ทุ่ม, บ่าย 3 โมง
     "fi": ("clocktimesfinnish", "finnish_times"),  # kello 2.40, klo 14.30, klo 9–17
+    "ur": ("clocktimesurdu", "urdu_times"),  # شام 7 بجے, رات 12 بجے
+    "ta": ("clocktimesurdu", "tamil_times"),  # காலை 8.30 மணிக்கு
 }
 
 
