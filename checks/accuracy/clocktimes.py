@@ -193,6 +193,8 @@ _READERS = {
     "si": ("clocktimessinhala", "sinhala_times"),  # පෙරවরු 10.30ට, ප.ව. 3ට, රාත්‍රී 8.00 සිට
     "th": ("clocktimesthai", "thai_times"),  # 04.30 น., ตี 4, 2 ทุ่ม, บ่าย 3 โมง
     "fi": ("clocktimesfinnish", "finnish_times"),  # kello 2.40, klo 14.30, klo 9–17
+    "ur": ("clocktimesurdu", "urdu_times"),  # شام 7 بجے, رات 12 بجے
+    "ta": ("clocktimesurdu", "tamil_times"),  # காலை 8.30 மணிக்கு
 }
 
 

@@ -24,6 +24,8 @@ from .dateshindi import hindi_dates
 from .datesbengali import bengali_dates
 from .datessinhala import sinhala_dates
 from .datespashto import is_pashto, pashto_dates
+from .datesurdu import is_urdu, urdu_dates
+from .datestamil import tamil_dates
 from .datesbikram import bikram_dates, roman_bikram_dates
 from .datescjk import cjk_dates
 from .datespersian import persian_dates, roman_solar_dates
@@ -239,8 +241,11 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += thai_dates(t, start, end)  # วันพุธที่ 15 มกราคม 2568, 20 ก.พ. 68
         out += indonesian_dates(t, start, end)  # Selasa (12/3), pada Minggu
         out += year_months(t, start, end)  # 2005.09―2006.01 (a CV's timeline)
+        out += tamil_dates(t, start, end)  # நவ. 14, செவ்வாய்க்கிழமை
         if is_pashto(t):  # د جنوري په ۱۶مه, ۱۵ حوت ۱۴۰۲, د سه شنبې په ورځ (and no Iranian month: دی is "is")
             out = pashto_dates(t, start, end) + out
+        elif is_urdu(t):  # 16 جون, جمعہ کی شب (and no Iranian month: Urdu دی is "gave")
+            out = urdu_dates(t, start, end) + out
         else:
             out = persian_dates(t, start, end) + out  # ۱۵ اسفند ۱۴۰۲ (and ۱۴۰۲/۱۲/۱۵ before any Gregorian reading)
     else:

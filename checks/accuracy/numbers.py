@@ -79,7 +79,7 @@ _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0e
 _CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺₪]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK|SEK|NOK|DKK"
                                  r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF|(?<![A-Za-z])R[pM]\.?|IDR|MYR|VND|฿|(?<![A-Za-z])Tk\.?)"
                                  r"[ \u00a0]?$")
-_GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|IDR|R[pM]\.?|VND)$")  # VND3.2 trillion
+_GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|IDR|R[pMs]\.?|VND|Tk)$")  # VND3.2 trillion, Rs12.50
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之|" + thai.PERCENT_BEFORE + ")$", re.IGNORECASE)  # Thai ร้อยละ 26
 _SUFFIX_RE = re.compile(rf"(st|nd|rd|th|s|e|er|ème|eme|re|-?й|-?го|-?я|-?е|-?th|-?ті|º|ª|°|{_EL})(?![A-Za-z\u0370-\u03ff])", re.I)
 _RP_SCALE_RE = re.compile(r"[ \u00a0]?([MT])(?![\w])")
@@ -395,7 +395,7 @@ def _word_quantities(t: str, start: int, end: int, lang: str) -> list[Quantity]:
         value = _combine(vals) + (0.5 if half else 0)
         if lang in ("id", "ms"):  # dua puluh lima, lima belas, tiga ratus (numwordsindonesian.py)
             value = _indonesian.combine(parts, words)
-        if value and (value >= 2 or value != int(value) or (value == 1 and lang in ("hi", "fa", "ps"))):
+        if value and (value >= 2 or value != int(value) or (value == 1 and lang in ("hi", "fa", "ps", "ur"))):
             q = _finish(t, a, whole, (value,), 0, lang, end, True)
             if q is not None and not (value <= 1 and q.scale == 1):  # Hindi एक is a figure before लाख only
                 out.append(q)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import numwordsextra as _extra
+from . import urdu as _ur
 from .devanagari import nukta_forms
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
@@ -144,6 +145,9 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
 SCALES += _extra.SCALES; CURRENCIES.update(_extra.CURRENCIES); UNITS.update(_extra.UNITS)
 PERCENT_ID += _extra.PERCENT_WORDS
 BENGALI_LETTERS, WORDS, DE_HALVES = _extra.BENGALI_LETTERS, _extra.WORDS, _extra.DE_HALVES
+# Urdu (:mod:`.urdu`): 1,050 ارب روپے, 6 لاکھ ٹن, 15 فیصد
+SCALES += _ur.SCALES; CURRENCIES.update(_ur.CURRENCIES); UNITS.update(_ur.UNITS); PERCENT_ID += _ur.PERCENT_WORDS
+WORDS = {**WORDS, "ur": _ur.WORDS}
 # Japanese units in katakana (時速約75キロ, 2.5キロメートル, 降水量120ミリ, 500トン); bare キロ is news's kilometre,
 # and a kilogram (コメ10キロ) given as "10 kilograms" is the same figure in another unit, which stays silent
 UNITS.update({w: unit for ws, unit in (

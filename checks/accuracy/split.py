@@ -184,6 +184,8 @@ def _boundary(text: str, a: int, b: int, lo: int, hi: int) -> int | None:
             return None  # Korean 2024. 3. 12.(화): a date written year first with full stops
         if len(word) == 1 and word.isalpha() and not _hebrew_acronym(text, a, lo):
             return None  # an initial ("В. В. Путин", "J. Biden") or a one-letter abbreviation ("z. B.")
+        if _TAMIL_INITIAL_RE.search(text, max(lo, a - 6), a) or (first.isdigit() and _TAMIL_SHORT_RE.search(text, lo, a)):
+            return None  # a Tamil initial (எஸ். விஜயலட்சுமி, கே.ஆர்.), an abbreviated month before its day (நவ. 14)
         if low in NUMBER_ABBREVS and first.isdigit():
             return None
         if low in ABBREVS and not (low in FINAL_ABBREVS and first.isupper() and not _CURRENCY_AFTER_RE.match(text, k)):
@@ -205,6 +207,11 @@ def _inside_japanese_quote(text: str, a: int, lo: int, hi: int) -> bool:
         return False
     close = text.find("」", a, hi)
     return close >= 0 and text.startswith(("と", "って"), close + 1)
+
+
+# one Tamil syllable standing alone (a letter, its vowel sign, a closing consonant with the virama): எஸ், கே, ஆர்
+_TAMIL_INITIAL_RE = re.compile(r"(?<![\u0b80-\u0bff])[\u0b85-\u0bb9][\u0bbe-\u0bcc]?(?:[\u0b95-\u0bb9]?\u0bcd)?$")
+_TAMIL_SHORT_RE = re.compile(r"(?<![\u0b80-\u0bff])[\u0b80-\u0bff]{2,4}$")
 
 
 # Polish "r." (roku, "of the year") after a year and "w." (wieku, "century") after a Roman numeral: a

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from .dutchton import money_tons
+from .subunits import with_subunits
 
 from .quantity import Quantity
 
@@ -51,4 +52,4 @@ def with_term_readings(text: str, qs: list[Quantity]) -> list[Quantity]:
             _YEAR_AFTER.match(text, q.num_end) and _LIFE_BEFORE.search(text, max(0, q.start - 12), q.start))
         if q.scale == 1 and q.values and of_life and q.values[0] - 1 not in q.values:
             out[i] = replace(q, values=q.values + (q.values[0] - 1,))
-    return money_tons(text, out)  # Dutch "anderhalve ton aan spaargeld": EUR 150,000
+    return money_tons(text, with_subunits(text, out))  # Dutch "anderhalve ton aan spaargeld": EUR 150,000
