@@ -12,7 +12,7 @@ from accuracy_pairs import accuracy, whole_figure
 @pytest.mark.parametrize("text,value,kind,unit", [
     ("2,35 milijuna eura", 2.35e6, "money", "EUR"), ("412.500 eura", 412500, "money", "EUR"),
     ("7,8 milijuna eura", 7.8e6, "money", "EUR"), ("1,2 milijarde kuna", 1.2e9, "money", "HRK"),
-    ("15 posto", 15, "percent", "%"), ("3 tisuće", 3000, "number", ""), ("2,3 miliona dinara", 2.3e6, "money", "RSD"),
+    ("15 posto", 15, "percent", "%"), ("3 tisuće", 3000, "number", ""), ("2,3 miliona dinara", 2.3e6, "money", "DINAR"),
 ])
 def test_croatian_figures(text, value, kind, unit):
     assert whole_figure(text, "hr") == (value, kind, unit)

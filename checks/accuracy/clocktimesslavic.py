@@ -14,25 +14,25 @@ from __future__ import annotations
 import re
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
-_CLOCK_WORD = r"(?:ч\.|ч(?![\w])|часа|часот|часов|sati|sata|časova|h(?![\w]))"
+_CLOCK_WORD = r"(?:ч\.|ч(?![\w])|часа|часот|часова|часов|сати|сата|sati|sata|časova|h(?![\w]))"
 _HM_RE = re.compile(rf"(?<![\d.,:])({_HOUR})[.,:]([0-5]\d)\s?{_CLOCK_WORD}", re.IGNORECASE)
 # the first time of a range closed by a clock word: от 9,00 до 17,30 ч., 9,00-17,30 ч.
 _HM_RANGE_START_RE = re.compile(
     rf"(?<![\d.,:])({_HOUR})[.,:]([0-5]\d)\s*(?:[-–—]|до|do)\s*{_HOUR}[.,:][0-5]\d\s?{_CLOCK_WORD}", re.IGNORECASE)
 _BARE_RE = re.compile(
-    rf"(?<![\w])(?:в|във|во|до|около|към|след|u|do|oko)\s+({_HOUR})\s?(?:ч\.|ч(?![\w])|часа|часот|sati|sata)",
+    rf"(?<![\w])(?:в|във|во|до|около|към|след|u|у|око|do|oko)\s+({_HOUR})\s?(?:ч\.|ч(?![\w])|часа|часот|часова|сати|сата|sati|sata|časova)",
     re.IGNORECASE)
 # the bare first hour of a range closed by a clock word: od 9 do 17 sati, от 9 до 18 ч.
 _BARE_RANGE_START_RE = re.compile(
     rf"(?<![\w])(?:od|от)\s+({_HOUR})\s*(?:[-–—]|до|do)\s*{_HOUR}\s?(?:ч\.|ч(?![\w])|часа|sati|sata)", re.IGNORECASE)
 _NOT_TIME_AFTER = (r"\s*(?:%|€|\$|eur|kn\b|kun|dolar|posto|post|milij|mil\b|mlrd|km|kg|m\b|"
-                   r"лв|лев|евро|долар|процент|млн|млрд|км|кг)")
+                   r"лв|лев|евро|евра|динар|одсто|посто|долар|процент|милио|милија|млн|млрд|км|кг)")
 # a dotted time after a word that puts it on the clock, with no clock word: u 20.30, oko 9.15, в 20.30 (these
 # languages write decimals with a comma, so a dotted H.MM there is no decimal; od/do are clocktimes' own cues)
 _DOTTED_RE = re.compile(
-    rf"(?<![\w])(?:u|oko|в|във|от|до|около)\s+({_HOUR})\.([0-5]\d)(?!\d|[.,]\d|{_NOT_TIME_AFTER})", re.IGNORECASE)
+    rf"(?<![\w])(?:u|у|oko|око|в|във|от|до|около)\s+({_HOUR})\.([0-5]\d)(?!\d|[.,]\d|{_NOT_TIME_AFTER})", re.IGNORECASE)
 # "oko" (about) gives a time of day only where no verb of lasting stands before it in the clause
-_LASTING_RE = re.compile(r"\b(?:traj|čeka|proved|putova|radi)\w*\b[^.,;:!?]*$", re.IGNORECASE)
+_LASTING_RE = re.compile(r"\b(?:traj|čeka|proved|putova|radi|трај|чека|провед|путова|ради)\w*\b[^.,;:!?]*$", re.IGNORECASE)
 
 
 def _day_month(t: str, m: re.Match) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .datemention import DateMention, year_in
 from .datesczech import czech_word_ok
 from .datesextra import MONTHS as _MORE_MONTHS, WEEKDAYS as _MORE_WEEKDAYS, bulgarian_word_ok, croatian_month
+from .slovak import slovak_word_ok
 from .dateshebrew import hebrew_dates
 from .dateskhmer import khmer_dates
 from .datesthai import thai_dates
@@ -188,7 +189,7 @@ def _greek_weekday_ok(t: str, word: str, a: int, b: int, lo: int, hi: int) -> bo
 # Month and weekday words that are ordinary words too: they count only next to a figure.
 AMBIGUOUS = frozenset(
     "may march august june april mai maj maja marca luty lutego lutym ocak nisan ekim kasım aralık "
-    "mayıs şubat مارس آب luni среда середа salı cuma pazar domingo sábado sabato segunda-feira minggu".split()
+    "mayıs şubat مارس آب luni среда середа salı cuma pazar domingo sábado sabato segunda-feira minggu marta mája".split()
 )
 _SUFFIX_LANG_STEMS = ("tr", "et", "et2")  # languages that glue case endings to month names (Mart'ta, märtsis)
 ENGLISH_MONTHS = _MONTHS["en"].split()
@@ -342,6 +343,8 @@ def _word_dates(t: str, start: int, end: int, english: bool) -> list[DateMention
         if lang.startswith("cs") and not czech_word_ok(t, low, a, b, start, end, day, year):
             continue
         if lang.startswith("bg") and not bulgarian_word_ok(t, low, a, b, start, end):
+            continue
+        if lang.startswith("sk") and not slovak_word_ok(t, low, a, b, start, end):
             continue
         if kind == "weekday":
             if lang.startswith("el") and not _greek_weekday_ok(t, word, a, b, start, end):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .serbian import cyrillic
+
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
 
 # Bengali letters, vowel signs and virama (not the danda or the digits ০-৯): a word boundary in Bengali
@@ -22,6 +24,12 @@ SCALES = [(w, m, langs) for ws, m, langs in (
     ("milijun milijuna milijuni milijunima milion miliona milioni mil.", M, "hr sr bs"),
     ("milijarda milijarde milijardi milijardu milijardama mlrd. mlrd", B, "hr sr bs"),
     ("bilijun bilijuna bilion biliona", T, "hr sr bs"),
+    # Serbian Cyrillic: 160 хиљада, 17,4 милијарде динара, 1,2 милијарде евра
+    (cyrillic("hiljada hiljade hiljadu hiljadama"), K, "sr"), (cyrillic("milion miliona milioni milionima"), M, "sr"),
+    (cyrillic("milijarda milijarde milijardi milijardu milijardama"), B, "sr"), (cyrillic("bilion biliona"), T, "sr"),
+    # Slovak in its cases: 23 tisíc, 525 miliónov eur, 1,1 miliardy eur, 2 mld. eur
+    ("tisíc tisíca tisíce tisícov tisícmi tis. tis", K, "sk"), ("milión milióna milióny miliónov miliónu miliónmi mil. mil", M, "sk"),
+    ("miliarda miliardy miliárd miliardu miliardami miliardách mld. mld", B, "sk"), ("bilión bilióny biliónov", T, "sk"),
     ("tuhat tuhatta tuhannen tuhanteen", K, "fi"),
     ("miljoona miljoonaa miljoonan miljoonaan miljoonalla milj. milj", M, "fi"),
     ("miljardi miljardia miljardin miljardiin miljardilla mrd. mrd", B, "fi"),
@@ -34,10 +42,12 @@ SCALES = [(w, m, langs) for ws, m, langs in (
 # the Bengali scale with a case ending glued on: ২ কোটি টাকার "of 20 million taka", ৫ লাখের
 SCALES += [(w + e, m, "bn") for w, m in (("হাজার", K), ("লাখ", 1e5), ("কোটি", 1e7)) for e in ("ের", "র", "ে")]
 
+# every dinar is one currency to the comparer (Serbian dinara, Arabic دينار, the English "dinars"): a draft's
+# "17.4 million dinars" is then set against the original's "17,4 milijarde dinara" as money, scale and all
 # the English press writes the lev's plural as Bulgarian does: "19.7 billion leva" (the bare "lev" is also a name)
 CURRENCIES = {w.replace("_", " "): code for ws, code in (
     ("eura eurima", "EUR"), ("euroa euron euroon eurolla", "EUR"), ("dolara dolari dollaria dollarin", "USD"),
-    ("kuna kune", "HRK"), ("dinara dinari", "RSD"), ("лева лв. лв лев", "BGN"), ("leva bgn", "BGN"), ("долара", "USD"),
+    ("kuna kune", "HRK"), ("dinara dinari динара динари dinar dinars دينار دينارا ديناراً دنانير", "DINAR"), ("евра еврима", "EUR"), ("лева лв. лв лев", "BGN"), ("leva bgn", "BGN"), ("долара", "USD"),
     ("টাকা টাকার টাকায় taka", "BDT"), ("ডলার ডলারের", "USD"),
     ("mark marks d-mark dm deutschmark deutschmarks deutsche_mark deutsche_marks", "DEM")) for w in ws.split()}
 
@@ -46,7 +56,8 @@ PERCENT_WORDS = (
     "procenata", "procentnih poena", "procentna poena", "prosenttia", "prosentin", "prosenttiin", "prosenttiyksikköä",
     "prosentista", "prosentilla", "prosentiksi", "prosentissa", "prosenttiyksikön", "prosenttiyksikkö",
     "prosenttiyksiköllä", "prosenttiyksikköön", "prosenttiyksiköstä",
-    "процентни пункта", "процентни пункт", "শতাংশ", "শতাংশের", "শতাংশে", "শতাংশেরও",
+    "percenta", "percento", "percentá", "percentuálneho bodu", "percentuálne body", "percentuálnych bodov",
+    "процентни пункта", "процентни пункт", "одсто", "посто", "процената", "процентних поена", "процентна поена", "শতাংশ", "শতাংশের", "শতাংশে", "শতাংশেরও",
     "শতাংশ পয়েন্ট",
 )
 
@@ -73,6 +84,7 @@ _HR_TEENS = "jedanaest:11 dvanaest:12 trinaest:13 četrnaest:14 petnaest:15 šes
 _HR_TENS = "devetnaest:19 dvadeset:20 trideset:30 četrdeset:40 pedeset:50 šezdeset:60 sedamdeset:70 osamdeset:80"
 _HR_MORE = "devedeset:90 sto:100 dvojica:2 trojica:3 četvorica:4 petorica:5 šestorica:6 dvoje:2 troje:3"
 WORDS = dict.fromkeys(("hr", "sr", "bs"), " ".join((_HR_UNITS, _HR_TEENS, _HR_TENS, _HR_MORE)))
+WORDS["sr"] += " " + cyrillic(WORDS["sr"])  # Serbian in Cyrillic too: осам одсто, две године
 # Bulgarian number words (през първите девет месеца "in the first nine months", петима души "five people"), with
 # the colloquial -найсет / -йсет forms; един / една "one" is also "a" and is left out; двадесет и пет is 25
 _BG_UNITS = ("два:2 две:2 двама:2 три:3 трима:3 четири:4 четирима:4 пет:5 петима:5 шест:6 шестима:6 седем:7 "

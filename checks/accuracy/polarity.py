@@ -355,8 +355,8 @@ def cues(text: str, lang: str) -> list[tuple[int, int]]:
     not_negation = _not_negation_re(lang)
     skip = [m.span() for m in not_negation.finditer(text)] if not_negation else []
     out = [m.span() for m in _cue_re(lang).finditer(text) if not any(a <= m.start() < b for a, b in skip)]
-    if lang == "cs":  # the prefix ne- of a verb (nebude, neschválí)
-        out += czech_negations(text, skip)
+    if lang in ("cs", "sk"):  # the prefix ne- of a verb (nebude, neschválí; Slovak nezmení)
+        out += (czech_negations if lang == "cs" else extra.slovak_negations)(text, skip)
     if lang == "ro":
         out += _romanian_gerunds(text, skip)
     if lang == "ru":  # недавали

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-from . import polaritysinhala as _sinhala
+from . import polaritysinhala as _sinhala, slovak as _slovak
+from .slovak import slovak_negations  # noqa: F401 (read by polarity.cues)
+from .serbian import both_scripts, cyrillic
 from .numwordsextra import BENGALI_LETTERS
 
 CUES = {
@@ -26,7 +28,9 @@ CUES = {
     "bn": "না নয় নেই নাই নি কখনো কখনোই হয়নি করেনি যায়নি দেয়নি পারেনি পায়নি নেয়নি বলেনি আসেনি হননি করেননি "
           "দেননি পাননি নন নই",  # নন / নই: "is / am not" of the polite and first person (তারা সন্তুষ্ট নন)
 }
-CUES["sr"] = CUES["bs"] = CUES["hr"]
+CUES["bs"] = CUES["hr"]
+CUES["sr"] = both_scripts(CUES["hr"])  # Serbian in either script: није, нису, неће, никада
+CUES["sk"] = _slovak.CUES
 
 _ONLY = r"\b(?:{neg})\s+(?:{only})\b|\b(?:{neg})\s+(?:{more})\s+(?:{than})\b"
 NOT_NEGATION = {
@@ -41,7 +45,10 @@ NOT_NEGATION = {
     "bg": _ONLY.format(neg="не", only="само|просто", more="по-малко|повече|по-късно", than="от|отколкото"),
     "bn": r"নন\s?[-‐]",  # the English prefix non- (নন-ক্যাডার, নন-এমপিও), not "is not"
 }
-NOT_NEGATION["sr"] = NOT_NEGATION["bs"] = NOT_NEGATION["hr"]
+NOT_NEGATION["bs"] = NOT_NEGATION["hr"]
+NOT_NEGATION["sr"] = NOT_NEGATION["hr"] + "|" + _ONLY.format(
+    neg="не|није|нису", only="само|тек", more="мање|више|касније", than="од|него")
+NOT_NEGATION["sk"] = _slovak.NOT_NEGATION
 
 # letters a cue must not sit inside, beyond \w: the vowel signs of Sinhala and Bengali
 LETTERS = {"si": _sinhala.LETTERS, "bn": BENGALI_LETTERS}

@@ -33,7 +33,7 @@ from .slotforms import finnish_nen, finnish_stem, nordic_definite, BASE_ENDINGS 
 from .slavicforms import czech_place_adjective, czech_possessive, polish_adjective, polish_compound_place, polish_mobile_e
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
-from . import cyrillicforeign, namesbengali, namesthai
+from . import cyrillicforeign, namesbengali, namesthai, serbian
 from .scripts import CJK_LETTERS
 
 # letters of one alphabet: a Latin name glued to Chinese or Japanese (“Heim说”, “Feinseth说”) ends where they begin
@@ -68,7 +68,7 @@ def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[
             if len(w) < 3 or not (w[0].isupper() or _DEVANAGARI_RE.match(w)):  # Devanagari has no capitals
                 continue
             cross = bool(_NON_LATIN.match(w))
-            latin = romanize(w, lang == "uk") if cross else w
+            latin = (serbian.serbian_latin(w) if lang == "sr" else romanize(w, lang == "uk")) if cross else w
             # other fair spellings: Greek romanisations, or English sounds of Latin letters (Șapur: Shapur)
             several = cross and (_GREEK.match(w) or _DEVANAGARI_RE.match(w))  # मोदी: Modi, Modee
             forms = frozenset((romanizations(w) if several else _spellings(latin, lang)) - {latin})
@@ -192,8 +192,8 @@ def _inflected(original: str, draft: str, lang: str) -> bool:
         return True  # Estonian Tallinnas, Jõgeval, Colonnaga: the draft has the stem
     if lang == "pl" and (polish_compound_place(fo, fd) or polish_adjective(fo, fd)):
         return True  # w Białymstoku / Białystok, w Alejach Ujazdowskich / Ujazdowskie
-    if lang in ("pl", "cs", "sk") and polish_mobile_e(fo, fd):
-        return True  # Czech too: Havlíčka / Havlíček, Pavlem / Pavel, Plzni / Plzeň
+    if lang in ("pl", "cs", "sk", "hr", "sr", "bs") and polish_mobile_e(fo, fd, lang):
+        return True  # Czech too: Havlíčka / Havlíček, Pavlem / Pavel, Plzni / Plzeň; Serbian Vršca / Vršac
     if lang in ("cs", "sk") and (czech_possessive(fo, fd) or czech_place_adjective(fo, fd)):
         return True
     if lang == "et" and estonian_inflected(fo, fd):

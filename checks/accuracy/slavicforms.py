@@ -15,10 +15,14 @@ from .slotforms import CASE_ENDINGS as _CASE_ENDINGS
 # Pawła, Adamiec / Adamca, Jacek / Jacka
 _PL_MOBILE_E_RE = re.compile(r"(.+?)(i?e)([^aeiouy]+)")
 _PL_ENDINGS = _CASE_ENDINGS | {"iem", "owi", "u", "ie"}
+# Croatian, Serbian and Bosnian names drop the a of their last syllable instead: Vršac / Vršca / u Vršcu,
+# Čačak / Čačka, Kostolac / Kostolcu
+_SOUTH_MOBILE_A_RE = re.compile(r"(.+?)(a)([^aeiouy]+)")
+_SOUTH_SLAVIC = frozenset(("hr", "sr", "bs"))
 
 
-def polish_mobile_e(fo: str, fd: str) -> bool:
-    m = _PL_MOBILE_E_RE.fullmatch(fd)
+def polish_mobile_e(fo: str, fd: str, lang: str = "pl") -> bool:
+    m = (_SOUTH_MOBILE_A_RE if lang in _SOUTH_SLAVIC else _PL_MOBILE_E_RE).fullmatch(fd)
     if m is None:
         return False
     stems = {m.group(1) + m.group(3), m.group(1) + m.group(2)[:-1] + m.group(3)}

@@ -148,9 +148,9 @@ def short_typo(mention: str, reference: str) -> bool:
 
 
 _CYRILLIC = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
-    "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g w".split(),
-))
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўђћџјљњ",
+    "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g w đ ć dž j lj nj".split(),
+))  # the last six are Serbian (and Macedonian ј љ њ џ): Ђорђевић is Đorđević, as Serbian Latin writes it
 _UKRAINIAN = {"г": "h", "и": "y", "і": "i"}
 _GREEK = dict(zip(
     "αβγδεζηθικλμνξοπρσςτυφχψω",
