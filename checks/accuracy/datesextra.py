@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .datesbaltic import MONTHS as _BALTIC_MONTHS, WEEKDAYS as _BALTIC_WEEKDAYS
+
 _FI_MONTHS = "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu"
 _FI_DAYS = "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"
 _FI_MONTH_ENDINGS = ("", "ta", "ssa", "n", "hun", "sta", "lle")
@@ -41,6 +43,7 @@ WEEKDAYS = {
     "bg2": "понеделника вторника срядата четвъртъка петъка съботата неделята",
 }
 WEEKDAYS.update({f"fi{e}": " ".join(d + e for d in _FI_DAYS.split()) for e in _FI_DAY_ENDINGS})
+MONTHS.update(_BALTIC_MONTHS); WEEKDAYS.update(_BALTIC_WEEKDAYS)  # Lithuanian, Latvian: datesbaltic.py
 
 _RUSSIAN_LETTERS = re.compile("[ыэЫЭ]")
 # Bulgarian writes ъ before a consonant (във, със, път, държава, България); Russian only before е, ё, ю, я
