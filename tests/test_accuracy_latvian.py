@@ -56,3 +56,10 @@ def test_latvian_fares_pair_is_silent():
                                           ("three bus routes", "two bus routes", "A003")])
 def test_latvian_fares_pair_fires(old, new, rule):
     assert rule in [r for r, _ in accuracy(LV_EN.replace(old, new), LV)]
+
+
+def test_latvian_lost_negation_fires():
+    lv = "Pēc ugunsgrēka Daugavpilī policija paziņoja, ka vēsturiskā ēka nav jānojauc."
+    en = "After the fire in Daugavpils, police said the historic building does not have to be demolished."
+    assert accuracy(en, lv) == []
+    assert "A006" in [r for r, _ in accuracy(en.replace("does not have to be", "has to be"), lv)]

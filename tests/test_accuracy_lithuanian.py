@@ -59,3 +59,36 @@ def test_lithuanian_budget_pair_is_silent():
                                           ("three million", "four million", "A003")])
 def test_lithuanian_budget_pair_fires(old, new, rule):
     assert rule in [r for r, _ in accuracy(LT_EN.replace(old, new), LT)]
+
+
+MAYOR = ("Klaipėdos mero Vytauto Grubliausko teigimu, naujasis tiltas nebus atidarytas iki rudens. "
+         "Anot Kęstučio Mažeikos, darbai Smeltėje ir Melnragėje užtruks dar dvejus metus.")
+MAYOR_EN = ("According to Klaipėda mayor Vytautas Grubliauskas, the new bridge will not open before the autumn. "
+            "According to Kęstutis Mažeika, the works in Smeltė and Melnragė will take another two years.")
+
+
+def test_lithuanian_declined_names_are_silent():
+    """Grubliausko, Kęstučio, Mažeikos, Smeltėje are the names in the genitive and locative, no misspellings."""
+    assert accuracy(MAYOR_EN, MAYOR) == []
+
+
+@pytest.mark.parametrize("old,new,rule", [("Grubliauskas", "Grubliauskis", "A005"), ("Mažeika", "Mažeikis", "A005"),
+                                          ("will not open", "will open", "A006")])
+def test_lithuanian_names_pair_fires(old, new, rule):
+    assert rule in [r for r, _ in accuracy(MAYOR_EN.replace(old, new), MAYOR)]
+
+
+@pytest.mark.parametrize("fo,fd,same", [("audriaus", "audrius", True), ("kestucio", "kestutis", True),
+                                        ("kauno", "kaunas", True), ("vilniuje", "vilnius", True),
+                                        ("naujojoje", "naujoji", True), ("kauno", "kaunis", False),
+                                        ("kestucio", "kestus", False)])
+def test_lithuanian_case_endings(fo, fd, same):
+    from checks.accuracy.slotforms import lithuanian_declined
+    assert lithuanian_declined(fo, fd) is same
+
+
+def test_lithuanian_than_is_no_negation():
+    """nei after a comparative is "than": "mažiau nei pernai" is "less than last year", no lost negation."""
+    lt = "Šiemet gyventojai už vandenį mokės 12 proc. mažiau nei pernai, pranešė bendrovė."
+    en = "This year residents will pay 12% less for water than last year, the company said."
+    assert accuracy(en, lt) == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import polaritysinhala as _sinhala
+from . import polaritybaltic as _baltic, polaritysinhala as _sinhala
 from .numwordsextra import BENGALI_LETTERS
 
 CUES = {
@@ -27,6 +27,7 @@ CUES = {
           "দেননি পাননি নন নই",  # নন / নই: "is / am not" of the polite and first person (তারা সন্তুষ্ট নন)
 }
 CUES["sr"] = CUES["bs"] = CUES["hr"]
+CUES.update(_baltic.CUES)  # Lithuanian, Latvian: polaritybaltic.py
 
 _ONLY = r"\b(?:{neg})\s+(?:{only})\b|\b(?:{neg})\s+(?:{more})\s+(?:{than})\b"
 NOT_NEGATION = {
@@ -42,6 +43,7 @@ NOT_NEGATION = {
     "bn": r"নন\s?[-‐]",  # the English prefix non- (নন-ক্যাডার, নন-এমপিও), not "is not"
 }
 NOT_NEGATION["sr"] = NOT_NEGATION["bs"] = NOT_NEGATION["hr"]
+NOT_NEGATION.update(_baltic.NOT_NEGATION)  # ne tik, ne tikai; ne mažiau kaip
 
 # letters a cue must not sit inside, beyond \w: the vowel signs of Sinhala and Bengali
 LETTERS = {"si": _sinhala.LETTERS, "bn": BENGALI_LETTERS}
