@@ -16,9 +16,4 @@ CUES = {
     "lv": "ne nav nebija nebūs nevar nevarēs nevarēja nevajag nedrīkst neviens neviena nevienu neko nekas nekad "
           "nekur nedz nekāds nekāda nekādu nekādas nekādi",
 }
-_ONLY = r"\b(?:{neg})\s+(?:{only})\b|\b(?:{neg})\s+(?:{more})\s+(?:{than})\b"
-NOT_NEGATION = {
-    "lt": _ONLY.format(neg="ne", only="tik|vien", more="mažiau|daugiau|anksčiau|vėliau|trumpiau|ilgiau",
-                       than="kaip|nei"),
-    "lv": _ONLY.format(neg="ne", only="tikai|vien", more="mazāk|vairāk|agrāk|vēlāk", than="kā|par"),
-}
+# their 'not only' and 'no less than' (ne tik, ne mažiau kaip; ne tikai, ne vairāk kā): polarityextra.NOT_NEGATION

@@ -43,7 +43,9 @@ NOT_NEGATION = {
     "bn": r"নন\s?[-‐]",  # the English prefix non- (নন-ক্যাডার, নন-এমপিও), not "is not"
 }
 NOT_NEGATION["sr"] = NOT_NEGATION["bs"] = NOT_NEGATION["hr"]
-NOT_NEGATION.update(_baltic.NOT_NEGATION)  # ne tik, ne tikai; ne mažiau kaip
+NOT_NEGATION["lt"] = _ONLY.format(neg="ne", only="tik|vien", more="mažiau|daugiau|anksčiau|vėliau|trumpiau|ilgiau",
+                                  than="kaip|nei")  # Lithuanian ne tik, ne mažiau kaip; Latvian ne tikai, ne vairāk kā
+NOT_NEGATION["lv"] = _ONLY.format(neg="ne", only="tikai|vien", more="mazāk|vairāk|agrāk|vēlāk", than="kā|par")
 
 # letters a cue must not sit inside, beyond \w: the vowel signs of Sinhala and Bengali
 LETTERS = {"si": _sinhala.LETTERS, "bn": BENGALI_LETTERS}

@@ -116,7 +116,8 @@ def nordic_definite(fo: str, fd: str, lang: str) -> bool:
 # Lithuanian declines names with endings longer than a letter and softens t, d to č, dž before i (folded here):
 # Audriaus / Audrius, Žemaičio / Žemaitis, Kauno / Kaunas, Vilniuje / Vilnius, Pagiriuose / Pagiriai. Each
 # ending of the original (a case) with the nominative endings it may come from; a name whose stem the draft
-# changes (Žemaitos) still fires; definite adjectives of place names decline too (Naujojoje / Naujoji), but a genitive -io cannot tell -is from -ys (Kęstučio, Gaidžio)
+# changes (Žemaitos) still fires, but a genitive -io cannot tell -is from -ys (Kęstučio, Gaidžio); definite
+# adjectives of place names decline too (Naujojoje / Naujoji)
 _LT_CASES = {
     "iaus": "ius", "aus": "us", "io": "is ys ias", "o": "as", "os": "a", "es": "e", "iui": "is ys ius ias",
     "ui": "as us", "ai": "a", "ei": "e", "iu": "is ys ius iai", "u": "as us ai", "yje": "is ys", "uje": "us ius",
