@@ -195,6 +195,7 @@ _READERS = {
     "fi": ("clocktimesfinnish", "finnish_times"),  # kello 2.40, klo 14.30, klo 9–17
     "ur": ("clocktimesurdu", "urdu_times"),  # شام 7 بجے, رات 12 بجے
     "ta": ("clocktimesurdu", "tamil_times"),  # காலை 8.30 மணிக்கு
+    **dict.fromkeys(("lt", "lv"), ("clocktimesbaltic", "baltic_times")),  # 8 val. ryto, pulksten 15.00
 }
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .datemention import DateMention, year_in
+from .datesbaltic import AMBIGUOUS as BALTIC_AMBIGUOUS
 from .datesczech import czech_word_ok
 from .datesextra import MONTHS as _MORE_MONTHS, WEEKDAYS as _MORE_WEEKDAYS, bulgarian_word_ok, croatian_month
 from .slovak import slovak_word_ok
@@ -190,7 +191,7 @@ def _greek_weekday_ok(t: str, word: str, a: int, b: int, lo: int, hi: int) -> bo
 AMBIGUOUS = frozenset(
     "may march august june april mai maj maja marca luty lutego lutym ocak nisan ekim kasım aralık "
     "mayıs şubat مارس آب luni среда середа salı cuma pazar domingo sábado sabato segunda-feira minggu marta mája".split()
-)
+) | BALTIC_AMBIGUOUS
 _SUFFIX_LANG_STEMS = ("tr", "et", "et2")  # languages that glue case endings to month names (Mart'ta, märtsis)
 ENGLISH_MONTHS = _MONTHS["en"].split()
 ENGLISH_WEEKDAYS = _WEEKDAYS["en"].split()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import serbian as _serbian, slovak as _slovak
+from .datesbaltic import MONTHS as _BALTIC_MONTHS, WEEKDAYS as _BALTIC_WEEKDAYS
 
 _FI_MONTHS = "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu"
 _FI_DAYS = "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"
@@ -46,6 +47,7 @@ WEEKDAYS.update({f"fi{e}": " ".join(d + e for d in _FI_DAYS.split()) for e in _F
 # Serbian in both scripts (1. октобра, у понедељак) and Slovak (14. novembra, v stredu): serbian.py, slovak.py
 MONTHS.update(_serbian.MONTHS); MONTHS.update(_slovak.MONTHS)
 WEEKDAYS.update(_serbian.WEEKDAYS); WEEKDAYS.update(_slovak.WEEKDAYS)
+MONTHS.update(_BALTIC_MONTHS); WEEKDAYS.update(_BALTIC_WEEKDAYS)  # Lithuanian, Latvian: datesbaltic.py
 
 _RUSSIAN_LETTERS = re.compile("[ыэЫЭ]")
 # Bulgarian writes ъ before a consonant (във, със, път, държава, България); Russian only before е, ё, ю, я

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .serbian import cyrillic
+from . import numwordsbaltic as _baltic
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
 
@@ -168,3 +169,7 @@ EDGE_LETTERS = {"bn": BENGALI_LETTERS}
 # number words that count only where the next word says so (the language's test of it in COUNTS)
 COUNT_ONLY = {"ar": frozenset(AR_COUNT_ONLY), "he": frozenset({"שש", "ושש"})}
 COUNTS = {"ar": _arabic_counts, "he": _hebrew_counts}
+
+# Lithuanian and Latvian (numwordsbaltic.py): 23,4 mln. eurų, 1,2 miljonus eiro, trys metai, trīs stundas
+SCALES += _baltic.SCALES; CURRENCIES.update(_baltic.CURRENCIES); UNITS.update(_baltic.UNITS)
+PERCENT_WORDS += _baltic.PERCENT_WORDS; WORDS.update(_baltic.WORDS)

@@ -227,7 +227,7 @@ def _cue_re(lang: str) -> re.Pattern:
     return re.compile(pattern + (r"|n ?['’] ?t\b" if lang == "en" else ""), re.IGNORECASE)  # tokenized MT: "don 't"
 
 
-LOST_ONLY = frozenset({"ne", "si", "bn"})  # negators read only in part: only a negation the draft lost is reported
+LOST_ONLY = frozenset({"ne", "si", "bn", "lt", "lv"})  # negators read only in part: only a negation the draft lost is reported
 
 
 def known(lang: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import polaritysinhala as _sinhala, slovak as _slovak
+from . import polaritybaltic as _baltic, polaritysinhala as _sinhala, slovak as _slovak
 from .slovak import slovak_negations  # noqa: F401 (read by polarity.cues)
 from .serbian import both_scripts, cyrillic
 from .numwordsextra import BENGALI_LETTERS
@@ -31,6 +31,7 @@ CUES = {
 CUES["bs"] = CUES["hr"]
 CUES["sr"] = both_scripts(CUES["hr"])  # Serbian in either script: није, нису, неће, никада
 CUES["sk"] = _slovak.CUES
+CUES.update(_baltic.CUES)  # Lithuanian, Latvian: polaritybaltic.py
 
 _ONLY = r"\b(?:{neg})\s+(?:{only})\b|\b(?:{neg})\s+(?:{more})\s+(?:{than})\b"
 NOT_NEGATION = {
@@ -49,6 +50,9 @@ NOT_NEGATION["bs"] = NOT_NEGATION["hr"]
 NOT_NEGATION["sr"] = NOT_NEGATION["hr"] + "|" + _ONLY.format(
     neg="не|није|нису", only="само|тек", more="мање|више|касније", than="од|него")
 NOT_NEGATION["sk"] = _slovak.NOT_NEGATION
+NOT_NEGATION["lt"] = _ONLY.format(neg="ne", only="tik|vien", more="mažiau|daugiau|anksčiau|vėliau|trumpiau|ilgiau",
+                                  than="kaip|nei")  # Lithuanian ne tik, ne mažiau kaip; Latvian ne tikai, ne vairāk kā
+NOT_NEGATION["lv"] = _ONLY.format(neg="ne", only="tikai|vien", more="mazāk|vairāk|agrāk|vēlāk", than="kā|par")
 
 # letters a cue must not sit inside, beyond \w: the vowel signs of Sinhala and Bengali
 LETTERS = {"si": _sinhala.LETTERS, "bn": BENGALI_LETTERS}

@@ -29,7 +29,7 @@ from .namesanchored import anchored_slips, arabic_anchored_slips
 from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_anchored_slips, hebrew_skeletons, hebrew_vowel_slips
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .nameslots import slot_names
-from .slotforms import finnish_nen, finnish_stem, nordic_definite, BASE_ENDINGS as _BASE_ENDINGS, CASE_ENDINGS as _CASE_ENDINGS, INFLECTING
+from .slotforms import finnish_nen, finnish_stem, lithuanian_declined as _lt_case, nordic_definite, BASE_ENDINGS as _BASE_ENDINGS, CASE_ENDINGS as _CASE_ENDINGS, INFLECTING
 from .slavicforms import czech_place_adjective, czech_possessive, polish_adjective, polish_compound_place, polish_mobile_e
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
@@ -198,8 +198,8 @@ def _inflected(original: str, draft: str, lang: str) -> bool:
         return True
     if lang == "et" and estonian_inflected(fo, fd):
         return True  # Rebase / Rebane, Viitamäega / Viitamägi, Muti / Mutt
-    if lang == "fi" and (finnish_nen(fo, fd) or finnish_stem(fo, fd)):
-        return True  # Hiltusen, Hiltuselle / Hiltunen
+    if lang == "fi" and (finnish_nen(fo, fd) or finnish_stem(fo, fd)) or lang == "lt" and _lt_case(fo, fd):
+        return True  # Hiltusen, Hiltuselle / Hiltunen; Lithuanian Žemaičio / Žemaitis
     return (lang in INFLECTING and orest in _CASE_ENDINGS | {""} and drest in _BASE_ENDINGS) or nordic_definite(fo, fd, lang)
 
 

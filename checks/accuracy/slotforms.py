@@ -52,6 +52,8 @@ def declined_same(w: str, o, lang: str) -> bool:
         for a, b in _ET_RUSSIAN:
             latin = latin.replace(a, b)
     s = fold(latin)
+    if lang == "lt" and lithuanian_declined(s, d):  # Naujojoje / Naujoji, Vilnioje / Vilnia
+        return True
     if _CYRILLIC.search(o.text):  # е as ye or yo, й and ы as y or i: Yevgeny for Евгения, Raiymbek for Райымбека
         d, s = _cyrillic_key(d.replace("yo", "e").replace("io", "e")), _cyrillic_key(s)
     endings = CASE_ENDINGS | _MORE_ENDINGS | (CASES if lang == "et" else frozenset())
@@ -109,3 +111,30 @@ def nordic_definite(fo: str, fd: str, lang: str) -> bool:
     """The original's folded name ``fo`` is the draft's ``fd`` with a Nordic definite ending (-en, -et, -n, -t)."""
     return (lang in _NORDIC and len(fd) >= 5 and fo[: len(fd)] == fd and fo[len(fd):] in ("en", "et", "n", "t")
             and not fo.endswith(("sen", "son")))
+
+
+# Lithuanian declines names with endings longer than a letter and softens t, d to č, dž before i (folded here):
+# Audriaus / Audrius, Žemaičio / Žemaitis, Kauno / Kaunas, Vilniuje / Vilnius, Pagiriuose / Pagiriai. Each
+# ending of the original (a case) with the nominative endings it may come from; a name whose stem the draft
+# changes (Žemaitos) still fires, but a genitive -io cannot tell -is from -ys (Kęstučio, Gaidžio); definite
+# adjectives of place names decline too (Naujojoje / Naujoji)
+_LT_CASES = {
+    "iaus": "ius", "aus": "us", "io": "is ys ias", "o": "as", "os": "a", "es": "e", "iui": "is ys ius ias",
+    "ui": "as us", "ai": "a", "ei": "e", "iu": "is ys ius iai", "u": "as us ai", "yje": "is ys", "uje": "us ius",
+    "ioje": "ia", "oje": "a", "eje": "e", "iuose": "iai", "uose": "ai", "e": "as a e", "a": "as a", "i": "is ys",
+    "ams": "ai", "iams": "iai", "ojoje": "oji", "osios": "oji", "ajame": "asis", "ojo": "asis",
+}
+
+
+def lithuanian_declined(fo: str, fd: str) -> bool:
+    """The folded original word ``fo`` is the folded draft word ``fd`` in one of its Lithuanian cases."""
+    for case, nominatives in _LT_CASES.items():
+        if not fo.endswith(case) or len(fo) - len(case) < 3:
+            continue
+        stem = fo[: -len(case)]
+        stems = {stem}
+        if case[0] == "i":  # t, d softened before i: Žemaičio (Žemaitis), Gaidžio (Gaidys)
+            stems |= {stem[:-1] + "t"} if stem.endswith("c") else {stem[:-2] + "d"} if stem.endswith("dz") else set()
+        if any(fd == s + n for s in stems for n in nominatives.split()):
+            return True
+    return False
