@@ -142,6 +142,9 @@ def test_a_weak_pair_disagreeing_on_every_anchor_is_a_clash():
     # a translation that keeps the name (a misspelt one keeps its key) is no clash, nor a pair without anchors
     assert not _clash(coach, Anchors(none, frozenset({"garci", "pimie"}), 80))
     assert not _clash(Anchors(none, none, 90), Anchors(frozenset({2.0}), none, 70))
+    # an original's capitalised first word is no name ("Üürihinnad seevastu tõusid." / "Rents, by contrast, rose.")
+    rents = frozenset({"uurih"})
+    assert not _clash(Anchors(none, rents, 40, frozenset(), rents), Anchors(none, none, 30))
 
 
 def test_a_chinese_month_is_an_anchor_of_its_own_not_a_figure():

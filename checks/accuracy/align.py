@@ -274,7 +274,7 @@ def _anchors_clash(scorer: PairScorer, i: int, j: int) -> bool:
     on, dn = scorer.o.nums[1][i], scorer.d.nums[1][j]
     if on and dn:
         return not (on & dn)
-    names = scorer.o.names[1][i]
+    names = scorer.o.names[1][i] - scorer.leads[i]  # not "Üürihinnad" (rents) opening the sentence
     return bool(names) and not (names & scorer.draft_names)
 
 

@@ -27,6 +27,7 @@ class Anchors:
     names: frozenset[str]  # translit keys of capitalised words and of Latin tokens copied through
     length: int  # characters
     months: frozenset[int] = frozenset()  # months of the dates the sentence gives (5 for 5月 and for May)
+    lead: frozenset[str] = frozenset()  # the key of an original's first word, capitalised as every first word is
 
     def figure_keys(self) -> frozenset:
         """Figures and months as the keys the aligner matches (a month agrees with a month only)."""
@@ -39,7 +40,10 @@ def anchors(text: str, lang: str, english: bool = False) -> Anchors:
     nums = frozenset(round(v, 6) for q in quantities(text, lang=lang) for v in q.values[:1]
                      if q.kind != "ordinal" and not any(a <= q.num_start and q.num_end <= b for a, b in digits))
     months = frozenset(m.month for m in dates if m.month)
-    return Anchors(nums, frozenset(name_keys(text, english, lang == "uk")), len(text), months)
+    names = frozenset(name_keys(text, english, lang == "uk"))
+    first = None if english else _WORD_RE.search(text)
+    lead = names & name_keys(first.group(), False, lang == "uk") if first else frozenset()
+    return Anchors(nums, names, len(text), months, lead)
 
 
 def name_keys(text: str, english: bool, ukrainian: bool = False) -> set[str]:

@@ -77,6 +77,7 @@ class PairScorer:
 
     def __init__(self, ovecs, dvecs, oanch: list[Anchors], danch: list[Anchors], ratio: float | None = None):
         self.o, self.d = Units(ovecs, oanch), Units(dvecs, danch)
+        self.leads = [a.lead for a in oanch]  # each original sentence's capitalised first word
         n, m = len(ovecs), len(dvecs)
         self.ratio = ratio or float(self.d.len[1].sum() / max(self.o.len[1].sum(), 1.0))
         self.mu_o, self.mu_d = {}, {}
