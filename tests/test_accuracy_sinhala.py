@@ -192,3 +192,24 @@ def test_a_sinhala_verb_negated_by_its_prefix_the_draft_lost():
 ])
 def test_sinhala_words_that_do_not_negate(original, draft):
     assert accuracy(draft, original) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("පහකට", 5), ("තුනක්", 3), ("දහයකින්", 10), ("විස්සක්", 20), ("තිදෙනෙකු", 3), ("දෙදෙනා", 2), ("සියයක්", 100), ("තිස් පහකට", 35), ("විසිපහක්", 25),
+])
+def test_sinhala_number_words_with_their_endings(text, value):
+    assert whole_figure(text, "si")[0] == value
+
+
+@pytest.mark.parametrize("text", ["නව ආණ්ඩුව", "ඔහු තුනී ය", "එක් දිනක්", "ඔහු තනතුරෙන් පහ කරන ලදී", "ඉහත විස්තර අනූව"])
+def test_sinhala_words_that_hold_no_figure(text):
+    from checks.accuracy.numbers import quantities
+    assert quantities(text, lang="si") == []  # නව "new", තුනී "thin", එක් "a", පහ කරන "dismissed", අනූව for අනුව
+
+
+SI_YEARS = "නඩු විභාගය වසර පහකට ආසන්න කාලයක් පැවතිණ."
+
+
+def test_a_sinhala_number_word_against_the_draft():
+    assert accuracy("The trial lasted nearly five years.", SI_YEARS) == []
+    assert accuracy("The trial lasted nearly four years.", SI_YEARS) == [("A003", "four")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .serbian import cyrillic
-from . import numwordsbaltic as _baltic
+from . import numwordsbaltic as _baltic, numwordssinhala as _sinhala
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
 
@@ -164,11 +164,12 @@ WORDS["bn"] = ("দুই:2 দু:2 তিন:3 চার:4 পাঁচ:5 ছ�
                "পঁচিশ:25 ত্রিশ:30 চল্লিশ:40 পঞ্চাশ:50 ষাট:60 সত্তর:70 আশি:80 নব্বই:90 একশ:100 একশো:100 দুইশ:200 "
                "সাড়ে:0.5 সাড়ে:0.5 দেড়:1.5 দেড়:1.5 আড়াই:2.5 আড়াই:2.5")
 # letters a number word must not sit inside, beyond \w (the vowel signs: তিন is not the তিন of তিনি "he")
-EDGE_LETTERS = {"bn": BENGALI_LETTERS}
+EDGE_LETTERS = {"bn": BENGALI_LETTERS, "si": _sinhala.SINHALA_LETTERS}
+WORDS["si"] = _sinhala.WORDS  # වසර පහකට "for five years", තිදෙනෙකු "three people" (numwordssinhala.py)
 
 # number words that count only where the next word says so (the language's test of it in COUNTS)
-COUNT_ONLY = {"ar": frozenset(AR_COUNT_ONLY), "he": frozenset({"שש", "ושש"})}
-COUNTS = {"ar": _arabic_counts, "he": _hebrew_counts}
+COUNT_ONLY = {"ar": frozenset(AR_COUNT_ONLY), "he": frozenset({"שש", "ושש"}), "si": _sinhala.COUNT_ONLY}
+COUNTS = {"ar": _arabic_counts, "he": _hebrew_counts, "si": _sinhala.counts}
 
 # Lithuanian and Latvian (numwordsbaltic.py): 23,4 mln. eurų, 1,2 miljonus eiro, trys metai, trīs stundas
 SCALES += _baltic.SCALES; CURRENCIES.update(_baltic.CURRENCIES); UNITS.update(_baltic.UNITS)
