@@ -241,24 +241,36 @@ def test_wind_and_temperature():
         ("A003", "59 km/h")]
 
 
-# blind round 11, ar_amtar: clock times as an ordinal after الساعة or before the part of the day
+# blind round 11, ar_amtar: clock times as an ordinal after الساعة or before the part of the day; round 17,
+# ar_mahrukat: the minutes after the digits of the hour, and the part of the day as a noun after من
 @pytest.mark.parametrize("text,minutes", [
     ("عند الساعة السادسة صباحاً", [360]), ("الساعة ٩ مساءً", [1260]), ("عند العاشرة والنصف ليلاً", [1350]),
     ("في الساعة الثانية عشرة ظهراً", [720]), ("الساعة الخامسة إلا ربعاً عصراً", [1005]), ("في الثالثة فجرا", [180]),
+    ("اعتبارا من الساعة 00:30 فجرا", [30]), ("الساعة ١٠:٤٥ مساءً", [1365]), ("عند الساعة 9.15 صباحا", [555]),
+    ("في الساعة الثامنة من مساء الجمعة", [1200]), ("الساعة 12:05 من صباح الأحد", [5]), ("الساعة 7:40", [460, 1180]),
 ])
 def test_arabic_clock_times(text, minutes):
     from checks.accuracy.clocktimes import clock_times
     assert [sorted(c.minutes) for c in clock_times(text, 0, len(text), "ar")] == [minutes]
 
 
-@pytest.mark.parametrize("text", ["فاز الفريق للمرة الثانية", "خلال ٢٤ ساعة", "في الجولة الخامسة من الدوري"])
+@pytest.mark.parametrize("text", ["فاز الفريق للمرة الثانية", "خلال ٢٤ ساعة", "في الجولة الخامسة من الدوري",
+                                  "ارتفع التضخم بنسبة 2.35 في المئة", "فاز الفريق 3:1", "الساعة 12:015"])
 def test_an_ordinal_without_the_hour_is_no_time(text):
     from checks.accuracy.clocktimes import clock_times
     assert clock_times(text, 0, len(text), "ar") == []
 
 
-def test_reopened_at_six_in_the_morning():
-    original = "وأغلقت السلطات الطريق السريع بين مسقط وصحار لمدة ١٢ ساعة، قبل أن تعيد فتحه عند الساعة السادسة صباحاً يوم الاثنين."
-    ok = "Authorities closed the Muscat–Sohar expressway for 12 hours before reopening it at 6 a.m. on Monday."
+@pytest.mark.parametrize("original,ok,wrong,right", [
+    ("وأغلقت السلطات الطريق السريع بين مسقط وصحار لمدة ١٢ ساعة، قبل أن تعيد فتحه عند الساعة السادسة صباحاً يوم الاثنين.",
+     "Authorities closed the Muscat–Sohar expressway for 12 hours before reopening it at 6 a.m. on Monday.",
+     "6 p.m.", "6 a.m."),
+    ("وتبدأ الشركة تطبيق التعرفة الجديدة للنقل العام اعتبارا من الساعة 12:05 من صباح الأحد في جميع المحافظات.",
+     "The company will apply the new public transport fares in all governorates from 12:05 a.m. on Sunday.",
+     "12:05 p.m.", "12:05 a.m."),
+    ("وانطلقت المسيرة في الساعة الثامنة من مساء الجمعة من أمام مبنى البلدية.",
+     "The march set off from outside the town hall at 8 p.m. on Friday.", "8 a.m.", "8 p.m."),
+])
+def test_clock_time_against_the_original(original, ok, wrong, right):
     assert accuracy(ok, original) == []
-    assert accuracy(ok.replace("6 a.m.", "6 p.m."), original) == [("A004", "6 p.m.")]
+    assert accuracy(ok.replace(right, wrong), original) == [("A004", wrong)]
