@@ -366,7 +366,7 @@ def number_words(lang: str) -> dict[str, float]:
 
 
 # Words that are numbers in one language and something else in another (Turkish "on", Spanish "once").
-_AMBIGUOUS_WORDS = frozenset("on once due sei sette tre dos sept cent bin acht elf iki sto mil dez sta".split())
+_AMBIGUOUS_WORDS = frozenset("on once due sei sette tre dos sept cent bin acht elf iki sto mil dez sta du".split())  # du: lt 2, fr "of the"
 _AMBIGUOUS_WORDS |= frozenset("lima satu puluh belas ratus ribu".split())  # Lima (Peru); Indonesian parts
 _AMBIGUOUS_WORDS |= _nordic.AMBIGUOUS_WORDS
 
