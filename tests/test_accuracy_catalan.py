@@ -132,3 +132,27 @@ def test_catalan_cap_as_any_pair_is_silent_and_dropped_no_fires():
     assert accuracy("The ruling, made public on Thursday, also bars him from holding public office for ten years.", o) == []
     o2 = "El tribunal no ha trobat proves que conegués el frau."
     assert "A006" in [r for r, _ in accuracy("The court has found evidence that she knew about the fraud.", o2)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("dues", 2), ("tres", 3), ("set", 7), ("vint-i-cinc", 25), ("trenta-dos", 32), ("quinze", 15), ("cent", 100),
+])
+def test_catalan_number_words(text, value):
+    assert whole_figure(text, "ca")[0] == value
+
+
+@pytest.mark.parametrize("text", ["el nou govern", "Ajuntament deu diners a la Generalitat", "una reunió"])
+def test_catalan_words_that_are_no_figure_here(text):
+    from checks.accuracy.numbers import quantities
+    assert quantities(text, lang="ca") == []  # nou "new", deu "owes", una "a"
+
+
+CA_TERM = "El jutge l'ha condemnat a sis anys i mig de presó i a pagar tres multes."
+
+
+def test_a_catalan_term_in_years_and_a_half():
+    assert accuracy("The judge sentenced him to six and a half years in prison and to pay three fines.", CA_TERM) == []
+    assert accuracy("The judge sentenced him to six and a half years in prison and to pay two fines.", CA_TERM) == [
+        ("A003", "two")]
+    assert [r for r, _ in accuracy("The judge sentenced him to seven years in prison and to pay three fines.",
+                                   CA_TERM)] == ["A003"]

@@ -13,11 +13,11 @@ from .quantity import Quantity
 
 # the unit word right after a figure, in minutes (time of day) or months (calendar), by language family
 _UNITS = (
-    (r"分钟|分鐘|分間|分(?![钟鐘])|minutos?|minutes?|mins?|minuti|minuten|minute|минут\w*|хвилин\w*|minut\w*|dakika\w*|분(?!의)|phút", "m", 1),
-    (r"小时|小時|時間|個小時|个小时|horas?|heures?|hours?|hrs?|ore|stunden?|час\w*|годин\w*|godzin\w*|hodin\w*|saat|시간|tiếng", "m", 60),
-    (r"天|日間|días?|jours?|days?|giorni|giorno|tage?n?|дн\w*|день|дня|dni|dní|일간|ngày", "m", 1440),
-    (r"个月|個月|ヶ月|か月|カ月|meses|mes|mois|months?|mesi|mese|monate?n?|месяц\w*|місяц\w*|miesi\w*|měsíc\w*|hónap\w*|개월|tháng", "mo", 1),
-    (r"年間|años?|ans|années?|years?|anni|anno|jahren?|jahre|лет|год\w*|рок\w*|lat\b|let\b|rok(?:y|u|ů|em)?|év(?:et|re|ig|es|ben|vel)?|년|năm", "mo", 12),
+    (r"分钟|分鐘|分間|分(?![钟鐘])|minutos?|minuts?|minutes?|mins?|minuti|minuten|minute|минут\w*|хвилин\w*|minut\w*|dakika\w*|분(?!의)|phút", "m", 1),
+    (r"小时|小時|時間|個小時|个小时|horas?|hores|heures?|hours?|hrs?|ore|stunden?|час\w*|годин\w*|godzin\w*|hodin\w*|saat|시간|tiếng", "m", 60),
+    (r"天|日間|días?|dies|jours?|days?|giorni|giorno|tage?n?|дн\w*|день|дня|dni|dní|일간|ngày", "m", 1440),
+    (r"个月|個月|ヶ月|か月|カ月|meses|mesos|mes|mois|months?|mesi|mese|monate?n?|месяц\w*|місяц\w*|miesi\w*|měsíc\w*|hónap\w*|개월|tháng", "mo", 1),
+    (r"年間|años?|anys?|ans|années?|years?|anni|anno|jahren?|jahre|лет|год\w*|рок\w*|lat\b|let\b|rok(?:y|u|ů|em)?|év(?:et|re|ig|es|ben|vel)?|년|năm", "mo", 12),
 )
 # a Korean unit may carry its particle (15년을, 6개월간): the unit ends before Hangul, not before other letters
 _END = r"(?![^\W가-힣])"
@@ -26,7 +26,7 @@ _UNIT_RE = re.compile(r"\s*(?:(" + ")|(".join(u for u, _, _ in _UNITS) + r"))" +
 # hónap", and with no "and" in Korean and Vietnamese: "4년 6개월", "4 năm 6 tháng"
 _AND_MONTHS_RE = re.compile(r"(?:\s+(?:a|i|and|und|y|et|e|és|og|och|en)\s+(\d{1,2}|\w+)|\s*(\d{1,2}))\s*(?:"
                             + _UNITS[3][0] + r")" + _END, re.IGNORECASE)
-# the Romance half after the unit: "nueve años y medio" (nine and a half years), "dos horas y media", "due anni e
+# the Romance half after the unit: "nueve años y medio" (nine and a half years), "dos horas y media", "sis anys i mig", "due anni e
 # mezzo", "três anos e meio", "deux ans et demi", "doi ani și jumătate"
 _AND_HALF_RE = re.compile(r"\s+(?:y\s+medi[oa]|e\s+mezz[oa]|e\s+mei[oa]|et\s+demie?|și\s+jumătate|i\s+mig)\b",
                           re.IGNORECASE)

@@ -163,6 +163,13 @@ def _hebrew_counts(text: str, start: int, end: int) -> bool:
 WORDS["bn"] = ("দুই:2 দু:2 তিন:3 চার:4 পাঁচ:5 ছয়:6 ছয়:6 সাত:7 আট:8 দশ:10 এগারো:11 বারো:12 পনেরো:15 বিশ:20 "
                "পঁচিশ:25 ত্রিশ:30 চল্লিশ:40 পঞ্চাশ:50 ষাট:60 সত্তর:70 আশি:80 নব্বই:90 একশ:100 একশো:100 দুইশ:200 "
                "সাড়ে:0.5 সাড়ে:0.5 দেড়:1.5 দেড়:1.5 আড়াই:2.5 আড়াই:2.5")
+# Catalan (dues setmanes, tres anys, vint-i-cinc, trenta-dos); u/un/una "one" is also "a", nou "nine" also
+# "new" (el nou govern) and deu "ten" also "owes": all left out
+_CA_UNITS = "dos:2 dues:2 tres:3 quatre:4 cinc:5 sis:6 set:7 vuit:8"
+_CA_TENS = ("deu:10 onze:11 dotze:12 tretze:13 catorze:14 quinze:15 setze:16 disset:17 divuit:18 dinou:19 vint:20 "
+            "trenta:30 quaranta:40 cinquanta:50 seixanta:60 setanta:70 vuitanta:80 noranta:90 cent:100")
+WORDS["ca"] = " ".join((_CA_UNITS, _CA_TENS.replace("deu:10 ", ""),
+                        *(f"vint-i-{w}:{20 + int(v)}" for w, v in (i.split(":") for i in _CA_UNITS.split()))))
 # letters a number word must not sit inside, beyond \w (the vowel signs: তিন is not the তিন of তিনি "he")
 EDGE_LETTERS = {"bn": BENGALI_LETTERS, "si": _sinhala.SINHALA_LETTERS}
 WORDS["si"] = _sinhala.WORDS  # වසර පහකට "for five years", තිදෙනෙකු "three people" (numwordssinhala.py)
