@@ -238,3 +238,27 @@ def test_an_english_verb_marks_after_a_year_is_no_currency_finding():
 def test_an_age_counted_as_the_year_of_life(draft, flagged):
     """"im 87. Lebensjahr" is "at 86"; another age is still a wrong figure."""
     assert ("A003" in [r for r, _ in accuracy(draft, "Er starb im 87. Lebensjahr in Berlin.")]) is flagged
+
+
+# blind round 17: hours and minutes before Uhr are of the 24-hour clock (3.40 Uhr is not 3.40 p.m.)
+@pytest.mark.parametrize("text,minutes", [
+    ("Das Ergebnis kam um 3.40 Uhr.", [220]), ("Der Zug hielt um 2:15 Uhr an.", [135]),
+    ("Ab 9.30 Uhr ist geöffnet.", [570]), ("Der Anpfiff war um 15.30 Uhr.", [930]),
+    ("Mittagspause ab 12.30 Uhr.", [750]), ("Er kam um 4.30 Uhr nachmittags.", [990]),
+    ("Er kam um 4.30 Uhr.", [270]), ("Die Sitzung begann um 9.30.", [570, 1290]),  # no Uhr: still open
+])
+def test_german_hours_and_minutes_before_uhr_are_24_hour(text, minutes):
+    (c,) = clock_times(text, lang="de")
+    assert sorted(c.minutes) == minutes
+
+
+DE_QUAKE = "Das Beben ereignete sich am Dienstag um 4.15 Uhr Ortszeit."
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("The quake struck at 4.15 a.m. local time on Tuesday.", False),
+    ("The quake struck on Tuesday at 4:15 local time.", False),
+    ("The quake struck at 4.15 p.m. local time on Tuesday.", True),
+])
+def test_a_morning_time_before_uhr_given_as_the_afternoon_fires(draft, fires):
+    assert ("A004" in [r for r, _ in accuracy(draft, DE_QUAKE)]) is fires
