@@ -114,6 +114,9 @@ def test_nicht_mehr_said_as_stopped():
 @pytest.mark.parametrize("text,negates", [
     ("Die Mieten steigen so stark wie seit Jahren nicht.", False),
     ("Die Mieten steigen so stark wie seit Langem nicht mehr.", False),
+    ("Die Exporte stiegen so stark wie seit dem Ende der Pandemie nicht mehr.", False),  # blind round 17
+    ("Es regnete so viel wie seit dem Sommer 2002 nicht.", False),
+    ("Die Lage ist, wie seit Montag bekannt ist, nicht stabil.", True),
     ("Etwa 53 Prozent leben zur Miete, so viele wie in keinem anderen Land der EU.", False),
     ("Er spielt wie kein anderer in der Liga.", False),
     ("Die Preise stiegen wie nie zuvor.", False),
@@ -262,3 +265,4 @@ DE_QUAKE = "Das Beben ereignete sich am Dienstag um 4.15 Uhr Ortszeit."
 ])
 def test_a_morning_time_before_uhr_given_as_the_afternoon_fires(draft, fires):
     assert ("A004" in [r for r, _ in accuracy(draft, DE_QUAKE)]) is fires
+
