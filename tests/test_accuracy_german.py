@@ -266,3 +266,24 @@ DE_QUAKE = "Das Beben ereignete sich am Dienstag um 4.15 Uhr Ortszeit."
 def test_a_morning_time_before_uhr_given_as_the_afternoon_fires(draft, fires):
     assert ("A004" in [r for r, _ in accuracy(draft, DE_QUAKE)]) is fires
 
+
+# blind round 17: a record claim the draft joins with "and" instead of a comma is an added clause too
+DE_EXPORTS = ("Die deutschen Exporte sind im März gestiegen. Die Ausfuhren legten um 2,1 Prozent auf 138 Milliarden "
+              "Euro zu{record}. Das teilte das Statistische Bundesamt am Dienstag mit. Besonders gefragt waren "
+              "Maschinen und Autos. Die Importe gingen dagegen leicht zurück. Ökonomen rechnen mit einer "
+              "Erholung im Sommer.")
+EN_EXPORTS = ("German exports rose in March. Exports grew by 2.1 percent to 138 billion euros{record}. The Federal "
+              "Statistical Office announced this on Tuesday. Machinery and cars were in particular demand. Imports, "
+              "by contrast, fell slightly. Economists expect a recovery in the summer.")
+
+
+@pytest.mark.parametrize("record_de,record_en,fires", [
+    ("", "", False),
+    ("", " and the strongest monthly rise since the end of the pandemic", True),
+    (" und damit so stark wie seit dem Ende der Pandemie nicht mehr",
+     " and the strongest monthly rise since the end of the pandemic", False),
+])
+def test_a_record_claim_joined_by_and(record_de, record_en, fires):
+    found = accuracy(EN_EXPORTS.format(record=record_en), DE_EXPORTS.format(record=record_de))
+    assert (("A002", " and the strongest monthly rise since the end of the pandemic") in found) is fires
+    assert [r for r, _ in found if r != "A002"] == []
