@@ -114,6 +114,9 @@ def test_nicht_mehr_said_as_stopped():
 @pytest.mark.parametrize("text,negates", [
     ("Die Mieten steigen so stark wie seit Jahren nicht.", False),
     ("Die Mieten steigen so stark wie seit Langem nicht mehr.", False),
+    ("Die Exporte stiegen so stark wie seit dem Ende der Pandemie nicht mehr.", False),  # blind round 17
+    ("Es regnete so viel wie seit dem Sommer 2002 nicht.", False),
+    ("Die Lage ist, wie seit Montag bekannt ist, nicht stabil.", True),
     ("Etwa 53 Prozent leben zur Miete, so viele wie in keinem anderen Land der EU.", False),
     ("Er spielt wie kein anderer in der Liga.", False),
     ("Die Preise stiegen wie nie zuvor.", False),
@@ -238,3 +241,49 @@ def test_an_english_verb_marks_after_a_year_is_no_currency_finding():
 def test_an_age_counted_as_the_year_of_life(draft, flagged):
     """"im 87. Lebensjahr" is "at 86"; another age is still a wrong figure."""
     assert ("A003" in [r for r, _ in accuracy(draft, "Er starb im 87. Lebensjahr in Berlin.")]) is flagged
+
+
+# blind round 17: hours and minutes before Uhr are of the 24-hour clock (3.40 Uhr is not 3.40 p.m.)
+@pytest.mark.parametrize("text,minutes", [
+    ("Das Ergebnis kam um 3.40 Uhr.", [220]), ("Der Zug hielt um 2:15 Uhr an.", [135]),
+    ("Ab 9.30 Uhr ist geöffnet.", [570]), ("Der Anpfiff war um 15.30 Uhr.", [930]),
+    ("Mittagspause ab 12.30 Uhr.", [750]), ("Er kam um 4.30 Uhr nachmittags.", [990]),
+    ("Er kam um 4.30 Uhr.", [270]), ("Die Sitzung begann um 9.30.", [570, 1290]),  # no Uhr: still open
+])
+def test_german_hours_and_minutes_before_uhr_are_24_hour(text, minutes):
+    (c,) = clock_times(text, lang="de")
+    assert sorted(c.minutes) == minutes
+
+
+DE_QUAKE = "Das Beben ereignete sich am Dienstag um 4.15 Uhr Ortszeit."
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("The quake struck at 4.15 a.m. local time on Tuesday.", False),
+    ("The quake struck on Tuesday at 4:15 local time.", False),
+    ("The quake struck at 4.15 p.m. local time on Tuesday.", True),
+])
+def test_a_morning_time_before_uhr_given_as_the_afternoon_fires(draft, fires):
+    assert ("A004" in [r for r, _ in accuracy(draft, DE_QUAKE)]) is fires
+
+
+# blind round 17: a record claim the draft joins with "and" instead of a comma is an added clause too
+DE_EXPORTS = ("Die deutschen Exporte sind im März gestiegen. Die Ausfuhren legten um 2,1 Prozent auf 138 Milliarden "
+              "Euro zu{record}. Das teilte das Statistische Bundesamt am Dienstag mit. Besonders gefragt waren "
+              "Maschinen und Autos. Die Importe gingen dagegen leicht zurück. Ökonomen rechnen mit einer "
+              "Erholung im Sommer.")
+EN_EXPORTS = ("German exports rose in March. Exports grew by 2.1 percent to 138 billion euros{record}. The Federal "
+              "Statistical Office announced this on Tuesday. Machinery and cars were in particular demand. Imports, "
+              "by contrast, fell slightly. Economists expect a recovery in the summer.")
+
+
+@pytest.mark.parametrize("record_de,record_en,fires", [
+    ("", "", False),
+    ("", " and the strongest monthly rise since the end of the pandemic", True),
+    (" und damit so stark wie seit dem Ende der Pandemie nicht mehr",
+     " and the strongest monthly rise since the end of the pandemic", False),
+])
+def test_a_record_claim_joined_by_and(record_de, record_en, fires):
+    found = accuracy(EN_EXPORTS.format(record=record_en), DE_EXPORTS.format(record=record_de))
+    assert (("A002", " and the strongest monthly rise since the end of the pandemic") in found) is fires
+    assert [r for r, _ in found if r != "A002"] == []

@@ -147,7 +147,23 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
         if kept and c.start < kept[-1].end:
             continue
         kept.append(c)
-    return kept
+    return [_uhr_24h(t, c, end) for c in kept] if lang == "de" else kept
+
+
+# German writes hours and minutes before Uhr on the 24-hour clock: 3.40 Uhr / 3:40 Uhr is 3:40 a.m., the afternoon
+# is 15.40 Uhr (the bare hour "um 3 Uhr" stays open: spoken German may mean the afternoon)
+_DE_MINUTES_UHR_RE = re.compile(rf"({_HOUR})[.:]([0-5]\d)\s?Uhr\b")
+
+
+def _uhr_24h(t: str, c: ClockTime, end: int) -> ClockTime:
+    """``c`` with the one reading of the 24-hour clock when it is hours and minutes before Uhr, unless a word
+    for the part of the day follows (3.40 Uhr nachmittags)."""
+    m = _DE_MINUTES_UHR_RE.match(t, c.start, end)
+    if not m or len(c.minutes) < 2:
+        return c
+    h, minute = int(m.group(1)), int(m.group(2))
+    part = _day_part(t, m.end(), end, h)
+    return ClockTime(c.start, c.end, _minutes(h, minute, part) if part else frozenset({h * 60 + minute}))
 
 
 # the part of the day after an hour (3 Uhr morgens, 8 Uhr abends, 9 heures du soir) says a.m. or p.m.; German

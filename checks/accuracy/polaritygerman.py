@@ -8,7 +8,7 @@ before"; English says these without a negator, so they must not count as a dropp
 """
 
 _SUPERLATIVE = (r"wie\s+(?:[\w-]+\s+){0,2}?(?:kein(?:e|em|en|er|es)?\s+ander\w*|(?:noch\s+)?nie(?:mals)?\b"
-                r"|seit\s+(?:[\w-]+\s+){0,2}?nicht\b)")
+                r"|seit\s+(?:[\w-]+\s+){0,4}?nicht\b)")
 NOT_NEGATION = r"\bnicht nur\b|\bnicht (?:mehr|weniger|später) als\b|\b" + _SUPERLATIVE
 
 # ...and a soft cue: a literal draft may keep the negator ("as they have not for years")
