@@ -196,6 +196,7 @@ _READERS = {
     "ur": ("clocktimesurdu", "urdu_times"),  # شام 7 بجے, رات 12 بجے
     "ta": ("clocktimesurdu", "tamil_times"),  # காலை 8.30 மணிக்கு
     **dict.fromkeys(("lt", "lv"), ("clocktimesbaltic", "baltic_times")),  # 8 val. ryto, pulksten 15.00
+    "ru": ("clocktimesrussian", "russian_times"),  # в 4:30 утра, в 3 часа ночи, в 15.30, в 10 часов
 }
 
 
