@@ -211,3 +211,20 @@ def test_russian_clock_times_and_the_part_of_the_day(original, clean, draft, wro
 def test_days_nights_and_hours_counted_are_no_clock_times(original, clean):
     assert accuracy(clean, original) == []
     assert [r for r, _ in accuracy(clean.replace("3", "4").replace("2 days", "3 days"), original)] == ["A003"]
+
+
+@pytest.mark.parametrize("original,clean,draft", [
+    ("На выборах «Единая Россия» получила 30 мандатов, КПРФ — 6, ЛДПР — 4.",
+     "In the election United Russia won 30 seats, the Communist Party 6 and the LDPR 4.",
+     "In the election United Russia won 30 seats and the Communist Party 6."),
+    ("Збірна України здобула 12 медалей: золотих — 3, срібних — 4, бронзових — 5.",
+     "Ukraine won 12 medals: 3 gold, 4 silver and 5 bronze.", "Ukraine won 12 medals: 3 gold and 4 silver."),
+])
+def test_a_small_count_listed_after_a_dash_is_an_omission_when_dropped(original, clean, draft):
+    assert accuracy(clean, original) == []
+    assert accuracy(clean.replace(" 4", " four").replace(" 6", " six"), original) == []
+    assert [r for r, _ in accuracy(draft, original)] == ["A001"]
+
+
+def test_a_small_count_without_its_list_dash_may_still_be_left_implicit():
+    assert accuracy("The delegation arrived for a visit.", "Делегация прибыла с визитом на 2 дня.") == []
