@@ -152,3 +152,25 @@ def test_zanwei_is_a_negation(draft, fires):
 def test_a_name_before_biaoshi_is_read_to_its_end(original, draft, wrong):
     found = accuracy(draft, original)
     assert found == ([("A005", wrong)] if wrong else [])
+
+
+@pytest.mark.parametrize("original,clean,draft,wrong", [
+    ("比赛于下午3时开始。", "The match began at 3 p.m.", "The match began at 3 a.m.", "3 a.m."),
+    ("列车于凌晨4时30分抵达。", "The train arrived at 4:30 a.m.", "The train arrived at 4:30 p.m.", "4:30 p.m."),
+    ("会议于晚上8点结束。", "The meeting ended at 8 p.m.", "The meeting ended at 8 a.m.", "8 a.m."),
+    ("地震发生在26日晚8时许。", "The earthquake struck at about 8 p.m. on the 26th.",
+     "The earthquake struck at about 8 a.m. on the 26th.", "8 a.m."),
+    ("中午12时30分，列车发车。", "At 12:30 p.m., the train departed.", "At 12:30 a.m., the train departed.", "12:30 a.m."),
+    ("午後3時から記者会見を開いた。", "He held a press conference from 3 p.m.", "He held a press conference from 3 a.m.",
+     "3 a.m."),
+])
+def test_the_part_of_the_day_before_a_cjk_hour(original, clean, draft, wrong):
+    assert accuracy(clean, original) == []
+    assert accuracy(draft, original) == [("A004", wrong)]
+
+
+def test_at_the_latest_is_no_evening():
+    """最晚8时 is "8 o'clock at the latest": either reading of 8 stands."""
+    original = "演出最晚8时结束。"
+    assert accuracy("The show will end by 8 a.m. at the latest.", original) == []
+    assert accuracy("The show will end by 8 p.m. at the latest.", original) == []

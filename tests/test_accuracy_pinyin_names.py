@@ -82,3 +82,25 @@ def test_a_one_character_given_name_a_letter_off_is_flagged_after_its_surname():
     assert _names("外交部长王毅表示，双方同意加强合作。", "Foreign Minister Wang Yi said both sides agreed to cooperate.") == []
     assert _names("外交部长王毅表示，双方同意加强合作。", "Foreign Minister Wang Fan said both sides agreed.") == []
     assert _names("记者刘芳报道，球迷们涌上街头。", "Fan zones filled the streets, reporter Liu Fang said.") == []
+
+
+@pytest.mark.parametrize("original,draft,wrong,chars,fix", [
+    ("市长程建军在会上发言。", "Mayor Chen Jianjun spoke at the meeting.", "Chen", "程建军", "Cheng"),
+    ("记者陈晓明报道。", "Reported by Cheng Xiaoming.", "Cheng", "陈晓明", "Chen"),
+    ("校长林海涛表示，新校区将于明年启用。", "Principal Ling Haitao said the new campus would open next year.", "Ling",
+     "林海涛", "Lin"),
+])
+def test_a_surname_a_letter_off_is_flagged_before_its_given_name(original, draft, wrong, chars, fix):
+    """程建军 as "Chen Jianjun": the surname is read right before a given name of two syllables read at that place."""
+    assert _names(original, draft) == [(wrong, chars, fix)]
+    assert ("A005", wrong) in accuracy(draft, original)
+    assert _names(original, draft.replace(wrong, fix)) == []
+
+
+@pytest.mark.parametrize("original,draft", [
+    ("财政司司长陈茂波发表预算案。", "Financial Secretary Paul Chan Mo-po delivered the budget."),  # Cantonese, not pinyin
+    ("汪洋出席会议。", "Wang Yang attended the meeting."),  # 汪 reads wang: the right surname, another character
+    ("董事长张建国表示，公司将扩大投资。", "Chairman Zhang Jianguo said the company would expand investment."),
+])
+def test_a_surname_read_right_raises_nothing(original, draft):
+    assert _names(original, draft) == []

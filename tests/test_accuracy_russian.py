@@ -185,3 +185,46 @@ def test_an_age_counted_as_the_year_of_life(draft, flagged):
 def test_negated_quitting_and_playing_verbs(original, draft, flagged):
     """не оставлял "kept going", не сыграет "will miss"; the negation dropped outright still fires A006."""
     assert ("A006" in [r for r, _ in accuracy(draft, original)]) is flagged
+
+
+@pytest.mark.parametrize("original,clean,draft,wrong", [
+    ("Пожар потушили к 4:30 утра.", "The fire was put out by 4:30 a.m.", "The fire was put out by 4:30 p.m.",
+     "4:30 p.m."),
+    ("Собрание жильцов начнётся в 7 вечера.", "The residents' meeting will begin at 7 p.m.",
+     "The residents' meeting will begin at 7 a.m.", "7 a.m."),
+    ("Взрыв прогремел в 3 часа ночи.", "The blast went off at 3 a.m.", "The blast went off at 3 p.m.", "3 p.m."),
+    ("Митинг прошёл в 2 часа дня.", "The rally took place at 2 p.m.", "The rally took place at 2 a.m.", "2 a.m."),
+    ("Заседание начнётся в 15.30 в здании мэрии.", "The meeting will start at 3:30 p.m. at city hall.",
+     "The meeting will start at 5:30 p.m. at city hall.", "5:30 p.m."),
+    ("Занятия начинаются в 9 часов.", "Classes begin at 9 o'clock.", "Classes begin at 10 o'clock.", "10 o'clock"),
+])
+def test_russian_clock_times_and_the_part_of_the_day(original, clean, draft, wrong):
+    assert accuracy(clean, original) == []
+    assert accuracy(draft, original) == [("A004", wrong)]
+
+
+@pytest.mark.parametrize("original,clean", [
+    ("Выборы пройдут за 2 дня до праздника.", "The vote will take place 2 days before the holiday."),
+    ("Туристы провели на острове 3 ночи.", "The tourists spent 3 nights on the island."),
+    ("Задержки поездов составят до 3 часов.", "Train delays will be up to 3 hours."),
+])
+def test_days_nights_and_hours_counted_are_no_clock_times(original, clean):
+    assert accuracy(clean, original) == []
+    assert [r for r, _ in accuracy(clean.replace("3", "4").replace("2 days", "3 days"), original)] == ["A003"]
+
+
+@pytest.mark.parametrize("original,clean,draft", [
+    ("На выборах «Единая Россия» получила 30 мандатов, КПРФ — 6, ЛДПР — 4.",
+     "In the election United Russia won 30 seats, the Communist Party 6 and the LDPR 4.",
+     "In the election United Russia won 30 seats and the Communist Party 6."),
+    ("Збірна України здобула 12 медалей: золотих — 3, срібних — 4, бронзових — 5.",
+     "Ukraine won 12 medals: 3 gold, 4 silver and 5 bronze.", "Ukraine won 12 medals: 3 gold and 4 silver."),
+])
+def test_a_small_count_listed_after_a_dash_is_an_omission_when_dropped(original, clean, draft):
+    assert accuracy(clean, original) == []
+    assert accuracy(clean.replace(" 4", " four").replace(" 6", " six"), original) == []
+    assert [r for r, _ in accuracy(draft, original)] == ["A001"]
+
+
+def test_a_small_count_without_its_list_dash_may_still_be_left_implicit():
+    assert accuracy("The delegation arrived for a visit.", "Делегация прибыла с визитом на 2 дня.") == []

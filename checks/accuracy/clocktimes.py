@@ -21,6 +21,7 @@ import importlib
 import re
 from dataclasses import dataclass
 
+from .cjkdayparts import cjk_half
 from .mismatch import Mismatch
 from .numbers import COMMA_DECIMAL, Quantity, ascii_digits
 
@@ -116,7 +117,8 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
                     t[m.end(1)] in "点點" and not _CJK_DAYTIME_BEFORE.search(t, max(0, m.start() - 4), m.start()))):
                 continue
             minute = int(m.group(2)) if m.group(2) else (30 if m.group(3) else 0)
-            out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), minute)))
+            hour = int(m.group(1))
+            out.append(ClockTime(m.start(), m.end(), _minutes(hour, minute, cjk_half(t, m.start(), hour))))
     if lang != "en":
         for m in _HOUR_WORD_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(), m.end(), _hour_word(t, m, end)))
@@ -212,6 +214,7 @@ _READERS = {
     "ur": ("clocktimesurdu", "urdu_times"),  # شام 7 بجے, رات 12 بجے
     "ta": ("clocktimesurdu", "tamil_times"),  # காலை 8.30 மணிக்கு
     **dict.fromkeys(("lt", "lv"), ("clocktimesbaltic", "baltic_times")),  # 8 val. ryto, pulksten 15.00
+    "ru": ("clocktimesrussian", "russian_times"),  # в 4:30 утра, в 3 часа ночи, в 15.30, в 10 часов
 }
 
 

@@ -19,6 +19,7 @@ from .dates import DateMention, date_mentions, month_name, weekday_name
 from .durations import same_duration
 from .fractions import durations_in_words, fraction_spans, fractions_as_percents, percents_in_words
 from .datespersian import compare_solar
+from .listedcounts import listed_after_dash
 from .mismatch import Mismatch
 from .points import percent_as_points, points_as_percent
 from .numbers import Quantity, ascii_digits, quantities
@@ -194,7 +195,8 @@ def _matters(original: str, q: Quantity) -> bool:
     spells out from five up (sieben, sedm bodů: a score, a margin), which the draft would give in words or digits."""
     if not q.word:
         return (abs(q.value) >= 10 or q.kind in ("percent", "money", "unit") or q.scale > 1
-                or (3 <= q.value < 10 and _PERSONS_RE.match(original, q.end) is not None))
+                or (3 <= q.value < 10 and _PERSONS_RE.match(original, q.end) is not None)
+                or (q.kind == "number" and listed_after_dash(original, q.start, q.end)))
     return (q.kind == "number" and q.scale == 1 and 5 <= q.value < 1000 and q.value == int(q.value)
             and _spelled_in_letters(original[q.start : q.end]))
 

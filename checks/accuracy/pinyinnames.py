@@ -173,12 +173,11 @@ def compare_pinyin_names(original: str, ospans: list[tuple[int, int]], draft: st
         fewest = min(map(len, splits(w)), default=0)
         shapes = [p for p in splits(w) if len(p) == fewest and MIN_SYLLABLES <= len(p) <= MAX_SYLLABLES]
         if not shapes or _is_english(w):
-            slip = _given_name_slip(original, r, words, local, k) if fewest == 1 else None
+            slip = _one_syllable_slip(original, r, words, local, k) if fewest == 1 else None
             if slip:  # the whole name quoted, surname and all: 刘芳 (Liu Fang), the draft's "Liu Fan"
-                a, fix = slip
-                out.append(Mismatch(start, end, a - 1, a + 1, f"The original has “{original[a - 1:a + 1]}” "
-                                    f"({words[k - 1][2]} {fix}) here; the draft has “{words[k - 1][2]} {w}”",
-                                    (start, end, fix)))
+                a, b, fix, shown, name = slip
+                out.append(Mismatch(start, end, a, b, f"The original has “{original[a:b]}” ({shown}) here; the "
+                                    f"draft has “{name}”", (start, end, fix)))
             continue
         best = None
         for side in (-1, 1):  # the confirmed word before this one (a surname), or after it
@@ -209,23 +208,33 @@ def compare_pinyin_names(original: str, ospans: list[tuple[int, int]], draft: st
     return out
 
 
-def _given_name_slip(original: str, r: Readings, words, local, k: int) -> tuple[int, str] | None:
-    """A one-character given name a letter off its character's readings, right after a surname the original has
-    at that place (刘芳 as "Liu Fan"). One syllable matches too much by chance to be read anywhere else, and is
-    often an English word ("Fan"), so only this: the word follows its surname with a space, the surname is one
-    syllable read at that place in the aligned original, the next character is Han and ends the name (no word
-    runs on from it), and no reading of it is the draft's syllable, but one is a letter away."""
-    start, _, w = words[k]
-    if k == 0 or words[k - 1][1] + 1 != start:
-        return None
+def _one_syllable_slip(original: str, r: Readings, words, local, k: int) -> tuple[int, int, str, str, str] | None:
+    """A one-character given name or surname a letter off its character's readings, beside the rest of the name
+    read at that place in the aligned original: 刘芳 as "Liu Fan", 程建军 as "Chen Jianjun" (strong MT mixes up
+    surnames that differ by a final -ng as readily as given names). One syllable matches too much by chance to
+    be read anywhere else, and is often an English word ("Fan"), so only this: the word and its neighbour stand
+    a space apart, the neighbour is read at that place in the aligned original (a given name in two syllables
+    or more, so that it is no chance match), the character beside it is Han and ends the name (no common word
+    runs across its far edge), and no reading of it is the draft's syllable, but one is a letter away.
+    Returns the name's span in the original, the word's fix, the name as the original reads and as the draft has it."""
+    start, end, w = words[k]
     syllable = _plain(w.lower())
-    for anchor, hits in local[k - 1].items():
-        if len(anchor) != 1:
+    for side in (-1, 1):  # the surname before this word, or the given name after it
+        j = k + side
+        if not 0 <= j < len(words) or (words[j][1] + 1 != start if side < 0 else end + 1 != words[j][0]):
             continue
-        for at in hits:
-            a = at + 1
-            if a >= len(r.every) or not r.every[a] or syllable in r.every[a] or _cuts_a_word(original, a + 1, 1):
+        for anchor, hits in local[j].items():
+            if len(anchor) != 1 if side < 0 else len(anchor) < 2:
                 continue
-            if any(Levenshtein.distance(syllable, x) == 1 and x[0] == syllable[0] for x in r.every[a]):
-                return a, r.spelled(a, a + 1)
+            for at in hits:
+                a = at + 1 if side < 0 else at - 1
+                if not 0 <= a < len(r.every) or not r.every[a] or syllable in r.every[a]:
+                    continue
+                if _cuts_a_word(original, a + 1 if side < 0 else a, -side):
+                    continue
+                if any(Levenshtein.distance(syllable, x) == 1 and x[0] == syllable[0] for x in r.every[a]):
+                    lo, hi = (at, a + 1) if side < 0 else (a, at + len(anchor))
+                    fix = r.spelled(a, a + 1)
+                    pair = lambda x: f"{words[j][2]} {x}" if side < 0 else f"{x} {words[j][2]}"  # noqa: E731
+                    return lo, hi, fix, pair(fix), pair(w)
     return None
