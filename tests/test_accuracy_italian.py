@@ -172,3 +172,34 @@ def test_an_added_sentence_beside_a_split_still_fires():
              "He never wanted a permanent teaching post: \"You learn a bridge on the building site, not in a lecture "
              "hall,\" he used to tell students. The studio now employs about 120 people.")
     assert "A002" in [r for r, _ in accuracy(draft, IT_SPLIT)]
+
+
+# Clock times after alle/dalle/delle/le: the hour alone is a time ("fino alle 15." at a sentence's end too),
+# and an English range closed by a.m./p.m. gives its opening hour the same half of the day.
+IT_HOURS = "Gli uffici comunali resteranno aperti dalle 9 alle 13 e, il giovedì, fino alle 17."
+
+
+@pytest.mark.parametrize("english,expected", [
+    ("Council offices will be open from 9 a.m. to 1 p.m. and, on Thursdays, until 5 p.m.", []),
+    ("Council offices will be open from 9 to 1 p.m. and, on Thursdays, until 5 p.m.", []),
+    ("Council offices will be open from 9 a.m. to 1 p.m. and, on Thursdays, until 7 p.m.", [("A004", "7 p.m.")]),
+])
+def test_bare_hours_after_dalle_and_fino_alle(english, expected):
+    assert accuracy(english, IT_HOURS) == expected
+
+
+IT_EVENING = "La biblioteca di quartiere sarà aperta tra le 18 e le 21 per la presentazione del libro."
+
+
+@pytest.mark.parametrize("english,expected", [
+    ("The neighbourhood library will be open between 6 and 9 p.m. for the book launch.", []),
+    ("The neighbourhood library will be open between 6 and 10 p.m. for the book launch.", [("A004", "10 p.m.")]),
+])
+def test_a_range_tra_le_e_le(english, expected):
+    assert accuracy(english, IT_EVENING) == expected
+
+
+def test_a_count_after_alle_is_no_time():
+    from checks.accuracy.clocktimes import clock_times
+    text = "Il fondo sarà ripartito alle 20 regioni e il bando chiude alle 12 di venerdì."
+    assert [text[c.start:c.end] for c in clock_times(text, lang="it")] == ["12"]

@@ -139,3 +139,32 @@ UK_TOP = ("Максимальний результат — 200 балів — з
 def test_ukrainian_sentence_carried_as_a_share_tail(draft, found):
     """"Найбільше таких — у Києві" put as the neighbour's tail ", most of them in Kyiv" is no omission."""
     assert accuracy(draft, UK_TOP) == found
+
+
+# Adjectival names in a case: the nominative of the same gender is fair (Олени Зеленської: Olena Zelenska); an
+# adjective qualifying a noun in its case (Оболонської райдержадміністрації) may be given in any gender; a surname
+# after a given name keeps its gender.
+@pytest.mark.parametrize("english,original,expected", [
+    ("The head of the Obolonskyi district administration resigned on Monday.",
+     "Голова Оболонської райдержадміністрації подав у відставку в понеділок.", []),
+    ("The head of the Obolonskyi district administration resigned on Monday.",
+     "Голова Оболонської районної адміністрації подав у відставку в понеділок.", []),
+    ("The statement by Olena Zelenska was published on Friday.",
+     "Заяву Олени Зеленської опублікували в п'ятницю.", []),
+    ("The statement by Olena Zelenskyi was published on Friday.",
+     "Заяву Олени Зеленської опублікували в п'ятницю.", [("A005", "Zelenskyi")]),
+    ("The head of the Obolenskyi district administration resigned on Monday.",
+     "Голова Оболонської райдержадміністрації подав у відставку в понеділок.", [("A005", "Obolenskyi")]),
+])
+def test_an_adjectival_name_in_a_case(english, original, expected):
+    assert accuracy(english, original) == expected
+
+
+# English words in a firm's name (Плюс, Груп, Сервіс) are spelt as English in the draft
+@pytest.mark.parametrize("english,expected", [
+    ("The tender was won by Teplobud-Plus LLC.", []),
+    ("The tender was won by Teplobud-Plyus LLC.", []),
+    ("The tender was won by Teploburd-Plus LLC.", [("A005", "Teploburd-Plus")]),
+])
+def test_english_words_in_a_firms_name(english, expected):
+    assert accuracy(english, "Тендер виграло ТОВ «Теплобуд-Плюс».") == expected

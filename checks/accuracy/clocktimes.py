@@ -52,8 +52,6 @@ _TR_SUFFIXED_RE = re.compile(rf"(?<![\d.,])({_HOUR})\.([0-5]\d)['’](?:[dt][ae]
 # an hour by its clock word, in any language but English: 14 Uhr, 14h / 14h30 / 20 h, 20 heures, 19 horas, 8 hrs;
 # French typography spaces the h (21 h 30, 3 h 15: the minutes belong to the time, not a figure of their own)
 _HOUR_WORD_RE = re.compile(rf"(?<![\d.,:])({_HOUR})(?:\s?h\s?([0-5]\d)(?!\d|[.,]\d)|\s?(?:Uhr|h|heures?|horas|hrs)\b)")
-# Italian: alle 15, alle ore 15, ore 15 (alle is also German "all": alle 15 Minuten, so Italian only)
-_IT_HOUR_RE = re.compile(rf"(?<![\w])(?:alle\s+(?:ore\s+)?|ore\s+)({_HOUR})(?![\d.,:])", re.IGNORECASE)
 # the hour alone after "godz." (o godz. 9 "at 9 o'clock")
 _HOUR_ONLY_RE = re.compile(rf"(?<![\w.])godz\.\s+({_HOUR})(?!\d|[.,:]\d)", re.IGNORECASE)
 # ...and the hour that closes its range (od godz. 7 do 21, w godz. 8-16, między godz. 7 a 9), and the hour that
@@ -72,6 +70,22 @@ _EN_WORDS_RE = re.compile(rf"\b(?:(half|(?:a\s+)?quarter)\s+(past|to)\s+{_EN_WOR
                           re.IGNORECASE)
 # English: 4:30 p.m., 4.30pm, 9 a.m., 9am, 16:30
 _EN_RE = re.compile(rf"(?<![\d:.,])({_HOUR})(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\.?(?![\w])", re.IGNORECASE)
+# English: the hour that opens a range closed by a.m./p.m. (from 6 to 9 p.m., between 6 and 8.45 a.m., 6-9pm)
+_EN_RANGE_RE = re.compile(rf"(?<![\w:.,])({_HOUR})(?:[:.]([0-5]\d))?\s*(?:to|and|until|till|[-–])\s*"
+                          rf"(?=({_HOUR})(?:[:.][0-5]\d)?\s?([ap])\.?\s?m\.?(?![\w]))", re.IGNORECASE)
+
+
+def _en_range_starts(t: str, start: int, end: int) -> list[ClockTime]:
+    """The opening hour of an English range: the half of the day of its close when it is earlier than the close
+    (from 6 to 9 p.m. is 18:00), the other half when it is not (from 11 to 2 p.m. is 11:00)."""
+    out = []
+    for m in _EN_RANGE_RE.finditer(t, start, end):
+        h, close, half = int(m.group(1)), int(m.group(3)), m.group(4).lower()
+        if 1 <= h <= 12 and 1 <= close <= 12:
+            same = h % 12 < close % 12
+            out.append(ClockTime(m.start(), m.end(2) if m.group(2) else m.end(1),
+                                 _minutes(h, int(m.group(2) or 0), half if same else "ap"[half == "a"])))
+    return out
 
 
 def _minutes(h: int, m: int, half: str | None = None) -> frozenset[int]:
@@ -108,6 +122,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             if m.group(2) and m.group(2).lower() == "to":  # a quarter to nine: 8:45
                 h, minute = (h - 2) % 12 + 1, 60 - minute
             out.append(ClockTime(m.start(), m.end(), _minutes(h, minute)))
+        out += _en_range_starts(t, start, end)
     for m in _COLON_RE.finditer(t, start, end):
         out.append(ClockTime(m.start(), m.end(), _clock(m.group(1), m.group(2))))
     if lang in ("zh", "ja") or re.search(r"[\u4e00-\u9fff]", t[start:end]):
@@ -122,9 +137,6 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
     if lang != "en":
         for m in _HOUR_WORD_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(), m.end(), _hour_word(t, m, end)))
-    if lang == "it":
-        for m in _IT_HOUR_RE.finditer(t, start, end):
-            out.append(ClockTime(m.start(1), m.end(), _minutes(int(m.group(1)), 0)))
     if lang != "en" and lang in COMMA_DECIMAL:
         for m in _DOTTED_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(1), m.end(), _clock(m.group(1), m.group(2))))
@@ -197,6 +209,7 @@ def _day_part(t: str, at: int, end: int, hour: int) -> str | None:
 # minute) or (start, end, hour, minute, "a" / "p" / None) and is imported only when its language is checked
 _READERS = {
     "nl": ("clocktimesdutch", "dutch_times"),  # om 14.30 uur, om 9 uur, om half acht
+    "it": ("clocktimesitalian", "italian_times"),  # alle 15, dalle 6 alle 8.45, tra le 18 e le 21, alle 8 di sera
     "cs": ("clocktimesczech", "czech_times"),  # ve 14.30, v 9 hodin, od 9 do 17 hodin
     **dict.fromkeys(("sv", "da", "no", "nb"), ("clocktimesswedish", "swedish_times")),  # kl. 14.30, halv åtta
     **dict.fromkeys(("bg", "mk", "hr", "sr", "bs"), ("clocktimesslavic", "south_slavic_times")),  # 15,30 ч., u 9 sati

@@ -30,7 +30,7 @@ from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_anchored_slips, hebr
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .nameslots import slot_names
 from .slotforms import finnish_nen, finnish_stem, lithuanian_declined as _lt_case, nordic_definite, BASE_ENDINGS as _BASE_ENDINGS, CASE_ENDINGS as _CASE_ENDINGS, INFLECTING
-from .slavicforms import czech_place_adjective, czech_possessive, polish_adjective, polish_compound_place, polish_mobile_e
+from .slavicforms import czech_place_adjective, czech_possessive, polish_adjective, polish_compound_place, polish_mobile_e, ukrainian_adjective_forms
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
 from . import cyrillicforeign, namesbengali, namesthai, serbian
@@ -76,8 +76,8 @@ def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[
                 forms |= _spellings(romanize(_SOFT_SIGN_RE.sub("", w), lang == "uk"), lang)
             if cross and lang == "bg":  # Bulgarian ъ is the a of Vazrazhdane and Kardzhali, щ the sht of Shtip
                 forms |= _spellings(romanize(w.translate(_BULGARIAN)), lang)
-            if lang == "hu":  # the name without its case ending: Orbánnak, Szegedről (Orbán, Szeged)
-                forms |= hungarian_stems(w)
+            if lang in ("hu", "uk"):  # the name without its case ending: Orbánnak (Orbán), Зеленської (Zelenska)
+                forms |= hungarian_stems(w) if lang == "hu" else ukrainian_adjective_forms(text, m.start(), m.start() + len(w))
             out.append(_Word(m.start(), m.start() + len(w), w, latin, cross, forms))
     return out
 
@@ -340,7 +340,7 @@ def _one_letter(w: str, f: str, original: str) -> bool:
     that ending, as other transliteration variation (Raiymbek / Rayymbeka, Naberezhnye) is no slip."""
     if OSA.distance(fold(w), fold(f)) <= 1:
         return True
-    if not (re.search("[ийіы]й$", original) and _II_END.search(fold(w))):
+    if not ((re.search("[ийіы]й$", original) or fold(f).endswith("yy")) and _II_END.search(fold(w))):
         return False  # Klochkivska for Клочківській: a case, not the ending's spelling
     return OSA.distance(_II_END.sub("", fold(w)), _II_END.sub("", fold(f))) <= 1
 

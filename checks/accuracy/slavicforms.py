@@ -2,13 +2,15 @@
 (Kaczmarka / Kaczmarek), a possessive adjective (Fialova vláda, "Fiala's government") and a place's adjective
 (Pardubický trenér, "the Pardubice coach"), and a Polish one-word place name whose adjective half declines too
 (w Białymstoku / Białystok, w Krasnymstawie / Krasnystaw), and a Polish adjectival name (w Alejach
-Ujazdowskich / Aleje Ujazdowskie). A name in one of these forms is the same name, not a misspelling.
+Ujazdowskich / Aleje Ujazdowskie), and a Ukrainian adjectival name in any case (Олени Зеленської / Olena Zelenska).
+A name in one of these forms is the same name, not a misspelling.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..names import romanize
 from .slotforms import CASE_ENDINGS as _CASE_ENDINGS
 
 # Polish names drop the e of their last syllable when declined: Kaczmarek / Kaczmarka / Kaczmarkiem, Paweł /
@@ -80,3 +82,33 @@ _PL_ADJECTIVE_RE = re.compile(r"(.{3,}?(?:sk|ck|dzk))(i|ie|iego|iemu|im|imi|ich|
 def polish_adjective(fo: str, fd: str) -> bool:
     mo, md = _PL_ADJECTIVE_RE.fullmatch(fo), _PL_ADJECTIVE_RE.fullmatch(fd)
     return mo is not None and md is not None and mo.group(1) == md.group(1)
+
+
+# A Ukrainian surname or place adjective in -ський/-цький/-зький declines like any adjective: Олени Зеленської is
+# "Olena Zelenska", Святошинського району "the Sviatoshynskyi district". The nominative of the same gender is a
+# fair spelling of a case form. An adjective qualifying the common noun after it, in the same case (Дніпровської
+# райдержадміністрації, "of the Dniprovskyi district administration"), takes that noun's gender, which English,
+# naming the district, does not keep: there every gender's nominative is fair. A surname keeps its gender (Олени
+# Зеленської is never "Zelenskyi"): after a capitalised given name, or before a verb (Зеленської опублікували).
+_UK_NOMINATIVE = {e: "ий" for e in "ого ому им ім ий".split()} | {e: "а" for e in "ої ій у ою а".split()} | {"е": "е"}
+_UK_ADJECTIVE_RE = re.compile(
+    rf"(.{{2,}}(?:ськ|цьк|зьк))({'|'.join(sorted(_UK_NOMINATIVE, key=len, reverse=True))})")
+# the endings of a noun in the adjective's case (області, ради, району, районі, радою); not a past verb (-ли, -ла)
+_UK_NOUN_ENDINGS = {"ої": "иії", "ій": "іїй", "у": "ую", "ою": "ю", "а": "аяь", "ого": "уаяю", "ому": "уіюї", "им": "м",
+                    "ім": "іу", "ий": "бвгджзклмнпрстфхцчшщйь", "е": "еоя"}
+_UK_NEXT_RE = re.compile(r"\s+([а-щьюяєіїґ'’]+)")
+# a capitalised word before the adjective, not opening its sentence: a given name (Олени Зеленської)
+_UK_GIVEN_NAME_BEFORE_RE = re.compile(r"(?<![.!?:—–«\"“(])(?<![.!?:—–«\"“(]\s)(?<!^)\s[А-ЩЬЮЯЄІЇҐ][\w'’-]*\s+$")
+
+
+def ukrainian_adjective_forms(text: str, start: int, end: int) -> set[str]:
+    """Romanised nominatives a draft may give for the adjective ``text[start:end]`` (none if it is no such word)."""
+    m = _UK_ADJECTIVE_RE.fullmatch(text, start, end)
+    if m is None:
+        return set()
+    stem, ending = m.groups()
+    noun = _UK_NEXT_RE.match(text, end)
+    if (noun and noun.group(1)[-1] in _UK_NOUN_ENDINGS[ending] and not re.search(r"л[иаоі]$|ся$", noun.group(1))
+            and not _UK_GIVEN_NAME_BEFORE_RE.search(text, max(0, start - 40), start)):
+        return {romanize(stem + e, True) for e in ("ий", "а", "е")}
+    return {romanize(stem + _UK_NOMINATIVE[ending], True)}
