@@ -158,3 +158,29 @@ def test_cannot_buy_as_buying_still_fires():
     original = "こうした中、都心の物件を買えない層が郊外に流れる動きも出ている。"
     assert [r for r, _ in accuracy("Meanwhile, buyers of central Tokyo properties are moving to the suburbs.",
                                    original)] == ["A006"]
+
+
+def test_day_of_the_dateline_is_no_other_months_stand_in():
+    """Blind round 17 (ja_denki): 28日 given as "May 28" from the dateline; the month of 6月使用分 elsewhere in
+    the sentence, left unread as a date in the draft ("its June figures"), is not compared with "May 28"."""
+    original = "総務省は15日、4月分の消費者物価指数を発表した。"
+    assert accuracy("The internal affairs ministry on March 15 released its April consumer price figures.", original) == []
+    assert accuracy("The internal affairs ministry on March 15 released its consumer price figures for the month of May.",
+                    original) == [("A004", "May")]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("260キロワット時", 260, "キロワット時"), ("100万キロワット", 1e6, "キロワット"), ("3万メガワット時", 3e4, "メガワット時"),
+])
+def test_power_and_energy_are_no_kilometres(text, value, unit):
+    assert whole_figure(text, "ja") == (value, "unit", unit)
+
+
+def test_dropped_rate_beside_a_date_with_its_year():
+    """Blind round 17 (ja_denki): the draft's "2023" of "April 2023" is the year of 2023年4月, not a figure
+    left over that hid the dropped 5円; the 1 of 1キロワット時あたり is "per kilowatt-hour", no figure."""
+    original = "政府は2023年4月から、1キロワット時あたり5円の補助を行っている。"
+    ok = "Since April 2023 the government has provided a subsidy of 5 yen per kilowatt-hour."
+    assert accuracy(ok, original) == []
+    wrong = "Since April 2023 the government has provided a subsidy on electricity."
+    assert accuracy(wrong, original) == [("A001", wrong)]
