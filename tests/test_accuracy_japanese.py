@@ -184,3 +184,12 @@ def test_dropped_rate_beside_a_date_with_its_year():
     assert accuracy(ok, original) == []
     wrong = "Since April 2023 the government has provided a subsidy on electricity."
     assert accuracy(wrong, original) == [("A001", wrong)]
+
+
+def test_gozen_and_gogo_say_the_half_of_the_day():
+    """午前 and 午後 before a time make it a.m. or p.m. only: "5 a.m." for 午後5時 is a wrong time (A004)."""
+    original = "投票は午前7時に始まり、午後8時に締め切られた。"
+    assert accuracy("Voting began at 7 a.m. and closed at 8 p.m.", original) == []
+    assert accuracy("Voting began at 07:00 and closed at 20:00.", original) == []
+    assert accuracy("Voting began at 7 p.m. and closed at 8 p.m.", original) == [("A004", "7 p.m.")]
+    assert accuracy("Voting began at 7 a.m. and closed at 8 a.m.", original) == [("A004", "8 a.m.")]

@@ -64,6 +64,8 @@ _HOUR_RANGE_START_RE = re.compile(rf"(?<![\d.,:])({_HOUR})\s*(?:[-–—]|bis|un
 _CJK_WORD_AFTER = re.compile(r"[期间間候代段]")
 # 点 with no minutes is a time only after a time of day or a date (下午3点, 7日8点): 上涨3点 is "rose 3 points"
 _CJK_DAYTIME_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜里|夜間|[日晚早])\s*$")
+# Japanese says which half of the day: 午前10時半 is 10:30 a.m. only, 午後5時 5 p.m. only (午後0時 noon)
+_JA_HALF_DAY = re.compile(r"(午前|午後)\s*$")
 # English in words: half past ten, a quarter to nine, ten o'clock, 10 o'clock
 _EN_HOURS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _EN_WORD_HOUR = rf"(\d{{1,2}}|{'|'.join(_EN_HOURS)})"
@@ -116,7 +118,9 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
                     t[m.end(1)] in "点點" and not _CJK_DAYTIME_BEFORE.search(t, max(0, m.start() - 4), m.start()))):
                 continue
             minute = int(m.group(2)) if m.group(2) else (30 if m.group(3) else 0)
-            out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), minute)))
+            half = _JA_HALF_DAY.search(t, max(0, m.start() - 3), m.start())
+            half = ("a" if half.group(1) == "午前" else "p") if half and int(m.group(1)) <= 12 else None
+            out.append(ClockTime(m.start(), m.end(), _minutes(int(m.group(1)), minute, half)))
     if lang != "en":
         for m in _HOUR_WORD_RE.finditer(t, start, end):
             out.append(ClockTime(m.start(), m.end(), _hour_word(t, m, end)))
