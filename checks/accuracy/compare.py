@@ -23,8 +23,8 @@ from .datespersian import compare_solar
 from .mismatch import Mismatch
 from .points import percent_as_points, points_as_percent
 from .numbers import Quantity, ascii_digits, quantities
-from .samefigure import (CALENDAR_OFFSETS, converts, english, hedged_round, in_cents, less_rest_of_hundred,
-                         same_figure, same_year, taken_exactly, units_differ)
+from .samefigure import (CALENDAR_OFFSETS, converts, day_or_year_of, english, hedged_round, in_cents,
+                         less_rest_of_hundred, same_figure, same_year, taken_exactly, units_differ)
 from .numwords import currencies_differ
 from .readings import without_decades
 
@@ -127,11 +127,9 @@ def compare_figures(
     # "14" against "on the 14th of February"): the date rules' business, not a dropped or changed figure
     days = _date_numbers(draft, dspans, [d for dd in ddates for d in dd])
     left_o = [q for q in left_o if not (q.kind in ("number", "ordinal") and q.scale == 1 and q.value in days)]
-    # ...and the other way: "until the 11th" for 11日, the "2023" of "January 2023" for 2023年1月 (whose date
-    # holds its year) are a date of the original, not figures
+    # ...and the other way: "until the 11th" for 11日, "2023" of "January 2023" for 2023年1月: the original's dates
     odays, oyears = ({getattr(d, f) for od in odates for d in od if getattr(d, f)} for f in ("day", "year"))
-    left_d = [d for d in left_d if not (d.scale == 1 and (d.kind == "ordinal" and d.value in odays
-                                                          or d.kind == "number" and not d.word and d.value in oyears))]
+    left_d = [d for d in left_d if not day_or_year_of(d, odays, oyears)]
     left_o = without_decades(left_o, draft, dspans)  # 10余年 "more than a decade", anni Ottanta "the eighties"
     years: list[Mismatch] = []
     for q in list(left_o):
