@@ -158,3 +158,38 @@ def test_cannot_buy_as_buying_still_fires():
     original = "こうした中、都心の物件を買えない層が郊外に流れる動きも出ている。"
     assert [r for r, _ in accuracy("Meanwhile, buyers of central Tokyo properties are moving to the suburbs.",
                                    original)] == ["A006"]
+
+
+def test_day_of_the_dateline_is_no_other_months_stand_in():
+    """Blind round 17 (ja_denki): 28日 given as "May 28" from the dateline; the month of 6月使用分 elsewhere in
+    the sentence, left unread as a date in the draft ("its June figures"), is not compared with "May 28"."""
+    original = "総務省は15日、4月分の消費者物価指数を発表した。"
+    said = "The internal affairs ministry on March 15 released its"
+    assert accuracy(f"{said} April consumer price figures.", original) == []
+    assert accuracy(f"{said} consumer price figures for the month of May.", original) == [("A004", "May")]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("260キロワット時", 260, "キロワット時"), ("100万キロワット", 1e6, "キロワット"), ("3万メガワット時", 3e4, "メガワット時"),
+])
+def test_power_and_energy_are_no_kilometres(text, value, unit):
+    assert whole_figure(text, "ja") == (value, "unit", unit)
+
+
+def test_dropped_rate_beside_a_date_with_its_year():
+    """Blind round 17 (ja_denki): the draft's "2023" of "April 2023" is the year of 2023年4月, not a figure
+    left over that hid the dropped 5円; the 1 of 1キロワット時あたり is "per kilowatt-hour", no figure."""
+    original = "政府は2023年4月から、1キロワット時あたり5円の補助を行っている。"
+    ok = "Since April 2023 the government has provided a subsidy of 5 yen per kilowatt-hour."
+    assert accuracy(ok, original) == []
+    wrong = "Since April 2023 the government has provided a subsidy on electricity."
+    assert accuracy(wrong, original) == [("A001", wrong)]
+
+
+def test_gozen_and_gogo_say_the_half_of_the_day():
+    """午前 and 午後 before a time make it a.m. or p.m. only: "5 a.m." for 午後5時 is a wrong time (A004)."""
+    original = "投票は午前7時に始まり、午後8時に締め切られた。"
+    assert accuracy("Voting began at 7 a.m. and closed at 8 p.m.", original) == []
+    assert accuracy("Voting began at 07:00 and closed at 20:00.", original) == []
+    assert accuracy("Voting began at 7 p.m. and closed at 8 p.m.", original) == [("A004", "7 p.m.")]
+    assert accuracy("Voting began at 7 a.m. and closed at 8 a.m.", original) == [("A004", "8 a.m.")]

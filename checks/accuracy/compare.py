@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .addedfigures import added_figures
 from .clocktimes import PairTimes, outside_times, pair_times
 from .dates import DateMention, date_mentions, month_name, weekday_name
+from .datemention import bare_day_of
 from .durations import same_duration
 from .fractions import durations_in_words, fraction_spans, fractions_as_percents, percents_in_words
 from .datespersian import compare_solar
@@ -23,8 +24,8 @@ from .listedcounts import listed_after_dash
 from .mismatch import Mismatch
 from .points import percent_as_points, points_as_percent
 from .numbers import Quantity, ascii_digits, quantities
-from .samefigure import (CALENDAR_OFFSETS, converts, english, hedged_round, in_cents, less_rest_of_hundred,
-                         same_figure, same_year, taken_exactly, units_differ)
+from .samefigure import (CALENDAR_OFFSETS, converts, day_or_year_of, english, hedged_round, in_cents,
+                         less_rest_of_hundred, same_figure, same_year, taken_exactly, units_differ)
 from .numwords import currencies_differ
 from .readings import without_decades
 
@@ -127,9 +128,9 @@ def compare_figures(
     # "14" against "on the 14th of February"): the date rules' business, not a dropped or changed figure
     days = _date_numbers(draft, dspans, [d for dd in ddates for d in dd])
     left_o = [q for q in left_o if not (q.kind in ("number", "ordinal") and q.scale == 1 and q.value in days)]
-    # ...and the other way: "until the 11th" for 11日 is the day of a date of the original, not a figure
-    odays = {d.day for od in odates for d in od if d.day}
-    left_d = [d for d in left_d if not (d.kind == "ordinal" and d.scale == 1 and d.value in odays)]
+    # ...and the other way: "until the 11th" for 11日, "2023" of "January 2023" for 2023年1月: the original's dates
+    odays, oyears = ({getattr(d, f) for od in odates for d in od if getattr(d, f)} for f in ("day", "year"))
+    left_d = [d for d in left_d if not day_or_year_of(d, odays, oyears)]
     left_o = without_decades(left_o, draft, dspans)  # 10余年 "more than a decade", anni Ottanta "the eighties"
     years: list[Mismatch] = []
     for q in list(left_o):
@@ -268,12 +269,12 @@ def _date_numbers(draft: str, dspans: list[tuple[int, int]], dates: list[DateMen
     return {float(v) for d in found for v in (d.day, d.year) if v is not None}
 
 
-_RATE_SIGN_RE = re.compile(r"\s*[=＝]|[\d０-９]")
+_RATE_SIGN_RE = re.compile(r"\s*[=＝]|[\d０-９]|あたり|当たり|当り")
 
 
 def _per_unit(original: str, q: Quantity) -> bool:
-    """The 1 of a rate (``1ドル＝150円``, ``1ドル150円前後``, ``1 € = 1,08 $``), which English says as "to the
-    dollar", "per euro"."""
+    """The 1 of a rate (``1ドル＝150円``, ``1キロワット時あたり7円``, ``1 € = 1,08 $``), which English says as
+    "to the dollar", "per kilowatt-hour"."""
     return q.value == 1 and q.kind in ("money", "unit") and _RATE_SIGN_RE.match(original, q.end) is not None
 
 
@@ -367,6 +368,8 @@ def compare_dates(
             left_d.remove(same[0])
             if field == "month" and o.day and same[0].day and o.day != same[0].day:
                 out.append(_day_mismatch(original, draft, o, same[0]))
+        if field == "month":  # "May 28" for 28日 gives that bare day's month: it is no other month's stand-in
+            left_d = [d for d in left_d if not bare_day_of(od, d)]
         for o in left_o:
             if not left_d:
                 break

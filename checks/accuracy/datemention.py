@@ -96,3 +96,9 @@ def day_month_year_dates(t: str, start: int, end: int, table: dict[str, tuple[st
         out.append(DateMention(day_span[0] if day_span else a, b, month=num, day=day, year=year, word=(a, b),
                                day_span=day_span))
     return out
+
+
+def bare_day_of(original: list[DateMention], d: DateMention) -> bool:
+    """Whether the draft date ``d`` gives the day of one of the original's days without a month (28日, "the
+    28th"): the month is the draft's reading of the dateline, not a stand-in for another month of the sentence."""
+    return d.day is not None and any(o.day == d.day and o.month is None for o in original)

@@ -154,6 +154,9 @@ UNITS.update({w: unit for ws, unit in (
     ("キロ キロメートル", ("len", 1000)), ("メートル", ("len", 1)), ("ミリ ミリメートル", ("len", 0.001)),
     ("センチ センチメートル", ("len", 0.01)), ("キログラム", ("mass", 1)), ("トン", ("mass", 1000)),
     ("ヘクタール", ("area", 1e4))) for w in ws.split()})
+# ...and power and energy, whose キロ is no kilometre: 100万キロワット, 月260キロワット時 (kWh, "kilowatt-hours")
+UNITS.update({"キロワット": ("power", 1e3), "メガワット": ("power", 1e6), "ギガワット": ("power", 1e9),
+              "キロワット時": ("energy", 1), "メガワット時": ("energy", 1e3), "ギガワット時": ("energy", 1e6)})
 # Arabic units of weather and road reports (٢٣٠ ملم, ٩٥ كيلومتراً في الساعة, ١٦ درجة مئوية, ٣٠٠ كلم): unread, the figure
 # was a bare number that the draft's "320 mm" (a unit) could never be compared with
 UNITS.update({w.replace("_", " "): unit for ws, unit in (

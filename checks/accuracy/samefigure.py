@@ -161,3 +161,10 @@ def less_rest_of_hundred(original: str, dropped: list[Quantity], kept: list[Quan
 
 
 _SPLIT_RE = re.compile(r"\s*(?:do|to|à|a|zu|к|на|:|/|-|–|—)\s*")
+
+
+def day_or_year_of(d: Quantity, days: set, years: set) -> bool:
+    """A draft figure that is the day or year of one of the original's dates ("until the 11th" for 11日, the
+    "2023" of "January 2023" for 2023年1月, whose date holds its year): the date's, not a figure of its own."""
+    return d.scale == 1 and (d.kind == "ordinal" and d.value in days or d.kind == "number" and not d.word
+                             and d.value in years)
