@@ -192,7 +192,7 @@ AMBIGUOUS = frozenset(
     "may march august june april mai maj maja marca luty lutego lutym ocak nisan ekim kasım aralık "
     "mayıs şubat مارس آب luni среда середа salı cuma pazar domingo sábado sabato segunda-feira minggu marta mája".split()
 ) | BALTIC_AMBIGUOUS
-_SUFFIX_LANG_STEMS = ("tr", "et", "et2")  # languages that glue case endings to month names (Mart'ta, märtsis)
+_SUFFIX_LANG_STEMS = ("tr", "et", "et2", "az", "kk")  # that glue case endings to months (Mart'ta, märtsis, наурызда)
 ENGLISH_MONTHS = _MONTHS["en"].split()
 ENGLISH_WEEKDAYS = _WEEKDAYS["en"].split()
 _EN_PREPS = frozenset("in on since until till by from to of during through early late mid last next this between".split())
@@ -292,7 +292,7 @@ def _lookup(word: str, english: bool) -> tuple[str, int, str] | None:
 _TR_MONTH_AFTER_RE = re.compile(r"(?:\s+ve\s+[^\W\d_]+)?\s+(?:ay(?:ı|ın|ında|ından|ına|lar|ları|larında|larından)?"
                                 r"|gün(?:ü|ünden|üne|leri)?)\b")
 # Levantine Arabic names four months in two words: كانون الثاني (January), تشرين الأول (October)
-_DATE_WORD_RE = re.compile(r"(?:كانون|تشرين)\s[^\W\d_]+|" + _WORD_RE.pattern, re.UNICODE)
+_DATE_WORD_RE = re.compile(r"(?:كانون|تشرين)\s[^\W\d_]+|(?i:bazar\s+ertəsi|(?:çərşənbə|cümə)\s+axşamı)\b|" + _WORD_RE.pattern, re.UNICODE)
 
 
 def _month_for_sure(t: str, m: re.Match, english: bool, end: int) -> bool:

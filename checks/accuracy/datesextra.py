@@ -48,6 +48,13 @@ WEEKDAYS.update({f"fi{e}": " ".join(d + e for d in _FI_DAYS.split()) for e in _F
 MONTHS.update(_serbian.MONTHS); MONTHS.update(_slovak.MONTHS)
 WEEKDAYS.update(_serbian.WEEKDAYS); WEEKDAYS.update(_slovak.WEEKDAYS)
 MONTHS.update(_BALTIC_MONTHS); WEEKDAYS.update(_BALTIC_WEEKDAYS)  # Lithuanian, Latvian: datesbaltic.py
+# Azerbaijani and Kazakh, with their case endings glued on (martda, sentyabrın; наурызда, сәрсенбіде: dates.py
+# reads them as Turkish). Azerbaijani bazar (Sunday) is also "market" and Kazakh қазан (October) "cauldron" and
+# the city of Kazan: left out. Tuesday and Thursday are two words, "Wednesday eve" and "Friday eve".
+MONTHS["az"] = "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr"
+WEEKDAYS["az"] = "bazar_ertəsi çərşənbə_axşamı çərşənbə cümə_axşamı cümə şənbə _"
+MONTHS["kk"] = "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек _ қараша желтоқсан"
+WEEKDAYS["kk"] = "дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі"
 
 _RUSSIAN_LETTERS = re.compile("[ыэЫЭ]")
 # Bulgarian writes ъ before a consonant (във, със, път, държава, България); Russian only before е, ё, ю, я

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .serbian import cyrillic
-from . import numwordsbaltic as _baltic, numwordssinhala as _sinhala
+from . import numwordsbaltic as _baltic, numwordssinhala as _sinhala, numwordsturkic as _turkic
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
 
@@ -181,3 +181,6 @@ COUNTS = {"ar": _arabic_counts, "he": _hebrew_counts, "si": _sinhala.counts}
 # Lithuanian and Latvian (numwordsbaltic.py): 23,4 mln. eurų, 1,2 miljonus eiro, trys metai, trīs stundas
 SCALES += _baltic.SCALES; CURRENCIES.update(_baltic.CURRENCIES); UNITS.update(_baltic.UNITS)
 PERCENT_WORDS += _baltic.PERCENT_WORDS; WORDS.update(_baltic.WORDS)
+# Azerbaijani and Kazakh (numwordsturkic.py): 40 min, 85 milyon manat; 30 миллиард теңге, 5 пайыз
+SCALES += _turkic.SCALES; CURRENCIES.update(_turkic.CURRENCIES)
+PERCENT_WORDS += _turkic.PERCENT_WORDS; WORDS.update(_turkic.WORDS)

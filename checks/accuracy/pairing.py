@@ -100,6 +100,10 @@ def original_language(text: str) -> str:
         lang = "ru"  # a short Russian sentence is often taken for Bulgarian or Macedonian (77 of 1,000 MLQE-PE dev)
     if lang in ("ru", "bg", "mk", "uk") and re.search(r"[ђћЂЋ]", sample) and not re.search(r"[ѓќѕЃЌЅ]", sample):
         lang = "sr"  # langdetect knows no Serbian: its Cyrillic has ђ and ћ where Macedonian has ѓ and ќ
+    if re.search("[әғқұһӘҒҚҰҺ]", sample):
+        lang = "kk"  # langdetect knows no Kazakh: Cyrillic with ә, ғ, қ, ұ, һ (read as Ukrainian for its і)
+    elif re.search("[əƏ]", sample):
+        lang = "az"  # nor Azerbaijani (read as Turkish, whose negation suffixes it spells with ə)
     if lang == "ca" and len(_ROMANIAN_RE.findall(sample)) > 2 * len(_CATALAN_RE.findall(sample)):
         lang = "ro"  # Romanian typed without diacritics ("nu a suferit aceleasi dezvoltari") reads as Catalan
     if lang == "af" and _dutch_not_afrikaans(sample):

@@ -115,7 +115,7 @@ def _draft_candidates_all(text: str, spans: list[tuple[int, int]]) -> list[tuple
 
 _SH = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ś": "sh", "ź": "zh", "Š": "Sh", "Ž": "Zh",
                      "Č": "Ch", "Ć": "Ch", "Ś": "Sh", "ș": "sh", "ş": "sh", "Ș": "Sh", "Ş": "Sh", "ț": "ts",
-                     "ţ": "ts", "Ț": "Ts", "Ţ": "Ts"})
+                     "ţ": "ts", "Ț": "Ts", "Ţ": "Ts", "ə": "a", "Ə": "A"})  # Azerbaijani Əliyev: Aliyev
 
 
 # English exonyms that are a letter or two from the original's own name (Lombardia, Andalucía, Navarra):
@@ -152,7 +152,7 @@ def _exonym(draft_word: str, original_word: str) -> bool:
 J_FOR_Y = frozenset("et fi lv lt de nl sv no da pl cs sk sl hr hu".split())
 # Languages written in Cyrillic: English gives е after a vowel as ye, and biblical and classical names their
 # Latin forms (х as ch, к as c)
-CYRILLIC_LANGS = frozenset("ru uk be bg sr mk".split())
+CYRILLIC_LANGS = frozenset("ru uk be bg sr mk kk".split())
 
 
 def _spellings(latin: str, lang: str = "") -> set[str]:

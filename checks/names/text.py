@@ -151,6 +151,8 @@ _CYRILLIC = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўђћџјљњ",
     "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i yi ye g w đ ć dž j lj nj".split(),
 ))  # the last six are Serbian (and Macedonian ј љ њ џ): Ђорђевић is Đorđević, as Serbian Latin writes it
+# Kazakh and Kyrgyz letters as the press writes them: Тоқаев Tokayev, Әлихан Alikhan, Өскемен Oskemen
+_CYRILLIC.update(zip("әғқңөұүһ", "a g k ng o u u h".split()))
 _UKRAINIAN = {"г": "h", "и": "y", "і": "i"}
 _GREEK = dict(zip(
     "αβγδεζηθικλμνξοπρσςτυφχψω",
