@@ -120,11 +120,11 @@ UNITS.update({w.replace("_", " "): unit for ws, unit in (
     ("grade_celsius grade", ("temp_c", 1))) for w in ws.split()})
 
 # Indonesian and Malay: ribu, juta, miliar (milyar), triliun, abbreviated rb / rb. / jt / jt. (Rp 150 rb,
-# Rp 2,5 jt); Malay says bilion and trilion. "M" and "T" after a rupiah figure (Rp 5 M, Rp 2 T) are read by
+# Rp 2,5 jt); Malay says bilion and trilion (read in "Indonesian" too, which is what langdetect makes of Malay). "M" and "T" after a rupiah figure (Rp 5 M, Rp 2 T) are read by
 # numbers.py from RP_SCALE_RE only there: a bare "5 M" is five metres.
 SCALES += [(w, m, langs) for ws, m, langs in (
     ("ribu rb rb.", K, "id ms"), ("juta jt jt.", M, "id ms"), ("miliar milyar", B, "id ms"),
-    ("triliun", T, "id ms"), ("bilion", B, "ms"), ("trilion", T, "ms")) for w in ws.split()]
+    ("triliun", T, "id ms"), ("bilion", B, "id ms"), ("trilion", T, "id ms")) for w in ws.split()]
 RP_SCALES = {"M": B, "T": T}
 # rupiah (Rp, Rp., IDR; "rupiah" in English too) and ringgit (RM, MYR)
 CURRENCIES.update({"rp": "IDR", "rp.": "IDR", "idr": "IDR", "rupiah": "IDR", "ringgit": "MYR", "rm": "MYR",

@@ -20,12 +20,17 @@ SCALES = [
     ("milliard", B, "da no nb"), ("milliarder", B, "da no nb"), ("mia.", B, "da"), ("mia", B, "da"),
     ("mill.", M, "no nb"), ("mrd.", B, "no nb"),
 ]
+# Icelandic in its cases (12 milljörðum króna, 3,5 milljónir): langdetect knows no Icelandic, so these are read
+# when the original's language is unknown (pairing.UNKNOWN)
+SCALES += [(w, m, "is") for ws, m in (("þúsund", K), ("milljón milljónir milljóna milljónum", M),
+                                      ("milljarður milljarðar milljarða milljörðum milljarð", B)) for w in ws.split()]
 # Swedish kronor (kr, SEK), Norwegian and Danish kroner (NOK, DKK), and the crown in English; "kr" and "kroner"
 # alone may be any of the three ("KR")
 CURRENCIES = {w.replace("_", " "): code for ws, code in (
     ("kronor krona sek svenska_kronor swedish_crowns swedish_kronor swedish_krona", "SEK"),
     ("nok norske_kroner norwegian_crowns norwegian_kroner norwegian_krone", "NOK"),
-    ("dkk danske_kroner danish_crowns danish_kroner danish_krone", "DKK"), ("kr kroner krone", "KR")) for w in ws.split()}
+    ("dkk danske_kroner danish_crowns danish_kroner danish_krone", "DKK"), ("kr kroner krone", "KR"),
+    ("króna krónur krónum krónu kronur isk icelandic_kronur icelandic_crowns", "ISK")) for w in ws.split()}
 # "kr" or "kroner" is any Scandinavian crown, and English "crowns" (read as the Czech koruna) any crown
 NAMESAKES = tuple(frozenset({a, b}) for a in ("KR", "CZK") for b in ("SEK", "NOK", "DKK", "ISK", "KR") if a != b)
 # Swedish 0,5 procentenheter (percentage points); Norwegian 15 prosent / 15 pst., prosentpoeng; Danish procentpoint

@@ -1,4 +1,4 @@
-"""Words that carry numbers in Azerbaijani and Kazakh (tables only; :mod:`.numwordsextra` merges them).
+"""Words that carry numbers in Azerbaijani, Kazakh and Uzbek (tables only; :mod:`.numwordsextra` merges them).
 
 Neither is a language langdetect knows (Azerbaijani reads as Turkish, Kazakh as Ukrainian), so the aligner
 names them by their letters (ə; ә, ғ, қ, ұ, һ) and they get their own tables: Azerbaijani ``40 min`` is
@@ -13,11 +13,14 @@ K, M, B, T = 1e3, 1e6, 1e9, 1e12
 
 SCALES = [(w, m, lang) for ws, m, lang in (
     ("min", K, "az"), ("milyon mln. mln", M, "az"), ("milyard mlrd. mlrd", B, "az"), ("trilyon trln.", T, "az"),
+    # Uzbek, which langdetect does not know (read when the original's language is unknown): 2 mingga, 450 milliard
+    ("ming mingga mingdan mingta", K, "uz"),
     ("мың", K, "kk"), ("миллион млн. млн", M, "kk"), ("миллиард млрд. млрд", B, "kk"), ("триллион трлн. трлн", T, "kk"),
 ) for w in ws.split()]
 
 CURRENCIES = {w: code for ws, code in (
-    ("manat manatlıq manats", "AZN"), ("теңге теңгеге теңгеден теңгені tenge", "KZT"),
+    ("manat manatlıq manats", "AZN"), ("soʻm so'm so‘m soʼm soums", "UZS"),
+    ("теңге теңгеге теңгеден теңгені tenge", "KZT"),
 ) for w in ws.split()}
 
 PERCENT_WORDS = ("faiz", "faizə", "faizdən", "faiz bəndi", "пайыз", "пайызға", "пайыздан", "пайыздық тармақ")
