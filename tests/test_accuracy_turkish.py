@@ -224,3 +224,18 @@ SEATS = "Bakanlık, 18 bin yeni konutun 6 bininin depremzedelere verileceğini a
 ])
 def test_a_share_given_with_the_possessive_is_read_in_thousands(draft, expected):
     assert accuracy(draft, SEATS) == expected
+
+
+FESTIVAL = "Festival 12 ve 13 Temmuz tarihlerinde, konserler ise 18 ile 20 Ağustos arasında yapılacak."
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # two days of one month joined by ve / ile are two dates of that month, not one day and a stray figure
+    ("The festival will be held on July 12 and 13, and the concerts between August 18 and 20.", []),
+    ("The festival will be held on 12 and 13 July, and the concerts between 18 and 20 August.", []),
+    ("The festival will be held on July 11 and 13, and the concerts between August 18 and 20.",
+     [("A004", "July 11")]),
+    ("The festival will be held on July 12 and 13, and the concerts between August 18 and 21.", [("A004", "21")]),
+])
+def test_two_days_of_one_turkish_month_joined_by_ve_or_ile(draft, expected):
+    assert accuracy(draft, FESTIVAL) == expected
