@@ -265,3 +265,28 @@ def test_dutch_not_playing_given_as_playing_fires():
                      "Thursday against AZ.", MISS)
     assert "A006" in [r for r, _ in found]
     assert accuracy("Van Dijk will sit out Saturday's game.", "Van Dijk speelt zaterdag niet mee.") == []
+
+
+FERRY = "De veerboot vertrekt zaterdag om 9.45 uur uit Harlingen en komt om 11.30 uur aan op Terschelling."
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # hours and minutes before uur are the 24-hour clock: 9.45 uur is the morning, the evening would be 21.45 uur
+    ("The ferry leaves Harlingen at 9:45 a.m. on Saturday and arrives on Terschelling at 11:30 a.m.", []),
+    ("The ferry leaves Harlingen at 9.45 on Saturday and arrives on Terschelling at 11.30.", []),
+    ("The ferry leaves Harlingen at 9:45 p.m. on Saturday and arrives on Terschelling at 11:30 p.m.",
+     [("A004", "9:45 p.m."), ("A004", "11:30 p.m.")]),
+])
+def test_dutch_hours_and_minutes_before_uur_are_the_24_hour_clock(draft, expected):
+    assert accuracy(draft, FERRY) == expected
+
+
+@pytest.mark.parametrize("text,minutes", [
+    # a part of the day after the time, or an evening before it, says which half of the day it is
+    ("Het concert begint om 8.30 uur 's avonds.", [1230]), ("De bus reed om 6.15 uur 's ochtends.", [375]),
+    ("Vanavond om 8.30 uur begint het concert.", [510, 1230]), ("Om 12.00 uur luidden de klokken.", [720]),
+    ("Om 00.30 uur sloot de zaak.", [30]), ("De winkel opent om 9 uur.", [540, 1260]),
+])
+def test_dutch_part_of_the_day_beside_a_dotted_time(text, minutes):
+    (c,) = clock_times(text, lang="nl")
+    assert sorted(c.minutes) == minutes

@@ -203,3 +203,39 @@ def test_a_turkish_not_stopping_said_as_keep_going_is_no_dropped_negation(origin
 def test_a_turkish_not_stopping_said_as_stopping_is_still_flagged():
     draft = '"We will take a break from our work until we find our missing citizens," Yerlikaya said.'
     assert [r for r, _ in accuracy(draft, SEARCH)] == ["A006"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a share of a whole takes the possessive before the case ending: 312 bini, 312 bininin, 1,2 milyonunu
+    ("312 bininin", 312_000), ("45 bini", 45_000), ("1,2 milyonunu", 1_200_000), ("3 milyarından", 3e9),
+    ("5 milyon lirası", 5e6),
+])
+def test_a_turkish_scale_word_with_the_possessive_keeps_its_scale(text, value):
+    from accuracy_pairs import whole_figure
+    assert whole_figure(text, "tr")[0] == value
+
+
+SEATS = "Bakanlık, 18 bin yeni konutun 6 bininin depremzedelere verileceğini açıkladı."
+
+
+@pytest.mark.parametrize("draft,expected", [
+    ("The ministry said 6,000 of the 18,000 new homes would go to earthquake survivors.", []),
+    ("The ministry said 600 of the 18,000 new homes would go to earthquake survivors.", [("A003", "600")]),
+])
+def test_a_share_given_with_the_possessive_is_read_in_thousands(draft, expected):
+    assert accuracy(draft, SEATS) == expected
+
+
+FESTIVAL = "Festival 12 ve 13 Temmuz tarihlerinde, konserler ise 18 ile 20 Ağustos arasında yapılacak."
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # two days of one month joined by ve / ile are two dates of that month, not one day and a stray figure
+    ("The festival will be held on July 12 and 13, and the concerts between August 18 and 20.", []),
+    ("The festival will be held on 12 and 13 July, and the concerts between 18 and 20 August.", []),
+    ("The festival will be held on July 11 and 13, and the concerts between August 18 and 20.",
+     [("A004", "July 11")]),
+    ("The festival will be held on July 12 and 13, and the concerts between August 18 and 21.", [("A004", "21")]),
+])
+def test_two_days_of_one_turkish_month_joined_by_ve_or_ile(draft, expected):
+    assert accuracy(draft, FESTIVAL) == expected

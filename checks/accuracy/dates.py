@@ -368,8 +368,9 @@ def _second_month(t: str, out: list[DateMention], a: int, prev: list[str]) -> bo
 
 # A second day of the same month: "July 17 and 22," / "17 and 22 July" / "17-22 juillet". After the month
 # the second figure must end the phrase (a stop, a year, the end): "July 17 and 22 people" keeps 22 a count.
-# Dutch and Nordic too: "14 en 15 november", "3 tot 5 mei", "14 och 15 november", "14 og 15. november"
-_JOIN = r"\s*(?:and|or|to|through|&|et|au|und|bis|y|al|e|i|a|en|tot|t/m|och|og|и|și|ja|і|й|та|до|на|по|-|–|—)\s*"
+# Dutch and Nordic too: "14 en 15 november", "3 tot 5 mei", "14 och 15 november", "14 og 15. november";
+# Turkish "21 ve 22 Haziran", "21 ile 25 Haziran arasında"
+_JOIN = r"\s*(?:and|or|to|through|&|et|au|und|bis|y|al|e|i|a|en|tot|t/m|och|og|ve|ile|и|și|ja|і|й|та|до|на|по|-|–|—)\s*"
 _SECOND_AFTER_RE = re.compile(_JOIN + r"(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$|\d{4}))")
 # the second day may take its article: "el 14 y el 15 de noviembre", "14 i el 15 de novembre", "le 14 et le 15"
 _FIRST_BEFORE_RE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|\.)?" + _JOIN + r"(?:(?:el|le|il|lo|the)\s+)?$")

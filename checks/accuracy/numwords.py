@@ -21,6 +21,7 @@ from . import persian as _fa
 from . import pashto as _ps
 from . import numwordsnordic as _nordic, numwordsestonian as _et, ordinalwords as _ordinals
 from . import numwordsindonesian as _id
+from .turkishforms import turkish_forms
 from .numwordshungarian import CURRENCIES_HU, PERCENT_HU, SCALES_HU, UNITS_HU, WORDS_HU
 from .scripts import CJK_LETTERS
 
@@ -73,30 +74,6 @@ _SCALES = [
     ("천", K, "ko"), ("만", 1e4, "ko"), ("십만", 1e5, "ko"), ("백만", M, "ko"), ("천만", 1e7, "ko"), ("억", 1e8, "ko"),
     ("십억", B, "ko"), ("백억", 1e10, "ko"), ("천억", 1e11, "ko"), ("조", T, "ko"),
 ]
-# Turkish glues case endings to scale and currency words (3,9 milyona "to 3.9 million", 54,3 milyar dolara,
-# 1,5 milyar liralık); the endings follow the word's last vowel.
-_TR_BACK = "a ı u da ta dan tan ın un nın nun la lık luk lı lu ya yı yla".split()
-_TR_FRONT = "e i ü de te den ten in ün nin nün le lik lük li lü ye yi yle".split()
-
-
-def turkish_forms(word: str) -> list[str]:
-    """``word`` with the Turkish case endings its vowel harmony allows (milyon: milyona, milyondan, ...)."""
-    vowels = [c for c in word if c in "aıoueiöü"]
-    back = not vowels or vowels[-1] in "aıou"
-    ends_vowel = word[-1] in "aıoueiöü"
-    out = []
-    for suf in _TR_BACK if back else _TR_FRONT:
-        if suf[0] in "aıoueiöü":  # milyon-a, milyon-un
-            keep = not ends_vowel
-        elif suf[0] in "yn":  # lira-ya, lira-nın: the buffer after a vowel
-            keep = ends_vowel
-        else:  # -da, -dan, -lık after either
-            keep = True
-        if keep:
-            out.append(word + suf)
-    return out
-
-
 _SCALES += [(f, m, "tr") for w, m in (("bin", K), ("milyon", M), ("milyar", B), ("trilyon", T)) for f in turkish_forms(w)]
 _SCALES += [("trilyon", T, "tr")]
 # Arabic: the accusative ending (28 ألفاً "28 thousand", ملياراً) and plurals (آلاف, ملايين)
