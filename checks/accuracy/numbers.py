@@ -77,7 +77,7 @@ _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:
 # Thai: โควิด-19; Devanagari: टी20 (T20), not the 20 of a score
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0e01-\u0e2e\u0900-\u0963\u0971-\u097f]")
 _CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺₪]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK|SEK|NOK|DKK"
-                                 r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF|(?<![A-Za-z])R[pM]\.?|IDR|MYR|VND|฿|(?<![A-Za-z])Tk\.?)"
+                                 r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF|(?<![A-Za-z])R[pM]\.?|IDR|MYR|VND|฿|(?<![A-Za-z])Tk\.?|ကျပ်|ဒေါ်လာ)"
                                  r"[ \u00a0]?$")
 _GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|IDR|R[pMs]\.?|VND|Tk)$")  # VND3.2 trillion, Rs12.50
 _PERCENT_BEFORE_RE = re.compile(r"(%|yüzde |百分之|" + thai.PERCENT_BEFORE + ")$", re.IGNORECASE)  # Thai ร้อยละ 26

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .serbian import cyrillic
-from . import numwordsbaltic as _baltic, numwordssinhala as _sinhala, numwordsturkic as _turkic
+from . import numwordsbaltic as _baltic, numwordssinhala as _sinhala, numwordsturkic as _turkic, numwordsburmese as _burmese
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
 
@@ -184,3 +184,4 @@ PERCENT_WORDS += _baltic.PERCENT_WORDS; WORDS.update(_baltic.WORDS)
 # Azerbaijani and Kazakh (numwordsturkic.py): 40 min, 85 milyon manat; 30 миллиард теңге, 5 пайыз
 SCALES += _turkic.SCALES; CURRENCIES.update(_turkic.CURRENCIES)
 PERCENT_WORDS += _turkic.PERCENT_WORDS; WORDS.update(_turkic.WORDS)
+SCALES += _burmese.SCALES; CURRENCIES.update(_burmese.CURRENCIES); PERCENT_WORDS += _burmese.PERCENT_WORDS  # ၄၅ ဘီလီယံ

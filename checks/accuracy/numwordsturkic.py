@@ -31,3 +31,11 @@ WORDS = {
     "kk": ("екі:2 үш:3 төрт:4 бес:5 алты:6 жеті:7 сегіз:8 тоғыз:9 он:10 жиырма:20 отыз:30 қырық:40 елу:50 "
            "алпыс:60 жетпіс:70 сексен:80 тоқсан:90"),
 }
+
+# Mongolian and Kyrgyz, read when the original's language is unknown (pairing names them so by their ө and ү):
+# 120 тэрбум төгрөг, 3 сая, 5 мянган; 2 миллиард сом, 15 миң
+SCALES += [(w, m, lang) for ws, m, lang in (
+    ("мянга мянган", K, "mn"), ("сая", M, "mn"), ("тэрбум", B, "mn"), ("миң", K, "ky"),
+) for w in ws.split()]
+CURRENCIES.update({w: code for ws, code in (("төгрөг төгрөгийн tugriks tugrik tögrög", "MNT"), ("сом", "KGS"))
+                   for w in ws.split()})

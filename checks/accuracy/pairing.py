@@ -113,6 +113,8 @@ def original_language(text: str) -> str:
         lang = "sr"  # langdetect knows no Serbian: its Cyrillic has ђ and ћ where Macedonian has ѓ and ќ
     if re.search("[әғқұһӘҒҚҰҺ]", sample):
         lang = "kk"  # langdetect knows no Kazakh: Cyrillic with ә, ғ, қ, ұ, һ (read as Ukrainian for its і)
+    elif re.search("[өүӨҮ]", sample):
+        return UNKNOWN  # nor Mongolian or Kyrgyz (read as Russian): their Cyrillic has ө and ү
     elif re.search("[əƏ]", sample):
         lang = "az"  # nor Azerbaijani (read as Turkish, whose negation suffixes it spells with ə)
     if lang == "ca" and len(_ROMANIAN_RE.findall(sample)) > 2 * len(_CATALAN_RE.findall(sample)):

@@ -17,7 +17,7 @@ from .estonianforms import CASES
 
 # languages that decline names, the case endings a declined name carries, and those its nominative ends in
 # (kept here, not in propernames, which imports this module)
-INFLECTING = frozenset("ru uk be bg pl cs sk sl hr sr lt lv et fi hu tr el ro de is".split())
+INFLECTING = frozenset("ru uk be bg pl cs sk sl hr sr lt lv et fi hu tr el ro de is az kk xx".split())  # xx: unknown
 CASE_ENDINGS = frozenset("a u e y i om em ym im oy ey ogo ego omu emu ya yu ie owi ovi ou ami ach ia ei ului".split())
 BASE_ENDINGS = frozenset(["", "a", "o", "e", "i", "y", "s", "is", "as", "os"])
 
