@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .serbian import cyrillic
-from . import numwordsbaltic as _baltic, numwordssinhala as _sinhala
+from . import numwordsbaltic as _baltic, numwordssinhala as _sinhala, numwordsmore as _more
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
 
@@ -181,3 +181,5 @@ COUNTS = {"ar": _arabic_counts, "he": _hebrew_counts, "si": _sinhala.counts}
 # Lithuanian and Latvian (numwordsbaltic.py): 23,4 mln. eurų, 1,2 miljonus eiro, trys metai, trīs stundas
 SCALES += _baltic.SCALES; CURRENCIES.update(_baltic.CURRENCIES); UNITS.update(_baltic.UNITS)
 PERCENT_WORDS += _baltic.PERCENT_WORDS; WORDS.update(_baltic.WORDS)
+# Tagalog, Georgian, Armenian, Macedonian, Amharic (numwordsmore.py): 15 bilyong piso, 200 მილიონ ლარს, 5,3 отсто
+SCALES += _more.SCALES; CURRENCIES.update(_more.CURRENCIES); PERCENT_WORDS += _more.PERCENT_WORDS
