@@ -15,6 +15,7 @@ import re
 
 from . import serbian as _serbian, slovak as _slovak
 from .datesbaltic import MONTHS as _BALTIC_MONTHS, WEEKDAYS as _BALTIC_WEEKDAYS
+from .datesmore import MONTHS as _MORE_MONTHS, WEEKDAYS as _MORE_WEEKDAYS
 
 _FI_MONTHS = "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu"
 _FI_DAYS = "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"
@@ -48,6 +49,7 @@ WEEKDAYS.update({f"fi{e}": " ".join(d + e for d in _FI_DAYS.split()) for e in _F
 MONTHS.update(_serbian.MONTHS); MONTHS.update(_slovak.MONTHS)
 WEEKDAYS.update(_serbian.WEEKDAYS); WEEKDAYS.update(_slovak.WEEKDAYS)
 MONTHS.update(_BALTIC_MONTHS); WEEKDAYS.update(_BALTIC_WEEKDAYS)  # Lithuanian, Latvian: datesbaltic.py
+MONTHS.update(_MORE_MONTHS); WEEKDAYS.update(_MORE_WEEKDAYS)  # sw tl ka hy mk am: datesmore.py
 
 _RUSSIAN_LETTERS = re.compile("[ыэЫЭ]")
 # Bulgarian writes ъ before a consonant (във, със, път, държава, България); Russian only before е, ё, ю, я
