@@ -15,6 +15,7 @@ import re
 
 from . import serbian as _serbian, slovak as _slovak
 from .datesbaltic import MONTHS as _BALTIC_MONTHS, WEEKDAYS as _BALTIC_WEEKDAYS
+from .datesmore import MONTHS as _MORE_MONTHS, WEEKDAYS as _MORE_WEEKDAYS
 
 _FI_MONTHS = "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu"
 _FI_DAYS = "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"
@@ -55,6 +56,7 @@ MONTHS["az"] = "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr n
 WEEKDAYS["az"] = "bazar_ertəsi çərşənbə_axşamı çərşənbə cümə_axşamı cümə şənbə _"
 MONTHS["kk"] = "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек _ қараша желтоқсан"
 WEEKDAYS["kk"] = "дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі"
+MONTHS.update(_MORE_MONTHS); WEEKDAYS.update(_MORE_WEEKDAYS)  # sw tl ka hy mk am: datesmore.py
 
 _RUSSIAN_LETTERS = re.compile("[ыэЫЭ]")
 # Bulgarian writes ъ before a consonant (във, със, път, държава, България); Russian only before е, ё, ю, я

@@ -43,13 +43,13 @@ from .devanagari import LANGS as DEVANAGARI_LANGS, LETTERS as DEVANAGARI
 from . import pashto, persian, thai
 from .numwordshungarian import LANG_CURRENCIES
 from .minus import signed
-from .sinhalanum import scale_before as sinhala_scale_before
+from .numwordsmore import scale_before
 from .quantity import Quantity
 from .readings import with_further_values, with_season_years
 
 # Languages that write 3,5 for three and a half (and 1.500 or 1 500 for fifteen hundred).
 COMMA_DECIMAL = frozenset(
-    "fr de es it pt ro ru uk pl tr et nl cs sk sv da no nb fi hu el bg hr sr sl lt lv id vi be ca eu gl az kk km".split()
+    "fr de es it pt ro ru uk pl tr et nl cs sk sv da no nb fi hu el bg hr sr sl lt lv id vi be ca eu gl az kk km ka hy mk".split()
 )
 
 
@@ -76,7 +76,7 @@ def ascii_digits(text: str) -> str:
 _NUM_RE = re.compile(r"[-−]?\d+(?:(?:[ \u00a0\u202f\u2009'’]\d{3})+(?!\d)(?:[.,]\d+)?|(?:[.,]\d+)+)?")
 # Thai: โควิด-19; Devanagari: टी20 (T20), not the 20 of a score
 _LETTER_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0e01-\u0e2e\u0900-\u0963\u0971-\u097f]")
-_CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺₪]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK|SEK|NOK|DKK"
+_CURRENCY_BEFORE_RE = re.compile(r"(US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₴₹₩₺₪₱]|USD|EUR|GBP|CNY|RMB|JPY|CHF|PLN|CZK|SEK|NOK|DKK"
                                  r"|(?<![A-Za-z])Rs\.?|(?<![\u0900-\u097f])रु\.|INR|HUF|(?<![A-Za-z])R[pM]\.?|IDR|MYR|VND|฿|(?<![A-Za-z])Tk\.?|ကျပ်|ဒေါ်လာ)"
                                  r"[ \u00a0]?$")
 _GLUED_CURRENCY_RE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|CNY|RMB|JPY|CHF|HKD|IDR|R[pMs]\.?|VND|Tk)$")  # VND3.2 trillion, Rs12.50
@@ -297,7 +297,7 @@ def _finish(t, a, b, values, decimals, lang, hi, word) -> Quantity | None:
             kind, unit, end = "unit", "°" + t[b].lower(), b + 1
         elif b < hi and _LETTER_BEFORE.match(t, b) and not sm:
             return None  # 5G, 3D, 4x4: product names, not quantities
-    if lang == "si" and not scale_text and kind == "number" and (sb := sinhala_scale_before(t, a)):  # මිලියන 450
+    if not scale_text and kind == "number" and (sb := scale_before(t, a, lang)):  # මිලියන 450, bilioni 12
         start, scale, scale_text, kind, unit, points = sb
         values = tuple(v * scale for v in values)
     return Quantity(start, end, a, b, values, kind, unit, scale, scale_text, decimals, word, points)

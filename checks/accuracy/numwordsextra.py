@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .serbian import cyrillic
-from . import numwordsbaltic as _baltic, numwordssinhala as _sinhala, numwordsturkic as _turkic, numwordsburmese as _burmese
+from . import numwordsbaltic as _baltic, numwordssinhala as _sinhala, numwordsmore as _more
+from . import numwordsturkic as _turkic, numwordsburmese as _burmese
 
 K, M, B, T = 1e3, 1e6, 1e9, 1e12
 
@@ -185,3 +186,5 @@ PERCENT_WORDS += _baltic.PERCENT_WORDS; WORDS.update(_baltic.WORDS)
 SCALES += _turkic.SCALES; CURRENCIES.update(_turkic.CURRENCIES)
 PERCENT_WORDS += _turkic.PERCENT_WORDS; WORDS.update(_turkic.WORDS)
 SCALES += _burmese.SCALES; CURRENCIES.update(_burmese.CURRENCIES); PERCENT_WORDS += _burmese.PERCENT_WORDS  # ၄၅ ဘီလီယံ
+# Tagalog, Georgian, Armenian, Macedonian, Amharic (numwordsmore.py): 15 bilyong piso, 200 მილიონ ლარს, 5,3 отсто
+SCALES += _more.SCALES; CURRENCIES.update(_more.CURRENCIES); PERCENT_WORDS += _more.PERCENT_WORDS

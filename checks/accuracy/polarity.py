@@ -221,13 +221,13 @@ def _cue_re(lang: str) -> re.Pattern:
     elided = "|".join(re.escape(w[:-1]) + "['’]" for w in words if w.endswith("'"))
     w = rf"\w{DEVANAGARI}" if lang in DEVANAGARI_LANGS else rf"\w{extra.LETTERS.get(lang, '')}"  # न, not कान
     pattern = rf"(?<![{w}'’])(?:{full})(?![{w}])" + (rf"|(?<![{w}'’])(?:{elided})" if elided else "")
-    pattern += {"ne": "|" + nepali.NEGATIVE_VERBS, "si": "|" + sinhala.NEGATIVE_VERBS}.get(lang, "")  # बोलाएन, නොවූ බව
+    pattern += {"ne": "|" + nepali.NEGATIVE_VERBS, "si": "|" + sinhala.NEGATIVE_VERBS, **extra.NEGATIVE_VERBS}.get(lang, "")  # बोलाएन, නොවූ බව
     if lang == "tr":
         pattern += rf"|(?<![\w'’])(?!{_TR_NOT_VERBS[2:]})(?:{_TR_VERB_NEG[1:]}{_TR_NOT_WORDS})(?![\w])"
     return re.compile(pattern + (r"|n ?['’] ?t\b" if lang == "en" else ""), re.IGNORECASE)  # tokenized MT: "don 't"
 
 
-LOST_ONLY = frozenset({"ne", "si", "bn", "lt", "lv"})  # negators read only in part: only a negation the draft lost is reported
+LOST_ONLY = frozenset({"ne", "si", "bn", "lt", "lv"}) | extra.LOST_ONLY  # negators read only in part: only a negation the draft lost is reported
 
 
 def known(lang: str) -> bool:
@@ -395,7 +395,7 @@ def _romanian_gerunds(text: str, skip: list[tuple[int, int]]) -> list[tuple[int,
 # any cue negates, except a double negative ("не мог не заметить" could not help noticing, "nie mógł nie",
 # "no es que no quiera" it is not that he does not want to).
 _CONCORD = {"ru", "uk", "pl", "cs", "ro", "es", "ca", "it", "pt", "el", "tr", "ar", "hi", "fa", "hu", "ko", "he", "id",
-            "ms", "et", "km", "ps", "th"}  # hi: न ... न, कोई नहीं; hu: senki sem; et: ei ... ega "neither ... nor", mitte kunagi ei
+            "ms", "et", "km", "ps", "th"} | extra.CONCORD  # hi: न ... न, कोई नहीं; hu: senki sem; et: ei ... ega "neither ... nor", mitte kunagi ei
 # (ko: 않았고 ... 없었다 is two clauses that both say no; its double negatives are no cues at all)
 _DOUBLE_NEGATIVE_RE = re.compile(r"\b(?:не|nie|ne)\s+(?:мо[гж]\w*|смо[гж]\w*|можно|мі[гж]\w*|мо[гж]л\w*|може\w*|можна"
                                  r"|mógł\w*|może\w*|mogę|można|mohl\w*|může\w*)\s+(?:не|nie|ne)\b"

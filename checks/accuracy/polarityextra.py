@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import polaritybaltic as _baltic, polaritysinhala as _sinhala, slovak as _slovak
+from . import polaritybaltic as _baltic, polaritymore as _more, polaritysinhala as _sinhala, slovak as _slovak
 from .slovak import slovak_negations  # noqa: F401 (read by polarity.cues)
 from .serbian import both_scripts, cyrillic
 from .numwordsextra import BENGALI_LETTERS
@@ -53,6 +53,9 @@ NOT_NEGATION["sk"] = _slovak.NOT_NEGATION
 NOT_NEGATION["lt"] = _ONLY.format(neg="ne", only="tik|vien", more="mažiau|daugiau|anksčiau|vėliau|trumpiau|ilgiau",
                                   than="kaip|nei")  # Lithuanian ne tik, ne mažiau kaip; Latvian ne tikai, ne vairāk kā
 NOT_NEGATION["lv"] = _ONLY.format(neg="ne", only="tikai|vien", more="mazāk|vairāk|agrāk|vēlāk", than="kā|par")
+# Tagalog, Georgian, Macedonian, Armenian, Swahili, Amharic (polaritymore.py): hindi, არ, не, չի, hakuna, የለም
+CUES.update(_more.CUES); NOT_NEGATION.update(_more.NOT_NEGATION)
+NEGATIVE_VERBS, CONCORD, LOST_ONLY = _more.NEGATIVE_VERBS, _more.CONCORD, _more.LOST_ONLY  # haitaongeza, አልሄደም
 
 # letters a cue must not sit inside, beyond \w: the vowel signs of Sinhala and Bengali
 LETTERS = {"si": _sinhala.LETTERS, "bn": BENGALI_LETTERS}

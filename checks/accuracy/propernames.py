@@ -68,7 +68,7 @@ def _original_words(text: str, spans: list[tuple[int, int]], lang: str) -> list[
             if len(w) < 3 or not (w[0].isupper() or _DEVANAGARI_RE.match(w)):  # Devanagari has no capitals
                 continue
             cross = bool(_NON_LATIN.match(w))
-            latin = (serbian.serbian_latin(w) if lang == "sr" else romanize(w, lang == "uk")) if cross else w
+            latin = (serbian.own_latin(w, lang) or romanize(w, lang == "uk")) if cross else w  # Vukčević, Mickoski
             # other fair spellings: Greek romanisations, or English sounds of Latin letters (Șapur: Shapur)
             several = cross and (_GREEK.match(w) or _DEVANAGARI_RE.match(w))  # मोदी: Modi, Modee
             forms = frozenset((romanizations(w) if several else _spellings(latin, lang)) - {latin})

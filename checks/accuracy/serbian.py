@@ -54,3 +54,23 @@ def serbian_latin(word: str) -> str:
             lat = lat.upper() if len(lat) > 1 and word[i + 1 : i + 2].isupper() else lat.capitalize()
         out.append(lat)
     return "".join(out)
+
+
+# Macedonian Cyrillic as Macedonian Latin writes it and the English press spells its names (Христијан Мицкоски
+# Hristijan Mickoski, Ѓорге Ivanov Gjorge, Ќоста Kjosta); č, š, ž also stand for ch, sh, zh in propernames
+_MK_TO_LATIN = dict(zip("абвгдѓежзѕијклљмнњопрстќуфхцчџш", "a b v g d gj e ž z dz i j k l lj m n nj o p r s t kj u f h c "
+                                                         "č dž š".split()))
+
+
+def macedonian_latin(word: str) -> str:
+    """A Macedonian Cyrillic word in Macedonian Latin (``Мицкоски`` -> ``Mickoski``, not the Russian-style Mitskoski)."""
+    out = []
+    for c in word:
+        lat = _MK_TO_LATIN.get(c.lower(), c)
+        out.append(lat.capitalize() if c != c.lower() else lat)
+    return "".join(out)
+
+
+def own_latin(word: str, lang: str) -> str:
+    """A Serbian or Macedonian Cyrillic word in its language's own Latin; "" for any other language."""
+    return serbian_latin(word) if lang == "sr" else macedonian_latin(word) if lang == "mk" else ""
