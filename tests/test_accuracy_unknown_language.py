@@ -1,4 +1,4 @@
-"""Originals in a language langdetect does not know (Galician, Basque, Icelandic, Uzbek): its split vote names
+"""Originals in a language langdetect does not know (Galician, Basque, Icelandic, Uzbek, Hausa): its split vote names
 the language unknown (Mongolian by its ө and ү), and the original is read with every language's figures and no negation, so a faithful
 translation raises nothing (it raised A006 when Galician was read as Spanish and Basque as Indonesian) while a
 wrong figure still fires. Malay, which langdetect takes for Indonesian, keeps its bilion."""
@@ -30,6 +30,10 @@ PAIRS = {
            "President Shavkat Mirziyoyev opened a new hospital in Tashkent on Tuesday. Some 450 billion soums were "
            "spent on its construction. Nearly 2,000 patients will be received every day. The minister gave no "
            "comment on this."),
+    "ha": ("Shugaban kasa Bola Tinubu ya sanar a ranar Talata cewa gwamnati za ta kashe naira biliyan 45 a kan "
+           "sababbin makarantu. Aikin zai fara ne a ranar 15 ga Afrilu. Kimanin malamai 1,200 ne za su samu aiki.",
+           "President Bola Tinubu announced on Tuesday that the government would spend 45 billion naira on new "
+           "schools. The work will begin on April 15. About 1,200 teachers will get jobs."),
     "mn": ("Ерөнхийлөгч Ухнаагийн Хүрэлсүх мягмар гарагт Улаанбаатарт шинэ эмнэлэг нээлээ. Барилгад 120 тэрбум "
            "төгрөг зарцуулсан. Өдөр бүр 1,500 орчим өвчтөн үйлчлүүлнэ.",
            "President Ukhnaagiin Khurelsukh opened a new hospital in Ulaanbaatar on Tuesday. Some 120 billion tugriks "
@@ -51,7 +55,7 @@ def test_a_faithful_translation_raises_nothing(lang):
 @pytest.mark.parametrize("lang,right,wrong", [
     ("gl", "45 million euros", "54 million euros"), ("eu", "45 million euros", "4.5 million euros"),
     ("is", "12 billion kronur", "12 million kronur"), ("uz", "Nearly 2,000", "Nearly 20,000"),
-    ("mn", "120 billion", "120 million"),
+    ("mn", "120 billion", "120 million"), ("ha", "45 billion naira", "45 million naira"),
 ])
 def test_a_wrong_figure_still_fires(lang, right, wrong):
     original, draft = PAIRS[lang]

@@ -50,6 +50,7 @@ CURRENCIES = {w.replace("_", " "): code for ws, code in (
     ("եվրո եվրոյի եվրոն եվրոյով եվրոյից", "EUR"),
     ("денар денари денарите denars denar denari", "MKD"), ("долари долар", "USD"), ("евра", "EUR"),
     ("ብር birr", "ETB"), ("ዶላር የአሜሪካ_ዶላር", "USD"), ("ዩሮ", "EUR"),
+    ("naira nairas", "NGN"),
 ) for w in ws.split()}
 
 PERCENT_WORDS = (
@@ -61,8 +62,12 @@ PERCENT_WORDS = (
 )
 
 # Swahili: the currency, then the scale word, then the figure; or the percent word, then the figure
-_SW_SCALES = {"elfu": K, "milioni": M, "bilioni": B, "trilioni": T}
-_SW_CURRENCIES = {"shilingi": "SHILLING", "dola": "USD", "dola za kimarekani": "USD", "yuro": "EUR", "euro": "EUR"}
+# (Hausa, which langdetect does not know, says it the same way: naira biliyan 45, dala miliyan 3)
+_SW_SCALES = {"elfu": K, "milioni": M, "bilioni": B, "trilioni": T, "dubu": K, "miliyan": M, "biliyan": B,
+              "tiriliyan": T}
+_SW_CURRENCIES = {"shilingi": "SHILLING", "dola": "USD", "dola za kimarekani": "USD", "yuro": "EUR", "euro": "EUR",
+                  "naira": "NGN", "dala": "USD"}
+_BEFORE_LANGS = ("sw", "ha", "xx")  # xx: an original in a language langdetect does not know (pairing.UNKNOWN)
 _SW_BEFORE_RE = re.compile(r"(?<![\w])(?:(" + "|".join(sorted(_SW_CURRENCIES, key=len, reverse=True))
                            + r")\s+)?(" + "|".join(_SW_SCALES) + r")?\s+$", re.IGNORECASE)
 _SW_PERCENT_RE = re.compile(r"(?<![\w])asilimia\s+$", re.IGNORECASE)
@@ -73,7 +78,7 @@ def scale_before(t: str, a: int, lang: str) -> tuple[int, float, str, str, str, 
     currency and/or scale word (``shilingi bilioni 12``), or ``asilimia`` (percent); else None."""
     if lang == "si":
         return sinhala_scale_before(t, a)
-    if lang != "sw":
+    if lang not in _BEFORE_LANGS:
         return None
     if m := _SW_PERCENT_RE.search(t, max(0, a - 12), a):
         return m.start(), 1.0, "", "percent", "%", False
