@@ -259,3 +259,33 @@ def test_korean_wind_speed_in_metres_per_second(draft, fires):
 def test_english_speeds_spelled_out(text, value, unit):
     (q,) = quantities(text, lang="en")
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("2천270원", 2270), ("1천500", 1500), ("3천8원", 3008), ("2천520억 원", 2.52e11), ("5천만 원", 5e7),
+])
+def test_korean_thousands_glued_to_digits(text, value):
+    """2천270원 is 2,270 won: digits glued after 천 are its hundreds, tens and units, not a second figure."""
+    assert whole_figure(text, "ko")[0] == value
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("Fares will rise by about 1,350 won per trip from next month.", False),
+    ("Fares will rise by about 1,530 won per trip from next month.", True),
+])
+def test_korean_glued_thousands_compared_whole(draft, fires):
+    original = "다음 달부터 요금이 1회당 1천350원가량 오른다."
+    found = accuracy(draft, original)
+    assert any(r == "A003" for r, _ in found) == fires
+    assert not any(r == "A001" for r, _ in found)
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("Residents said they had hardly used the new bridge since it opened in March.", False),
+    ("Residents said they had barely used the new bridge since it opened in March.", False),
+    ("Residents said they had often used the new bridge since it opened in March.", True),
+])
+def test_korean_hardly_for_geoui_not(draft, fires):
+    """거의 …지 않았다 "almost did not" is the English "hardly", "barely": no negation lost."""
+    original = "주민들은 3월 개통 이후 새 다리를 거의 이용하지 않았다고 말했다."
+    assert any(r == "A006" for r, _ in accuracy(draft, original)) == fires
