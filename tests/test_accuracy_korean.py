@@ -289,3 +289,16 @@ def test_korean_hardly_for_geoui_not(draft, fires):
     """거의 …지 않았다 "almost did not" is the English "hardly", "barely": no negation lost."""
     original = "주민들은 3월 개통 이후 새 다리를 거의 이용하지 않았다고 말했다."
     assert any(r == "A006" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("Police have not yet identified a motive and have not named the suspect.", False),
+    ("Police have not yet identified a motive or named the suspect.", False),
+    ("Police have not yet identified a motive and have named the suspect.", True),
+    ('"We have not yet identified a motive," police said. "The suspect has been named."', True),
+])
+def test_korean_negation_lost_beside_one_kept(draft, fires):
+    """Korean negates each clause (파악하지 못했으며, 공개하지 않았다): a draft that keeps one "not" and drops the
+    other turns half the sentence around; "not A or B" negates both and is faithful."""
+    original = "경찰은 아직 범행 동기를 파악하지 못했으며, 용의자의 이름도 공개하지 않았다."
+    assert any(r == "A006" for r, _ in accuracy(draft, original)) == fires
