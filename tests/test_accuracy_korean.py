@@ -302,3 +302,24 @@ def test_korean_negation_lost_beside_one_kept(draft, fires):
     other turns half the sentence around; "not A or B" negates both and is faithful."""
     original = "경찰은 아직 범행 동기를 파악하지 못했으며, 용의자의 이름도 공개하지 않았다."
     assert any(r == "A006" for r, _ in accuracy(draft, original)) == fires
+
+
+_FLU_PLAN = ("보건복지부와 질병관리청은 10월 5일 월요일 오전 10시 정부세종청사에서 독감 예방접종 계획을 발표했다. "
+             "접종은 10월 12일부터 시작된다. 대상은 어린이와 65세 이상 노인 등 약 1천400만 명이다. "
+             "백신 물량은 충분하다고 당국은 밝혔다. 접종은 전국 2만 곳의 의료기관에서 받을 수 있다.")
+_FLU_REST = ("Vaccinations will begin on October 12. Those eligible include children and people aged 65 or over, "
+             "about 14 million people in all. The authorities said vaccine supplies were sufficient. Shots will be "
+             "available at 20,000 medical institutions nationwide.")
+
+
+@pytest.mark.parametrize("clause,fires", [
+    (", at the Government Complex Sejong", False),
+    (", after weeks of talks with hospitals in Busan", True),
+])
+def test_korean_clause_naming_a_compound_of_the_original(clause, fires):
+    """", at the Government Complex Sejong" translates 정부세종청사에서 (Sejong inside a compound, which e5 reads
+    poorly); an invented clause naming a place the original does not is still an addition."""
+    first = ("The Ministry of Health and Welfare and the Korea Disease Control and Prevention Agency announced the "
+             f"flu vaccination plan at 10 a.m. on Monday, October 5{clause}.")
+    found = accuracy(f"{first} {_FLU_REST}", _FLU_PLAN)
+    assert any(r == "A002" for r, _ in found) == fires
