@@ -259,3 +259,67 @@ def test_korean_wind_speed_in_metres_per_second(draft, fires):
 def test_english_speeds_spelled_out(text, value, unit):
     (q,) = quantities(text, lang="en")
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("2천270원", 2270), ("1천500", 1500), ("3천8원", 3008), ("2천520억 원", 2.52e11), ("5천만 원", 5e7),
+])
+def test_korean_thousands_glued_to_digits(text, value):
+    """2천270원 is 2,270 won: digits glued after 천 are its hundreds, tens and units, not a second figure."""
+    assert whole_figure(text, "ko")[0] == value
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("Fares will rise by about 1,350 won per trip from next month.", False),
+    ("Fares will rise by about 1,530 won per trip from next month.", True),
+])
+def test_korean_glued_thousands_compared_whole(draft, fires):
+    original = "다음 달부터 요금이 1회당 1천350원가량 오른다."
+    found = accuracy(draft, original)
+    assert any(r == "A003" for r, _ in found) == fires
+    assert not any(r == "A001" for r, _ in found)
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("Residents said they had hardly used the new bridge since it opened in March.", False),
+    ("Residents said they had barely used the new bridge since it opened in March.", False),
+    ("Residents said they had often used the new bridge since it opened in March.", True),
+])
+def test_korean_hardly_for_geoui_not(draft, fires):
+    """거의 …지 않았다 "almost did not" is the English "hardly", "barely": no negation lost."""
+    original = "주민들은 3월 개통 이후 새 다리를 거의 이용하지 않았다고 말했다."
+    assert any(r == "A006" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("Police have not yet identified a motive and have not named the suspect.", False),
+    ("Police have not yet identified a motive or named the suspect.", False),
+    ("Police have not yet identified a motive and have named the suspect.", True),
+    ('"We have not yet identified a motive," police said. "The suspect has been named."', True),
+])
+def test_korean_negation_lost_beside_one_kept(draft, fires):
+    """Korean negates each clause (파악하지 못했으며, 공개하지 않았다): a draft that keeps one "not" and drops the
+    other turns half the sentence around; "not A or B" negates both and is faithful."""
+    original = "경찰은 아직 범행 동기를 파악하지 못했으며, 용의자의 이름도 공개하지 않았다."
+    assert any(r == "A006" for r, _ in accuracy(draft, original)) == fires
+
+
+_FLU_PLAN = ("보건복지부와 질병관리청은 10월 5일 월요일 오전 10시 정부세종청사에서 독감 예방접종 계획을 발표했다. "
+             "접종은 10월 12일부터 시작된다. 대상은 어린이와 65세 이상 노인 등 약 1천400만 명이다. "
+             "백신 물량은 충분하다고 당국은 밝혔다. 접종은 전국 2만 곳의 의료기관에서 받을 수 있다.")
+_FLU_REST = ("Vaccinations will begin on October 12. Those eligible include children and people aged 65 or over, "
+             "about 14 million people in all. The authorities said vaccine supplies were sufficient. Shots will be "
+             "available at 20,000 medical institutions nationwide.")
+
+
+@pytest.mark.parametrize("clause,fires", [
+    (", at the Government Complex Sejong", False),
+    (", after weeks of talks with hospitals in Busan", True),
+])
+def test_korean_clause_naming_a_compound_of_the_original(clause, fires):
+    """", at the Government Complex Sejong" translates 정부세종청사에서 (Sejong inside a compound, which e5 reads
+    poorly); an invented clause naming a place the original does not is still an addition."""
+    first = ("The Ministry of Health and Welfare and the Korea Disease Control and Prevention Agency announced the "
+             f"flu vaccination plan at 10 a.m. on Monday, October 5{clause}.")
+    found = accuracy(f"{first} {_FLU_REST}", _FLU_PLAN)
+    assert any(r == "A002" for r, _ in found) == fires

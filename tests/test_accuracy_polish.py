@@ -37,3 +37,25 @@ def test_a_player_who_will_not_play_misses_the_game(draft, flagged):
 def test_an_age_in_the_year_of_life(draft, flagged):
     found = accuracy(draft, "Zmarł w 89. roku życia.")
     assert ("A003" in [r for r, _ in found]) is flagged
+
+
+@pytest.mark.parametrize("draft,fires", [
+    ("Mayor Marek Rymkiewicz opened the new bridge over the Oder on Friday.", False),
+    ("Mayor Marek Rimkiewicz opened the new bridge over the Oder on Friday.", True),
+])
+def test_polish_name_with_i_and_y_swapped(draft, fires):
+    """English keeps a Polish name's i and y: Rimkiewicz for Rymkiewicz is a slip, not a transliteration variant."""
+    original = "Prezydent Marek Rymkiewicz otworzył w piątek nowy most na Odrze."
+    assert any(r == "A005" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("draft,original", [
+    ("Talks with Zelensky resumed in Warsaw.", "Rozmowy z Zełenskim wznowiono w Warszawie."),
+    ("The minister met Dmitry Peskov in Minsk.", "Minister spotkał się z Dmitrijem Pieskowem w Mińsku."),
+    ("Polish tourists returned from Egypt on Monday.", "Polscy turyści wrócili w poniedziałek z Egiptu."),
+    ("The court heard Wybicki's appeal.", "Sąd rozpatrzył apelację Wybickiego."),
+])
+def test_polish_i_and_y_that_are_no_slips(draft, original):
+    """The ending of a foreign name (Zełenski: Zelensky), English words (Egypt for Egipt) and a declined name
+    spelt right (Wybickiego: Wybicki) are no i/y slip."""
+    assert not any(r == "A005" for r, _ in accuracy(draft, original))

@@ -37,6 +37,7 @@ from typing import Callable
 
 import numpy as np
 
+from ..names import fold, is_common_word, romanize
 from .numbers import quantities
 from .pairing import Alignment
 
@@ -69,6 +70,7 @@ _RECORD_RE = re.compile(r"(?:the|its|their|his|her)\s+" + _SUPERLATIVE + r"\b.*\
 # ...or joined by "and" ("turnout was 64 percent, well above 2021 and the highest since reunification"): cut
 # only when a whole record claim follows, for "and" joins so much else
 _AND_RECORD_RE = re.compile(r"\s+and\s+(?=(?:the|its|their|his|her)\s+" + _SUPERLATIVE + r"\b)", re.IGNORECASE)
+_NAME_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
 _QUOTE_RE = re.compile(r"[\"“”;:()]")
 _ORIGINAL_SEPARATOR_RE = re.compile(r",\s+|;\s+|[，、；]\s*|\s[–—-]\s+")
 MAX_ORIGINAL_CUTS = 4
@@ -93,6 +95,8 @@ def added_clauses(al: Alignment, draft: str, embed: Embed) -> list[AddedClause]:
     for c, gain, otext, vcut, o in best_cuts(al, draft, embed):
         record = _RECORD_RE.fullmatch(c.clause) is not None
         if gain < (RECORD_GAIN if record else GAIN) or _figure_of_original(otext, c.clause, al.language, record):
+            continue
+        if _carries_a_name_of(otext, c.clause, draft[al.draft_sentences[c.draft_index].start : c.start]):
             continue
         if record or not _original_clause_translates(otext, vcut, o, embed):
             out.append(c)
@@ -172,6 +176,14 @@ def _figure_of_original(otext: str, clause: str, lang: str, record: bool = False
         said = {v for q in theirs for v in q.values}
         return any(v in said for q in mine for v in q.values)
     return bool((mine or _SHARE_RE.search(clause)) and theirs)
+
+
+def _carries_a_name_of(otext: str, clause: str, before: str) -> bool:
+    """The clause gives a name the original sentence gives and the draft sentence's other words do not: it
+    translates that part (", at the Government Complex Sejong" for 정부세종청사에서, a compound e5 reads
+    poorly), however little cutting it moves the sentence vector."""
+    said = fold(romanize(otext)).replace(" ", "")
+    return any(fold(w) in said and w not in before for w in _NAME_RE.findall(clause) if not is_common_word(w))
 
 
 def _original_clause_translates(otext: str, vcut: np.ndarray, o: np.ndarray, embed: Embed) -> bool:

@@ -35,13 +35,13 @@ from .addedclause import added_clauses
 from .clocktimes import compare_times, pair_times
 from .compare import compare_dates, compare_figures, figure_reading
 from .dates import date_mentions
-from .numbers import ascii_digits
+from .numbers import ascii_digits, quantities
 from .devanagari import LETTERS as DEVANAGARI
 from .fractions import compare_fractions
 from .mismatch import Mismatch
 from .polaritycount import lost_negation
 from .polarityextra import privative_answered
-from .numbers import quantities
+from .namespolish import polish_iy
 from .samefigure import same_figure
 from .embed import embedder
 from .pairing import Alignment, align_document
@@ -83,7 +83,7 @@ DRIFT_MIN_WORDS = 6
 # of human translations, 0.3% of error-free MT and 0.8% of MT with a Major Accuracy error. Japanese and Korean
 # are left out with Chinese (no data; the news showed freer human translation of CJK drifting as often as MT).
 NO_DRIFT_LANGUAGES = frozenset({"si", "zh", "ja", "ko"})
-SCRIPT_NAMES = {"zh": compare_pinyin_names, "ko": compare_hangul_names, "ja": compare_romaji_names}
+SCRIPT_NAMES = {"zh": compare_pinyin_names, "ko": compare_hangul_names, "ja": compare_romaji_names, "pl": polish_iy}
 MIN_WORDS = 3  # a missing or added sentence shorter than this (and without a figure) is not reported
 COPY_RATIO = 90  # rapidfuzz ratio above which a draft sentence is a copy of its original
 
@@ -268,7 +268,7 @@ def _pair_differences(doc: Document, al: Alignment, bead, names, natives):
     yield from (_from_mismatch(A004, al, m) for m in compare_dates(al.original, ospans, doc.text, dspans))
     yield from (_from_mismatch(A004, al, m) for m in compare_times(al.original, doc.text, times))
     named = compare_names(al.original, ospans, doc.text, dspans, al.language, names, natives)
-    if al.language in SCRIPT_NAMES:  # names read from the original's own script (pinyin, Hangul, kanji)
+    if al.language in SCRIPT_NAMES:  # names read from the original's own script (pinyin, Hangul, kanji; Polish i/y)
         named += [m for m in SCRIPT_NAMES[al.language](al.original, ospans, doc.text, dspans)
                   if not any(m.start < n.end and n.start < m.end for n in named)]
     yield from (_from_mismatch(A005, al, m) for m in named)

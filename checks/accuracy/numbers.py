@@ -200,8 +200,8 @@ def _thousands_of_scale(t: str, p: Quantity, q: Quantity, lang: str) -> Quantity
 
 
 def _joins(t: str, p: Quantity, q: Quantity, joiner: re.Pattern | None, lang: str = "", scaled_rest=False) -> bool:
-    if q.start == p.end and lang != "km":  # Khmer glues the rest on too: ២លាន៥សែន (2.5 million)
-        return p.scale_text[-1:] in _CJK_LARGE
+    if q.start == p.end and lang != "km":  # Khmer glues the rest on too: ២លាន៥សែន (2.5 million); Korean 2천270원
+        return p.scale_text[-1:] in _CJK_LARGE or (lang == "ko" and p.scale_text == "천")
     if joiner is None or (not scaled_rest and (p.scale < 1e3 or q.word or q.scale >= p.scale)):
         return False
     m = joiner.match(t, p.end)

@@ -118,10 +118,10 @@ _SOFT_ET = r"|\w{3,}mat(?:a|u|ud|ult|ut)|puudu\w*" + ET_SOFT  # mitteomamine
 # "far from" says no in two words (nu sunt nici pe departe / "are far from"), and "yet to" (has yet to decide:
 # noch nicht, ещё не, belum, chưa); "instead of", "rather than" (而不是, 不能 … 而要: "rather than speculating")
 _SOFT_MORE = r"|недо\w{3,}|far from|yet to|instead of|rather than|" + _EL_PRIVATIVE
-# English says no with a prefix or a verb: "unprofitable" for не выгодно, "ignores" for не обращает внимания.
+# English says no with a prefix, a verb or an adverb: "unprofitable", "ignores", "hardly" (거의 …지 않았다).
 # Only un-...-able/-ful: "non-material", "untrue", "uncertainty" often stand for a prefix the original has too
 # (mittemateriaalne), and as soft cues they hid real dropped negations on MLQE-PE (et 77% -> 74% caught)
-_SOFT_MORE += r"|un[a-z]{3,}(?:able|ably|ful|fully)|ignor(?:e|es|ed|ing)"
+_SOFT_MORE += r"|un[a-z]{3,}(?:able|ably|ful|fully)|ignor(?:e|es|ed|ing)|hardly|barely|scarcely"
 # Russian and Ukrainian words built on не- and без- that say no (неправда "untrue", некстати "out of place",
 # невозможно "impossible", безуспешно "to no avail"); a closed list, as неделя, нефть, небо are not negative
 _SOFT_MORE += (r"|не(?:правд|кстати|возможн|известн|понятн|ясн|удач|верн|правильн|законн|доступн|нужн|приемлем"

@@ -20,7 +20,12 @@ from .polaritykeep import answered_cues
 # Nepali and Sinhala (round 10) put each negation at its clause's end, before the comma: ``रोकिएको छैन, तर ...
 # पुग्न सकेका छैनौँ`` "has not stopped, but ... have not been able to reach".
 # Greek (round 15) negates each clause with its own δεν / μην: ``Δεν ήταν εύκολο παιχνίδι, αλλά ... δεν τα παράτησαν``.
-LANGUAGES = frozenset({"fr", "es", "it", "pt", "ne", "si", "el"})
+# Korean (round 17) ends each clause with its own negation (파악하지 못했으며, 공개하지 않았다), which English says
+# once for both: "have not established a motive or released his name". For these languages a draft clause's
+# "or" / "nor" after its negation counts as one more negated clause.
+DISTRIBUTED = frozenset({"ko"})
+LANGUAGES = frozenset({"fr", "es", "it", "pt", "ne", "si", "el"}) | DISTRIBUTED
+_OR_RE = re.compile(r"\s(?:or|nor)\s")
 _CLAUSE_RE = re.compile(r"[,;:()«»\"“”„—–]|\s(?:but|pero|sino|ma|mas|mais|però|porém|contudo|तर|නමුත්|αλλά|όμως)\s",
                         re.IGNORECASE)
 
@@ -44,6 +49,12 @@ def lost_negation(otext: str, dtext: str, lang: str) -> tuple[int, int] | None:
     oc, dc = _negating_clauses(otext, lang), _negating_clauses(dtext, "en")
     answered = answered_cues(otext, oc, dtext)  # "no es firme" said as "can be appealed"
     oc = [c for c in oc if c not in answered]
-    if not dc or len(oc) <= len(dc):
+    if not dc or len(oc) <= len(dc) + (_distributed(dtext, dc) if lang in DISTRIBUTED else 0):
         return None
     return oc[0][0], oc[-1][1]
+
+
+def _distributed(dtext: str, negating: list[tuple[int, int]]) -> int:
+    """How many "or" / "nor" follow a draft clause's negation in that clause ("not A or B" negates both)."""
+    bounds = [m.start() for m in _CLAUSE_RE.finditer(dtext)] + [len(dtext)]
+    return sum(len(_OR_RE.findall(dtext, a, next(b for b in bounds if b >= a))) for a, _ in negating)
