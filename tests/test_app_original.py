@@ -237,3 +237,14 @@ def test_a_substitution_card_shows_the_original_it_replaced_and_a_rewrite_puts_t
     at.button(key=f"save-rewrite-{f.id}").click().run()
     assert not at.exception
     assert export.export_bytes(review_of(at), "txt").decode("utf-8") == draft.replace(swapped, translation)
+
+
+def test_the_original_is_labelled_by_its_language_or_as_not_identified():
+    from dataclasses import replace
+
+    from editor_app.ui.original import language_label
+
+    review = Review(text="Draft.", findings=[], language="en")
+    assert language_label(replace(review, original_language="fr")) == "Original (fr)"
+    assert language_label(replace(review, original_language="xx")) == "Original (language not identified)"
+    assert language_label(review) == "Original article"

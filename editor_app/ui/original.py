@@ -8,6 +8,7 @@ never change while the editor decides, so a click on a card redraws nothing here
 
 from __future__ import annotations
 
+from checks.accuracy.pairing import UNKNOWN as UNKNOWN_LANGUAGE
 from checks.document import Document
 from checks.findings import SEVERITIES, Finding
 
@@ -37,6 +38,10 @@ ORIGINAL_CSS = """
 
 
 def language_label(review: Review) -> str:
+    """"Original (fr)", or without a code when the check could not tell the language (read with every
+    language's figures, see checks.accuracy.pairing.UNKNOWN)."""
+    if review.original_language == UNKNOWN_LANGUAGE:
+        return "Original (language not identified)"
     return f"Original ({review.original_language})" if review.original_language else "Original article"
 
 
