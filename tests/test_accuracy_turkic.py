@@ -26,6 +26,11 @@ def test_the_languages_are_named_by_their_letters():
     assert language_of(KK) == "kk"
 
 
+def test_a_russian_article_quoting_one_kazakh_name_stays_russian():
+    assert language_of("Президент Казахстана Касым-Жомарт Токаев в среду посетил новую больницу в Астане. На "
+                       "строительство потратили 30 миллиардов тенге, сообщает агентство Қазақстан.") == "ru"
+
+
 @pytest.mark.parametrize("text,lang,value,kind,unit", [
     ("40 min", "az", 40_000, "number", ""), ("85 milyon manat", "az", 85e6, "money", "AZN"),
     ("15 faiz", "az", 15, "percent", "%"), ("30 миллиард теңге", "kk", 30e9, "money", "KZT"),

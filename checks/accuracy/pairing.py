@@ -83,6 +83,9 @@ class Alignment:
 # silent rather than guess).
 SURE, SURE_CHARS = 0.9, 150
 UNKNOWN = "xx"
+# the share of its letters a language's own letters must make (Kazakh ә қ ұ, Azerbaijani ə, Mongolian ө ү: a few per
+# cent of each text), so that a Russian article quoting one Kazakh name (Қазақстан) stays Russian
+LETTER_SHARE = 0.02
 
 
 def original_language(text: str) -> str:
@@ -103,7 +106,9 @@ def original_language(text: str) -> str:
         return "ko"
     lang, p = identify(sample)
     lang = lang.split("-")[0]
-    if p < SURE and len(sample) >= SURE_CHARS and not re.search("[әғқұһӘҒҚҰҺəƏ]", sample):
+    own = lambda chars: sum(1 for c in letters if c in chars) >= LETTER_SHARE * len(letters)  # noqa: E731
+    kazakh, azeri, mongolian = own("әғқұһӘҒҚҰҺ"), own("əƏ"), own("өүӨҮ")
+    if p < SURE and len(sample) >= SURE_CHARS and not (kazakh or azeri):
         return UNKNOWN  # Galician read as Spanish, Basque and Uzbek as Indonesian: no language's tables fit
     if lang in ("ru", "bg", "mk") and re.search(r"[іїєґ]", sample):
         lang = "uk"
@@ -111,11 +116,11 @@ def original_language(text: str) -> str:
         lang = "ru"  # a short Russian sentence is often taken for Bulgarian or Macedonian (77 of 1,000 MLQE-PE dev)
     if lang in ("ru", "bg", "mk", "uk") and re.search(r"[ђћЂЋ]", sample) and not re.search(r"[ѓќѕЃЌЅ]", sample):
         lang = "sr"  # langdetect knows no Serbian: its Cyrillic has ђ and ћ where Macedonian has ѓ and ќ
-    if re.search("[әғқұһӘҒҚҰҺ]", sample):
+    if kazakh:
         lang = "kk"  # langdetect knows no Kazakh: Cyrillic with ә, ғ, қ, ұ, һ (read as Ukrainian for its і)
-    elif re.search("[өүӨҮ]", sample):
+    elif mongolian:
         return UNKNOWN  # nor Mongolian or Kyrgyz (read as Russian): their Cyrillic has ө and ү
-    elif re.search("[əƏ]", sample):
+    elif azeri:
         lang = "az"  # nor Azerbaijani (read as Turkish, whose negation suffixes it spells with ə)
     if lang == "ca" and len(_ROMANIAN_RE.findall(sample)) > 2 * len(_CATALAN_RE.findall(sample)):
         lang = "ro"  # Romanian typed without diacritics ("nu a suferit aceleasi dezvoltari") reads as Catalan
