@@ -179,12 +179,12 @@ WORDS["si"] = _sinhala.WORDS  # වසර පහකට "for five years", ති�
 COUNT_ONLY = {"ar": frozenset(AR_COUNT_ONLY), "he": frozenset({"שש", "ושש"}), "si": _sinhala.COUNT_ONLY}
 COUNTS = {"ar": _arabic_counts, "he": _hebrew_counts, "si": _sinhala.counts}
 
-# Lithuanian and Latvian (numwordsbaltic.py): 23,4 mln. eurų, 1,2 miljonus eiro, trys metai, trīs stundas
-SCALES += _baltic.SCALES; CURRENCIES.update(_baltic.CURRENCIES); UNITS.update(_baltic.UNITS)
-PERCENT_WORDS += _baltic.PERCENT_WORDS; WORDS.update(_baltic.WORDS)
-# Azerbaijani and Kazakh (numwordsturkic.py): 40 min, 85 milyon manat; 30 миллиард теңге, 5 пайыз
-SCALES += _turkic.SCALES; CURRENCIES.update(_turkic.CURRENCIES)
-PERCENT_WORDS += _turkic.PERCENT_WORDS; WORDS.update(_turkic.WORDS)
-SCALES += _burmese.SCALES; CURRENCIES.update(_burmese.CURRENCIES); PERCENT_WORDS += _burmese.PERCENT_WORDS  # ၄၅ ဘီလီယံ
-# Tagalog, Georgian, Armenian, Macedonian, Amharic (numwordsmore.py): 15 bilyong piso, 200 მილიონ ლარს, 5,3 отсто
-SCALES += _more.SCALES; CURRENCIES.update(_more.CURRENCIES); PERCENT_WORDS += _more.PERCENT_WORDS
+# Each language group's own tables, merged in one place: Lithuanian and Latvian (numwordsbaltic: 23,4 mln. eurų,
+# trys metai), Azerbaijani, Kazakh, Uzbek, Mongolian (numwordsturkic: 40 min, 30 миллиард теңге), Burmese
+# (numwordsburmese: ၄၅ ဘီလီယံ), Tagalog, Georgian, Armenian, Macedonian, Amharic (numwordsmore: 15 bilyong piso)
+for _group in (_baltic, _turkic, _burmese, _more):
+    SCALES += _group.SCALES
+    CURRENCIES.update(_group.CURRENCIES)
+    PERCENT_WORDS += _group.PERCENT_WORDS
+    UNITS.update(getattr(_group, "UNITS", {}))
+    WORDS.update(getattr(_group, "WORDS", {}))
