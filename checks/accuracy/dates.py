@@ -29,6 +29,7 @@ from .datespashto import is_pashto, pashto_dates
 from .datesurdu import is_urdu, urdu_dates
 from .datestamil import tamil_dates
 from .datesbikram import bikram_dates, roman_bikram_dates
+from .datesethiopian import ethiopian_dates, roman_ethiopian_dates
 from .datescjk import cjk_dates
 from .datespersian import persian_dates, roman_solar_dates
 from .dateshungarian import hungarian_numeric_dates, tables as _hungarian_tables, year_before
@@ -237,6 +238,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += hindi_dates(t, start, end) + sinhala_dates(t, start, end)  # 14 अगस्त, मंगलवार; නොවැම්බර් 13
         out += bengali_dates(t, start, end)  # ৩১ আগস্ট, বৃহস্পতিবার
         out = bikram_dates(t, start, end) + out  # मंसिर १८ गते (Nepal's calendar; before any other reading)
+        out = ethiopian_dates(t, start, end) + out  # መጋቢት 5 ቀን 2016 ዓ.ም (Ethiopia's calendar)
         out += hungarian_numeric_dates(t, start, end)  # 2024. 09. 17.
         out += hebrew_dates(t, start, end)  # 12 במרץ 2024, ביום שלישי
         out += khmer_dates(t, start, end)  # ថ្ងៃពុធ ទី៩ ខែតុលា ឆ្នាំ២០២៤
@@ -252,6 +254,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
             out = persian_dates(t, start, end) + out  # ۱۵ اسفند ۱۴۰۲ (and ۱۴۰۲/۱۲/۱۵ before any Gregorian reading)
     else:
         out = roman_solar_dates(t, start, end) + roman_bikram_dates(t, start, end) + out  # "15 Esfand 1402", "Mangsir 20"
+        out = roman_ethiopian_dates(t, start, end) + out  # "Megabit 5, 2016 E.C."
         out += english_bracketed_days(t, start, end)  # MT keeps the Brazilian "this Monday (9)"
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[DateMention] = []

@@ -85,13 +85,22 @@ def roman_bikram_dates(t: str, start: int, end: int) -> list[DateMention]:
     return out
 
 
-def gregorian_days(month: int, day: int | None) -> frozenset[tuple[int, int]]:
-    """Every Gregorian (month, day) a Bikram Sambat month's day may fall on (without a day: its first and last)."""
+def gregorian_days(month: int, day: int | None, year: int | None = None) -> frozenset[tuple[int, int]]:
+    """Every Gregorian (month, day) a Bikram Sambat month's day may fall on (without a day: its first and last;
+    the year is not used, as the almanac fixes month lengths)."""
     gm, gd = _EARLIEST_START[month - 1]
     days = (day,) if day else (1, 32)
     years = (2023, 2024) if gm <= 3 else (2023,)  # a Falgun or Chaitra day after February 29 or not
     return frozenset(((g := date(y, gm, gd) + timedelta(days=d - 1 + k)).month, g.day)
                      for y in years for d in days for k in (-1, 0, 1, 2))
+
+
+def gregorian_years(solar: tuple[int, int | None, int | None]) -> range:
+    """The Gregorian years a Bikram Sambat date may fall in (any, without its year)."""
+    month, _, year = solar
+    if not year:
+        return range(0, 10_000)
+    return range(year - 57, year - 55)
 
 
 def describe(month: int) -> tuple[str, str]:

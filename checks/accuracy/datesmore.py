@@ -6,7 +6,7 @@ lunes and martes are Spanish's already); Georgian declines both (``14 მარ�
 ``მარტში`` "in March", ``სამშაბათს`` "on Tuesday"); Armenian writes the month in the genitive before the day
 (``մարտի 14-ին``); Macedonian ``14 март``, ``во вторник`` (the month names it shares with Bulgarian are read as
 Bulgarian's). Amharic: the weekdays (the same in both calendars) with the prepositions glued on (``በማክሰኞ``,
-``ከሰኞ``, ``የዓርብ``); its months are the Ethiopian calendar's, left unread.
+``ከሰኞ``, ``የዓርብ``); its months are the Ethiopian calendar's, read by :mod:`.datesethiopian`.
 Left out as ordinary words too: Tagalog Linggo (Sunday, "week"), Georgian კვირა (Sunday, "week"), Armenian
 շաբաթ (Saturday, "week"), Macedonian недела (Sunday, "week").
 """

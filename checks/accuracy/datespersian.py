@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from . import datesbikram
+from . import datesbikram, datesethiopian
 from .datemention import DateMention, day_in, kept_day_group, kept_month_re, year_in
 from .mismatch import Mismatch
 from .persian import spellings
@@ -165,16 +166,21 @@ def gregorian_days(solar: tuple[int, int | None, int | None]) -> frozenset[tuple
     return frozenset(_gregorian(month, d, n, leap) for d in days for n in (20, 21) for leap in leaps)
 
 
+_OTHER_CALENDARS = {datesbikram.CALENDAR: datesbikram, datesethiopian.CALENDAR: datesethiopian}
+
+
 def _options(o: DateMention) -> frozenset[tuple[int, int]]:
-    """The Gregorian days the original's date of its own calendar (Iranian or Nepali) may fall on."""
-    if o.calendar == datesbikram.CALENDAR:
-        return datesbikram.gregorian_days(o.solar[0], o.solar[1])
+    """The Gregorian days the original's date of its own calendar (Iranian, Nepali, Ethiopian) may fall on."""
+    if o.calendar in _OTHER_CALENDARS:
+        return _OTHER_CALENDARS[o.calendar].gregorian_days(*o.solar)
     return gregorian_days(o.solar)
 
 
 def agrees(o: DateMention, d: DateMention) -> bool:
     """Whether the draft's date ``d`` may be the original's date ``o`` of the Iranian or the Nepali calendar."""
     month, day, _ = o.solar
+    if d.year and not d.solar and o.calendar in _OTHER_CALENDARS and d.year not in _OTHER_CALENDARS[o.calendar].gregorian_years(o.solar):
+        return False  # መጋቢት 5 ቀን 2016 ዓ.ም is March 14, 2024, not March 14, 2023
     if d.solar:
         return d.calendar == o.calendar and d.solar[0] == month and (not day or not d.solar[1] or d.solar[1] == day)
     if not d.month:
@@ -190,21 +196,23 @@ def _describe(o: DateMention, said_as: str = "") -> str:
     afghan = bool(said_as) and said_as not in word_numbers(SOLAR_MONTHS)  # حمل, not فروردین: Hamal
     name = (AFGHAN_MONTHS if afghan else ROMAN_MONTHS)[month - 1].split()[0]
     calendar_name = "Afghan solar" if afghan else "Iranian"
-    if o.calendar == datesbikram.CALENDAR:
-        name, calendar_name = datesbikram.describe(month)
+    if o.calendar in _OTHER_CALENDARS:
+        name, calendar_name = _OTHER_CALENDARS[o.calendar].describe(month)
     said = f"{day} {name}" if day else name
     said += f" {year}" if year else ""
     options = sorted(_options(o))
     months = [calendar.month_name[m] for m in dict.fromkeys(m for m, _ in options)]
+    years = _OTHER_CALENDARS[o.calendar].gregorian_years(o.solar) if o.calendar in _OTHER_CALENDARS else ()
     if day:
         greg = " or ".join(f"{calendar.month_name[m]} {d}" for m, d in options)
+        greg += f", {years[0]}" if len(years) == 1 else ""
     else:
         greg = "–".join(months)
     return f"{said} in the {calendar_name} calendar: {greg}"
 
 
 def compare_solar(original: str, od: list[DateMention], draft: str, dd: list[DateMention]) -> tuple[list[Mismatch], list[DateMention]]:
-    """Dates of the Iranian (or Nepali) calendar in the original against the draft's dates (A004); also the
+    """Dates of the Iranian (or Nepali, Ethiopian) calendar in the original against the draft's dates (A004); also the
     draft dates they used."""
     out: list[Mismatch] = []
     used: list[DateMention] = []
@@ -217,6 +225,9 @@ def compare_solar(original: str, od: list[DateMention], draft: str, dd: list[Dat
         if other is None:
             continue
         used.append(other)
-        msg = f"The original has “{original[o.start:o.end]}” ({_describe(o, original[o.word[0]:o.word[1]] if o.word else '')}); the draft says “{draft[other.start:other.end]}”"
-        out.append(Mismatch(other.start, other.end, o.start, o.end, msg, None))
+        wrong_year = other.year and agrees(o, replace(other, year=None))  # "March 14, 2023": only the year differs
+        year_m = re.compile(rf",?\s*{other.year}(?!\d)").match(draft, other.end) if wrong_year else None
+        end = year_m.end() if year_m else other.end
+        msg = f"The original has “{original[o.start:o.end]}” ({_describe(o, original[o.word[0]:o.word[1]] if o.word else '')}); the draft says “{draft[other.start:end]}”"
+        out.append(Mismatch(other.start, end, o.start, o.end, msg, None))
     return out, used

@@ -89,8 +89,8 @@ def units_differ(a: Quantity, b: Quantity) -> bool:
 
 # Years of a national calendar as the draft gives them in the Gregorian one: draft year = original + offset
 # (the offset depends on the month). Nepal's Bikram Sambat, Iran's and Afghanistan's Solar Hijri, Thailand's
-# Buddhist era.
-CALENDAR_OFFSETS = {"ne": (-57, -56), "fa": (621, 622), "ps": (621, 622), "th": (-543,)}
+# Buddhist era, Ethiopia's calendar (2016 ዓ.ም runs from September 2023 to September 2024).
+CALENDAR_OFFSETS = {"ne": (-57, -56), "fa": (621, 622), "ps": (621, 622), "th": (-543,), "am": (7, 8)}
 
 
 def same_year(a: Quantity, b: Quantity, lang: str) -> bool:
