@@ -68,3 +68,9 @@ def test_a_range_with_glued_prepositions(draft, expected):
 ])
 def test_an_ethiopian_year_is_seven_or_eight_years_behind(draft, expected):
     assert accuracy(draft, "መንግሥት በ2016 ዓ.ም 800 ቢሊዮን ብር በጀት አጽድቋል።") == expected
+
+
+def test_a_gregorian_date_marked_as_such_is_not_converted():
+    # እ.ኤ.አ. "in the European calendar" before the month: the date is Gregorian already
+    original = "ጉባኤው እ.ኤ.አ. መጋቢት 14 ቀን 2024 ተጀመረ።"
+    assert accuracy("The conference opened on March 14, 2024.", original) == []

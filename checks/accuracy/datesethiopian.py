@@ -33,6 +33,7 @@ _PREFIX = "(?:እስከ|በ|ከ|የ|ለ)?"
 # the day after the month, ቀን "day" after it, then the year with ዓ.ም ("year of mercy", the calendar's era)
 _DAY_AFTER_RE = re.compile(r"\s*(\d{1,2})(?![\d:.,]\d)(?:\s*ቀን)?")
 _YEAR_AFTER_RE = re.compile(r"\s*(?:/\s*)?((?:19|20)\d\d)(?!\d)(?:\s*ዓ\s*[./]?\s*ም\.?)?")
+_GREGORIAN_RE = re.compile(r"እ\s*\.?\s*ኤ\s*\.?\s*አ")
 _EPOCH = 1723856  # Julian day number of the Ethiopian calendar's year 0, month 0 (with the formula below)
 
 
@@ -54,6 +55,8 @@ def ethiopian_dates(t: str, start: int, end: int) -> list[DateMention]:
         return []
     out = []
     for m in _word_re().finditer(t, start, end):
+        if _GREGORIAN_RE.search(t, max(start, m.start() - 12), m.start()):
+            continue  # እ.ኤ.አ. "in the European calendar": a Gregorian date written with Ethiopian month names
         day_m = _DAY_AFTER_RE.match(t, m.end(), end)
         month = _table()[m.group(1)]
         if not day_m or not 1 <= int(day_m.group(1)) <= (6 if month == 13 else 30):
