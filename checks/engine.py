@@ -121,7 +121,8 @@ def _align(doc: Document, options: CheckOptions, notices: list[str], lang: str):
     """The draft aligned with its original, when one is given (the model loads only then).
 
     If aligning fails, or the "original" is in the draft's own language (a copy of the draft, or the wrong
-    file), the accuracy rules are skipped with a notice and the rest of the check runs.
+    file) or is another article (:func:`accuracy.unrelated`), the accuracy rules are skipped with a notice
+    and the rest of the check runs.
     """
     if options.original is None:
         return None, options
@@ -134,10 +135,14 @@ def _align(doc: Document, options: CheckOptions, notices: list[str], lang: str):
                        "foreign-language article the draft was translated from (the accuracy checks were skipped)")
         return None, replace(options, original=None)
     try:
-        return accuracy.align_document(doc, options.original.text), options
+        alignment = accuracy.align_document(doc, options.original.text)
     except Exception as exc:
         notices.append(_failure("aligning the draft with its original", exc))
         return None, replace(options, original=None)
+    if (reason := accuracy.unrelated(alignment)) is not None:
+        notices.append(reason)
+        return None, replace(options, original=None)
+    return alignment, options
 
 
 def _failure(what: str, exc: Exception) -> str:

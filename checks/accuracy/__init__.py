@@ -8,6 +8,7 @@ from .check import check_accuracy, sentence_scores
 from .numbers import COMMA_DECIMAL
 from .pairing import Alignment, align_document, language_of, original_language
 from .split import split_original
+from .unrelated import unrelated
 
 __all__ = ["COMMA_DECIMAL", "Alignment", "align_document", "check_accuracy", "language_of", "original_language",
-           "sentence_scores", "split_original"]
+           "sentence_scores", "split_original", "unrelated"]
