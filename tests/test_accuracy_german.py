@@ -287,3 +287,20 @@ def test_a_record_claim_joined_by_and(record_de, record_en, fires):
     found = accuracy(EN_EXPORTS.format(record=record_en), DE_EXPORTS.format(record=record_de))
     assert (("A002", " and the strongest monthly rise since the end of the pandemic") in found) is fires
     assert [r for r, _ in found if r != "A002"] == []
+
+
+@pytest.mark.parametrize("draft,original,expected", [
+    # a title before the name is translated by rights (German capitalises it as a noun): no surname slip
+    ("Kiel Mayor Ulf Kämpfer put the cost of the new bridge at around 40 million euros.",
+     "Der Kieler Oberbürgermeister Ulf Kämpfer bezifferte die Kosten der neuen Brücke auf rund 40 Millionen Euro.",
+     []),
+    # a surname rendered by an English word is still one, even when that word can be a title
+    ("Coach Thomas King put the club's debt at 3 million euros.",
+     "Trainer Thomas König bezifferte die Schulden des Vereins auf 3 Millionen Euro.",
+     [("A005", "King")]),
+    ("Coach Thomas King Jr put the club's debt at 3 million euros.",
+     "Trainer Thomas König bezifferte die Schulden des Vereins auf 3 Millionen Euro.",
+     [("A005", "King")]),
+])
+def test_german_title_before_a_name_is_no_translated_surname(draft, original, expected):
+    assert accuracy(draft, original) == expected

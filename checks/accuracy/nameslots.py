@@ -15,7 +15,7 @@ from typing import Callable
 
 from rapidfuzz.distance import Indel
 
-from ..names import fold, is_common_word, known_given_names
+from ..names import NAME_SUFFIXES, TITLE_WORDS, fold, is_common_word, known_given_names
 from .mismatch import Mismatch
 from .slotforms import declined_same
 
@@ -88,7 +88,8 @@ def slot_names(original: str, owords: list, draft: str, dspans, word_re: re.Patt
                 oi = i + 1 if after else i
                 if not anchor_ok or not o_free[oi] or not d_free[k] or (dwords[k][0], dwords[k][1]) in seen:
                     continue
-                if _alike(w, o) or (after and not headline and _translated_surname(w1, w, o, translated)):
+                if _alike(w, o) or (after and not headline and not _title_before_name(draft, dwords, k)
+                                    and _translated_surname(w1, w, o, translated)):
                     a, b = dwords[k][0], dwords[k][1]
                     seen.add((a, b))
                     shown = f"“{o.text}”" + (f" ({o.latin})" if o.cross_script else "")
@@ -116,6 +117,14 @@ def _run(original: str, owords: list, i: int) -> tuple[int, int]:
     while b + 1 < len(owords) and _beside(original, owords[b].end, owords[b + 1].start):
         b += 1
     return owords[a].start, owords[b].end
+
+
+def _title_before_name(draft: str, dwords: list, k: int) -> bool:
+    """“Celle Mayor Thorsten Weißenborn” for ``Celler Oberbürgermeister Thorsten Weißenborn``: a title or office
+    placed before the name that follows it, which English translates by rights (German capitalises its nouns),
+    not a surname rendered by an English word."""
+    return (fold(dwords[k][2]) in TITLE_WORDS and k + 1 < len(dwords)
+            and _beside(draft, dwords[k][1], dwords[k + 1][0]) and dwords[k + 1][2] not in NAME_SUFFIXES)
 
 
 def _a_name(w: str) -> bool:
