@@ -296,3 +296,17 @@ def test_arabic_ordinal_day_against_the_draft():
     assert accuracy("The commission said registration opens on February 4 and runs for two weeks.", original) == []
     assert accuracy("The commission said registration opens on February 14 and runs for two weeks.", original) == [
         ("A004", "February 14")]
+
+
+# blind round 18 (ar_mizaniya): another name between two the draft reads right (عبد الحكيم الشبلي as "Abdul
+# Karim Shibli"): another person whatever its letters; Abdul/Abdel is عبد with the next word's article
+SANDWICH = "وقال المتحدث باسم الوزارة عبد الرحيم الزعبي إن الخطة ستنفذ على ثلاث مراحل."
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Abdul Rahim al-Zoubi", []), ("Abdel Rahim Zoubi", []),
+    ("Abdul Rahman al-Zoubi", [("A005", "Rahman")]), ("Abdul Karim al-Zoubi", [("A005", "Karim")]),
+])
+def test_a_name_between_two_shared_names(name, expected):
+    draft = f"Ministry spokesman {name} said the plan would be carried out in three stages."
+    assert accuracy(draft, SANDWICH) == expected
