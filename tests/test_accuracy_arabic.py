@@ -274,3 +274,39 @@ def test_an_ordinal_without_the_hour_is_no_time(text):
 def test_clock_time_against_the_original(original, ok, wrong, right):
     assert accuracy(ok, original) == []
     assert accuracy(ok.replace(right, wrong), original) == [("A004", wrong)]
+
+
+# blind round 18 (ar_mizaniya): the day of the month as an ordinal word (في الثاني من كانون الأول), read as
+# a day only after a preposition, a weekday or at the clause's start, not as the rank of a half or a week
+@pytest.mark.parametrize("text,month,day", [
+    ("ومن المقرر أن تبدأ المحاكمة في الثالث من تشرين الثاني.", 11, 3),
+    ("وتستمر العطلة حتى الحادي والعشرين من شهر أيار.", 5, 21),
+    ("وأعلنت الوزارة يوم الخميس، الخامس عشر من أغسطس، عطلة رسمية.", 8, 15),
+    ("وارتفعت الأسعار في النصف الثاني من كانون الأول.", 12, None),
+    ("وتراجعت المبيعات خلال الأسبوع الأول من آذار.", 3, None),
+])
+def test_arabic_ordinal_word_days(text, month, day):
+    from checks.accuracy.dates import date_mentions
+    (d,) = [d for d in date_mentions(text) if d.month]
+    assert (d.month, d.day) == (month, day)
+
+
+def test_arabic_ordinal_day_against_the_draft():
+    original = "وقالت الهيئة إن التسجيل يبدأ في الرابع من شباط ويستمر أسبوعين."
+    assert accuracy("The commission said registration opens on February 4 and runs for two weeks.", original) == []
+    assert accuracy("The commission said registration opens on February 14 and runs for two weeks.", original) == [
+        ("A004", "February 14")]
+
+
+# blind round 18 (ar_mizaniya): another name between two the draft reads right (عبد الحكيم الشبلي as "Abdul
+# Karim Shibli"): another person whatever its letters; Abdul/Abdel is عبد with the next word's article
+SANDWICH = "وقال المتحدث باسم الوزارة عبد الرحيم الزعبي إن الخطة ستنفذ على ثلاث مراحل."
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Abdul Rahim al-Zoubi", []), ("Abdel Rahim Zoubi", []),
+    ("Abdul Rahman al-Zoubi", [("A005", "Rahman")]), ("Abdul Karim al-Zoubi", [("A005", "Karim")]),
+])
+def test_a_name_between_two_shared_names(name, expected):
+    draft = f"Ministry spokesman {name} said the plan would be carried out in three stages."
+    assert accuracy(draft, SANDWICH) == expected

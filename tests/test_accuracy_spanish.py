@@ -159,3 +159,21 @@ def test_spanish_halves_and_a_ruling_still_fire():
     original = "La Audiencia no ha acordado su ingreso inmediato en prisión, ya que la sentencia no es firme."
     assert [r for r, _ in accuracy("The court did not order him to be jailed immediately, as the ruling is final.",
                                    original)] == ["A006"]
+
+
+# blind round 18 (es_incendio): a surname English also knows as a given name (Gonzalo for González), between
+# a given name and a second surname both texts share: a slip in the name's slot, not a translation
+SANDWICH = "El alcalde, Javier Martínez Pardo, inauguró ayer el nuevo puente sobre el río."
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Javier Martínez Pardo", []), ("Javier Martinez Pardo", []),
+    ("Javier Martin Pardo", [("A005", "Martin")]), ("Javier Martina Pardo", [("A005", "Martina")]),
+])
+def test_a_surname_between_two_shared_names(name, expected):
+    assert accuracy(f"The mayor, {name}, opened the new bridge over the river yesterday.", SANDWICH) == expected
+
+
+def test_a_translated_word_between_names_stays_silent():
+    original = "El Banco Central Europeo mantuvo ayer los tipos de interés."
+    assert accuracy("The European Central Bank kept interest rates unchanged yesterday.", original) == []

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .datemention import DateMention, year_in
 from .datesbaltic import AMBIGUOUS as BALTIC_AMBIGUOUS
 from .datesczech import czech_word_ok
+from .datesarabic import arabic_ordinal_days
 from .datesextra import MONTHS as _MORE_MONTHS, WEEKDAYS as _MORE_WEEKDAYS, bulgarian_word_ok, croatian_month
 from .slovak import slovak_word_ok
 from .dateshebrew import hebrew_dates
@@ -245,6 +246,7 @@ def date_mentions(text: str, start: int = 0, end: int | None = None, english: bo
         out += thai_dates(t, start, end)  # วันพุธที่ 15 มกราคม 2568, 20 ก.พ. 68
         out += indonesian_dates(t, start, end)  # Selasa (12/3), pada Minggu
         out += year_months(t, start, end)  # 2005.09―2006.01 (a CV's timeline)
+        out = arabic_ordinal_days(t, out, start)  # في الثاني من كانون الأول
         out += tamil_dates(t, start, end)  # நவ. 14, செவ்வாய்க்கிழமை
         if is_pashto(t):  # د جنوري په ۱۶مه, ۱۵ حوت ۱۴۰۲, د سه شنبې په ورځ (and no Iranian month: دی is "is")
             out = pashto_dates(t, start, end) + out

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from os.path import commonprefix
 
 from rapidfuzz.distance import OSA
 
 from ..names import VARIANT, fold, relation, same_devanagari_name, single_vowels
 from .mismatch import Mismatch
+from .namessandwich import a_word_not_a_name, sandwiched
 from .namespersian import _WORD_RE as _ARABIC_WORD_RE, latin_skeleton, persian_skeletons
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
@@ -65,7 +67,8 @@ def _arabic_skeletons(word: str) -> frozenset[str]:
     forms = {word, word.translate(_ARABIC_ALTERNATIVES)}
     forms |= {f.replace("تش", "چ").replace("ف", "و") for f in forms}  # a foreign name's ch (Mitrović) and v
     forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
-    return frozenset(s for f in forms for s in persian_skeletons(f))
+    abd = {"bdl"} if word == "عبد" else set()  # Abdul, Abdel: عبد with the next word's article
+    return frozenset(s for f in forms for s in persian_skeletons(f)) | abd
 
 
 def arabic_anchored_slips(original: str, ospans, draft: str, dspans, candidates, flagged,
@@ -76,8 +79,24 @@ def arabic_anchored_slips(original: str, ospans, draft: str, dspans, candidates,
     shortest = 2 if lang == "fa" else 0  # ویرا may read "r" alone, and so does the draft's "Our"
     owords = [_Arabic(m.start(), m.end(), m.group(), frozenset(s for s in skeletons(m.group()) if len(s) >= shortest))
               for a, b in ospans for m in _ARABIC_WORD_RE.finditer(original, a, b)]
-    return _anchored(owords, draft, dspans, candidates, flagged,
-                     lambda w, o: bool(_latin(w) & o.skeletons), close)
+    matches = lambda w, o: bool(_latin(w) & o.skeletons)  # noqa: E731
+    out = _anchored(owords, draft, dspans, candidates, flagged, matches, close)
+    return out + (_arabic_sandwiched(original, owords, draft, dspans, flagged | {(m.start, m.end) for m in out},
+                                     matches) if lang == "ar" else [])
+
+
+def _arabic_sandwiched(original: str, owords, draft: str, dspans, flagged, matches) -> list[Mismatch]:
+    """Another name between two the draft reads right (عبد الحكيم الشبلي as "Abdul Karim Shibli"), whatever its
+    letters, when the original's word has no counterpart in the draft sentence (:mod:`.namessandwich`)."""
+    said = {m.group() for a, b in dspans for m in _CAPITALISED.finditer(draft, a, b)}
+    out = []
+    for a, b, w, o in sandwiched(original, owords, draft, dspans, matches):
+        if ((a, b) in flagged or len(w) < 4 or any(matches(w, x) for x in owords) or any(matches(s, o) for s in said)
+                or a_word_not_a_name(w)):
+            continue
+        out.append(Mismatch(a, b, o.start, o.end, f"The original has “{o.text}” ({o.latin}) at this place, between "
+                            f"the same names; the draft has “{w}”", None))
+    return out
 
 
 # first consonants English spells otherwise than the Persian letter reads: ch as k (Christopher کریستوفر), q or
@@ -105,19 +124,12 @@ def _arabic_close(w: str, o) -> bool:
     after the same first one (Sadafi for الصفدي, Safadi: two letters swapped)."""
     sk = latin_skeleton(w)
     for s in o.skeletons:
-        same = len(_common_prefix(sk, s))
+        same = len(commonprefix([sk, s]))
         if same >= 4 and 2 * same > max(len(sk), len(s)):
             return True
         if len(sk) >= 4 and s[:1] == sk[:1] and sk != s and sorted(sk) == sorted(s):
             return True
     return False
-
-
-def _common_prefix(a: str, b: str) -> str:
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[:i]
 
 
 def _anchored(owords, draft, dspans, candidates, flagged, matches, close) -> list[Mismatch]:

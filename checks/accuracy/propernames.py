@@ -16,6 +16,7 @@ import functools
 
 import re
 from dataclasses import dataclass
+from os.path import commonprefix
 
 from rapidfuzz.distance import OSA
 
@@ -29,6 +30,7 @@ from .namesanchored import anchored_slips, arabic_anchored_slips
 from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_anchored_slips, hebrew_skeletons, hebrew_vowel_slips
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .nameslots import slot_names
+from .namessandwich import sandwiched
 from .slotforms import finnish_nen, finnish_stem, lithuanian_declined as _lt_case, nordic_definite, BASE_ENDINGS as _BASE_ENDINGS, CASE_ENDINGS as _CASE_ENDINGS, INFLECTING
 from .slavicforms import czech_place_adjective, czech_possessive, polish_adjective, polish_compound_place, polish_mobile_e, ukrainian_adjective_forms
 from .namespersian import persian_name_slips
@@ -184,7 +186,7 @@ def _inflected(original: str, draft: str, lang: str) -> bool:
     """``Merkels`` / Merkel, ``Путина`` / Putin, ``Dudy`` / Duda, ``Μητσοτάκη`` / Mitsotakis: one name, a case
     ending apart (a genitive ``s`` in any language, the declensions of languages that decline names)."""
     fo, fd = fold(original), fold(draft)
-    stem = _common_prefix(fo, fd)
+    stem = commonprefix([fo, fd])
     orest, drest = fo[len(stem) :], fd[len(stem) :]
     if orest == "s" and not drest:
         return True
@@ -203,13 +205,6 @@ def _inflected(original: str, draft: str, lang: str) -> bool:
     return (lang in INFLECTING and orest in _CASE_ENDINGS | {""} and drest in _BASE_ENDINGS) or nordic_definite(fo, fd, lang)
 
 
-def _common_prefix(a: str, b: str) -> str:
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[:i]
-
-
 def compare_names(
     original: str, ospans: list[tuple[int, int]], draft: str, dspans: list[tuple[int, int]], lang: str, names_list,
     natives: list | None = None,
@@ -220,7 +215,10 @@ def compare_names(
     owords = _original_words(original, ospans, lang)
     out = []
     flagged: set[tuple[int, int]] = set()
-    for a, b, w in _draft_candidates(draft, dspans) + _given_names(draft, dspans):
+    slot = {(a, b): w for a, b, w, _ in sandwiched(original, owords, draft, dspans, lambda w, o: any(
+        relation(w, f) >= VARIANT for f in o.forms | {o.latin}))}  # María Gonzalo Corral: a name's slot
+    cands = {(a, b): w for a, b, w in _draft_candidates(draft, dspans) + _given_names(draft, dspans)}
+    for (a, b), w in {**cands, **slot}.items():
         if any(relation(x, v) >= VARIANT for o in owords for x in _as_read(w, o)
                for v in {o.latin} | _older(o, lang) | o.forms) and not any(_doubling_slip(w, o) for o in owords):
             continue
@@ -234,7 +232,7 @@ def compare_names(
         if _ACRONYM_PLURAL_RE.fullmatch(w) and any(o.text == w[:-1] for o in owords):
             continue  # NICUs for NICU, NGOs for NGO: English's plural of an acronym the original leaves bare
         close = [o for o in owords if _close(_as_read(w, o)[-1], o, lang) and not _exonym(w, o.text)]
-        close = [o for o in close if not _word_translated(o.text, w, lang)
+        close = [o for o in close if (a, b) in slot or not _word_translated(o.text, w, lang)
                  and not _initial_common_word(original, ospans, o, w, lang)]
         if not close:
             continue
@@ -367,7 +365,7 @@ def _word_translated(original: str, draft: str, lang: str) -> bool:
     from wordfreq import zipf_frequency as z
     if lang not in _frequency_languages() or lang == "vi":  # nearly every Vietnamese name syllable is a common
         return False  # word (Phạm "commit", Minh "bright"), and names are not translated: Phan for Phạm is a slip
-    stem = len(_common_prefix(o := original.lower(), d := draft.lower()))  # a cognate: Notaries, a suffix swapped,
+    stem = len(commonprefix([o := original.lower(), d := draft.lower()]))  # a cognate: Notaries, a suffix swapped,
     cognate = z(o, lang) >= 2.5 and stem >= 5 and len(o) + len(d) - 2 * stem >= 4 and z(d, "en") > z(o, "en")
     return z(d, "en") >= 2.0 and (z(o, lang) >= 3.5 or cognate)  # not a letter: Morena for Moreno is a slip
 
