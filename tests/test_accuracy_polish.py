@@ -77,3 +77,18 @@ def test_a_time_with_its_part_of_the_day_keeps_it():
                      "Pokaz sztucznych ogni rozpocznie się o 8.00 wieczorem na rynku.")
     assert "A004" not in [r for r, _ in found]
 
+
+# a woman's surname (-ska, -skiej, -ską) given a man's ending names another person
+@pytest.mark.parametrize("draft,fires", [
+    ("The school's head, Marta Kowalska, said classes would resume on Thursday.", False),
+    ("The school's head, Marta Kowalski, said classes would resume on Thursday.", True),
+])
+def test_a_womans_surname_keeps_its_gender(draft, fires):
+    original = "Dyrektorka szkoły Marta Kowalska powiedziała, że zajęcia zostaną wznowione w czwartek."
+    assert ("A005" in [r for r, _ in accuracy(draft, original)]) is fires
+
+
+def test_a_declined_womans_surname_and_a_man_of_the_family():
+    found = accuracy("According to Ewa Nowicka, the appeal was filed by Jan Nowicki on Tuesday.",
+                     "Według Ewy Nowickiej odwołanie złożył we wtorek Jan Nowicki.")
+    assert "A005" not in [r for r, _ in found]
