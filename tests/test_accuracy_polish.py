@@ -59,3 +59,36 @@ def test_polish_i_and_y_that_are_no_slips(draft, original):
     """The ending of a foreign name (Zełenski: Zelensky), English words (Egypt for Egipt) and a declined name
     spelt right (Wybickiego: Wybicki) are no i/y slip."""
     assert not any(r == "A005" for r, _ in accuracy(draft, original))
+
+
+# a time with its minutes is on the 24-hour clock: "o godz. 9.15" is the morning, the evening would be 21.15
+@pytest.mark.parametrize("draft,fires", [
+    ("The council will vote on the plan on Monday at 9:15 a.m.", False),
+    ("The council will vote on the plan on Monday at 9.15.", False),
+    ("The council will vote on the plan on Monday at 9:15 p.m.", True),
+])
+def test_a_dotted_time_is_the_morning(draft, fires):
+    found = accuracy(draft, "Rada miasta zagłosuje nad planem w poniedziałek o godz. 9.15.")
+    assert ("A004" in [r for r, _ in found]) is fires
+
+
+def test_a_time_with_its_part_of_the_day_keeps_it():
+    found = accuracy("The fireworks will start at 8 p.m. on the market square.",
+                     "Pokaz sztucznych ogni rozpocznie się o 8.00 wieczorem na rynku.")
+    assert "A004" not in [r for r, _ in found]
+
+
+# a woman's surname (-ska, -skiej, -ską) given a man's ending names another person
+@pytest.mark.parametrize("draft,fires", [
+    ("The school's head, Marta Kowalska, said classes would resume on Thursday.", False),
+    ("The school's head, Marta Kowalski, said classes would resume on Thursday.", True),
+])
+def test_a_womans_surname_keeps_its_gender(draft, fires):
+    original = "Dyrektorka szkoły Marta Kowalska powiedziała, że zajęcia zostaną wznowione w czwartek."
+    assert ("A005" in [r for r, _ in accuracy(draft, original)]) is fires
+
+
+def test_a_declined_womans_surname_and_a_man_of_the_family():
+    found = accuracy("According to Ewa Nowicka, the appeal was filed by Jan Nowicki on Tuesday.",
+                     "Według Ewy Nowickiej odwołanie złożył we wtorek Jan Nowicki.")
+    assert "A005" not in [r for r, _ in found]

@@ -168,3 +168,19 @@ def test_an_adjectival_name_in_a_case(english, original, expected):
 ])
 def test_english_words_in_a_firms_name(english, expected):
     assert accuracy(english, "Тендер виграло ТОВ «Теплобуд-Плюс».") == expected
+
+
+# a time with its minutes is on the 24-hour clock: "о 8:30" is the morning, the evening would be 20:30
+@pytest.mark.parametrize("draft,fires", [
+    ("The bridge will reopen to traffic on Friday at 8:30 a.m.", False),
+    ("The bridge will reopen to traffic on Friday at 8:30.", False),
+    ("The bridge will reopen to traffic on Friday at 8:30 p.m.", True),
+])
+def test_a_colon_time_is_the_morning(draft, fires):
+    found = accuracy(draft, "Міст знову відкриють для руху в п'ятницю о 8:30.")
+    assert ("A004" in [r for r, _ in found]) is fires
+
+
+def test_a_time_with_its_part_of_the_day_keeps_it():
+    found = accuracy("The concert in Lviv will begin at 7:30 p.m.", "Концерт у Львові розпочнеться о 7:30 вечора.")
+    assert "A004" not in [r for r, _ in found]

@@ -39,7 +39,7 @@ from .fractions import compare_fractions
 from .mismatch import Mismatch
 from .polaritycount import lost_negation
 from .polarityextra import privative_answered
-from .namespolish import polish_iy
+from .namespolish import polish_names
 from .embed import embedder
 from .pairing import Alignment, align_document
 from .hangulnames import compare_hangul_names
@@ -81,7 +81,7 @@ DRIFT_MIN_WORDS = 6
 # of human translations, 0.3% of error-free MT and 0.8% of MT with a Major Accuracy error. Japanese and Korean
 # are left out with Chinese (no data; the news showed freer human translation of CJK drifting as often as MT).
 NO_DRIFT_LANGUAGES = frozenset({"si", "zh", "ja", "ko"})
-SCRIPT_NAMES = {"zh": compare_pinyin_names, "ko": compare_hangul_names, "ja": compare_romaji_names, "pl": polish_iy}
+SCRIPT_NAMES = {"zh": compare_pinyin_names, "ko": compare_hangul_names, "ja": compare_romaji_names, "pl": polish_names}
 MIN_WORDS = 3  # a missing or added sentence shorter than this (and without a figure) is not reported
 COPY_RATIO = 90  # rapidfuzz ratio above which a draft sentence is a copy of its original
 

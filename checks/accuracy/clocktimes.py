@@ -21,6 +21,7 @@ import importlib
 import re
 from dataclasses import dataclass
 
+from . import clocktimes24h
 from .cjkdayparts import cjk_half
 from .mismatch import Mismatch
 from .numbers import COMMA_DECIMAL, Quantity, ascii_digits
@@ -161,6 +162,8 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
         if kept and c.start < kept[-1].end:
             continue
         kept.append(c)
+    if lang in clocktimes24h.LANGUAGES:  # o godz. 10.30, о 9:00: the morning (the evening is 22.30, 21:00)
+        return [ClockTime(c.start, c.end, clocktimes24h.one_reading(t, c.start, end, c.minutes)) for c in kept]
     return [_uhr_24h(t, c, end) for c in kept] if lang == "de" else kept
 
 

@@ -1,4 +1,4 @@
-"""Polish names whose i and y the draft swapped (part of A005): Miszalski as "Myszalski", Wybicki as "Wibicki".
+"""Polish name slips (part of A005): Miszalski as "Myszalski" (an i and a y swapped), Wróblewska as "Wroblewski".
 
 Why: the shared name comparison treats i and y as one letter, since transliteration varies there (Sergei,
 Sergey; Zelenskiy, Zelensky). A Polish name is already in Latin letters, and English keeps its i and y, so
@@ -51,3 +51,33 @@ def polish_iy(original: str, ospans: list[tuple[int, int]], draft: str,
                 out.append(Mismatch(m.start(), m.end(), o.start(), o.end(),
                                     f"The original spells this name “{o.group()}”; the draft has “{w}”"))
     return out
+
+
+# a Polish woman's surname in -ska / -cka / -dzka and its cases (-skiej, -ską, -ską); a man's in -ski and his
+# (-skiego, -skiemu, -skim); a draft that gives her the man's form (Wróblewska as "Wroblewski") names another person
+_FEMININE_RE = re.compile(r"(?<![\w-])([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}(?:s|c|dz)k)(?:a|iej|ą)(?![\w-])")
+_MASCULINE_RE = re.compile(r"(?<![\w-])([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}(?:s|c|dz)k)(?:i|iego|iemu|im)(?![\w-])")
+_DRAFT_MASCULINE_RE = re.compile(r"(?<![\w-])([A-Z][\w]{2,}(?:s|c|dz)k)(?:i|y)(?![\w'’-])")
+
+
+def polish_gender(original: str, ospans: list[tuple[int, int]], draft: str,
+                  dspans: list[tuple[int, int]]) -> list[Mismatch]:
+    """Draft surnames in a man's -ski where the aligned original has only a woman's -ska of the same stem."""
+    women = {fold(m.group(1)): m for a, b in ospans for m in _FEMININE_RE.finditer(original, a, b)}
+    if not women:
+        return []
+    men = {fold(m.group(1)) for a, b in ospans for m in _MASCULINE_RE.finditer(original, a, b)}
+    out = []
+    for a, b in dspans:
+        for m in _DRAFT_MASCULINE_RE.finditer(draft, a, b):
+            o = women.get(fold(m.group(1)))
+            if o is not None and fold(m.group(1)) not in men:
+                msg = f"The original names a woman, “{o.group()}”; the draft has the man's form “{m.group()}”"
+                out.append(Mismatch(m.start(), m.end(), o.start(), o.end(), msg))
+    return out
+
+
+def polish_names(original: str, ospans: list[tuple[int, int]], draft: str,
+                 dspans: list[tuple[int, int]]) -> list[Mismatch]:
+    """The Polish name slips the shared comparison lets pass: an i and a y swapped, a woman's surname made a man's."""
+    return polish_iy(original, ospans, draft, dspans) + polish_gender(original, ospans, draft, dspans)
