@@ -193,3 +193,28 @@ def test_gozen_and_gogo_say_the_half_of_the_day():
     assert accuracy("Voting began at 07:00 and closed at 20:00.", original) == []
     assert accuracy("Voting began at 7 p.m. and closed at 8 p.m.", original) == [("A004", "7 p.m.")]
     assert accuracy("Voting began at 7 a.m. and closed at 8 a.m.", original) == [("A004", "8 a.m.")]
+
+
+@pytest.mark.parametrize("original,ok,wrong", [
+    ("海外事業は振るわず、売上高は前年並みにとどまった。", "The overseas business was sluggish, and sales were flat on the year.",
+     "The overseas business did not grow at all, and sales were flat on the year."),
+    ("専門家の間では、景気後退を懸念する声も少なくない。", "Many experts fear a recession.",
+     "Few experts fear a recession, but none expect it."),
+    ("悪天候にもかかわらず、会場には約3万人が詰めかけた。", "Despite the bad weather, about 30,000 people packed the venue.",
+     "Because of the bad weather, about 30,000 people did not come to the venue."),
+    ("この交差点では事故が絶えない。", "Accidents are constant at this intersection.",
+     "There are no accidents at this intersection."),
+])
+def test_fixed_negatives_that_say_yes(original, ok, wrong):
+    """振るわず "sluggish", 少なくない "many", にもかかわらず "despite", 絶えない "constant": a ない or ず that English
+    says without a negator; a draft that does negate still raises A006."""
+    assert accuracy(ok, original) == []
+    assert [rule for rule, _ in accuracy(wrong, original)] == ["A006"]
+
+
+def test_a_true_negation_beside_a_fixed_one_still_counts():
+    """少なくない masks only itself: 決まっていない in the same sentence is still a negation the draft must keep."""
+    original = "影響を懸念する声は少なくないが、対策はまだ決まっていない。"
+    assert accuracy("Many are worried about the impact, but no measures have been decided yet.", original) == []
+    assert [rule for rule, _ in accuracy("Many are worried about the impact, and measures have already been decided.",
+                                         original)] == ["A006"]

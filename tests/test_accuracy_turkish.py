@@ -239,3 +239,20 @@ FESTIVAL = "Festival 12 ve 13 Temmuz tarihlerinde, konserler ise 18 ile 20 Ağus
 ])
 def test_two_days_of_one_turkish_month_joined_by_ve_or_ile(draft, expected):
     assert accuracy(draft, FESTIVAL) == expected
+
+
+@pytest.mark.parametrize("surname,slip", [("Kaya", "Kara"), ("Demir", "Denim"), ("Güneş", "Genes")])
+def test_a_surname_slip_onto_an_english_word_after_the_same_forename(surname, slip):
+    """Turkish surnames are everyday words (Kaya "rock", Demir "iron"): after a forename both texts share, a draft
+    word one letter off is a misspelt surname (A005), even when English has the word; the right spelling is silent."""
+    original = f"Emekli öğretmen Ayşe {surname}, yeni otobüs hattından memnun olduğunu söyledi."
+    assert accuracy(f"Retired teacher Ayşe {surname} said she was pleased with the new bus line.", original) == []
+    assert accuracy(f"Retired teacher Ayşe {slip} said she was pleased with the new bus line.", original) == [
+        ("A005", slip)]
+
+
+def test_a_word_after_a_place_name_is_no_surname():
+    """Only a word right after a shared forename is read as a surname: the Ankara Metropolitan Municipality, a
+    translated title after a place name, raises nothing."""
+    original = "Ankara Büyükşehir Belediyesi, Kızılay Meydanı'nda yeni bir park açtı."
+    assert accuracy("The Ankara Metropolitan Municipality opened a new park in Kızılay Square.", original) == []

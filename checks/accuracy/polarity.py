@@ -24,6 +24,7 @@ from .polaritykorean import SOFT as _SOFT_KO, korean_negations
 from .polaritykhmer import khmer_negations, khmer_soft
 from .polaritythai import thai_negations, thai_soft
 from .polarityturkish import turkish_soft
+from .polarityjapanese import NOT_CUES as JA_NOT_CUES
 from .polaritykeep import NOT_UNTIL_RE as _NOT_UNTIL_RE
 from .polarityfrench import EXPLETIVE_NE
 from .polarityspanish import NOT_NEGATION as ES_NOT
@@ -200,15 +201,7 @@ _CJK_CUES = (
 # 能不能, 是不是, 有没有: the Chinese yes-or-no question, not a negation; 毫无疑问 "there is no doubt" (English's "no" there is left out too)
 _CJK_NOT_CUES = ("不得不 不仅 不但 不断 不少 不过 不同 不久 不管 差不多 无论 毫不犹豫 "
                  "能不能 是不是 会不会 有没有 可不可以 要不要 愿不愿 敢不敢 肯不肯 该不该 "
-                 "毫无疑问 毋庸置疑 无疑").split() + (
-    # Japanese: ない and ず inside words and modal idioms that say yes ("must", "may", "certainly",
-    # "unavoidable", "indispensable", "few", "surely", "first", "only")
-    "なければならない なければならず なくてはならない ねばならない ざるを得ない ざるをえない かもしれない "
-    "かもしれません 違いない 違いありません 避けられない 避けられず 欠かせない 欠かせず やむを得ない 少ない "
-    "危ない 切ない つまらない 申し訳ない 相変わらず まず 必ず わずか いずれ はず ずつ ずっと "
-    # "isn't it?" that asserts (問題があるのではないか "there may be a problem"), "merely", "nothing but"
-    "ではないでしょうか ではないか じゃないか に過ぎない にすぎない に過ぎず にすぎず にほかならない"
-).split()
+                 "毫无疑问 毋庸置疑 无疑").split() + JA_NOT_CUES  # Japanese: ない and ず that say yes
 
 
 @lru_cache(maxsize=32)

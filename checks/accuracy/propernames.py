@@ -35,7 +35,7 @@ from .slotforms import finnish_nen, finnish_stem, lithuanian_declined as _lt_cas
 from .slavicforms import czech_place_adjective, czech_possessive, polish_adjective, polish_compound_place, polish_mobile_e, ukrainian_adjective_forms
 from .namespersian import persian_name_slips
 from .nameskhmer import khmer_name_slips
-from . import cyrillicforeign, namesbengali, namesthai, serbian
+from . import cyrillicforeign, namesbengali, namesthai, namesurnames, serbian
 from .scripts import CJK_LETTERS
 
 # letters of one alphabet: a Latin name glued to Chinese or Japanese (“Heim说”, “Feinseth说”) ends where they begin
@@ -217,7 +217,8 @@ def compare_names(
     flagged: set[tuple[int, int]] = set()
     slot = {(a, b): w for a, b, w, _ in sandwiched(original, owords, draft, dspans, lambda w, o: any(
         relation(w, f) >= VARIANT for f in o.forms | {o.latin}))}  # María Gonzalo Corral: a name's slot
-    cands = {(a, b): w for a, b, w in _draft_candidates(draft, dspans) + _given_names(draft, dspans)}
+    cands = {(a, b): w for a, b, w in _draft_candidates(draft, dspans) + _given_names(draft, dspans)
+             + namesurnames.word_surnames(original, draft, _draft_candidates(draft, dspans), lang)}
     for (a, b), w in {**cands, **slot}.items():
         if any(relation(x, v) >= VARIANT for o in owords for x in _as_read(w, o)
                for v in {o.latin} | _older(o, lang) | o.forms) and not any(_doubling_slip(w, o) for o in owords):
@@ -232,8 +233,8 @@ def compare_names(
         if _ACRONYM_PLURAL_RE.fullmatch(w) and any(o.text == w[:-1] for o in owords):
             continue  # NICUs for NICU, NGOs for NGO: English's plural of an acronym the original leaves bare
         close = [o for o in owords if _close(_as_read(w, o)[-1], o, lang) and not _exonym(w, o.text)]
-        close = [o for o in close if (a, b) in slot or not _word_translated(o.text, w, lang)
-                 and not _initial_common_word(original, ospans, o, w, lang)]
+        close = [o for o in close if (a, b) in slot or namesurnames.after_kept_forename(original, o.start, draft, a, lang)
+                 or not _word_translated(o.text, w, lang) and not _initial_common_word(original, ospans, o, w, lang)]
         if not close:
             continue
         o = min(close, key=lambda o: min(OSA.distance(fold(w), fold(f)) for f in o.forms | {o.latin}))
