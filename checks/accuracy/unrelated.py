@@ -7,8 +7,9 @@ sentences of unrelated texts (it prefers a pair to two skips), but with narrow m
 pairs of samples/accuracy/ every draft and clean translation has 86% or more of its sentences paired with a
 margin of 0.03 or more and a median pair margin of 0.049 or more, and on MLQE-PE test documents (ro, ne, si,
 ru: weak MT included) 88% and 0.091. The same drafts checked against another article's original (of the
-same language, or another) fall under the lines below in 334 of 378 cases (88%); MLQE-PE's documents of
-unrelated Wikipedia sentences in about half.
+same language, or another) fall under the lines below in 334 of 378 cases (88%); MLQE-PE test documents
+(20 rows each, ro, ne, si) checked against the next document's source in 45 of 60, and against their own
+in none of 60.
 """
 
 from __future__ import annotations
