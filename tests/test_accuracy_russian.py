@@ -228,3 +228,16 @@ def test_a_small_count_listed_after_a_dash_is_an_omission_when_dropped(original,
 
 def test_a_small_count_without_its_list_dash_may_still_be_left_implicit():
     assert accuracy("The delegation arrived for a visit.", "Делегация прибыла с визитом на 2 дня.") == []
+
+
+def test_a_time_with_minutes_is_on_the_24_hour_clock():
+    # в 10:30 is the morning: the evening would be written 22:30
+    original = "Заседание начнётся в 10:30 в здании мэрии."
+    assert accuracy("The meeting will begin at 10:30 a.m. in the town hall.", original) == []
+    assert accuracy("The meeting will begin at 10:30 p.m. in the town hall.", original) == [("A004", "10:30 p.m.")]
+
+
+def test_a_time_with_its_part_of_the_day_keeps_both_readings_checked():
+    original = "Концерт начнётся в 7:30 вечера."
+    assert accuracy("The concert will start at 7:30 p.m.", original) == []
+    assert accuracy("The concert will start at 7:30 a.m.", original) == [("A004", "7:30 a.m.")]
