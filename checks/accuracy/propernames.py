@@ -27,6 +27,7 @@ from .estonianforms import estonian_inflected
 from .hungarian import hungarian_stems
 from .mismatch import Mismatch
 from .namesanchored import anchored_slips, arabic_anchored_slips
+from .namesinnerslip import common_word_slips, inner_letter_slip
 from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_anchored_slips, hebrew_skeletons, hebrew_vowel_slips
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .nameslots import slot_names
@@ -217,7 +218,8 @@ def compare_names(
     flagged: set[tuple[int, int]] = set()
     slot = {(a, b): w for a, b, w, _ in sandwiched(original, owords, draft, dspans, lambda w, o: any(
         relation(w, f) >= VARIANT for f in o.forms | {o.latin}))}  # María Gonzalo Corral: a name's slot
-    cands = {(a, b): w for a, b, w in _draft_candidates(draft, dspans) + _given_names(draft, dspans)}
+    cands = {(a, b): w for a, b, w in _draft_candidates(draft, dspans) + _given_names(draft, dspans)
+             + common_word_slips(draft, _draft_candidates_all(draft, dspans), owords)}  # Guerrero for Guerreiro
     for (a, b), w in {**cands, **slot}.items():
         if any(relation(x, v) >= VARIANT for o in owords for x in _as_read(w, o)
                for v in {o.latin} | _older(o, lang) | o.forms) and not any(_doubling_slip(w, o) for o in owords):
@@ -367,7 +369,7 @@ def _word_translated(original: str, draft: str, lang: str) -> bool:
         return False  # word (Phạm "commit", Minh "bright"), and names are not translated: Phan for Phạm is a slip
     stem = len(commonprefix([o := original.lower(), d := draft.lower()]))  # a cognate: Notaries, a suffix swapped,
     cognate = z(o, lang) >= 2.5 and stem >= 5 and len(o) + len(d) - 2 * stem >= 4 and z(d, "en") > z(o, "en")
-    return z(d, "en") >= 2.0 and (z(o, lang) >= 3.5 or cognate)  # not a letter: Morena for Moreno is a slip
+    return z(d, "en") >= 2.0 and (z(o, lang) >= 3.5 or cognate) and not inner_letter_slip(o, d)  # Morena, Perera: slips
 
 
 def _initial_common_word(original: str, ospans: list[tuple[int, int]], o: _Word, draft: str, lang: str) -> bool:
