@@ -156,3 +156,12 @@ def test_a_catalan_term_in_years_and_a_half():
         ("A003", "two")]
     assert [r for r, _ in accuracy("The judge sentenced him to seven years in prison and to pay three fines.",
                                    CA_TERM)] == ["A003"]
+
+
+def test_department_for_departament_is_a_translation_not_a_slip():
+    """Departament / Department: one inner letter apart, yet the English word, not a misspelt name (the
+    inner-letter slip of a frequent surname only counts in a surname's place, after a given name)."""
+    original = "El Departament de Salut va obrir 14 centres de vacunació dilluns, segons la consellera Marta Vilalta."
+    draft = "The Department of Health opened 14 vaccination centres on Monday, according to minister Marta Vilalta."
+    assert accuracy(draft, original) == []
+    assert ("A005", "Vilata") in accuracy(draft.replace("Vilalta", "Vilata"), original)

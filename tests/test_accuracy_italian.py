@@ -203,3 +203,9 @@ def test_a_count_after_alle_is_no_time():
     from checks.accuracy.clocktimes import clock_times
     text = "Il fondo sarà ripartito alle 20 regioni e il bando chiude alle 12 di venerdì."
     assert [text[c.start:c.end] for c in clock_times(text, lang="it")] == ["12"]
+
+
+def test_translated_italian_institution_words_stay_silent():
+    original = "Il Teatro Nazionale di Genova riaprirà il 3 marzo dopo i lavori."
+    draft = "The National Theatre of Genoa will reopen on March 3 after the works."
+    assert accuracy(draft, original) == []

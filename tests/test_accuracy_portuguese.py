@@ -190,3 +190,24 @@ def test_surname_after_a_shared_given_name_and_a_common_word_middle_name(origina
     """A middle name that is also a common word (Toledo, a city) anchors the surname beside it when the given
     name before it is shared too (nameslots)."""
     assert any(r == "A005" for r, _ in accuracy(draft, original)) == fires
+
+
+@pytest.mark.parametrize("original, right, name, slip", [
+    ("A diretora do hospital, Ana Pereira, disse que faltam médicos em Setúbal.",
+     "The hospital's director, Ana Pereira, said Setúbal is short of doctors.", "Pereira", "Perera"),
+    ("O treinador, Rui Ferreira, admitiu a derrota após o jogo em Braga.",
+     "The coach, Rui Ferreira, admitted defeat after the match in Braga.", "Ferreira", "Ferrera"),
+    ("Segundo o autarca Paulo Guerreiro, a ponte reabre na sexta-feira.",
+     "According to the mayor, Paulo Guerreiro, the bridge reopens on Friday.", "Guerreiro", "Guerrero"),
+])
+def test_frequent_surname_with_an_inner_letter_lost(original, right, name, slip):
+    """A frequent Portuguese surname (a common word to a word list) with one inner letter dropped is a slip,
+    even when the slip is a name English knows: not a translation of the word."""
+    assert accuracy(right, original) == []
+    assert ("A005", slip) in accuracy(right.replace(name, slip), original)
+
+
+def test_a_translated_institution_word_stays_silent():
+    original = "O Banco Nacional de Angola manteve a taxa em 18 por cento na quarta-feira."
+    draft = "The National Bank of Angola held its rate at 18 percent on Wednesday."
+    assert accuracy(draft, original) == []

@@ -24,9 +24,11 @@ from ..names import (ACCENT, CLOSE, SAME, VARIANT, fold, is_common_word, known_g
                      romanizations, same_devanagari_name, single_vowels)
 from .devanagari import LETTERS as DEVANAGARI
 from .estonianforms import estonian_inflected
+from .exonyms import exonym
 from .hungarian import hungarian_stems
 from .mismatch import Mismatch
 from .namesanchored import anchored_slips, arabic_anchored_slips
+from .namesinnerslip import common_word_slips, inner_letter_slip
 from .nameshebrew import WORD_RE as _HEBREW_WORD_RE, hebrew_anchored_slips, hebrew_skeletons, hebrew_vowel_slips
 from .namespashto import WORD_RE as _PASHTO_WORD_RE, pashto_skeletons
 from .nameslots import slot_names
@@ -120,35 +122,6 @@ _SH = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ś": "sh",
                      "ţ": "ts", "Ț": "Ts", "Ţ": "Ts", "ə": "a", "Ə": "A"})  # Azerbaijani Əliyev: Aliyev
 
 
-# English exonyms that are a letter or two from the original's own name (Lombardia, Andalucía, Navarra):
-# a translation, not a slip. Exonyms far from the original (Napoli / Naples) are not close and need no entry.
-_EXONYMS = {
-    e: frozenset(fold(n) for n in natives.split(","))
-    for e, natives in (item.split(":") for item in """
-    lombardy:lombardia,lombardie,lombardei andalusia:andalucía,andalousie,andalusien castile:castilla,castille
-    navarre:navarra majorca:mallorca minorca:menorca seville:sevilla,séville
-    cordoba:córdoba saragossa:zaragoza biscay:bizkaia catalonia:cataluña,catalunya,catalogne,katalonien
-    galicia:galiza asturias:asturies canaries:canarias balearics:baleares corunna:coruña
-    sicily:sicilia,sicile,sizilien sardinia:sardegna,sardaigne,sardinien tuscany:toscana,toscane
-    apulia:puglia piedmont:piemonte,piémont abruzzo:abruzzi marches:marche padua:padova mantua:mantova
-    syracuse:siracusa,syrakus genoa:genova,gênes turin:torino milan:milano,milán venice:venezia,venecia,venise
-    florence:firenze,florencia,florenz naples:napoli,nápoles,neapel rome:roma lisbon:lisboa,lisbonne
-    brittany:bretagne,bretaña normandy:normandie,normandía burgundy:bourgogne,borgoña bavaria:bayern,baviera
-    saxony:sachsen,sajonia,sassonia lusatia:lausitz thuringia:thüringen havana:habana peru:perú panama:panamá
-    scheldt:schelde,escaut hague:haag ghent:gent bruges:brugge ostend:oostende antwerp:antwerpen zealand:zeeland
-    wallonia:wallonië,wallonie riga:riia,rīga tbilisi:thbilisi azores:açores,azzorre,azoren savoy:savoie,savoia
-    corsica:corse flanders:flandre,flandres,fiandre marseilles:marseille rhine:rhin,rhein
-    """.split()
-    )
-}
-
-
-def _exonym(draft_word: str, original_word: str) -> bool:
-    """The draft's word is the English exonym of the original's, in any case of it (Riia, Riias: Riga)."""
-    o = fold(original_word)
-    return any(o == n or (o.startswith(n) and len(o) - len(n) <= 3) for n in _EXONYMS.get(fold(draft_word), ()))
-
-
 # Languages whose own transliteration of Russian, Ukrainian and Greek names writes j where English writes y
 # (Estonian Fjodor, Slovjansk; German Jelzin; Polish Jelcyn): the English y-spelling is the same name.
 J_FOR_Y = frozenset("et fi lv lt de nl sv no da pl cs sk sl hr hu".split())
@@ -218,7 +191,8 @@ def compare_names(
     slot = {(a, b): w for a, b, w, _ in sandwiched(original, owords, draft, dspans, lambda w, o: any(
         relation(w, f) >= VARIANT for f in o.forms | {o.latin}))}  # María Gonzalo Corral: a name's slot
     cands = {(a, b): w for a, b, w in _draft_candidates(draft, dspans) + _given_names(draft, dspans)
-             + namesurnames.word_surnames(original, draft, _draft_candidates(draft, dspans), lang)}
+             + namesurnames.word_surnames(original, draft, _draft_candidates(draft, dspans), lang)
+             + common_word_slips(draft, _draft_candidates_all(draft, dspans), owords)}  # Guerrero for Guerreiro
     for (a, b), w in {**cands, **slot}.items():
         if any(relation(x, v) >= VARIANT for o in owords for x in _as_read(w, o)
                for v in {o.latin} | _older(o, lang) | o.forms) and not any(_doubling_slip(w, o) for o in owords):
@@ -232,7 +206,7 @@ def compare_names(
             continue  # Slovenian for Sloveenia, Moldovan for Moldovas, Napoleonic: an adjective, not a misspelt name
         if _ACRONYM_PLURAL_RE.fullmatch(w) and any(o.text == w[:-1] for o in owords):
             continue  # NICUs for NICU, NGOs for NGO: English's plural of an acronym the original leaves bare
-        close = [o for o in owords if _close(_as_read(w, o)[-1], o, lang) and not _exonym(w, o.text)]
+        close = [o for o in owords if _close(_as_read(w, o)[-1], o, lang) and not exonym(w, o.text)]
         close = [o for o in close if (a, b) in slot or namesurnames.after_kept_forename(original, o.start, draft, a, lang)
                  or not _word_translated(o.text, w, lang) and not _initial_common_word(original, ospans, o, w, lang)]
         if not close:
@@ -302,7 +276,7 @@ def _fair(w: str, o: _Word, lang: str) -> bool:
     """The draft word is the original word's spelling, a case of it, a slip the rule above judges, an exonym."""
     forms = o.forms | {o.latin} | _older(o, lang)
     return (any(relation(x, f) >= VARIANT or _inflected(f, x, lang) for x in _as_read(w, o) for f in forms)
-            or _close(_as_read(w, o)[-1], o, lang) or _exonym(w, o.text) or _adjective_of(w, [o], lang)
+            or _close(_as_read(w, o)[-1], o, lang) or exonym(w, o.text) or _adjective_of(w, [o], lang)
             or (lang == "et" and any(relation(w, f) >= VARIANT for f in _estonian_foreign(o.latin))))
 
 
@@ -368,7 +342,7 @@ def _word_translated(original: str, draft: str, lang: str) -> bool:
         return False  # word (Phạm "commit", Minh "bright"), and names are not translated: Phan for Phạm is a slip
     stem = len(commonprefix([o := original.lower(), d := draft.lower()]))  # a cognate: Notaries, a suffix swapped,
     cognate = z(o, lang) >= 2.5 and stem >= 5 and len(o) + len(d) - 2 * stem >= 4 and z(d, "en") > z(o, "en")
-    return z(d, "en") >= 2.0 and (z(o, lang) >= 3.5 or cognate)  # not a letter: Morena for Moreno is a slip
+    return z(d, "en") >= 2.0 and (z(o, lang) >= 3.5 or cognate) and not inner_letter_slip(o, d)  # Morena, Perera: slips
 
 
 def _initial_common_word(original: str, ospans: list[tuple[int, int]], o: _Word, draft: str, lang: str) -> bool:
