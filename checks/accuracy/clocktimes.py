@@ -163,7 +163,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             continue
         kept.append(c)
     if lang in clocktimes24h.LANGUAGES:  # o godz. 10.30, о 9:00: the morning (the evening is 22.30, 21:00)
-        return [ClockTime(c.start, c.end, clocktimes24h.one_reading(t, c.start, end, c.minutes)) for c in kept]
+        return [ClockTime(c.start, c.end, clocktimes24h.one_reading(t, c.start, c.end, end, c.minutes)) for c in kept]
     return [_uhr_24h(t, c, end) for c in kept] if lang == "de" else kept
 
 
