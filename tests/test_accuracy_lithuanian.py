@@ -31,7 +31,7 @@ def test_lithuanian_fight_is_no_month():
     assert date_mentions("Partija tęs kovą su korupcija.") == []
 
 
-@pytest.mark.parametrize("text,minutes", [("prasidės 9.30 val.", {570, 1290}), ("nuo 7 val. vakaro", {1140}),
+@pytest.mark.parametrize("text,minutes", [("prasidės 9.30 val.", {570}), ("nuo 7 val. vakaro", {1140}),
                                           ("apie 6 val. ryto", {360}), ("iki 18 val.", {1080})])
 def test_lithuanian_clock_times(text, minutes):
     (c,) = clock_times(text, 0, None, "lt")

@@ -146,7 +146,7 @@ def test_swedish_names_in_the_genitive():
 def test_swedish_clock_times():
     t = "Strax efter kl. 04.30, klockan 9, kl. 9–17, vid 14-tiden och klockan halv åtta; i 12 timmar."
     assert [(t[c.start:c.end], sorted(c.minutes)) for c in clock_times(t, lang="sv")] == [
-        ("04.30", [270, 990]), ("9", [540, 1260]), ("9", [540, 1260]), ("17", [1020]), ("14-tiden", [840]),
+        ("04.30", [270]), ("9", [540, 1260]), ("9", [540, 1260]), ("17", [1020]), ("14-tiden", [840]),
         ("halv åtta", [450, 1170])]
     assert accuracy("The meeting starts at 2.30 pm on Tuesday.", "Mötet börjar kl. 14.30 på tisdag.") == []
     assert accuracy("The meeting starts at 7.30 pm on Tuesday.", "Mötet börjar klockan halv åtta på tisdag.") == []

@@ -40,9 +40,10 @@ _COLON_RE = re.compile(rf"(?<![\d:：.,])({_HOUR})[:：]([0-5]\d)(?![\d:：])")
 # Chinese and Japanese: 19时54分, 17時07分, 4时, 10時半 (half past), 8点
 _CJK_RE = re.compile(rf"(?<![\d.,])({_HOUR})[时時点點](?:([0-5]?\d)分|(半))?")
 # words that introduce a time: Polish godz. / godzinie / o / od / do / około / ok. / między, German um / ab / bis,
-# Indonesian pukul / jam, Turkish saat (saat 02.40, saat 14.30)
+# Indonesian pukul / jam, Turkish saat (saat 02.40, saat 14.30), Romanian ora / orele, Estonian kell, Finnish klo /
+# kello, Swedish klockan, Danish and Norwegian klokken, and their kl.
 _CUE = (r"(?:godz\.|godzinie|godziny|godzinach|o|od|do|około|ok\.|między|przed|po|um|ab|bis|gegen|vers|à|alle|las|às|"
-        r"pukul|jam|saat)")
+        r"pukul|jam|saat|ora|orele|kell|klo|kello|kl\.|klockan|klokken)")
 _DOTTED_RE = re.compile(rf"(?<![\w.,]){_CUE}\s+(?:godz\.\s+)?({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)", re.IGNORECASE)
 _DOTTED_RANGE_RE = re.compile(rf"\s*[-–—]\s*({_HOUR})\.([0-5]\d)(?!\d|[.,]\d)")
 # Indonesian gives the time zone after the time: 14.30 WIB, 09.00 WITA, 10.15 WIT (pukul 14.30 by the cue above)
@@ -163,7 +164,7 @@ def clock_times(text: str, start: int = 0, end: int | None = None, lang: str = "
             continue
         kept.append(c)
     if lang in clocktimes24h.LANGUAGES:  # o godz. 10.30, о 9:00: the morning (the evening is 22.30, 21:00)
-        return [ClockTime(c.start, c.end, clocktimes24h.one_reading(t, c.start, c.end, end, c.minutes)) for c in kept]
+        return [ClockTime(c.start, c.end, clocktimes24h.one_reading(t, c.start, c.end, end, c.minutes, lang)) for c in kept]
     return [_uhr_24h(t, c, end) for c in kept] if lang == "de" else kept
 
 
