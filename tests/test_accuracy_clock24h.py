@@ -31,3 +31,24 @@ def test_the_part_of_the_day_after_a_range_belongs_to_both_its_ends():
     plain = "La votación será entre las 8.30 y las 10.30."
     assert accuracy("The vote will be between 8:30 and 10:30 a.m.", plain) == []
     assert ("A004", "10:30 p.m.") in accuracy("The vote will be between 8:30 and 10:30 p.m.", plain)
+
+
+@pytest.mark.parametrize("original", [
+    "Ședința consiliului local începe la ora 10.30 la primărie.",  # Romanian ora: a time, not the figure 10.3
+    "Volikogu istung algab kell 10.30 raekojas.",  # Estonian kell
+    "Zasedání zastupitelstva začne v 10.30 na radnici.",
+    "Belediye meclisi toplantısı saat 10.30'da başlayacak.",
+    "Η συνεδρίαση του δημοτικού συμβουλίου αρχίζει στις 10:30 στο δημαρχείο.",
+    "Kunnanvaltuuston kokous alkaa klo 10.30 kaupungintalolla.",
+])
+def test_continental_european_times_are_on_the_24_hour_clock(original):
+    assert accuracy("The council meeting begins at 10:30 a.m. at the town hall.", original) == []
+    assert accuracy("The council meeting begins at 10:30 p.m. at the town hall.", original) == [("A004", "10:30 p.m.")]
+
+
+@pytest.mark.parametrize("original", [
+    "Konser akşam saat 7.30'da başlayacak.",  # Turkish: the part of the day before the time
+    "A koncert este 7.30-kor kezdődik.",  # Hungarian este "evening"
+])
+def test_a_part_of_the_day_before_the_time_keeps_the_evening(original):
+    assert accuracy("The concert starts at 7:30 p.m.", original) == []
