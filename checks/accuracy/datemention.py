@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,28 @@ def kept_month_re(months: Iterable[str], year: str = r"\d{4}", flags: int = 0) -
     alt = "|".join(sorted(months, key=len, reverse=True))
     return re.compile(rf"(?:(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b({alt})\b"
                       rf"(?:\s+(\d{{1,2}})(?!\d))?(?:,?\s+({year})(?!\d))?", flags)
+
+
+def kept_calendar_dates(t: str, start: int, end: int, roman_months: tuple[str, ...], calendar: str,
+                        max_day: int) -> list[DateMention]:
+    """Months of another calendar kept, romanised, in an English draft ("Mangsir 20", "Megabit 5, 2016 E.C."):
+    capitalised (``roman_months``: each month's spellings, in order), and only with a day up to ``max_day``."""
+    table, roman_re = _kept_re(roman_months)
+    out = []
+    for m in roman_re.finditer(t, start, end):
+        day_g = kept_day_group(m)
+        if day_g is None or not 1 <= int(m.group(day_g)) <= max_day:
+            continue
+        year = int(m.group(4)) if m.group(4) else None
+        out.append(DateMention(m.start(), m.end(), word=m.span(2), day_span=m.span(day_g), calendar=calendar,
+                               solar=(table[m.group(2)], int(m.group(day_g)), year)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _kept_re(roman_months: tuple[str, ...]) -> tuple[dict[str, int], re.Pattern]:
+    table = {w: i + 1 for i, ws in enumerate(roman_months) for w in ws.split()}
+    return table, kept_month_re(table, year=r"20\d\d")  # capitalised only: "magh", "sene" are no months
 
 
 def kept_day_group(m: re.Match) -> int | None:

@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .datemention import DateMention, kept_day_group, kept_month_re, whole_words_re
+from .datemention import DateMention, kept_calendar_dates, whole_words_re
 
 CALENDAR = "bikram"
 DEVANAGARI_MONTHS = (
@@ -65,24 +65,9 @@ def bikram_dates(t: str, start: int, end: int) -> list[DateMention]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _roman_re() -> tuple[dict[str, int], re.Pattern]:
-    table = {w: i + 1 for i, ws in enumerate(ROMAN_MONTHS) for w in ws.split()}
-    return table, kept_month_re(table, year=r"20\d\d")  # capitalised only: "magh" is no month
-
-
 def roman_bikram_dates(t: str, start: int, end: int) -> list[DateMention]:
     """Nepali months kept in an English draft ("Mangsir 20", "5 Asoj 2080"): capitalised, with a day."""
-    table, roman_re = _roman_re()
-    out = []
-    for m in roman_re.finditer(t, start, end):
-        day_g = kept_day_group(m)
-        if day_g is None or not 1 <= int(m.group(day_g)) <= 32:
-            continue
-        year = int(m.group(4)) if m.group(4) else None
-        out.append(DateMention(m.start(), m.end(), word=m.span(2), day_span=m.span(day_g), calendar=CALENDAR,
-                               solar=(table[m.group(2)], int(m.group(day_g)), year)))
-    return out
+    return kept_calendar_dates(t, start, end, ROMAN_MONTHS, CALENDAR, 32)
 
 
 def gregorian_days(month: int, day: int | None, year: int | None = None) -> frozenset[tuple[int, int]]:

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .datemention import DateMention, kept_day_group, kept_month_re
+from .datemention import DateMention, kept_calendar_dates
 
 CALENDAR = "ethiopian"
 GEEZ_MONTHS = (
@@ -69,24 +69,9 @@ def ethiopian_dates(t: str, start: int, end: int) -> list[DateMention]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _roman_re() -> tuple[dict[str, int], re.Pattern]:
-    table = {w: i + 1 for i, ws in enumerate(ROMAN_MONTHS) for w in ws.split()}
-    return table, kept_month_re(table, year=r"20\d\d")  # capitalised only: "tir" or "sene" is no month
-
-
 def roman_ethiopian_dates(t: str, start: int, end: int) -> list[DateMention]:
     """Ethiopian months kept in an English draft ("Megabit 5, 2016 E.C."): capitalised, with a day."""
-    table, roman_re = _roman_re()
-    out = []
-    for m in roman_re.finditer(t, start, end):
-        day_g = kept_day_group(m)
-        if day_g is None or not 1 <= int(m.group(day_g)) <= 30:
-            continue
-        year = int(m.group(4)) if m.group(4) else None
-        out.append(DateMention(m.start(), m.end(), word=m.span(2), day_span=m.span(day_g), calendar=CALENDAR,
-                               solar=(table[m.group(2)], int(m.group(day_g)), year)))
-    return out
+    return kept_calendar_dates(t, start, end, ROMAN_MONTHS, CALENDAR, 30)
 
 
 def to_gregorian(year: int, month: int, day: int) -> date:
