@@ -241,3 +241,20 @@ def test_a_time_with_its_part_of_the_day_keeps_both_readings_checked():
     original = "Концерт начнётся в 7:30 вечера."
     assert accuracy("The concert will start at 7:30 p.m.", original) == []
     assert accuracy("The concert will start at 7:30 a.m.", original) == [("A004", "7:30 a.m.")]
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("About 20 people were injured in the fire.", []),
+    ("About two dozen people were injured in the fire.", []),  # English counts a round handful in dozens
+    ("About 30 people were injured in the fire.", [("A003", "30")]),
+    ("About three dozen people were injured in the fire.", [("A003", "three dozen")]),
+])
+def test_tens_counted_as_nouns(draft, expected):
+    # двух десятков: "two tens", not the figure 2
+    assert accuracy(draft, "Около двух десятков человек пострадали при пожаре.") == expected
+
+
+def test_hundreds_counted_as_nouns():
+    original = "Три сотни домов остались без света."
+    assert accuracy("Three hundred homes were left without power.", original) == []
+    assert accuracy("Three thousand homes were left without power.", original) == [("A003", "Three thousand")]

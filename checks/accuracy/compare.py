@@ -25,7 +25,7 @@ from .mismatch import Mismatch
 from .points import percent_as_points, points_as_percent
 from .numbers import Quantity, ascii_digits, quantities
 from .samefigure import (CALENDAR_OFFSETS, converts, day_or_year_of, english, hedged_round, in_cents,
-                         less_rest_of_hundred, same_figure, same_year, taken_exactly, units_differ)
+                         less_rest_of_hundred, same_figure, same_year, taken_exactly, tens_as_dozens, units_differ)
 from .numwords import currencies_differ
 from .readings import without_decades
 
@@ -213,9 +213,9 @@ def _spelled_in_letters(word: str) -> bool:
     return word.lower() not in NUMBER_HOMOGRAPHS and not _CJK_RE.search(word)
 
 def _converted(original: str, q: Quantity, draft: str, d: Quantity, lang: str) -> bool:
-    """Whether ``d`` is ``q`` in other terms: other units, the Gregorian year of a national calendar's, or a
-    duration in another unit of time (150分钟 as "two and a half hours": :mod:`.durations`)."""
-    return converts(q, d) or same_year(q, d, lang) or same_duration(original, q, draft, d)
+    """Whether ``d`` is ``q`` in other terms: other units, the Gregorian year of a national calendar's, a duration
+    in another unit of time (150分钟 as "two and a half hours": :mod:`.durations`), tens as dozens."""
+    return converts(q, d) or same_year(q, d, lang) or same_duration(original, q, draft, d) or tens_as_dozens(original, q, draft, d)
 
 
 # 100% said in words: all, every, entire, whole, fully, complete(ly), in full

@@ -37,6 +37,10 @@ SCALES += [("දහස", K, "si"), ("ලක්ෂ", 1e5, "si"), ("කෝටි",
 # Romanian: "mil." is milioane (5 mil. euro; Spanish and Portuguese mil is a thousand), "mld." miliarde; the
 # trillion is trilion / trilioane
 SCALES += [("mil.", M, "ro"), ("mil", M, "ro"), ("trilion", T, "ro"), ("trilioane", T, "ro")]
+# Russian and Ukrainian count in tens and hundreds as nouns after a figure: два десятка "two tens" (20), двух
+# десятков, три сотни (300); English renders the tens as "dozen" too (samefigure.tens_as_dozens)
+SCALES += [(w, m, "ru uk") for ws, m in (("десяток десятка десятков десятки десятків", 10),
+                                          ("сотня сотни сотен сотні сотень", 100)) for w in ws.split()]
 # Vietnamese: nghìn / ngàn (thousand), triệu (abbreviated tr: 12 tr đồng), tỷ / tỉ (billion); budgets count in
 # thousands of billions (3,2 nghìn tỷ đồng = 3.2 trillion dong), also written ngàn tỷ
 SCALES += [(w, m, "vi") for ws, m in (("nghìn ngàn", K), ("triệu tr", M), ("tỷ tỉ", B),

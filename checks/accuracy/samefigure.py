@@ -93,6 +93,16 @@ def units_differ(a: Quantity, b: Quantity) -> bool:
 CALENDAR_OFFSETS = {"ne": (-57, -56), "fa": (621, 622), "ps": (621, 622), "th": (-543,), "am": (7, 8)}
 
 
+_TENS_RE = re.compile(r"десят", re.IGNORECASE)  # десяток, десятка, десятков, десятків: a ten as a noun
+
+
+def tens_as_dozens(original: str, a: Quantity, draft: str, b: Quantity) -> bool:
+    """Whether the draft says the original's count of tens (два десятка, "two tens", 20) in dozens ("two dozen",
+    24): English's word for a round handful, as десяток is Russian's."""
+    return (a.scale == 10 and _TENS_RE.search(original, a.start, a.end) is not None
+            and "dozen" in draft[b.start : b.end].lower() and a.value / 10 == b.value / 12)
+
+
 def same_year(a: Quantity, b: Quantity, lang: str) -> bool:
     """Whether ``b`` is year ``a`` of the original's national calendar (``lang``) in the Gregorian one, or
     the year or decade a two-digit ``a`` abbreviates (80年代, les années 80, '80s: the 1980s; in words, Dutch
