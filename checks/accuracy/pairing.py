@@ -88,6 +88,7 @@ UNKNOWN = "xx"
 LETTER_SHARE = 0.02
 
 
+@functools.lru_cache(maxsize=64)  # once per original: each re-check after an accepted fix asks again
 def original_language(text: str) -> str:
     """ISO 639-1 code of the original: its script where that settles it, else the language family's
     seeded langdetect (on any length: an original of one sentence is common in tests and pipelines)."""
