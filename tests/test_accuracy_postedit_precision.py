@@ -16,6 +16,7 @@ import pytest
 from checks.accuracy.estonianforms import estonian_inflected
 from checks.accuracy.polarity import cues
 from checks.accuracy.propernames import compare_names
+from accuracy_pairs import accuracy
 
 
 def names(original, draft, lang):
@@ -131,3 +132,16 @@ def test_russian_names_in_their_usual_english_forms(original, draft):
 
 def test_a_russian_name_with_a_slip_still_fires():
     assert names("Матвеев возглавил комиссию.", "Matvejev headed the commission.", "ru") == ["Matvejev"]
+
+
+@pytest.mark.parametrize("original, draft", [
+    ("Ежу понятно, что он прав.", "It's a no-brainer that he is right."),
+    ("Это был сам мэр города.", "It was none other than the mayor of the city."),
+    ("Он только жаловался на погоду.", "He did nothing but complain about the weather."),
+])
+def test_english_idioms_with_no_that_say_no_no(original, draft):
+    assert accuracy(draft, original) == []
+
+
+def test_an_english_nothing_that_negates_still_fires():
+    assert [r for r, _ in accuracy("He said nothing about the weather.", "Он говорил о погоде.")] == ["A006"]

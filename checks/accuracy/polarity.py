@@ -245,6 +245,7 @@ _NOT_NEGATION_HI = (rf"{_HI}(?:न|ना)\s+(?:केवल|सिर्फ़|
                     rf"|{_HI}मत\s+(?:से|के|का|की|को|में|पर|देने|दिया|दिए|दी|डाले|मिले|मिला|पड़े|पड़े){_HI_END}")
 _NOT_NEGATION = {
     "en": _NOT_UNTIL_RE.pattern + r"|\bnot (?:only|just|merely|least|to mention)\b|\bno (?:doubt|matter)\b"
+          r"|\bno[- ]brainer\b|\bnone other than\b|\bnothing but\b"  # idioms of "obvious", "the very", "only"
           r"|\bNo\.? ?(?=\d)|\b(?:no|not) (?:more|less|fewer|later|earlier)(?: so)? than\b|\bno[- ]confidence\b"
           # "and no more" (и не более: only that), idioms of not caring ("doesn't matter", "not give a damn":
           # плевать, до фени, забить на), which an original says without a negator as often as with one
