@@ -52,3 +52,9 @@ def test_continental_european_times_are_on_the_24_hour_clock(original):
 ])
 def test_a_part_of_the_day_before_the_time_keeps_the_evening(original):
     assert accuracy("The concert starts at 7:30 p.m.", original) == []
+
+
+@pytest.mark.parametrize("time", ["8:30 p. m.", "8:30 p.m.", "8:30 pm"])
+def test_a_12_hour_time_of_latin_american_spanish_is_read_as_written(time):
+    original = f"El partido comenzará a las {time} en el estadio."
+    assert accuracy("The match will start at 8:30 p.m. at the stadium.", original) == []

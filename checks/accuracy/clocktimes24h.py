@@ -39,6 +39,7 @@ _DAY_WORD_RE = re.compile(
     r"|éjjel|hajnal\w*|dimineața|dimineaţa|seara|după-amiaza|după-amiază|noaptea|sabah|öğleden\s+sonra|akşam|gece"
     r"|pagi|siang|sore|malam|sáng|trưa|chiều|tối|đêm)(?!\w)", re.IGNORECASE)
 _HU_EVENING_RE = re.compile(r"(?<!\w)este(?!\w)", re.IGNORECASE)  # Hungarian "evening", Spanish and Portuguese "this"
+_AM_PM_RE = re.compile(r"\s*(?:[ap]\.\s?m\.?|[ap]m)(?!\w)", re.IGNORECASE)
 NEAR = 25  # characters on either side of a time within which a word for the part of the day counts
 
 # the end of a range after the time: "y las 10.30", "et 22h", "а 9:00", "до 11:00", "e le 10.30", "- 10.30"
@@ -53,6 +54,8 @@ def one_reading(t: str, start: int, stop: int, end: int, minutes: frozenset[int]
     m = _HM_RE.search(t, start, stop)
     if len(minutes) < 2 or not m:
         return minutes
+    if _AM_PM_RE.match(t, m.end(), end):
+        return minutes  # Latin American Spanish writes the 12-hour clock: a las 8:30 p. m.
     after = r.end() if (r := _RANGE_END_RE.match(t, m.end(), end)) else m.end()
     lo, hi = max(0, start - NEAR), min(end, after + NEAR)
     if _DAY_WORD_RE.search(t, lo, hi) or lang == "hu" and _HU_EVENING_RE.search(t, lo, hi):
