@@ -80,11 +80,8 @@ def gregorian_days(month: int, day: int | None, year: int | None = None) -> froz
                      for y in years for d in days for k in (-1, 0, 1, 2))
 
 
-def gregorian_years(solar: tuple[int, int | None, int | None]) -> range:
-    """The Gregorian years a Bikram Sambat date may fall in (any, without its year)."""
-    month, _, year = solar
-    if not year:
-        return range(0, 10_000)
+def gregorian_years(month: int, day: int | None, year: int) -> range:
+    """The Gregorian years a Bikram Sambat date of ``year`` may fall in (it begins in mid-April)."""
     return range(year - 57, year - 55)
 
 

@@ -88,13 +88,10 @@ def gregorian_days(month: int, day: int | None, year: int | None) -> frozenset[t
     return frozenset(((g := to_gregorian(y, month, d)).month, g.day) for y in years for d in days)
 
 
-def gregorian_years(solar: tuple[int, int | None, int | None]) -> range:
-    """The Gregorian years an Ethiopian date may fall in: one with its day and year, two with its year only."""
-    month, day, year = solar
-    if not year:
-        return range(0, 10_000)
+def gregorian_years(month: int, day: int | None, year: int) -> range:
+    """The Gregorian years an Ethiopian date of ``year`` falls in: one with its day, two without."""
     if day:
-        return range(to_gregorian(year, month, day).year, to_gregorian(year, month, day).year + 1)
+        return range(g := to_gregorian(year, month, day).year, g + 1)
     return range(year + 7, year + 9)
 
 

@@ -176,10 +176,15 @@ def _options(o: DateMention) -> frozenset[tuple[int, int]]:
     return gregorian_days(o.solar)
 
 
+def _gregorian_years(o: DateMention) -> range | tuple:
+    """The Gregorian years the original's Nepali or Ethiopian date with its year may fall in (none known: empty)."""
+    return _OTHER_CALENDARS[o.calendar].gregorian_years(*o.solar) if o.calendar in _OTHER_CALENDARS and o.solar[2] else ()
+
+
 def agrees(o: DateMention, d: DateMention) -> bool:
     """Whether the draft's date ``d`` may be the original's date ``o`` of the Iranian or the Nepali calendar."""
     month, day, _ = o.solar
-    if d.year and not d.solar and o.calendar in _OTHER_CALENDARS and d.year not in _OTHER_CALENDARS[o.calendar].gregorian_years(o.solar):
+    if d.year and not d.solar and (years := _gregorian_years(o)) and d.year not in years:
         return False  # መጋቢት 5 ቀን 2016 ዓ.ም is March 14, 2024, not March 14, 2023
     if d.solar:
         return d.calendar == o.calendar and d.solar[0] == month and (not day or not d.solar[1] or d.solar[1] == day)
@@ -202,7 +207,7 @@ def _describe(o: DateMention, said_as: str = "") -> str:
     said += f" {year}" if year else ""
     options = sorted(_options(o))
     months = [calendar.month_name[m] for m in dict.fromkeys(m for m, _ in options)]
-    years = _OTHER_CALENDARS[o.calendar].gregorian_years(o.solar) if o.calendar in _OTHER_CALENDARS else ()
+    years = _gregorian_years(o)
     if day:
         greg = " or ".join(f"{calendar.month_name[m]} {d}" for m, d in options)
         greg += f", {years[0]}" if len(years) == 1 else ""
